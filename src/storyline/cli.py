@@ -1,0 +1,241 @@
+"""The ``storyline`` command: a thin layer that parses arguments and calls one library function each."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from storyline import __version__
+from storyline.errors import StorylineError
+from storyline.export import article_record, iter_export
+from storyline.ingest import ingest as ingest_inputs
+from storyline.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
+from storyline.records import Article
+from storyline.store import DEFAULT_DB, Database
+
+app = typer.Typer(
+    help="Storyline turns news coverage from many outlets into sourced stories.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="Database file.", envvar="STORYLINE_DB", show_default=True)
+]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(value: object) -> Text:
+    """Article-derived text for the terminal: control and bidi characters removed, never read as markup."""
+    return Text(_CONTROL.sub("", "" if value is None else str(value)))
+
+
+def _open(db: Path) -> Database:
+    return Database(db)
+
+
+def _fail(message: str) -> None:
+    err_console.print(safe(f"error: {message}"), style="red")
+    raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or http(s) URLs.")],
+    db: DbOption = Path(DEFAULT_DB),
+    fetch: Annotated[bool, typer.Option(help="Fetch URLs, and the pages of feed entries that carry a summary only.")] = True,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = DEFAULT_TIMEOUT,
+    max_bytes: Annotated[int, typer.Option(help="Size limit of one document or fetched page.")] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest articles from files, folders, feeds, WARC archives, JSON Lines and URLs.
+
+    Prints how many were ingested, how many were duplicates, and why each failure failed; exits 1 when any
+    input failed.
+    """
+    fetcher = Fetcher(timeout=timeout, max_bytes=max_bytes) if fetch else None
+    try:
+        with _open(db) as database:
+            show_bar = not quiet and sys.stderr.isatty()
+            with Progress(
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err_console,
+                disable=not show_bar,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("ingesting", total=None)
+
+                def advance(name: str, done: int, total: int) -> None:
+                    bar.update(task, completed=done, total=total, description=_CONTROL.sub("", Path(name).name)[:40])
+
+                report = ingest_inputs(database, inputs, fetcher=fetcher, max_bytes=max_bytes, progress=advance)
+    except StorylineError as exc:
+        _fail(str(exc))
+        return
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+    console.print(
+        f"ingested {len(report.ingested)}, duplicates {len(report.duplicates)}, failed {len(report.failures)}"
+    )
+    for source, twin in report.duplicates:
+        console.print(safe(f"  duplicate: {source} (same as {twin})"))
+    for note in report.notes:
+        console.print(safe(f"  note: {note}"))
+    for failure in report.failures:
+        err_console.print(safe(f"  failed: {failure}"))
+    if report.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """List stored articles: id, date, outlet, title, byline, wire credits."""
+    with _guard(), _open(db) as database:
+        rows = list(database.iter_articles(limit=limit))
+    if as_json:
+        typer.echo(json.dumps([_summary(a) for a in rows], ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "published", "outlet", "title", "byline", "wire", show_lines=False)
+    for a in rows:
+        table.add_row(
+            safe(a.id[:10]), safe(a.published or "—"), safe(a.outlet or "—"), safe(a.title or "(untitled)"),
+            safe(a.byline or "—"), safe(", ".join(a.wire_credits) or "—"),
+        )
+    console.print(table)
+    console.print(f"{len(rows)} articles")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+) -> None:
+    """Show one article: metadata, clean text, and the boilerplate that cleaning removed."""
+    with _guard(), _open(db) as database:
+        article = database.get_article(article_id)
+        sources = database.article_sources(article.id)
+    if as_json:
+        record = article_record(article)
+        record["seen_in"] = sources
+        record["removed"] = [{"text": r.text, "reason": r.reason, "line": r.line} for r in article.removed]
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    console.print(safe(article.title or "(untitled)"), style="bold")
+    for label, value in (
+        ("id", article.id),
+        ("outlet", f"{article.outlet} (from {article.outlet_source})" if article.outlet else None),
+        ("published", f"{article.published} ({article.published_precision}, from {article.published_source})"
+         if article.published else None),
+        ("byline", article.byline),
+        ("wire credits", ", ".join(article.wire_credits) or None),
+        ("language", article.language),
+        ("url", article.url),
+        ("seen in", "; ".join(sources)),
+        ("encoding", article.encoding),
+    ):
+        console.print(Text.assemble((f"{label:>12}: ", "dim"), safe(value if value is not None else "—")))
+    console.print()
+    console.print(safe(article.text))
+    if article.removed:
+        console.print()
+        console.print(f"removed by cleaning ({len(article.removed)}):", style="dim")
+        for line in article.removed:
+            console.print(Text.assemble(("  - ", "dim"), (f"[{line.reason}] ", "yellow"), safe(line.text)))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words that must all occur (title or text).")],
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+) -> None:
+    """Full-text search over titles and texts, best matches first."""
+    with _guard(), _open(db) as database:
+        hits = database.search(query, limit=limit)
+    if as_json:
+        typer.echo(json.dumps([{**_summary(a), "snippet": s} for a, s in hits], ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "published", "outlet", "title", "snippet")
+    for a, snippet in hits:
+        table.add_row(safe(a.id[:10]), safe(a.published or "—"), safe(a.outlet or "—"), safe(a.title or ""), safe(snippet))
+    console.print(table)
+    console.print(f"{len(hits)} matches")
+
+
+@app.command()
+def export(
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[str, typer.Option("--format", help="json, jsonl or csv.")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    text: Annotated[bool, typer.Option("--text", help="Include each article's clean text.")] = False,
+) -> None:
+    """Export articles and stories following the export contract (see the README)."""
+    if fmt not in ("json", "jsonl", "csv"):
+        _fail(f"--format {fmt!r}: use json, jsonl or csv")
+    with _guard(), _open(db) as database:
+        chunks = iter_export(database, fmt, include_text=text)  # type: ignore[arg-type]
+        if output is None:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+
+
+@app.command()
+def version() -> None:
+    """Print Storyline's version."""
+    typer.echo(__version__)
+
+
+def _summary(a: Article) -> dict[str, object]:
+    record = article_record(a)
+    record.pop("text")
+    return record
+
+
+class _guard:
+    """Turn Storyline errors into one red line and exit code 1, never a traceback."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
+        if isinstance(exc, StorylineError):
+            _fail(str(exc))
+        return False
+
+
+def main() -> None:
+    """Entry point of the ``storyline`` command."""
+    try:
+        app()
+    except StorylineError as exc:
+        err_console.print(safe(f"error: {exc}"), style="red")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err_console.print("interrupted", style="red")
+        sys.exit(130)

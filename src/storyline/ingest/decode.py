@@ -1,0 +1,113 @@
+"""Bytes to text: refuse binary data, detect the encoding, repair mojibake."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from storyline.errors import BinaryInput, EmptyInput
+
+# Magic numbers of formats people drop into a folder of articles by mistake.
+_MAGIC = (
+    (b"%PDF", "PDF document"),
+    (b"\x89PNG", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive (or Office document)"),
+    (b"\x7fELF", "executable"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xd0\xcf\x11\xe0", "Office document"),
+    (b"RIFF", "audio/video"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x00", "binary data"),
+)
+
+# Sequences that UTF-8 text shows when it was decoded as Latin-1 or Windows-1252 somewhere upstream.
+_MOJIBAKE_MARKS = ("Ã©", "Ã¨", "Ã¤", "Ã¶", "Ã¼", "Ã§", "Ã ", "Ã¯", "Ã«", "Ã¡", "Ã³", "Ã±", "â€™", "â€œ", "â€", "Â ")
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it may be text."""
+    head = data[:8]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    sample = data[:4096]
+    if b"\x00" in sample and not _looks_utf16(sample):
+        return "binary data"
+    if sample:
+        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        if controls / len(sample) > 0.1:
+            return "binary data"
+    return None
+
+
+def _looks_utf16(sample: bytes) -> bool:
+    return sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """Decode ``data`` to text and return ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; anything else goes through
+    charset detection, falling back to Windows-1252, which maps every byte. Mojibake (UTF-8 read as
+    Windows-1252 upstream) is repaired. Raises :class:`BinaryInput` or :class:`EmptyInput`.
+    """
+    if not data.strip():
+        raise EmptyInput(source, "empty file")
+    kind = sniff_binary(data)
+    if kind is not None:
+        raise BinaryInput(source, f"binary file ({kind}), not text")
+    encoding = "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    elif _looks_utf16(data):
+        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            best = from_bytes(data[:200_000]).best()
+            encoding = best.encoding if best is not None and best.encoding != "utf_8" else "cp1252"
+            try:
+                text = data.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                encoding = "cp1252"
+                text = data.decode("cp1252", errors="replace")
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        text = repaired
+        encoding += "+mojibake-repaired"
+    if not text.strip():
+        raise EmptyInput(source, "empty file")
+    return unicodedata.normalize("NFC", text), encoding
+
+
+def mojibake_score(text: str) -> int:
+    """How many mojibake sequences ``text`` holds."""
+    return sum(text.count(mark) for mark in _MOJIBAKE_MARKS)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 text that was decoded as Windows-1252 (or Latin-1), when that clearly makes it better.
+
+    Repairs line by line, so that one clean line does not stop the repair of the others.
+    """
+    if mojibake_score(text) == 0:
+        return text
+    out = []
+    for line in text.split("\n"):
+        score = mojibake_score(line)
+        if score:
+            for codec in ("cp1252", "latin-1"):
+                try:
+                    fixed = line.encode(codec).decode("utf-8")
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    continue
+                if mojibake_score(fixed) < score:
+                    line = fixed
+                    break
+        out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,102 @@
+"""HTML pages to main text and the metadata their markup states (trafilatura, htmldate)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import trafilatura
+
+from storyline.errors import EmptyInput, MalformedInput
+from storyline.records import Hints, InputFormat, RawDocument
+
+# Only markup is trusted for dates (meta tags, JSON-LD, <time>): a date in a sentence is not a publication date.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": None}
+_TAG = re.compile(r"<\s*(html|body|p|div|article|head|title)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML page or fragment rather than plain text."""
+    return bool(_TAG.search(text[:5000]))
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of ``url`` without a leading ``www.``, or None."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def html_document(
+    html: str,
+    source: str,
+    *,
+    url: str | None = None,
+    hints: Hints | None = None,
+    source_path: str | None = None,
+    fmt: InputFormat = "html",
+    encoding: str = "utf-8",
+) -> RawDocument:
+    """Extract the main text of an HTML page; metadata from ``hints`` wins over what the markup says."""
+    if not html.strip():
+        raise EmptyInput(source, "empty HTML page")
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise MalformedInput(source, f"cannot parse HTML ({exc})") from None
+    if doc is None:
+        raise EmptyInput(source, "no article text found in the HTML page")
+    meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = str(meta.get("text") or "")
+    if not text.strip():
+        raise EmptyInput(source, "no article text found in the HTML page")
+    # trafilatura separates paragraphs with one newline; Storyline uses blank lines between paragraphs.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    page_url = url or meta.get("url")
+    given = hints or Hints()
+    markup_date = meta.get("date")
+    merged = Hints(
+        title=given.title or meta.get("title"),
+        url=given.url or page_url,
+        outlet=given.outlet or meta.get("sitename") or domain_of(page_url),
+        byline=given.byline or meta.get("author"),
+        published=given.published or markup_date,
+        published_source=given.published_source or ("html-meta" if markup_date else None),
+        language=given.language or meta.get("language"),
+    )
+    return RawDocument(
+        source=source, format=fmt, text=text, hints=merged, source_path=source_path, html=None, encoding=encoding
+    )
+
+
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "figcaption", "td"}
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's content), one paragraph per block element."""
+    from lxml import etree, html as lxml_html
+
+    if not looks_like_html(fragment) and "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return re.sub(r"<[^>]+>", " ", fragment).strip()
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    blocks = [el for el in root.iter() if isinstance(el.tag, str) and el.tag in _BLOCKS]
+    blocks = [el for el in blocks if not any(a.tag in _BLOCKS for a in el.iterancestors() if isinstance(a.tag, str))]
+    if not blocks:
+        return " ".join(root.text_content().split())
+    paragraphs = [" ".join(el.text_content().split()) for el in blocks]
+    return "\n\n".join(p for p in paragraphs if p)
