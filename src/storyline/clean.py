@@ -35,6 +35,8 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
 _LIST_MARK = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
+# "key: value" lines (headers, credits) are never joined to their neighbours as wrapped text.
+_FIELD_LINE = re.compile(r"^[A-Za-z][\w -]{0,20}:\s")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -64,6 +66,8 @@ def split_units(text: str) -> list[Unit]:
             and not previous_blank
             and plain[:1].islower()
             and not _TERMINAL.search(units[-1].text)
+            and not _FIELD_LINE.match(plain)
+            and not _FIELD_LINE.match(units[-1].text)
         ):
             last = units[-1]
             units[-1] = Unit(f"{last.text} {plain}", f"{last.raw}\n{raw}", last.line)

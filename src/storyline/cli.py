@@ -47,7 +47,7 @@ def _open(db: Path) -> Database:
 
 
 def _fail(message: str) -> None:
-    err_console.print(safe(f"error: {message}"), style="red")
+    err_console.print(safe(f"error: {message}"), style="red", soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -94,11 +94,11 @@ def ingest(
         f"ingested {len(report.ingested)}, duplicates {len(report.duplicates)}, failed {len(report.failures)}"
     )
     for source, twin in report.duplicates:
-        console.print(safe(f"  duplicate: {source} (same as {twin})"))
+        console.print(safe(f"  duplicate: {source} (same as {twin})"), soft_wrap=True)
     for note in report.notes:
-        console.print(safe(f"  note: {note}"))
+        console.print(safe(f"  note: {note}"), soft_wrap=True)
     for failure in report.failures:
-        err_console.print(safe(f"  failed: {failure}"))
+        err_console.print(safe(f"  failed: {failure}"), soft_wrap=True)
     if report.failures:
         raise typer.Exit(1)
 
@@ -234,7 +234,7 @@ def main() -> None:
     try:
         app()
     except StorylineError as exc:
-        err_console.print(safe(f"error: {exc}"), style="red")
+        err_console.print(safe(f"error: {exc}"), style="red", soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err_console.print("interrupted", style="red")

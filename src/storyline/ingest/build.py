@@ -178,7 +178,7 @@ def build_article(raw: RawDocument) -> Article:
         url=url,
         outlet=outlet,
         outlet_source=outlet_source,
-        byline=", ".join(names) if names else None,
+        byline=_join_names(names),
         published=published.value if published else None,
         published_precision=published.precision if published else None,
         published_source=published.source if published else None,
@@ -188,6 +188,14 @@ def build_article(raw: RawDocument) -> Article:
         removed=tuple(removed),
         body_hash=clean.body_hash(paragraphs),
     )
+
+
+def _join_names(names: tuple[str, ...]) -> str | None:
+    if not names:
+        return None
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _language(stated: str | None, text: str) -> str | None:

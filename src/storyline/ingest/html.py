@@ -64,12 +64,14 @@ def html_document(
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     page_url = url or meta.get("url")
     given = hints or Hints()
+    # The byline element often credits an agency ("By X for AFP") that trafilatura's author field drops.
+    markup_byline = markup_byline_text(html)
     markup_date = meta.get("date")
     merged = Hints(
         title=given.title or meta.get("title"),
         url=given.url or page_url,
         outlet=given.outlet or meta.get("sitename") or domain_of(page_url),
-        byline=given.byline or meta.get("author"),
+        byline=given.byline or markup_byline or meta.get("author"),
         published=given.published or markup_date,
         published_source=given.published_source or ("html-meta" if markup_date else None),
         language=given.language or meta.get("language"),
@@ -100,3 +102,26 @@ def fragment_text(fragment: str) -> str:
         return " ".join(root.text_content().split())
     paragraphs = [" ".join(el.text_content().split()) for el in blocks]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_BYLINE_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'byline')"
+    " or @itemprop='author' or contains(@class, 'author-name') or contains(@class, 'article-author')]"
+)
+
+
+def markup_byline_text(html: str) -> str | None:
+    """The text of the page's byline element (``class="byline"``, ``itemprop="author"``), or None."""
+    from lxml import etree, html as lxml_html
+
+    if "byline" not in html and "author" not in html:
+        return None
+    try:
+        root = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    for element in root.xpath(_BYLINE_XPATH):
+        text = " ".join(element.text_content().split())
+        if text and len(text.split()) <= 15:
+            return text
+    return None
