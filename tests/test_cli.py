@@ -87,7 +87,9 @@ def test_article_text_is_never_markup_or_terminal_codes(tmp_path: Path) -> None:
 
 def test_export_formats(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    runner.invoke(app, ["ingest", str(_write(tmp_path, "a.txt", "=cmd|' /C calc'!A0\n\n" + BODY)), "--db", str(db)])
+    runner.invoke(
+        app, ["ingest", str(_write(tmp_path, "a.txt", "=cmd|' /C calc'!A0\n\n" + BODY)), "--db", str(db)]
+    )
     data = json.loads(runner.invoke(app, ["export", "--db", str(db), "--format", "json"]).output)
     assert set(data) >= {"articles", "stories"}
     article = data["articles"][0]

@@ -37,6 +37,9 @@ _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
 _LIST_MARK = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
 # "key: value" lines (headers, credits) are never joined to their neighbours as wrapped text.
 _FIELD_LINE = re.compile(r"^[A-Za-z][\w -]{0,20}:\s")
+# A line this long that stops mid-sentence was hard-wrapped: the next line continues it (except after the
+# first line, which is often a title set directly above the text).
+_WRAP_MIN_CHARS = 50
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -64,7 +67,7 @@ def split_units(text: str) -> list[Unit]:
         if (
             units
             and not previous_blank
-            and plain[:1].islower()
+            and (plain[:1].islower() or (len(units) > 1 and len(units[-1].text) >= _WRAP_MIN_CHARS))
             and not _TERMINAL.search(units[-1].text)
             and not _FIELD_LINE.match(plain)
             and not _FIELD_LINE.match(units[-1].text)
@@ -226,6 +229,11 @@ def body_hash(paragraphs: Iterable[str]) -> str:
     """Hash of the substantial paragraphs (8 words or more): the same body under different short lines."""
     long = [p for p in paragraphs if len(p.split()) >= 8]
     return content_hash("\n".join(long))
+
+
+def paragraph_hashes(text: str) -> list[str]:
+    """Hashes of the substantial paragraphs (8 words or more) of a clean text, in order."""
+    return [line_hash(p) for p in text.split("\n\n") if len(p.split()) >= 8]
 
 
 def line_hash(text: str) -> str:

@@ -55,9 +55,13 @@ def _fail(message: str) -> None:
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or http(s) URLs.")],
     db: DbOption = Path(DEFAULT_DB),
-    fetch: Annotated[bool, typer.Option(help="Fetch URLs, and the pages of feed entries that carry a summary only.")] = True,
+    fetch: Annotated[
+        bool, typer.Option(help="Fetch URLs, and the pages of feed entries that carry a summary only.")
+    ] = True,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = DEFAULT_TIMEOUT,
-    max_bytes: Annotated[int, typer.Option(help="Size limit of one document or fetched page.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option(help="Size limit of one document or fetched page.")
+    ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Ingest articles from files, folders, feeds, WARC archives, JSON Lines and URLs.
@@ -81,9 +85,13 @@ def ingest(
                 task = bar.add_task("ingesting", total=None)
 
                 def advance(name: str, done: int, total: int) -> None:
-                    bar.update(task, completed=done, total=total, description=_CONTROL.sub("", Path(name).name)[:40])
+                    bar.update(
+                        task, completed=done, total=total, description=_CONTROL.sub("", Path(name).name)[:40]
+                    )
 
-                report = ingest_inputs(database, inputs, fetcher=fetcher, max_bytes=max_bytes, progress=advance)
+                report = ingest_inputs(
+                    database, inputs, fetcher=fetcher, max_bytes=max_bytes, progress=advance
+                )
     except StorylineError as exc:
         _fail(str(exc))
         return
@@ -115,14 +123,27 @@ def articles(
     if as_json:
         typer.echo(json.dumps([_summary(a) for a in rows], ensure_ascii=False, indent=2))
         return
-    table = Table("id", "published", "outlet", "title", "byline", "wire", show_lines=False)
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", no_wrap=True, max_width=20, overflow="ellipsis")
+    table.add_column("title", ratio=1)
+    table.add_column("byline", no_wrap=True, max_width=18, overflow="ellipsis")
+    table.add_column("wire", no_wrap=True, max_width=10, overflow="ellipsis")
     for a in rows:
         table.add_row(
-            safe(a.id[:10]), safe(a.published or "—"), safe(a.outlet or "—"), safe(a.title or "(untitled)"),
-            safe(a.byline or "—"), safe(", ".join(a.wire_credits) or "—"),
+            safe(a.id[:8]),
+            safe((a.published or "—")[:10]),
+            safe(a.outlet or "—"),
+            safe(a.title or "(untitled)"),
+            safe(a.byline or "—"),
+            safe(", ".join(a.wire_credits) or "—"),
         )
     console.print(table)
-    console.print(f"{len(rows)} articles")
+    outlets = {a.outlet for a in rows if a.outlet}
+    dates = sorted(a.published[:10] for a in rows if a.published)
+    span = f", published {dates[0]} to {dates[-1]}" if dates else ""
+    console.print(f"{len(rows)} articles from {len(outlets)} outlets{span}")
 
 
 @app.command()
@@ -145,8 +166,12 @@ def show(
     for label, value in (
         ("id", article.id),
         ("outlet", f"{article.outlet} (from {article.outlet_source})" if article.outlet else None),
-        ("published", f"{article.published} ({article.published_precision}, from {article.published_source})"
-         if article.published else None),
+        (
+            "published",
+            f"{article.published} ({article.published_precision}, from {article.published_source})"
+            if article.published
+            else None,
+        ),
         ("byline", article.byline),
         ("wire credits", ", ".join(article.wire_credits) or None),
         ("language", article.language),
@@ -179,7 +204,13 @@ def search(
         return
     table = Table("id", "published", "outlet", "title", "snippet")
     for a, snippet in hits:
-        table.add_row(safe(a.id[:10]), safe(a.published or "—"), safe(a.outlet or "—"), safe(a.title or ""), safe(snippet))
+        table.add_row(
+            safe(a.id[:10]),
+            safe(a.published or "—"),
+            safe(a.outlet or "—"),
+            safe(a.title or ""),
+            safe(snippet),
+        )
     console.print(table)
     console.print(f"{len(hits)} matches")
 
@@ -188,7 +219,9 @@ def search(
 def export(
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[str, typer.Option("--format", help="json, jsonl or csv.")] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
     text: Annotated[bool, typer.Option("--text", help="Include each article's clean text.")] = False,
 ) -> None:
     """Export articles and stories following the export contract (see the README)."""
@@ -223,10 +256,9 @@ class _guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if isinstance(exc, StorylineError):
             _fail(str(exc))
-        return False
 
 
 def main() -> None:

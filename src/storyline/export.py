@@ -17,8 +17,17 @@ from storyline.store import Database
 EXPORT_VERSION = "1"
 ExportFormat = Literal["json", "jsonl", "csv"]
 ARTICLE_FIELDS = (
-    "id", "source_path", "url", "outlet", "title", "published", "published_precision", "published_source",
-    "byline", "wire_credits", "language",
+    "id",
+    "source_path",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "published_precision",
+    "published_source",
+    "byline",
+    "wire_credits",
+    "language",
 )
 
 
@@ -52,7 +61,7 @@ def export_data(db: Database, include_text: bool = False) -> dict[str, Any]:
 
 
 def iter_export(db: Database, fmt: ExportFormat, include_text: bool = False) -> Iterator[str]:
-    """Yield the export as text chunks in ``fmt`` (json: one document; jsonl: one record a line; csv: articles)."""
+    """Yield the export in ``fmt``: json (one document), jsonl (one record a line) or csv (articles)."""
     if fmt == "json":
         yield json.dumps(export_data(db, include_text), ensure_ascii=False, indent=2) + "\n"
         return

@@ -1,6 +1,7 @@
 """Typed records passed between pipeline stages.
 
-All records are frozen dataclasses without mutable defaults: a stage returns new records, never edits old ones.
+All records are frozen dataclasses without mutable defaults: a stage returns new records and never edits
+old ones.
 Character offsets always point into ``Article.text``.
 """
 

@@ -90,7 +90,7 @@ def _store(db: Database, article: Article) -> tuple[Article, str | None]:
         counts = db.outlet_line_counts(article.outlet, edges.values())
         repeated = {h for h, n in counts.items() if n >= clean.REPEATED_MIN_OTHERS}
         article = clean.remove_repeated_lines(article, repeated, article.outlet)
-    twin = db.add_article(article, edges.values())
+    twin = db.add_article(article, edges.values(), clean.paragraph_hashes(article.text))
     return article, twin
 
 

@@ -19,6 +19,8 @@ from storyline.errors import MigrationError, NotFound, StoreError
 from storyline.records import Article, Failure, RemovedLine
 
 DEFAULT_DB = "storyline.db"
+# Share of substantial paragraphs two articles must have in common, each way, to be one article.
+DUPLICATE_SHARE = 0.8
 
 
 def _now() -> str:
@@ -100,22 +102,50 @@ class Database:
 
     # -- articles -----------------------------------------------------------------------------------------
 
-    def find_duplicate(self, article: Article) -> str | None:
-        """The id of a stored article with the same clean text (or the same body), if any."""
+    def find_duplicate(self, article: Article, paragraph_hashes: Iterable[str] = ()) -> str | None:
+        """The id of a stored article that is the same as ``article``, if any.
+
+        Same means the same clean text, the same substantial paragraphs in the same order, or, when
+        ``paragraph_hashes`` are given, at least :data:`DUPLICATE_SHARE` of the substantial paragraphs of each
+        article in common (the same body under other boilerplate).
+        """
         row = self.conn.execute(
             "SELECT id FROM articles WHERE id = ? OR body_hash = ? LIMIT 1", (article.id, article.body_hash)
         ).fetchone()
-        return None if row is None else str(row[0])
+        if row is not None:
+            return str(row[0])
+        mine = list(dict.fromkeys(paragraph_hashes))
+        if len(mine) < 2:
+            return None
+        marks = ",".join("?" * len(mine))
+        shared = self.conn.execute(
+            f"""SELECT article_id, COUNT(*) AS n FROM article_paragraphs WHERE hash IN ({marks})
+                GROUP BY article_id ORDER BY n DESC LIMIT 5""",
+            mine,
+        ).fetchall()
+        for candidate, count in shared:
+            if count < DUPLICATE_SHARE * len(mine):
+                break
+            theirs = self.conn.execute(
+                "SELECT COUNT(*) FROM article_paragraphs WHERE article_id = ?", (candidate,)
+            ).fetchone()[0]
+            if count >= DUPLICATE_SHARE * theirs:
+                return str(candidate)
+        return None
 
-    def add_article(self, article: Article, edge_line_hashes: Iterable[str] = ()) -> str | None:
+    def add_article(
+        self, article: Article, edge_line_hashes: Iterable[str] = (), paragraph_hashes: Iterable[str] = ()
+    ) -> str | None:
         """Store ``article`` atomically; return the id of the stored twin instead when it is a duplicate.
 
         ``edge_line_hashes`` are the hashes of the article's short edge lines, counted per outlet to learn
-        that outlet's boilerplate.
+        that outlet's boilerplate; ``paragraph_hashes`` those of its substantial paragraphs, to find the same
+        article under other boilerplate.
         """
+        paragraph_hashes = list(dict.fromkeys(paragraph_hashes))
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            twin = self.find_duplicate(article)
+            twin = self.find_duplicate(article, paragraph_hashes)
             if twin is not None:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?)", (twin, article.source, _now())
@@ -151,6 +181,9 @@ class Database:
             )
             self.conn.execute(
                 "INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?)", (article.id, article.source, _now())
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO article_paragraphs VALUES (?, ?)", [(h, article.id) for h in paragraph_hashes]
             )
             if article.outlet:
                 self.conn.executemany(
