@@ -26,7 +26,7 @@ class Unit:
     line: int
 
 
-# -- markdown and line splitting ------------------------------------------------------------------------------
+# -- markdown and line splitting -------------------------------------------------------------------
 
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
@@ -80,30 +80,134 @@ def split_units(text: str) -> list[Unit]:
     return [Unit(u.text, u.raw, i) for i, u in enumerate(units)]
 
 
-# -- rules -------------------------------------------------------------------------------------------------
+# -- rules -----------------------------------------------------------------------------------------
 
 _NAVIGATION = {
-    "show more", "show less", "load more", "read more", "see more", "view more", "more", "back to top",
-    "back to top button", "to top", "skip to content", "skip to main content", "advertisement", "advertising",
-    "ad", "sponsored", "sponsored content", "continue reading", "click here", "home", "menu", "close", "print",
-    "comments", "leave a comment", "post a comment", "next article", "previous article", "next", "previous",
-    "next post", "previous post", "top stories", "loading", "loading...", "share", "share this", "share this article",
-    "share this story", "share on facebook", "share on twitter", "share on whatsapp", "share via email", "tweet",
-    "email", "copy link", "link copied", "save", "bookmark", "listen", "listen to this article", "play video",
-    "watch", "watch video", "related", "related articles", "related article", "related stories", "related posts",
-    "related news", "recommended", "recommended for you", "you may also like", "you might also like",
-    "more stories", "more from", "most read", "most popular", "trending", "trending now", "latest news",
-    "latest", "also read", "read also", "see also", "opinion", "newsletter", "subscribe", "sign in", "log in",
-    "login", "register", "accept", "reject", "got it", "ok", "tags", "topics", "image", "photo", "video",
+    "show more",
+    "show less",
+    "load more",
+    "read more",
+    "see more",
+    "view more",
+    "more",
+    "back to top",
+    "back to top button",
+    "to top",
+    "skip to content",
+    "skip to main content",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "continue reading",
+    "click here",
+    "home",
+    "menu",
+    "close",
+    "print",
+    "comments",
+    "leave a comment",
+    "post a comment",
+    "next article",
+    "previous article",
+    "next",
+    "previous",
+    "next post",
+    "previous post",
+    "top stories",
+    "loading",
+    "loading...",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on whatsapp",
+    "share via email",
+    "tweet",
+    "email",
+    "copy link",
+    "link copied",
+    "save",
+    "bookmark",
+    "listen",
+    "listen to this article",
+    "play video",
+    "watch",
+    "watch video",
+    "related",
+    "related articles",
+    "related article",
+    "related stories",
+    "related posts",
+    "related news",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "more from",
+    "most read",
+    "most popular",
+    "trending",
+    "trending now",
+    "latest news",
+    "latest",
+    "also read",
+    "read also",
+    "see also",
+    "opinion",
+    "newsletter",
+    "subscribe",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "accept",
+    "reject",
+    "got it",
+    "ok",
+    "tags",
+    "topics",
+    "image",
+    "photo",
+    "video",
 }
 _SOCIAL = {
-    "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "reddit", "pinterest", "email", "e-mail",
-    "print", "copy", "link", "tumblr", "vk", "instagram", "youtube", "tiktok", "flipboard", "pocket", "messenger",
-    "threads", "bluesky", "mastodon", "share", "tweet", "sms",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "email",
+    "e-mail",
+    "print",
+    "copy",
+    "link",
+    "tumblr",
+    "vk",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "flipboard",
+    "pocket",
+    "messenger",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "share",
+    "tweet",
+    "sms",
 }
 _RELATED = re.compile(
-    r"^(?:related(?: articles?| stories| posts| news| coverage| content| reading)?|read (?:more|also|next)|also read"
-    r"|see also|more (?:from|on|about)\b.*|recommended(?: reading)?|you (?:may|might) also like|most (?:read|popular)"
+    r"^(?:related(?: articles?| stories| posts| news| coverage| content| reading)?|read (?:more|also|next)"
+    r"|also read|see also|more (?:from|on|about)\b.*|recommended(?: reading)?|you (?:may|might) also like"
+    r"|most (?:read|popular)"
     r"|further reading|more stories|latest stories|editor'?s picks?)\s*[:|»>-]",
     re.I,
 )
@@ -114,27 +218,91 @@ _SHARE_PROMPT = re.compile(
 )
 _CTA = re.compile(
     r"\b(?:follow us|subscribe|sign up|newsletter|download (?:our|the) app|get (?:our|the) app|app ?store"
-    r"|google play|join (?:us|our)|support (?:our|independent) journalism|become a (?:member|subscriber)|donate"
+    r"|google play|join (?:us|our)|support (?:our|independent) journalism|become a (?:member|subscriber)"
+    r"|donate"
     r"|turn on notifications|push notifications|telegram channel|whatsapp channel|get the latest news"
     r"|for more up-to-date news|our standards|ethical principles|all rights reserved|terms of (?:use|service)"
     r"|privacy policy)\b",
     re.I,
 )
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|agree|experience|opt[- ]out|privacy|settings|browsing)\b", re.I)
-_PHOTO_PREFIX = re.compile(r"^(?:photo|photograph|image|picture|pic|credit|caption|file photo|video|illustration)"
-                           r"\s*(?:credit)?\s*[:|/©]", re.I)
+# Notices that an article is a republication ("This article was first published by ..."): a statement
+# about the article, not news; matched only at the start of a line, so that a sentence citing where a
+# report first appeared stays.
+_REPUBLICATION = re.compile(
+    r"^(?:this (?:article|story|piece|report|column|interview) (?:was|is|has been|first|originally)\b"
+    r".{0,40}?\b(?:published|republished|reprinted|appeared|posted)\b"
+    r"|(?:first|originally) (?:published|appeared|posted) (?:by|in|on|at)\b"
+    r"|republished (?:with|under|from|by|courtesy)\b|reprinted (?:with|from|by)\b)",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_CONTACT = re.compile(
+    r"\bsend (?:us )?(?:your )?(?:news )?(?:tips|story ideas)\b|\bcontact (?:us|the newsroom)\b", re.I
+)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|agree|experience|opt[- ]out|privacy|settings|browsing)\b", re.I
+)
+_PHOTO_PREFIX = re.compile(
+    r"^(?:photo|photograph|image|picture|pic|credit|caption|file photo|video|illustration)"
+    r"\s*(?:credit)?\s*[:|/©]",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories|keywords)\s*:", re.I)
 _CREDIT_TAIL = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){0,3}\s*/\s*)?"
     r"(?P<agencies>(?:[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?)(?:\s*/\s*[A-Z][A-Za-z]*\.?(?:\s+[A-Z][a-z]+)?){0,3})$"
 )
-_PHOTO_AGENCIES = {"afp", "ap", "reuters", "getty", "getty images", "epa", "efe", "tass", "dpa", "anadolu", "xinhua",
-                   "sipa", "shutterstock", "alamy", "pa", "pa images", "aap", "ansa", "reuters pictures", "bloomberg",
-                   "imago", "abaca", "zuma", "zuma press", "ria novosti", "sputnik", "eyevine", "corbis", "wikimedia",
-                   "wikimedia commons", "handout", "supplied", "file"}
+_PHOTO_AGENCIES = {
+    "afp",
+    "ap",
+    "reuters",
+    "getty",
+    "getty images",
+    "epa",
+    "efe",
+    "tass",
+    "dpa",
+    "anadolu",
+    "xinhua",
+    "sipa",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "pa images",
+    "aap",
+    "ansa",
+    "reuters pictures",
+    "bloomberg",
+    "imago",
+    "abaca",
+    "zuma",
+    "zuma press",
+    "ria novosti",
+    "sputnik",
+    "eyevine",
+    "corbis",
+    "wikimedia",
+    "wikimedia commons",
+    "handout",
+    "supplied",
+    "file",
+}
+# A caption ending with its credit: "Rescue teams at the dam. Photo: Ana Ruiz / AFP", "(Photo: Ana Ruiz/AFP)".
+_PHOTO_TAIL = re.compile(
+    r"(?:^|[.!?”\"]\s+|\(\s*)"
+    r"(?i:photo|photograph|picture|image|pictures|photos|photo credit|image credit|credit)"
+    r"\s*[:|©]\s*(?i:courtesy(?:\s+of)?(?:\s+the)?\s+)?[A-ZÀ-Þ][\w'’.\-]*"
+    r"(?:\s*[/,&]?\s*(?:[A-ZÀ-Þ][\w'’.\-]*|via|for|and|of|the))*\s*\)?\s*$"
+)
+# An agency-first credit in capitals: "Protesters in the capital. REUTERS/Ana Ruiz".
+_AGENCY_FIRST = re.compile(
+    r"(?:^|\s)(?P<agency>[A-Z]{2,}(?:\s+[A-Z]{2,})?)\s*/\s*[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}$"
+)
 _URL_ONLY = re.compile(r"^(?:<?https?://\S+>?\s*)+$")
-_TICKER_FRAGMENT = re.compile(r"\(\s*(?:\$|€|£|¥)?\s*1\s*=\s*[\d.,]+\s*[A-Za-z$€£¥]{1,4}\s*\)|\(\s*[A-Z]{3}\s*1?\s*=\s*[\d.,]+\s*[A-Z]{3}\s*\)")
+_TICKER_FRAGMENT = re.compile(
+    r"\(\s*(?:\$|€|£|¥)?\s*1\s*=\s*[\d.,]+\s*[A-Za-z$€£¥]{1,4}\s*\)|\(\s*[A-Z]{3}\s*1?\s*=\s*[\d.,]+\s*[A-Z]{3}\s*\)"
+)
 _TICKER_TOKEN = re.compile(r"^(?:[+-]?[\d.,]+%?|[▲▼↑↓+\-]+[\d.,]*%?|\([+-]?[\d.,]+%?\))$")
 _WORD = re.compile(r"\w+")
 
@@ -144,12 +312,19 @@ def _normal(text: str) -> str:
 
 
 def _is_photo_credit(text: str) -> bool:
-    if _PHOTO_PREFIX.match(text):
+    if _PHOTO_PREFIX.match(text) or _PHOTO_TAIL.search(text):
         return True
     if _TERMINAL.search(text.rstrip("*_ ")) and not text.rstrip().endswith(")"):
         return False
+    text = text.rstrip("*_ )").removesuffix("(").rstrip()
+    agency_first = _AGENCY_FIRST.search(text)
+    if agency_first and agency_first["agency"].lower() in _PHOTO_AGENCIES:
+        return True
+    text = re.sub(r"\(\s*(?=[^()]*$)", "", text)  # "(Ana Ruiz / AFP" → "Ana Ruiz / AFP"
     match = _CREDIT_TAIL.search(text)
-    if not match or "/" not in text[match.start():] and not text.lower().endswith(("getty images", "/ afp")):
+    if not match or (
+        "/" not in text[match.start() :] and not text.lower().endswith(("getty images", "/ afp"))
+    ):
         return False
     parts = [p.strip().rstrip(".").lower() for p in match["agencies"].split("/")]
     return any(p in _PHOTO_AGENCIES or (p.isupper() and len(p) <= 5) for p in parts) or any(
@@ -187,6 +362,10 @@ def boilerplate_reason(unit: Unit) -> str | None:
         return "call to action"
     if _COPYRIGHT.match(text) and len(words) <= 30:
         return "copyright"
+    if _REPUBLICATION.match(text) and len(words) <= 40:
+        return "republication notice"
+    if len(words) <= 40 and (_EMAIL.search(text) or _CONTACT.search(text)):
+        return "contact line"
     if _TAGS.match(text):
         return "tags"
     if _URL_ONLY.match(unit.raw) or (_URL_ONLY.match(text) and len(words) <= 30):
@@ -210,7 +389,7 @@ def _link_only(raw: str) -> bool:
 
 
 def strip_inline(text: str) -> tuple[str, list[str]]:
-    """Take stray ticker fragments such as ``($1=558.00 XOF)`` out of a line; return the line and fragments."""
+    """Take stray ticker fragments such as ``($1=558.00 XOF)`` out of a line; return line and fragments."""
     fragments = [m.group(0) for m in _TICKER_FRAGMENT.finditer(text)]
     if not fragments:
         return text, []
@@ -218,7 +397,8 @@ def strip_inline(text: str) -> tuple[str, list[str]]:
     return " ".join(cleaned.split()), fragments
 
 
-# -- hashing and statistics ------------------------------------------------------------------------------
+# -- hashing and statistics ------------------------------------------------------------------------
+
 
 def content_hash(text: str) -> str:
     """A hash of text that ignores case, whitespace, punctuation and quote styles (20 hex digits)."""
@@ -229,11 +409,6 @@ def body_hash(paragraphs: Iterable[str]) -> str:
     """Hash of the substantial paragraphs (8 words or more): the same body under different short lines."""
     long = [p for p in paragraphs if len(p.split()) >= 8]
     return content_hash("\n".join(long))
-
-
-def paragraph_hashes(text: str) -> list[str]:
-    """Hashes of the substantial paragraphs (8 words or more) of a clean text, in order."""
-    return [line_hash(p) for p in text.split("\n\n") if len(p.split()) >= 8]
 
 
 def line_hash(text: str) -> str:
@@ -250,8 +425,12 @@ REPEATED_MIN_OTHERS = 2
 
 def edge_units(paragraphs: list[str]) -> dict[int, str]:
     """The short lines at the head and tail of an article, by index, with their hashes."""
-    indices = set(range(min(EDGE_HEAD, len(paragraphs)))) | set(range(max(0, len(paragraphs) - EDGE_TAIL), len(paragraphs)))
-    return {i: line_hash(paragraphs[i]) for i in sorted(indices) if len(paragraphs[i].split()) <= EDGE_MAX_WORDS}
+    indices = set(range(min(EDGE_HEAD, len(paragraphs)))) | set(
+        range(max(0, len(paragraphs) - EDGE_TAIL), len(paragraphs))
+    )
+    return {
+        i: line_hash(paragraphs[i]) for i in sorted(indices) if len(paragraphs[i].split()) <= EDGE_MAX_WORDS
+    }
 
 
 def remove_repeated_lines(article: Article, repeated: set[str], outlet: str) -> Article:

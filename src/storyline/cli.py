@@ -271,3 +271,124 @@ def main() -> None:
     except KeyboardInterrupt:
         err_console.print("interrupted", style="red")
         sys.exit(130)
+
+
+# -- evaluation and benchmarks ------------------------------------------------------------------------------
+
+DataOption = Annotated[
+    Path,
+    typer.Option(
+        "--data",
+        help="Folder of labelled corpora (ECB+, MEANTIME, SemEval-2015 TimeLine).",
+        envvar="STORYLINE_DATA",
+        show_default=True,
+    ),
+]
+DemoOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--demo", help="Demo corpus folder with its gold.json (default: ./demo).", envvar="STORYLINE_DEMO"
+    ),
+]
+
+
+@app.command("eval")
+def eval_command(
+    tasks: Annotated[
+        list[str] | None,
+        typer.Argument(help="Tasks to run (default: all): metadata, clustering, entities, time, timeline."),
+    ] = None,
+    data: DataOption = Path("../shared/data"),
+    demo: DemoOption = None,
+    seeds: Annotated[
+        Path | None,
+        typer.Option(
+            "--seeds", help="Seed articles folder (default: seeds beside --data).", envvar="STORYLINE_SEEDS"
+        ),
+    ] = None,
+    fast: Annotated[
+        bool, typer.Option("--fast", help="Only the fast tasks (the CI subset, well under 5 minutes).")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    floors: Annotated[
+        Path | None, typer.Option("--floors", help="Floors file (default: storyline/eval/floors.json).")
+    ] = None,
+    pin_floors: Annotated[
+        bool,
+        typer.Option(
+            "--pin-floors", help="Write the floors file from this run (each floor a little below its score)."
+        ),
+    ] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="Also list every wrong item (e.g. a wrong byline).")
+    ] = False,
+) -> None:
+    """Score each capability on labelled data and compare with the pinned floors.
+
+    Prints one table (task, dataset, split, metric, score, floor, seconds); exits 1 when a score is below its
+    floor or a task crashed. Missing data is reported as an "unavailable" row.
+    """
+    from storyline.eval import (
+        EvalContext,
+        detail_lines,
+        load_floors,
+        pin,
+        render_table,
+        run_eval,
+        save_floors,
+    )
+
+    with _guard():
+        pinned = load_floors(floors)
+        report = run_eval(EvalContext.default(data, demo, seeds), tasks or [], fast=fast, floors=pinned)
+        if pin_floors:
+            new, changes = pin(report.scores(), report.checksums, pinned)
+            written = save_floors(new, floors)
+            err_console.print(safe(f"pinned {len(new.floors)} floors in {written} ({len(changes)} changed)"))
+            for change in changes:
+                err_console.print(safe(f"  {change}"))
+    if as_json:
+        typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        out = console if console.is_terminal else Console(width=140)  # logs: wide enough for one line a row
+        out.print(render_table(report))
+        if details:
+            for line in detail_lines(report):
+                out.print(safe(line))
+    if report.failed and not pin_floors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def bench(
+    size: Annotated[
+        list[int] | None,
+        typer.Option("--size", help="Articles in the corpus; repeat for several sizes (default: 1000)."),
+    ] = None,
+    data: DataOption = Path("../shared/data"),
+    demo: DemoOption = None,
+    nlp_sample: Annotated[
+        int, typer.Option(help="Articles the NLP model parses (the rest is extrapolated); 0 to skip it.")
+    ] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the JSON report here.")
+    ] = None,
+) -> None:
+    """Measure ingest throughput per stage and end to end, latency of one article, peak memory, database size,
+    and the cost of the NLP model alone, on a corpus built from the shared data and the demo corpus."""
+    from storyline.bench import render_tables, run_bench
+    from storyline.eval import EvalContext
+
+    context = EvalContext.default(data, demo)
+    with _guard():
+        report = run_bench(context.data, context.demo, size or [1000], nlp_sample=nlp_sample)
+    payload = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
+    if output is not None:
+        output.write_text(payload + "\n", encoding="utf-8")
+    if as_json:
+        typer.echo(payload)
+        return
+    out = console if console.is_terminal else Console(width=160)
+    for table in render_tables(report):
+        out.print(table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
 
 from storyline.records import DatePrecision
 
@@ -74,19 +75,39 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
-_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2}|Z)?)?"
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*[A-Z]{2,4}|\s*[+-]\d{2}:?\d{2}|Z)?)?"
+)
 _DATE_PATTERNS = [
-    re.compile(r"^" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
-    re.compile(r"^" + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"$", re.I),
     re.compile(
-        r"^(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+        r"^" + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"$",
+        re.I,
+    ),
+    re.compile(
+        r"^"
+        + _WEEKDAY
+        + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + _MONTH
+        + r",?\s+(?P<year>\d{4})"
+        + _TIME
+        + r"$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"
+        r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
     ),
     re.compile(r"^(?P<year>\d{4})/(?P<mnum>\d{2})/(?P<day>\d{2})$"),
     re.compile(r"^" + _MONTH + r"\s+(?P<year>\d{4})$", re.I),
 ]
-_DATE_PREFIX = re.compile(r"^(?:published|posted|first published|date|dated|publication date)\s*(?:on|:)?\s*", re.I)
+_DATE_PREFIX = re.compile(
+    r"^(?:published|posted|first published|date|dated|publication date)\s*(?:on|:)?\s*", re.I
+)
 _UPDATED_PREFIX = re.compile(r"^(?:updated|last updated|modified)\b", re.I)
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<mnum>0[1-9]|1[0-2])[/-](?P<day>0[1-9]|[12]\d|3[01])(?:/|-|$)")
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<mnum>0[1-9]|1[0-2])[/-](?P<day>0[1-9]|[12]\d|3[01])(?:/|-|$)"
+)
 
 
 @dataclass(frozen=True)
@@ -102,11 +123,11 @@ def _today() -> date:
     return datetime.now(UTC).date()
 
 
-def parse_date(text: str, source: str) -> StatedDate | None:
+def parse_date(text: str, source: str, allow_future: bool = False) -> StatedDate | None:
     """Parse ``text`` when the whole of it is a date (optionally prefixed by "Published"); else None.
 
     Future dates (beyond tomorrow, for time zones) and dates before 1800 are refused: they are never
-    publication dates.
+    publication dates. ``allow_future`` only serves to recognise the shape of a date.
     """
     cleaned = text.strip().strip("*_ ").strip()
     if _UPDATED_PREFIX.match(cleaned):
@@ -124,7 +145,7 @@ def parse_date(text: str, source: str) -> StatedDate | None:
             when = date(year, month, day or 1)
         except ValueError:
             return None
-        if when > _today() + timedelta(days=1) or year < 1800:
+        if (when > _today() + timedelta(days=1) and not allow_future) or year < 1800:
             return None
         if day is None:
             return StatedDate(f"{year:04d}-{month:02d}", "month", source)
@@ -161,9 +182,14 @@ def normalise_container_date(value: str | None, source: str) -> StatedDate | Non
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
+        try:
+            moment = parsedate_to_datetime(value)  # RFC 2822, as feeds and some meta tags write dates
+        except (TypeError, ValueError, IndexError):
+            return None
+    if moment.date() > _today() + timedelta(days=1) or moment.year < 1800:
         return None
-    if moment.date() > _today() + timedelta(days=1):
-        return None
+    if ":" not in value:  # "20220308": a day, not midnight
+        return StatedDate(moment.date().isoformat(), "day", source)
     return StatedDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute", source)
 
 
@@ -203,7 +229,8 @@ def read_header_line(line: str) -> dict[str, str] | None:
         key = _HEADER_KEYS[match["key"].lower()]
         value = match["value"].strip()
         if key == "published":
-            return _split_date_and_rest(value)
+            # "date: 2999-01-01" is still a header line; the date itself is refused later (future, unreadable)
+            return _split_date_and_rest(value) or {"published": value}
         return {key: value}
     bare = _BARE_DATE_HEADER.match(line.strip())
     if bare:
@@ -216,7 +243,7 @@ def _split_date_and_rest(value: str) -> dict[str, str] | None:
     # The longest leading run of words that parses as a date; the rest, if any, is the title.
     for cut in range(min(len(words), 7), 0, -1):
         head = " ".join(words[:cut])
-        if parse_date(head, "header") is not None:
+        if parse_date(head, "header", allow_future=True) is not None:
             fields = {"published": head}
             rest = " ".join(words[cut:]).strip()
             if rest:
@@ -230,9 +257,35 @@ def _split_date_and_rest(value: str) -> dict[str, str] | None:
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by|reporting by)[:\s]+(?P<names>.+)$", re.I)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.\-]*$|^(?:de|da|van|von|der|del|la|le|bin|al|el|ibn|du|dos)$")
 _ROLE_WORDS = {
-    "staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors",
-    "contributor", "contributors", "desk", "team", "news", "bureau", "our", "special", "senior", "chief",
-    "political", "foreign", "online", "digital", "agency", "agencies", "wire", "wires", "services", "staffers",
+    "staff",
+    "writer",
+    "writers",
+    "correspondent",
+    "correspondents",
+    "reporter",
+    "reporters",
+    "editor",
+    "editors",
+    "contributor",
+    "contributors",
+    "desk",
+    "team",
+    "news",
+    "bureau",
+    "our",
+    "special",
+    "senior",
+    "chief",
+    "political",
+    "foreign",
+    "online",
+    "digital",
+    "agency",
+    "agencies",
+    "wire",
+    "wires",
+    "services",
+    "staffers",
 }
 _FOR_AGENCY = re.compile(r"\s+(?:for|with|of|from|\|)\s+(?P<agency>[A-Za-z][\w .\-]+)$", re.I)
 
@@ -254,6 +307,8 @@ class Byline:
 def parse_byline(text: str, require_by: bool = True) -> Byline | None:
     """Parse "By Daphné Benoit for AFP", "By A and B", or (with ``require_by=False``) a bare author field."""
     line = text.strip().strip("*_ ")
+    if _REUTERS_STYLE.match(line):
+        return None  # "Reporting by X; Editing by Y" is Reuters' credit line (see credit_line_agency)
     match = _BYLINE.match(line)
     if match:
         body = match["names"]
@@ -301,8 +356,15 @@ def parse_byline(text: str, require_by: bool = True) -> Byline | None:
 # Credit lines that name the agency a dispatch comes from; mentions such as "told AFP" are not credits.
 _CREDIT_LINES = [
     re.compile(r"^[-–—]+\s*(?P<agency>[A-Za-z][\w .\-]{1,40}?)\s*\.?$"),
-    re.compile(r"^\(?(?P<agency>[A-Za-z][\w .\-]{1,40}?)\s+contributed(?: to)?(?: this)?(?: report(?:ing)?)?\.?\)?$", re.I),
-    re.compile(r"^\(?(?:source|sources|credit|with|via|copyright|©)\s*:?\s*(?:\d{4}\s+)?(?P<agency>[A-Za-z][\w .\-]{1,40}?)\.?\)?$", re.I),
+    re.compile(
+        r"^\(?(?P<agency>[A-Za-z][\w .\-]{1,40}?)\s+contributed(?: to)?(?: this)?(?: report(?:ing)?)?\.?\)?$",
+        re.I,
+    ),
+    re.compile(
+        r"^\(?(?:source|sources|credit|with|via|copyright|©)\s*:?\s*(?:\d{4}\s+)?"
+        r"(?P<agency>[A-Za-z][\w .\-]{1,40}?)\.?\)?$",
+        re.I,
+    ),
     re.compile(r"^©\s*(?:\d{4}\s+)?(?P<agency>[A-Za-z][\w .\-]{1,40}?)\.?$"),
     re.compile(r"^\(?(?:additional )?reporting by .+?(?:;|,)?\s*editing by .+\)?$", re.I),
 ]
@@ -310,7 +372,7 @@ _REUTERS_STYLE = re.compile(r"^\(?(?:additional )?reporting by .+editing by .+\)
 
 
 def credit_line_agency(line: str) -> str | None:
-    """The agency a standalone credit line credits ("— AFP", "Reuters contributed to this report"), or None."""
+    """The agency a credit line credits ("— AFP", "Reuters contributed to this report"), or None."""
     text = line.strip().strip("*_ ")
     if len(text.split()) > 25:
         return None

@@ -109,3 +109,53 @@ class IngestReport:
     def ok(self) -> bool:
         """True when no input failed."""
         return not self.failures
+
+
+DerivationKind = Literal["exact", "near-duplicate", "rewrite", "shared-quotes", "wire-origin"]
+DirectionBasis = Literal["earlier", "credits-agency", "names-outlet", "longer", "undetermined"]
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Evidence of a derivation: a sentence (or quoted passage) of the source and its match in the copy.
+
+    ``from_start``/``from_end`` are offsets into the source article's text, ``to_start``/``to_end`` into the
+    derived article's; ``match`` says how they are alike and ``similarity`` how much (0 to 1).
+    """
+
+    from_start: int
+    from_end: int
+    to_start: int
+    to_end: int
+    similarity: float
+    match: Literal["verbatim", "paraphrase", "quote"]
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """Article ``to_id`` derives from article ``from_id`` (or both from one wire dispatch).
+
+    ``score`` is 0 to 1 (1 for exact copies); ``evidence`` the aligned sentences with offsets into both
+    texts; ``direction`` the rule that chose the source: published earlier, credits a wire agency the other
+    does not, is the outlet the other names ("first published by ..."), longer, or undetermined (ids decide).
+    """
+
+    from_id: str
+    to_id: str
+    kind: DerivationKind
+    score: float
+    evidence: tuple[AlignedPair, ...] = ()
+    direction: DirectionBasis = "undetermined"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Articles that trace back to one source: counted once wherever Storyline counts support.
+
+    ``id`` is the id of the group's source article (its earliest); ``credited_to`` the wire agency its
+    articles credit when they agree on one, else ``None``.
+    """
+
+    id: str
+    article_ids: tuple[str, ...]
+    credited_to: str | None = None

@@ -6,7 +6,7 @@ a :class:`~storyline.records.Failure` naming it, stored with the run, and the re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from storyline import clean
 from storyline.errors import InputError
@@ -16,7 +16,7 @@ from storyline.ingest.sources import plan_inputs, read_item
 from storyline.records import Article, Failure, IngestReport, RawDocument
 from storyline.store import Database
 
-__all__ = ["build_article", "ingest", "read_documents"]
+__all__ = ["build_article", "ingest", "read_documents", "store_article"]
 
 Progress = Callable[[str, int, int], None]
 
@@ -49,7 +49,8 @@ def ingest(
     ingested: list[str] = []
     duplicates: list[tuple[str, str]] = []
     all_failures: list[Failure] = []
-    outlets: set[str] = set()
+    # edge lines seen per outlet in this run (duplicates included, so a re-run after a crash finishes the job)
+    outlet_edges: dict[str, set[str]] = {}
 
     def fail(failure: Failure) -> None:
         all_failures.append(failure)
@@ -67,40 +68,64 @@ def ingest(
             except InputError as exc:
                 fail(Failure(exc.source, exc.reason))
                 continue
-            stored, twin = _store(db, article)
+            stored, twin, edges = _store_with_edges(db, article)
+            if stored.outlet:
+                outlet_edges.setdefault(stored.outlet, set()).update(edges)
             if twin is not None:
                 duplicates.append((article.source, twin))
             else:
                 ingested.append(stored.id)
-                if stored.outlet:
-                    outlets.add(stored.outlet)
         if progress is not None:
             progress(item.name, done, len(items))
-    for outlet in sorted(outlets):
-        refresh_outlet_boilerplate(db, outlet)
+    for outlet in sorted(outlet_edges):
+        refresh_outlet_boilerplate(db, outlet, outlet_edges[outlet])
     db.finish_run(run, len(ingested), len(duplicates), len(all_failures))
     notes = (f"skipped {skipped} files with unsupported extensions",) if skipped else ()
     return IngestReport(tuple(ingested), tuple(duplicates), tuple(all_failures), notes)
 
 
-def _store(db: Database, article: Article) -> tuple[Article, str | None]:
-    """Store one article, first taking out the edge lines its outlet is known to repeat."""
+def store_article(db: Database, article: Article) -> tuple[Article, str | None]:
+    """Store one article as ``ingest`` does; return it as stored, and the id of its twin if a duplicate."""
+    stored, twin, _edges = _store_with_edges(db, article)
+    return stored, twin
+
+
+def _store_with_edges(db: Database, article: Article) -> tuple[Article, str | None, set[str]]:
+    """Store one article, first taking out the edge lines its outlet is known to repeat.
+
+    Returns the article as stored, the id of its stored twin when it is a duplicate, and its edge lines.
+    """
     edges = clean.edge_units(article.text.split("\n\n"))
+    taken_out: set[str] = set()
     if article.outlet and edges:
-        counts = db.outlet_line_counts(article.outlet, edges.values())
+        counts = db.outlet_line_counts(article.outlet, edges.values(), cap=clean.REPEATED_MIN_OTHERS)
         repeated = {h for h, n in counts.items() if n >= clean.REPEATED_MIN_OTHERS}
-        article = clean.remove_repeated_lines(article, repeated, article.outlet)
-    twin = db.add_article(article, edges.values(), clean.paragraph_hashes(article.text))
-    return article, twin
+        cleaned = clean.remove_repeated_lines(article, repeated, article.outlet)
+        if cleaned.text != article.text:
+            taken_out = repeated & set(edges.values())
+        article = cleaned
+    twin = db.add_article(article, edges.values(), cleaned_line_hashes=taken_out)
+    return article, twin, set(edges.values())
 
 
-def refresh_outlet_boilerplate(db: Database, outlet: str) -> int:
-    """Take an outlet's newly learnt boilerplate out of its articles stored earlier; return how many changed."""
-    repeated = db.repeated_outlet_lines(outlet, clean.REPEATED_MIN_OTHERS + 1)
+def refresh_outlet_boilerplate(db: Database, outlet: str, line_hashes: Iterable[str] | None = None) -> int:
+    """Take an outlet's newly learnt boilerplate out of its articles stored earlier; return how many changed.
+
+    ``line_hashes`` limits the work to those edge lines (the ones an ingest run has just seen); by default
+    every line the outlet repeats is checked. Only articles that still carry a line are revisited.
+    """
+    threshold = clean.REPEATED_MIN_OTHERS + 1
+    if line_hashes is None:
+        repeated = db.repeated_outlet_lines(outlet, threshold)
+    else:
+        counts = db.outlet_line_counts(outlet, line_hashes, cap=threshold)
+        repeated = {h for h, n in counts.items() if n >= threshold}
     changed = 0
     for article in db.articles_of_outlet_with_lines(outlet, repeated):
         updated = clean.remove_repeated_lines(article, repeated, outlet)
         if updated.text != article.text:
-            db.update_clean_text(article.id, updated.text, updated.removed)
+            db.update_clean_text(article.id, updated.text, updated.removed, cleaned_lines=(outlet, repeated))
             changed += 1
+        else:
+            db.mark_lines_cleaned(outlet, article.id, repeated)
     return changed

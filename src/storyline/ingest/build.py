@@ -81,7 +81,14 @@ def build_article(raw: RawDocument) -> Article:
     # Top of the article: byline, date line, section labels and the title, in whatever order they come.
     byline: metadata.Byline | None = None
     stated_line_date: metadata.StatedDate | None = None
-    for unit in kept()[:_TOP]:
+    # A byline linked to the author's page ("[By Jane Roe](/authors/roe)") is a link-only line, and a byline.
+    near_top = [u for u in units if u.line not in reasons or reasons[u.line] == "link only"][:_TOP]
+    for unit in near_top:
+        if reasons.get(unit.line) == "link only":
+            if byline is None and (parsed := metadata.parse_byline(unit.text)) is not None:
+                byline = parsed
+                reasons[unit.line] = "metadata: byline"
+            continue
         if byline is None and (parsed := metadata.parse_byline(unit.text)) is not None:
             byline = parsed
             reasons[unit.line] = "metadata: byline"
@@ -93,7 +100,9 @@ def build_article(raw: RawDocument) -> Article:
     head = kept()[:4]
     if title:
         for unit in head[:3]:
-            if _same_text(unit.text, title) or _same_text(unit.text, _strip_outlet_suffix(title, raw.hints.outlet)):
+            if _same_text(unit.text, title) or _same_text(
+                unit.text, _strip_outlet_suffix(title, raw.hints.outlet)
+            ):
                 reasons[unit.line] = "title"
                 break
     else:
@@ -133,7 +142,9 @@ def build_article(raw: RawDocument) -> Article:
         if text:
             paragraphs.append(text)
     if not paragraphs:
-        raise EmptyInput(raw.source, f"no article text left after cleaning ({len(removed)} lines were boilerplate)")
+        raise EmptyInput(
+            raw.source, f"no article text left after cleaning ({len(removed)} lines were boilerplate)"
+        )
 
     dateline = metadata.parse_dateline(paragraphs[0])
     if dateline is not None and dateline.agency:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -25,7 +26,24 @@ _MAGIC = (
 )
 
 # Sequences that UTF-8 text shows when it was decoded as Latin-1 or Windows-1252 somewhere upstream.
-_MOJIBAKE_MARKS = ("Ã©", "Ã¨", "Ã¤", "Ã¶", "Ã¼", "Ã§", "Ã ", "Ã¯", "Ã«", "Ã¡", "Ã³", "Ã±", "â€™", "â€œ", "â€", "Â ")
+_MOJIBAKE_MARKS = (
+    "Ã©",
+    "Ã¨",
+    "Ã¤",
+    "Ã¶",
+    "Ã¼",
+    "Ã§",
+    "Ã ",
+    "Ã¯",
+    "Ã«",
+    "Ã¡",
+    "Ã³",
+    "Ã±",
+    "â€™",
+    "â€œ",
+    "â€",
+    "Â ",
+)
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -84,10 +102,40 @@ def mojibake_score(text: str) -> int:
     return sum(text.count(mark) for mark in _MOJIBAKE_MARKS)
 
 
+def _byte_of(char: str) -> int:
+    """The byte that Windows-1252 (or, for its five undefined bytes, Latin-1) shows as ``char``."""
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)  # U+0081, U+008D, U+008F, U+0090, U+009D: Latin-1 control characters
+
+
+# Characters that a UTF-8 continuation byte (0x80-0xBF) turns into when read as Windows-1252 or Latin-1.
+_CONT = (
+    "["
+    + re.escape("".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)))
+    + "]"
+)
+# A UTF-8 sequence read as Windows-1252: a lead byte (0xC2-0xF4) and its continuation bytes.
+_MOJIBAKE_RUN = re.compile(f"[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}}")
+
+
+def _repair_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    try:
+        fixed = bytes(_byte_of(ch) for ch in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    # "É’" in "CAFÉ’S" would decode to "ɒ": IPA and Latin Extended-B letters are not what news text holds.
+    return run if "\u0180" <= fixed <= "\u02ff" else fixed
+
+
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 text that was decoded as Windows-1252 (or Latin-1), when that clearly makes it better.
 
-    Repairs line by line, so that one clean line does not stop the repair of the others.
+    Repairs each mojibake sequence on its own (``â€™`` → ``’``), so that correct characters on the same line
+    (and the right double quote, whose last byte Windows-1252 leaves undefined) do not stop the repair; a
+    line is only changed when it then holds fewer mojibake marks.
     """
     if mojibake_score(text) == 0:
         return text
@@ -95,14 +143,9 @@ def repair_mojibake(text: str) -> str:
     for line in text.split("\n"):
         score = mojibake_score(line)
         if score:
-            for codec in ("cp1252", "latin-1"):
-                try:
-                    fixed = line.encode(codec).decode("utf-8")
-                except (UnicodeEncodeError, UnicodeDecodeError):
-                    continue
-                if mojibake_score(fixed) < score:
-                    line = fixed
-                    break
+            fixed = _MOJIBAKE_RUN.sub(_repair_run, line)
+            if mojibake_score(fixed) < score:
+                line = fixed
         out.append(line)
     return "\n".join(out)
 

@@ -70,8 +70,15 @@ def read_feed(
         try:
             page = fetcher.get(link)
             html, encoding = decode(page.content, link)
-            yield html_document(html, entry_source, url=page.url, hints=hints, source_path=source_path,
-                                fmt="feed", encoding=encoding)
+            yield html_document(
+                html,
+                entry_source,
+                url=page.url,
+                hints=hints,
+                source_path=source_path,
+                fmt="feed",
+                encoding=encoding,
+            )
         except InputError as exc:
             yield Failure(entry_source, f"summary only, and the linked page failed: {exc}")
 

@@ -41,7 +41,10 @@ class Fetcher:
             timeout=timeout,
             follow_redirects=True,
             max_redirects=5,
-            headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml,*/*"},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,application/xml,*/*",
+            },
         )
 
     def close(self) -> None:
@@ -56,7 +59,9 @@ class Fetcher:
                     raise FetchError(url, f"HTTP {response.status_code} {response.reason_phrase}".strip())
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
-                    raise InputTooLarge(url, f"response of {int(declared)} bytes is over the {self.max_bytes} limit")
+                    raise InputTooLarge(
+                        url, f"response of {int(declared)} bytes is over the {self.max_bytes} limit"
+                    )
                 chunks, size = [], 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)

@@ -69,7 +69,9 @@ def read_json_file(path: Path, max_bytes: int) -> Iterator[RawDocument | Failure
     name = str(path)
     if path.suffix.lower() == ".json":
         if path.stat().st_size > max_bytes:
-            yield Failure(name, f"JSON file over the {max_bytes}-byte limit (use JSON Lines for large batches)")
+            yield Failure(
+                name, f"JSON file over the {max_bytes}-byte limit (use JSON Lines for large batches)"
+            )
             return
         try:
             data = json.loads(path.read_bytes())
@@ -81,12 +83,17 @@ def read_json_file(path: Path, max_bytes: int) -> Iterator[RawDocument | Failure
             yield _safe(obj, f"{name}#{number}", name)
         return
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while raw := handle.readline(max_bytes + 1):
+            number += 1
             source = f"{name}#{number}"
-            if not raw.strip():
-                continue
             if len(raw) > max_bytes:
-                yield Failure(source, str(InputTooLarge(source, f"line over the {max_bytes}-byte limit").reason))
+                # never hold more than the limit in memory: skip the rest of the line in chunks
+                while raw and not raw.endswith(b"\n"):
+                    raw = handle.readline(1 << 20)
+                yield Failure(source, InputTooLarge(source, f"line over the {max_bytes}-byte limit").reason)
+                continue
+            if not raw.strip():
                 continue
             try:
                 obj = json.loads(raw)

@@ -14,7 +14,7 @@ from storyline.ingest.fetch import Fetcher
 from storyline.ingest.html import domain_of, html_document, looks_like_html
 from storyline.ingest.jsonl import read_json_file
 from storyline.ingest.warc import read_warc
-from storyline.records import Failure, Hints, RawDocument
+from storyline.records import Failure, Hints, InputFormat, RawDocument
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -47,17 +47,15 @@ def plan_inputs(inputs: Sequence[str]) -> tuple[list[InputItem], list[Failure], 
     """Expand folders (recursively, hidden entries skipped, in sorted order) into the items to read.
 
     Returns the items, failures for paths that do not exist, and how many files in folders were skipped
-    because their extension is not supported.
+    because their extension is not supported. An input given twice is read twice, so that the second time is
+    reported as a duplicate rather than dropped in silence.
     """
     items: list[InputItem] = []
     failures: list[Failure] = []
     skipped = 0
-    seen: set[str] = set()
     for given in inputs:
         if is_url(given):
-            if given not in seen:
-                seen.add(given)
-                items.append(InputItem(given, True, True))
+            items.append(InputItem(given, True, True))
             continue
         path = Path(given)
         if path.is_dir():
@@ -70,14 +68,9 @@ def plan_inputs(inputs: Sequence[str]) -> tuple[list[InputItem], list[Failure], 
                     if not _supported(child):
                         skipped += 1
                         continue
-                    key = str(child)
-                    if key not in seen:
-                        seen.add(key)
-                        items.append(InputItem(key, False, False))
+                    items.append(InputItem(str(child), False, False))
         elif path.is_file():
-            if given not in seen:
-                seen.add(given)
-                items.append(InputItem(given, False, True))
+            items.append(InputItem(given, False, True))
         else:
             failures.append(Failure(given, "no such file or folder"))
     return items, failures, skipped
@@ -110,7 +103,9 @@ def _read_file(path: Path, fetcher: Fetcher | None, max_bytes: int) -> Iterator[
         yield Failure(name, "empty file")
         return
     if size > max_bytes:
-        yield Failure(name, f"file of {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one document")
+        yield Failure(
+            name, f"file of {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one document"
+        )
         return
     data = path.read_bytes()
     if lower.endswith(FEED_SUFFIXES) or (not lower.endswith(SUPPORTED) and is_feed(data)):
@@ -124,7 +119,7 @@ def _read_file(path: Path, fetcher: Fetcher | None, max_bytes: int) -> Iterator[
     if lower.endswith(HTML_SUFFIXES) or (not lower.endswith(SUPPORTED) and looks_like_html(text)):
         yield html_document(text, name, source_path=name, encoding=encoding)
         return
-    fmt = "markdown" if lower.endswith(MARKDOWN_SUFFIXES) else "text"
+    fmt: InputFormat = "markdown" if lower.endswith(MARKDOWN_SUFFIXES) else "text"
     yield RawDocument(name, fmt, text, source_path=name, encoding=encoding)
 
 
@@ -141,6 +136,8 @@ def _read_url(url: str, fetcher: Fetcher | None) -> Iterator[RawDocument | Failu
         yield html_document(text, url, url=page.url, fmt="url", encoding=encoding)
         return
     if page.content_type.startswith("text/") or not page.content_type:
-        yield RawDocument(url, "url", text, hints=Hints(url=page.url, outlet=domain_of(page.url)), encoding=encoding)
+        yield RawDocument(
+            url, "url", text, hints=Hints(url=page.url, outlet=domain_of(page.url)), encoding=encoding
+        )
         return
     yield Failure(url, f"unsupported content type {page.content_type}")

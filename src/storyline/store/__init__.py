@@ -8,6 +8,7 @@ full-text row and statistics, so a crash at any point leaves either the whole ar
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -19,8 +20,7 @@ from storyline.errors import MigrationError, NotFound, StoreError
 from storyline.records import Article, Failure, RemovedLine
 
 DEFAULT_DB = "storyline.db"
-# Share of substantial paragraphs two articles must have in common, each way, to be one article.
-DUPLICATE_SHARE = 0.8
+_QUERY_NOISE = re.compile(r'["\x00-\x1f\x7f]')
 
 
 def _now() -> str:
@@ -82,7 +82,8 @@ class Database:
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise MigrationError(
-                f"{self.path}: written by a newer Storyline (unknown migration {unknown[0]}); upgrade Storyline"
+                f"{self.path}: written by a newer Storyline (unknown migration {unknown[0]}); "
+                "upgrade Storyline"
             )
         done = []
         for name in known:
@@ -102,50 +103,33 @@ class Database:
 
     # -- articles -----------------------------------------------------------------------------------------
 
-    def find_duplicate(self, article: Article, paragraph_hashes: Iterable[str] = ()) -> str | None:
-        """The id of a stored article that is the same as ``article``, if any.
+    def find_duplicate(self, article: Article) -> str | None:
+        """The id of a stored article with the same clean text or the same substantial paragraphs, if any.
 
-        Same means the same clean text, the same substantial paragraphs in the same order, or, when
-        ``paragraph_hashes`` are given, at least :data:`DUPLICATE_SHARE` of the substantial paragraphs of each
-        article in common (the same body under other boilerplate).
+        Anything looser (an update with one new paragraph, a rewrite) is a different article: relating those
+        is the job of derivation, which keeps both.
         """
         row = self.conn.execute(
             "SELECT id FROM articles WHERE id = ? OR body_hash = ? LIMIT 1", (article.id, article.body_hash)
         ).fetchone()
-        if row is not None:
-            return str(row[0])
-        mine = list(dict.fromkeys(paragraph_hashes))
-        if len(mine) < 2:
-            return None
-        marks = ",".join("?" * len(mine))
-        shared = self.conn.execute(
-            f"""SELECT article_id, COUNT(*) AS n FROM article_paragraphs WHERE hash IN ({marks})
-                GROUP BY article_id ORDER BY n DESC LIMIT 5""",
-            mine,
-        ).fetchall()
-        for candidate, count in shared:
-            if count < DUPLICATE_SHARE * len(mine):
-                break
-            theirs = self.conn.execute(
-                "SELECT COUNT(*) FROM article_paragraphs WHERE article_id = ?", (candidate,)
-            ).fetchone()[0]
-            if count >= DUPLICATE_SHARE * theirs:
-                return str(candidate)
-        return None
+        return None if row is None else str(row[0])
 
     def add_article(
-        self, article: Article, edge_line_hashes: Iterable[str] = (), paragraph_hashes: Iterable[str] = ()
+        self,
+        article: Article,
+        edge_line_hashes: Iterable[str] = (),
+        *,
+        cleaned_line_hashes: Iterable[str] = (),
     ) -> str | None:
         """Store ``article`` atomically; return the id of the stored twin instead when it is a duplicate.
 
         ``edge_line_hashes`` are the hashes of the article's short edge lines, counted per outlet to learn
-        that outlet's boilerplate; ``paragraph_hashes`` those of its substantial paragraphs, to find the same
-        article under other boilerplate.
+        that outlet's boilerplate (``cleaned_line_hashes`` those of them already taken out of its text).
         """
-        paragraph_hashes = list(dict.fromkeys(paragraph_hashes))
+        cleaned = set(cleaned_line_hashes)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-            twin = self.find_duplicate(article, paragraph_hashes)
+            twin = self.find_duplicate(article)
             if twin is not None:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?)", (twin, article.source, _now())
@@ -153,9 +137,9 @@ class Database:
                 self.conn.execute("COMMIT")
                 return twin
             self.conn.execute(
-                """INSERT INTO articles (id, body_hash, source, format, source_path, url, outlet, outlet_source,
-                   title, byline, published, published_precision, published_source, wire_credits, language,
-                   encoding, text, removed, ingested_at)
+                """INSERT INTO articles (id, body_hash, source, format, source_path, url, outlet,
+                   outlet_source, title, byline, published, published_precision, published_source,
+                   wire_credits, language, encoding, text, removed, ingested_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     article.id,
@@ -182,34 +166,39 @@ class Database:
             self.conn.execute(
                 "INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?)", (article.id, article.source, _now())
             )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO article_paragraphs VALUES (?, ?)", [(h, article.id) for h in paragraph_hashes]
-            )
             if article.outlet:
                 self.conn.executemany(
-                    "INSERT OR IGNORE INTO outlet_lines VALUES (?, ?, ?)",
-                    [(article.outlet, h, article.id) for h in set(edge_line_hashes)],
+                    "INSERT OR IGNORE INTO outlet_lines (outlet, line_hash, article_id, cleaned) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(article.outlet, h, article.id, int(h in cleaned)) for h in set(edge_line_hashes)],
                 )
             self.conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot store article {article.id} from {article.source} ({exc})") from exc
+            raise StoreError(
+                f"{self.path}: cannot store article {article.id} from {article.source} ({exc})"
+            ) from exc
         return None
 
-    def outlet_line_counts(self, outlet: str, line_hashes: Iterable[str]) -> dict[str, int]:
-        """How many stored articles of ``outlet`` carry each of ``line_hashes`` as an edge line."""
-        hashes = list(set(line_hashes))
+    def outlet_line_counts(
+        self, outlet: str, line_hashes: Iterable[str], cap: int | None = None
+    ) -> dict[str, int]:
+        """How many stored articles of ``outlet`` carry each of ``line_hashes`` as an edge line.
+
+        With ``cap``, counting stops there: a footer carried by every article of a large outlet is not
+        counted to the end for each new article.
+        """
+        limit = -1 if cap is None else cap
         counts: dict[str, int] = {}
-        for start in range(0, len(hashes), 500):
-            chunk = hashes[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self.conn.execute(
-                f"SELECT line_hash, COUNT(*) FROM outlet_lines WHERE outlet = ? AND line_hash IN ({marks}) "
-                "GROUP BY line_hash",
-                [outlet, *chunk],
-            ):
-                counts[row[0]] = int(row[1])
+        for line_hash in set(line_hashes):
+            row = self.conn.execute(
+                "SELECT COUNT(*) FROM "
+                "(SELECT 1 FROM outlet_lines WHERE outlet = ? AND line_hash = ? LIMIT ?)",
+                (outlet, line_hash, limit),
+            ).fetchone()
+            if row[0]:
+                counts[line_hash] = int(row[0])
         return counts
 
     def repeated_outlet_lines(self, outlet: str, min_articles: int) -> set[str]:
@@ -220,29 +209,70 @@ class Database:
         )
         return {str(r[0]) for r in rows}
 
-    def articles_of_outlet_with_lines(self, outlet: str, line_hashes: set[str]) -> list[Article]:
-        """The stored articles of ``outlet`` that carry any of ``line_hashes``."""
-        if not line_hashes:
-            return []
-        marks = ",".join("?" * len(line_hashes))
-        rows = self.conn.execute(
-            f"""SELECT * FROM articles WHERE id IN (SELECT DISTINCT article_id FROM outlet_lines
-                WHERE outlet = ? AND line_hash IN ({marks})) ORDER BY seq""",
-            [outlet, *line_hashes],
-        )
-        return [_article_from_row(r) for r in rows]
+    def articles_of_outlet_with_lines(
+        self, outlet: str, line_hashes: set[str], pending_only: bool = True
+    ) -> list[Article]:
+        """The stored articles of ``outlet`` that carry any of ``line_hashes`` (by default only those from
+        which the line has not been taken out yet)."""
+        hashes = sorted(line_hashes)
+        found: set[str] = set()
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            pending = "AND cleaned = 0" if pending_only else ""
+            found.update(
+                str(r[0])
+                for r in self.conn.execute(
+                    "SELECT DISTINCT article_id FROM outlet_lines "
+                    f"WHERE outlet = ? AND line_hash IN ({marks}) {pending}",
+                    [outlet, *chunk],
+                )
+            )
+        articles = []
+        for article_id in found:
+            row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is not None:
+                articles.append((int(row["seq"]), _article_from_row(row)))
+        return [a for _, a in sorted(articles, key=lambda pair: pair[0])]
 
-    def update_clean_text(self, article_id: str, text: str, removed: tuple[RemovedLine, ...]) -> None:
-        """Replace an article's clean text and removed lines (its id stays: ids are stable once stored)."""
+    def update_clean_text(
+        self,
+        article_id: str,
+        text: str,
+        removed: tuple[RemovedLine, ...],
+        cleaned_lines: tuple[str, Iterable[str]] | None = None,
+    ) -> None:
+        """Replace an article's clean text and removed lines (its id stays: ids are stable once stored).
+
+        ``cleaned_lines`` (outlet, line hashes) marks those edge lines as taken out of it, in the same
+        transaction.
+        """
         with self.transaction():
             self.conn.execute(
-                "UPDATE articles SET text = ?, removed = ? WHERE id = ?", (text, _removed_json(removed), article_id)
+                "UPDATE articles SET text = ?, removed = ? WHERE id = ?",
+                (text, _removed_json(removed), article_id),
+            )
+            if cleaned_lines is not None:
+                outlet, hashes = cleaned_lines
+                self.conn.executemany(
+                    "UPDATE outlet_lines SET cleaned = 1 "
+                    "WHERE outlet = ? AND line_hash = ? AND article_id = ?",
+                    [(outlet, h, article_id) for h in set(hashes)],
+                )
+
+    def mark_lines_cleaned(self, outlet: str, article_id: str, line_hashes: Iterable[str]) -> None:
+        """Record that these edge lines of an article need no more cleaning."""
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE outlet_lines SET cleaned = 1 WHERE outlet = ? AND line_hash = ? AND article_id = ?",
+                [(outlet, h, article_id) for h in set(line_hashes)],
             )
 
     def get_article(self, article_id: str) -> Article:
         """The article with this id, or with an id starting with it when that prefix is unambiguous."""
         rows = self.conn.execute(
-            "SELECT * FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2", (article_id, _like_prefix(article_id))
+            "SELECT * FROM articles WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
+            (article_id, _like_prefix(article_id)),
         ).fetchall()
         exact = [r for r in rows if r["id"] == article_id]
         if exact:
@@ -277,15 +307,20 @@ class Database:
 
         The query is taken as plain words (all must match), never as FTS5 syntax, so any user text is safe.
         """
-        words = [w for w in query.replace('"', " ").split() if w]
+        # Quotes would end the phrase, and SQLite cuts a string at NUL: neither reaches the MATCH expression.
+        words = [w for w in _QUERY_NOISE.sub(" ", query).split() if w]
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
-        rows = self.conn.execute(
-            """SELECT a.*, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip FROM articles_fts
-               JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
-            (match, limit),
-        )
+        try:
+            rows = self.conn.execute(
+                """SELECT a.*, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip FROM articles_fts
+                   JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank
+                   LIMIT ?""",
+                (match, limit),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: search for {query!r} failed ({exc})") from exc
         return [(_article_from_row(r), str(r["snip"])) for r in rows]
 
     # -- ingest runs --------------------------------------------------------------------------------------
@@ -299,13 +334,16 @@ class Database:
     def record_failure(self, run_id: int, failure: Failure) -> None:
         """Store why an input of a run failed, so that it can be shown later."""
         with self.transaction():
-            self.conn.execute("INSERT INTO ingest_failures VALUES (?, ?, ?)", (run_id, failure.source, failure.reason))
+            self.conn.execute(
+                "INSERT INTO ingest_failures VALUES (?, ?, ?)", (run_id, failure.source, failure.reason)
+            )
 
     def finish_run(self, run_id: int, ingested: int, duplicates: int, failed: int) -> None:
         """Record the totals of a finished run."""
         with self.transaction():
             self.conn.execute(
-                "UPDATE ingest_runs SET finished_at = ?, ingested = ?, duplicates = ?, failed = ? WHERE id = ?",
+                "UPDATE ingest_runs SET finished_at = ?, ingested = ?, duplicates = ?, failed = ? "
+                "WHERE id = ?",
                 (_now(), ingested, duplicates, failed, run_id),
             )
 
@@ -361,7 +399,9 @@ def _like_prefix(prefix: str) -> str:
 
 
 def _removed_json(removed: tuple[RemovedLine, ...]) -> str:
-    return json.dumps([{"text": r.text, "reason": r.reason, "line": r.line} for r in removed], ensure_ascii=False)
+    return json.dumps(
+        [{"text": r.text, "reason": r.reason, "line": r.line} for r in removed], ensure_ascii=False
+    )
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
@@ -382,6 +422,8 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         wire_credits=tuple(json.loads(row["wire_credits"])),
         language=row["language"],
         encoding=row["encoding"],
-        removed=tuple(RemovedLine(r["text"], r["reason"], int(r["line"])) for r in json.loads(row["removed"])),
+        removed=tuple(
+            RemovedLine(r["text"], r["reason"], int(r["line"])) for r in json.loads(row["removed"])
+        ),
         body_hash=row["body_hash"],
     )

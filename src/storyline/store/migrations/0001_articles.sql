@@ -33,13 +33,6 @@ CREATE TABLE article_sources (
     PRIMARY KEY (article_id, source)
 );
 
--- Hashes of each article's substantial paragraphs: the same article under other boilerplate shares nearly all.
-CREATE TABLE article_paragraphs (
-    hash TEXT NOT NULL,
-    article_id TEXT NOT NULL,
-    PRIMARY KEY (hash, article_id)
-) WITHOUT ROWID;
-
 -- Hashes of the short edge lines of each outlet's articles: a line repeated across an outlet's
 -- articles is that outlet's boilerplate.
 CREATE TABLE outlet_lines (

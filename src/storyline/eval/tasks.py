@@ -1,0 +1,56 @@
+"""The task table: every capability ``storyline eval`` measures, in one place.
+
+To add a task, write ``run(context, dataset) -> DatasetResult`` (see :mod:`storyline.eval.registry`) and list
+it here; replace its "planned" row when the capability lands. Loaders for the data the planned tasks need, and
+their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.meantime`,
+:mod:`storyline.eval.timeline_data` and :mod:`storyline.eval.metrics`.
+"""
+
+from __future__ import annotations
+
+from storyline.eval import metadata_task
+from storyline.eval.registry import Task
+
+TASKS: tuple[Task, ...] = (
+    Task(
+        "metadata",
+        ("demo", "seeds"),
+        "title, date, outlet, byline and wire credits that the text states (accuracy, precision, recall)",
+        run=metadata_task.run,
+    ),
+    Task(
+        "clustering",
+        ("ecbplus",),
+        "ECB+ documents into stories: B-cubed P/R/F1 and ARI, all documents and within topic, per split",
+        planned_in="story clustering",
+    ),
+    Task(
+        "entities",
+        ("meantime",),
+        "MEANTIME cross-document entity resolution (CoNLL F1 of MUC, B-cubed, CEAF-e) and NER span F1",
+        planned_in="entity resolution",
+    ),
+    Task(
+        "time",
+        ("meantime",),
+        "MEANTIME TIMEX3 detection (strict and relaxed span F1) and normalised value accuracy",
+        planned_in="facts and time",
+    ),
+    Task(
+        "timeline",
+        ("semeval2015",),
+        "SemEval-2015 TimeLine: set F1 of (event, date) pairs and Kendall tau (our approximation of the "
+        "official scorer)",
+        planned_in="timelines",
+    ),
+)
+
+
+def task_names() -> list[str]:
+    """Names of all tasks, in table order."""
+    return [t.name for t in TASKS]
+
+
+def get_task(name: str) -> Task | None:
+    """The task named ``name``, if any."""
+    return next((t for t in TASKS if t.name == name), None)

