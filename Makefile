@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/storyline ingest demo/articles demo/feeds demo/archive --db $(DEMO_DB) --no-fetch
-	$(BIN)/storyline articles --db $(DEMO_DB)
+	COLUMNS=$${COLUMNS:-120} $(BIN)/storyline articles --db $(DEMO_DB)
 
 test: install
 	$(BIN)/pytest -q

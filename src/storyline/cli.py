@@ -126,9 +126,9 @@ def articles(
     table = Table(box=None, pad_edge=False, header_style="bold")
     table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
-    table.add_column("outlet", no_wrap=True, max_width=26, overflow="ellipsis")
-    table.add_column("title", ratio=1)
-    table.add_column("byline", no_wrap=True, max_width=18, overflow="ellipsis")
+    table.add_column("outlet", no_wrap=True, max_width=22, overflow="ellipsis")
+    table.add_column("title", ratio=1, min_width=30)
+    table.add_column("byline", no_wrap=True, max_width=16, overflow="ellipsis")
     table.add_column("wire", no_wrap=True, max_width=10, overflow="ellipsis")
     for a in rows:
         table.add_row(
