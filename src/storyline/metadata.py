@@ -322,8 +322,6 @@ def parse_byline(text: str, require_by: bool = True) -> Byline | None:
     suffix = _FOR_AGENCY.search(body)
     if suffix:
         agency = agency_name(suffix["agency"])
-        if agency is None and not require_by:
-            agency = None
         if agency is not None:
             agencies.append(agency)
             body = body[: suffix.start()]
@@ -366,7 +364,6 @@ _CREDIT_LINES = [
         re.I,
     ),
     re.compile(r"^©\s*(?:\d{4}\s+)?(?P<agency>[A-Za-z][\w .\-]{1,40}?)\.?$"),
-    re.compile(r"^\(?(?:additional )?reporting by .+?(?:;|,)?\s*editing by .+\)?$", re.I),
 ]
 _REUTERS_STYLE = re.compile(r"^\(?(?:additional )?reporting by .+editing by .+\)?$", re.I)
 
@@ -378,7 +375,7 @@ def credit_line_agency(line: str) -> str | None:
         return None
     if _REUTERS_STYLE.match(text):
         return "Reuters"
-    for pattern in _CREDIT_LINES[:4]:
+    for pattern in _CREDIT_LINES:
         match = pattern.match(text)
         if match:
             agency = agency_name(match["agency"])

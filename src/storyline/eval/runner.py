@@ -43,6 +43,21 @@ class Row:
     note: str = ""
 
 
+def _note_row(
+    task: str,
+    dataset: str,
+    status: Status,
+    note: str,
+    *,
+    split: str = "-",
+    metric: str = "-",
+    floor: float | None = None,
+    seconds: float | None = None,
+) -> Row:
+    """A row that carries a status and a note rather than a measured score."""
+    return Row(task, dataset, split, metric, None, floor, seconds, status, note)
+
+
 @dataclass(frozen=True)
 class EvalReport:
     """Every row of a run, the checksums of the data measured, and per-item details by ``task/dataset``."""
@@ -105,32 +120,26 @@ def _rows_for(task: Task, dataset: str, result: DatasetResult, seconds: float, f
     for key in sorted(k for k in floors.floors if k.startswith(prefix) and k not in measured):
         split, _, metric = key[len(prefix) :].partition("/")
         rows.append(
-            Row(
+            _note_row(
                 task.name,
                 dataset,
-                split,
-                metric,
-                None,
-                floors.floors[key],
-                None,
                 "warning",
                 "a floor is pinned for this score but it was not measured",
+                split=split,
+                metric=metric,
+                floor=floors.floors[key],
             )
         )
     pinned = floors.checksums.get(f"{task.name}/{dataset}")
     if result.checksum and pinned and pinned != result.checksum:
         rows.append(
-            Row(
+            _note_row(
                 task.name,
                 dataset,
-                "-",
-                "data checksum",
-                None,
-                None,
-                None,
                 "warning",
                 f"data differs from the data the floors were measured on "
                 f"(pinned {pinned[:12]}, now {result.checksum[:12]})",
+                metric="data checksum",
             )
         )
     return rows
@@ -157,52 +166,21 @@ def run_eval(
         for dataset in task.datasets:
             if task.run is None:
                 rows.append(
-                    Row(
-                        task.name,
-                        dataset,
-                        "-",
-                        "-",
-                        None,
-                        None,
-                        None,
-                        "not implemented",
-                        f"arrives with {task.planned_in}",
-                    )
+                    _note_row(task.name, dataset, "not implemented", f"arrives with {task.planned_in}")
                 )
                 continue
             started = time.perf_counter()
             try:
                 result = task.run(context, dataset)
             except DataMissing as exc:
-                rows.append(
-                    Row(
-                        task.name,
-                        dataset,
-                        "-",
-                        "-",
-                        None,
-                        None,
-                        time.perf_counter() - started,
-                        "unavailable",
-                        str(exc),
-                    )
-                )
+                seconds = time.perf_counter() - started
+                rows.append(_note_row(task.name, dataset, "unavailable", str(exc), seconds=seconds))
                 continue
             except Exception as exc:  # a crashing task is reported as a failing row, not a traceback
                 where = traceback.extract_tb(exc.__traceback__)[-1]
-                rows.append(
-                    Row(
-                        task.name,
-                        dataset,
-                        "-",
-                        "-",
-                        None,
-                        None,
-                        time.perf_counter() - started,
-                        "error",
-                        f"{type(exc).__name__}: {exc} ({where.filename}:{where.lineno})",
-                    )
-                )
+                note = f"{type(exc).__name__}: {exc} ({where.filename}:{where.lineno})"
+                seconds = time.perf_counter() - started
+                rows.append(_note_row(task.name, dataset, "error", note, seconds=seconds))
                 continue
             seconds = time.perf_counter() - started
             rows.extend(_rows_for(task, dataset, result, seconds, floors))
