@@ -159,3 +159,39 @@ class Origin:
     id: str
     article_ids: tuple[str, ...]
     credited_to: str | None = None
+
+
+@dataclass(frozen=True)
+class SubEvent:
+    """A second level inside a story: articles about one development (an announcement, a reaction a week
+    later). ``title`` is drawn from its articles; dates are ISO strings as precise as the articles state."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Coverage of one real-world story: its articles, where and when it ran, and how many origins it has.
+
+    ``id`` is stable: it is the id of the story's first article when the story was formed, and survives
+    growth; when two stories merge, the survivor keeps its id and the other's id redirects to it.
+    ``origin_count`` counts independent origins (rewrites of one dispatch count once), never articles.
+    """
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    first_seen: str | None
+    last_seen: str | None
+    outlets: tuple[str, ...]
+    origin_count: int
+    subevents: tuple[SubEvent, ...] = ()
+
+    @property
+    def article_count(self) -> int:
+        """How many articles the story holds."""
+        return len(self.article_ids)
