@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import re
 import time
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -72,6 +71,7 @@ from rapidfuzz import fuzz
 
 from storyline.origins import build_origins, count_origins, publication_key
 from storyline.records import AlignedPair, Article, Derivation, DerivationKind, DirectionBasis
+from storyline.sentences import STOP_WORDS, normal_words, quote_spans, split_sentences, stem
 
 __all__ = [
     "DedupConfig",
@@ -121,95 +121,6 @@ class DedupConfig:
     batch_size: int = 1000  # articles signed and queried at a time by find_derivations
 
 
-# -- words, sentences, quotes -------------------------------------------------------------------------------
-
-_WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
-_STOP_WORDS = """
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had has
-have having he her here hers herself him himself his how i if in into is it its itself just me more
-most my no nor not now of off on once only or other our ours out over own same she should so some
-such than that the their theirs them then there these they this those through to too under until up
-very was we were what when where which while who whom why will with would you your said says say
-told according added since still whose per mr mrs ms"""
-_STOP = frozenset(_STOP_WORDS.split())
-
-
-def normal_words(text: str) -> list[str]:
-    """Lower-case words of ``text``, apostrophes unified, thousands separators dropped ("1,000" → "1000")."""
-    out = []
-    for word in _WORD.findall(unicodedata.normalize("NFKC", text).lower()):
-        if "," in word and word.replace(",", "").isdigit():
-            word = word.replace(",", "")
-        out.append(word.replace("’", "'"))
-    return out
-
-
-def _stem(word: str) -> str:
-    """Fold possessives and plurals: "minister's" → "minister", "duties" → "duty", "tonnes" → "tonne"."""
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-_ABBREVIATION_WORDS = """
-mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm maj rep sen gov pres rev fr hon messrs mt ft
-no nos vol art fig inc ltd co corp bros dept univ est approx vs al jan feb mar apr jun jul aug sep
-sept oct nov dec"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|\n+")
-_LAST_TOKEN = re.compile(r"[\"'“‘«(\[]*(\S+)$")
-_INITIAL_OR_ACRONYM = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
-
-
-def _ends_with_abbreviation(text: str) -> bool:
-    match = _LAST_TOKEN.search(text)
-    if not match:
-        return False
-    token = match.group(1)
-    return bool(_INITIAL_OR_ACRONYM.fullmatch(token)) or token.lower() in _ABBREVIATIONS
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text``; a line break always ends a sentence.
-
-    A full stop after an abbreviation ("Mr.", "Gen.", "Jan."), an initial ("J. Smith") or a dotted acronym
-    ("U.S.", "e.g.") is not a boundary; closing quotes and brackets stay with the sentence they end.
-    """
-    spans = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        mark = match.group()
-        if mark == "." and _ends_with_abbreviation(text[start : match.start()]):
-            continue
-        spans.append((start, match.start() if mark.startswith("\n") else match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    out = []
-    for begin, end in spans:
-        while begin < end and text[begin].isspace():
-            begin += 1
-        while end > begin and text[end - 1].isspace():
-            end -= 1
-        if begin < end:
-            out.append((begin, end))
-    return out
-
-
-# A passage in double quotes (or guillemets), or in single curly quotes that are not apostrophes; a quote
-# left open runs to the end of its paragraph, as multi-paragraph quotations are written.
-_QUOTE = re.compile(r"[\"“„«]([^\"“”„«»\n]+)(?:[\"”»]|$)|(?<![\w'’])‘([^‘’\n]+?)’(?!\w)", re.M)
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the text inside quotation marks (without the marks)."""
-    return [match.span(1 if match.group(1) is not None else 2) for match in _QUOTE.finditer(text)]
-
-
 _URL = re.compile(r"\bhttps?\s*:\s*/|\bwww\s*\.\s*\w")
 
 
@@ -255,7 +166,7 @@ def prepare(article: Article, config: DedupConfig | None = None) -> Prepared:
     """Split ``article`` into alignable sentences and quoted passages, once, for every comparison."""
     config = config or DedupConfig()
     text = article.text
-    spans = _quote_spans(text)
+    spans = quote_spans(text)
     masked = list(text)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
@@ -264,8 +175,8 @@ def prepare(article: Article, config: DedupConfig | None = None) -> Prepared:
     for start, end in split_sentences(text):
         if _URL.search(text, start, end):
             continue  # an address, not prose: it would collide with every other address
-        words = [_stem(w) for w in normal_words(outside[start:end])]
-        content = frozenset(w for w in words if w not in _STOP and not (len(w) == 1 and w.isalpha()))
+        words = [stem(w) for w in normal_words(outside[start:end])]
+        content = frozenset(w for w in words if w not in STOP_WORDS and not (len(w) == 1 and w.isalpha()))
         if len(content) >= config.min_content_words:
             bigrams = frozenset(f"{x} {y}" for x, y in pairwise(words))
             sentences.append(Sentence(start, end, " ".join(normal_words(text[start:end])), content, bigrams))
@@ -551,6 +462,16 @@ class DerivationIndex:
         found.pop(me, None)
         ranked = sorted(found, key=lambda other: (-found[other], other))
         return ranked[: self.config.max_candidates]
+
+    def remember(self, articles: Iterable[Article]) -> None:
+        """Index ``articles`` without relating them to anything: restoring articles already analysed."""
+        fresh = []
+        for article in articles:
+            if article.id not in self._docs:
+                self._docs[article.id] = prepare(article, self.config)
+                fresh.append(self._docs[article.id])
+        if fresh:
+            self._index(fresh)
 
     def add(self, articles: Iterable[Article]) -> list[Derivation]:
         """Index ``articles`` and return their derivations with each other and with everything indexed.

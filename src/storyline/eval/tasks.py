@@ -8,7 +8,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 
 from __future__ import annotations
 
-from storyline.eval import metadata_task
+from storyline.eval import cluster_task, metadata_task
 from storyline.eval.registry import Task
 
 TASKS: tuple[Task, ...] = (
@@ -20,9 +20,9 @@ TASKS: tuple[Task, ...] = (
     ),
     Task(
         "clustering",
-        ("ecbplus",),
-        "ECB+ documents into stories: B-cubed P/R/F1 and ARI, all documents and within topic, per split",
-        planned_in="story clustering",
+        ("ecbplus", "demo"),
+        "stories: B-cubed P/R/F1 and ARI (ECB+: also within topic, per split), batch and incremental",
+        run=cluster_task.run,
     ),
     Task(
         "entities",

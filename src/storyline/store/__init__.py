@@ -252,6 +252,11 @@ class Database:
                 "UPDATE articles SET text = ?, removed = ? WHERE id = ?",
                 (text, _removed_json(removed), article_id),
             )
+            # Offsets into the old text are stale: the next analysis relates and places the article again.
+            self.conn.execute(
+                "DELETE FROM derivations WHERE from_id = ? OR to_id = ?", (article_id, article_id)
+            )
+            self.conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
             if cleaned_lines is not None:
                 outlet, hashes = cleaned_lines
                 self.conn.executemany(

@@ -1,0 +1,185 @@
+"""The analysis run over a database: relate articles, group origins, cluster stories, and store it all.
+
+Two modes, one result:
+
+- **incremental** (the default once a database has been analysed): the dedup and story indexes are restored
+  from what is stored (article texts for dedup, saved clustering profiles for stories), and only the
+  articles not yet analysed are related and placed, one at a time in date order, as from a feed;
+- **batch** (the first run, or ``rebuild=True``): everything is related and clustered afresh
+  (:func:`storyline.cluster.cluster_articles`), and the new stories take over the ids of the old stories
+  they continue; old ids that no longer name a story redirect to the story holding most of their articles.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, stable_ids, subevents
+from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
+from storyline.origins import build_origins
+from storyline.records import Article, Derivation, Story
+from storyline.store import Database
+from storyline.store.stories import assignments, derivations, save_analysis
+
+__all__ = ["AnalysisReport", "analyse", "profile_from_json", "profile_to_json"]
+
+
+@dataclass(frozen=True)
+class AnalysisReport:
+    """What one analysis run did."""
+
+    mode: str  # "batch" or "incremental"
+    articles: int  # articles in the database
+    analysed: int  # articles related and placed by this run
+    derivations: int  # derivations found by this run
+    stories: int  # stories written by this run
+    merged: int  # stories merged into others by this run
+    seconds: float
+
+
+def profile_to_json(p: Profile) -> str:
+    """A clustering profile as stored with its article."""
+    return json.dumps(
+        {"c": dict(p.counts), "d": p.day, "t": p.title}, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def profile_from_json(article_id: str, text: str) -> Profile:
+    """A stored clustering profile."""
+    data = json.loads(text)
+    return Profile(article_id, {str(k): float(v) for k, v in data["c"].items()}, data["d"], str(data["t"]))
+
+
+def _iso(day: int | None) -> str | None:
+    return date.fromordinal(day).isoformat() if day is not None else None
+
+
+def _story(
+    index: StoryIndex,
+    story_id: str,
+    final_id: str,
+    articles: Mapping[str, Article],
+    origin: Mapping[str, str],
+) -> Story:
+    members = index.stories[story_id].members
+    days = [d for d in (index.profiles[m].day for m in members) if d is not None]
+    lead = index.central(story_id)
+    title = index.profiles[lead].title or articles[lead].text[:90].split("\n", 1)[0]
+    ordered = sorted(members, key=lambda m: (articles[m].published or "9999", m))
+    return Story(
+        id=final_id,
+        title=title,
+        article_ids=tuple(ordered),
+        first_seen=_iso(min(days)) if days else None,
+        last_seen=_iso(max(days)) if days else None,
+        outlets=tuple(sorted({o for m in members if (o := articles[m].outlet)}, key=str.casefold)),
+        origin_count=len({origin[m] for m in members}),
+        subevents=subevents(index, story_id),
+    )
+
+
+def _placements(
+    index: StoryIndex, stories: Iterable[Story], origin: Mapping[str, str]
+) -> dict[str, tuple[str, str | None, str, str]]:
+    placed: dict[str, tuple[str, str | None, str, str]] = {}
+    for story in stories:
+        sub_of = {a: s.id for s in story.subevents for a in s.article_ids}
+        for article_id in story.article_ids:
+            placed[article_id] = (
+                story.id,
+                sub_of.get(article_id),
+                origin[article_id],
+                profile_to_json(index.profiles[article_id]),
+            )
+    return placed
+
+
+def analyse(
+    db: Database,
+    rebuild: bool = False,
+    dedup_config: DedupConfig | None = None,
+    cluster_config: ClusterConfig | None = None,
+    scorer: SentenceScorer | None = None,
+) -> AnalysisReport:
+    """Relate, group and cluster the articles of ``db`` that are not analysed yet (all with ``rebuild``)."""
+    started = time.perf_counter()
+    articles = {a.id: a for a in db.iter_articles()}
+    stored = {s.article_id: s for s in assignments(db) if s.article_id in articles}
+    if rebuild or not stored:
+        return _batch(
+            db,
+            articles,
+            {a: s.story_id for a, s in stored.items()},
+            dedup_config,
+            cluster_config,
+            scorer,
+            started,
+        )
+    fresh = sorted(
+        (a for a in articles.values() if a.id not in stored), key=lambda a: (a.published or "9999", a.id)
+    )
+    if not fresh:
+        return AnalysisReport(
+            "incremental", len(articles), 0, 0, 0, 0, round(time.perf_counter() - started, 3)
+        )
+    dedup = DerivationIndex(dedup_config, scorer)
+    dedup.remember(articles[a] for a in stored)
+    index = StoryIndex(cluster_config)
+    for a, s in stored.items():
+        index.restore(profile_from_json(a, s.profile), s.story_id)
+    found: list[Derivation] = []
+    for article in fresh:
+        related = dedup.add([article])
+        found += related
+        index.add(article, related)
+    every = derivations(db) + found
+    origins = build_origins(list(articles.values()), every)
+    origin = {a: o.id for o in origins for a in o.article_ids}
+    touched = {index.resolve(index.story_of[a.id]) for a in fresh}
+    touched |= {index.story_of[a] for a, s in stored.items() if s.origin_id != origin[a]}
+    stories = [_story(index, sid, sid, articles, origin) for sid in sorted(touched)]
+    placed = _placements(index, stories, origin)
+    redirects = {old: index.resolve(old) for old in index.redirects}
+    save_analysis(db, found, stories, placed, redirects)
+    return AnalysisReport(
+        "incremental",
+        len(articles),
+        len(fresh),
+        len(found),
+        len(stories),
+        len(redirects),
+        round(time.perf_counter() - started, 3),
+    )
+
+
+def _batch(
+    db: Database,
+    articles: Mapping[str, Article],
+    old: Mapping[str, str],
+    dedup_config: DedupConfig | None,
+    cluster_config: ClusterConfig | None,
+    scorer: SentenceScorer | None,
+    started: float,
+) -> AnalysisReport:
+    items: Sequence[Article] = list(articles.values())
+    found = find_derivations(items, dedup_config, scorer)
+    origins = build_origins(items, found)
+    origin = {a: o.id for o in origins for a in o.article_ids}
+    index = cluster_articles(items, found, cluster_config)
+    final, redirects = stable_ids(old, index.groups())
+    stories = [_story(index, sid, final[sid], articles, origin) for sid in sorted(index.groups())]
+    placed = _placements(index, stories, origin)
+    save_analysis(db, found, stories, placed, redirects, replace=True)
+    return AnalysisReport(
+        "batch",
+        len(articles),
+        len(articles),
+        len(found),
+        len(stories),
+        len(redirects),
+        round(time.perf_counter() - started, 3),
+    )
