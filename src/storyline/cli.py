@@ -63,11 +63,15 @@ def ingest(
         int, typer.Option(help="Size limit of one document or fetched page.")
     ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    analyse: Annotated[
+        bool,
+        typer.Option(help="Then relate the new articles and place them in stories (`storyline analyse`)."),
+    ] = True,
 ) -> None:
     """Ingest articles from files, folders, feeds, WARC archives, JSON Lines and URLs.
 
-    Prints how many were ingested, how many were duplicates, and why each failure failed; exits 1 when any
-    input failed.
+    Prints how many were ingested, how many were duplicates, and why each failure failed; then places the
+    new articles in stories. Exits 1 when any input failed (what was read is kept and analysed).
     """
     fetcher = Fetcher(timeout=timeout, max_bytes=max_bytes) if fetch else None
     try:
@@ -107,6 +111,12 @@ def ingest(
         console.print(safe(f"  note: {note}"), soft_wrap=True)
     for failure in report.failures:
         err_console.print(safe(f"  failed: {failure}"), soft_wrap=True)
+    if analyse:
+        from storyline.cli_stories import print_analysis
+        from storyline.pipeline import analyse as analyse_database
+
+        with _guard(), _open(db) as database:
+            print_analysis(analyse_database(database))
     if report.failures:
         raise typer.Exit(1)
 
@@ -392,3 +402,7 @@ def bench(
     out = console if console.is_terminal else Console(width=160)
     for table in render_tables(report):
         out.print(table)
+
+
+# The story commands live in their own module and register themselves on ``app`` when imported.
+from storyline import cli_stories  # noqa: E402, F401

@@ -11,8 +11,9 @@ import json
 from collections.abc import Iterator
 from typing import Any, Literal
 
-from storyline.records import Article
+from storyline.records import Article, Derivation, Origin, Story
 from storyline.store import Database
+from storyline.store.stories import list_stories, story_derivations, story_origins
 
 EXPORT_VERSION = "1"
 ExportFormat = Literal["json", "jsonl", "csv"]
@@ -49,19 +50,82 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
+def derivation_record(d: Derivation) -> dict[str, Any]:
+    """The exported form of one derivation: contract fields (from, to, kind, score), then the rule that
+    chose the direction and the aligned passages (offsets into the ``from`` and ``to`` texts)."""
+    return {
+        "from": d.from_id,
+        "to": d.to_id,
+        "kind": d.kind,
+        "score": d.score,
+        "direction": d.direction,
+        "evidence": [
+            {
+                "from_start": p.from_start,
+                "from_end": p.from_end,
+                "to_start": p.to_start,
+                "to_end": p.to_end,
+                "similarity": p.similarity,
+                "match": p.match,
+            }
+            for p in d.evidence
+        ],
+    }
+
+
+def origin_record(o: Origin) -> dict[str, Any]:
+    """The exported form of one origin."""
+    return {"id": o.id, "article_ids": list(o.article_ids), "credited_to": o.credited_to}
+
+
+def story_record(db: Database, story: Story) -> dict[str, Any]:
+    """The exported form of one story. Stages not yet built export empty lists, so the shape is stable."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "article_ids": list(story.article_ids),
+        "first_seen": story.first_seen,
+        "last_seen": story.last_seen,
+        "outlets": list(story.outlets),
+        "article_count": story.article_count,
+        "origin_count": story.origin_count,
+        "subevents": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "article_ids": list(s.article_ids),
+                "first_seen": s.first_seen,
+                "last_seen": s.last_seen,
+            }
+            for s in story.subevents
+        ],
+        "entities": [],
+        "quotes": [],
+        "facts": [],
+        "conflicts": [],
+        "timeline": [],
+        "actions": [],
+        "brief": [],
+        "derivations": [derivation_record(d) for d in story_derivations(db, story)],
+        "origins": [origin_record(o) for o in story_origins(db, story)],
+    }
+
+
 def export_data(db: Database, include_text: bool = False) -> dict[str, Any]:
-    """The whole export as one JSON-ready dict: ``articles`` and ``stories`` (empty until stories exist)."""
+    """The whole export as one JSON-ready dict: ``articles`` and ``stories`` (after an analysis run)."""
     articles = []
     for article in db.iter_articles():
         record = article_record(article)
         if not include_text:
             record.pop("text")
         articles.append(record)
-    return {"version": EXPORT_VERSION, "articles": articles, "stories": []}
+    stories = [story_record(db, s) for s in list_stories(db)]
+    return {"version": EXPORT_VERSION, "articles": articles, "stories": stories}
 
 
 def iter_export(db: Database, fmt: ExportFormat, include_text: bool = False) -> Iterator[str]:
-    """Yield the export in ``fmt``: json (one document), jsonl (one record a line) or csv (articles)."""
+    """Yield the export in ``fmt``: json (one document), jsonl (one record a line: articles, then stories)
+    or csv (articles only: stories nest lists that a flat table cannot hold)."""
     if fmt == "json":
         yield json.dumps(export_data(db, include_text), ensure_ascii=False, indent=2) + "\n"
         return
@@ -71,6 +135,8 @@ def iter_export(db: Database, fmt: ExportFormat, include_text: bool = False) -> 
             if not include_text:
                 record.pop("text")
             yield json.dumps(record, ensure_ascii=False) + "\n"
+        for story in list_stories(db):
+            yield json.dumps({"type": "story", **story_record(db, story)}, ensure_ascii=False) + "\n"
         return
     fields = [*ARTICLE_FIELDS, *(["text"] if include_text else [])]
     buffer = io.StringIO()

@@ -132,10 +132,13 @@ def analyse(
     for a, s in stored.items():
         index.restore(profile_from_json(a, s.profile), s.story_id)
     found: list[Derivation] = []
+    placed_in: set[str] = set()
     for article in fresh:
         related = dedup.add([article])
         found += related
-        index.add(article, related)
+        placed_in.add(index.add(article, related))
+    # What a feed follower does between polls: refine the stories this run changed, not the whole index.
+    index.refine(only=placed_in)
     every = derivations(db) + found
     origins = build_origins(list(articles.values()), every)
     origin = {a: o.id for o in origins for a in o.article_ids}

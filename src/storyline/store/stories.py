@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from storyline.errors import NotFound
-from storyline.records import AlignedPair, Derivation, Story, SubEvent
+from storyline.records import AlignedPair, Derivation, Origin, Story, SubEvent
 from storyline.store import Database, _like_prefix, _now
 
 __all__ = [
@@ -23,8 +23,11 @@ __all__ = [
     "derivations",
     "get_story",
     "list_stories",
+    "origin_of",
     "resolve_story_id",
     "save_analysis",
+    "story_derivations",
+    "story_origins",
 ]
 
 
@@ -240,4 +243,33 @@ def origin_of(db: Database, article_ids: Iterable[str]) -> dict[str, str]:
             f"SELECT article_id, origin_id FROM story_articles WHERE article_id IN ({marks})", chunk
         ):
             out[str(r[0])] = str(r[1])
+    return out
+
+
+def story_derivations(db: Database, story: Story) -> list[Derivation]:
+    """Derivations between two articles of ``story``."""
+    members = set(story.article_ids)
+    return [d for d in derivations(db, members) if d.from_id in members and d.to_id in members]
+
+
+def story_origins(db: Database, story: Story) -> list[Origin]:
+    """The origins of ``story``: its articles grouped by the source they trace back to, earliest first.
+
+    ``credited_to`` is the wire agency the origin's articles credit when they agree on one.
+    """
+    origin = origin_of(db, story.article_ids)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article_id in story.article_ids:  # already in publication order
+        groups[origin.get(article_id, article_id)].append(article_id)
+    credits: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(story.article_ids), 400):
+        chunk = list(story.article_ids[start : start + 400])
+        marks = ",".join("?" * len(chunk))
+        for r in db.conn.execute(f"SELECT id, wire_credits FROM articles WHERE id IN ({marks})", chunk):
+            credits[origin.get(r["id"], r["id"])].update(json.loads(r["wire_credits"]))
+    out = []
+    for origin_id, members in groups.items():
+        ordered = [origin_id, *(m for m in members if m != origin_id)] if origin_id in members else members
+        agencies = credits[origin_id]
+        out.append(Origin(origin_id, tuple(ordered), next(iter(agencies)) if len(agencies) == 1 else None))
     return out

@@ -1,0 +1,165 @@
+"""The analysis run over a database: batch then incremental, stable ids, redirects, export and the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from storyline.errors import NotFound
+from storyline.export import export_data
+from storyline.ingest import ingest
+from storyline.pipeline import analyse
+from storyline.store import Database
+from storyline.store.stories import (
+    assignments,
+    derivations,
+    get_story,
+    list_stories,
+    resolve_story_id,
+    story_origins,
+)
+
+DEMO = REPO / "demo"
+SEEDS = REPO.parent / "shared" / "seeds"
+DEMO_INPUTS = [str(DEMO / "articles"), str(DEMO / "feeds"), str(DEMO / "archive")]
+
+
+def stories_by_article(db: Database) -> dict[str, str]:
+    return {s.article_id: s.story_id for s in assignments(db)}
+
+
+def test_first_run_is_a_batch_and_a_second_has_nothing_to_do(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    first = analyse(db)
+    assert first.mode == "batch" and first.analysed == db.count_articles() > 0
+    assert len(list_stories(db)) == 4
+    again = analyse(db)
+    assert again.mode == "incremental" and again.analysed == 0
+
+
+def test_incremental_runs_place_new_articles_in_existing_stories(db: Database) -> None:
+    ingest(db, [str(DEMO / "articles")])
+    analyse(db)
+    before = stories_by_article(db)
+    ingest(db, [str(DEMO / "feeds"), str(DEMO / "archive")])
+    report = analyse(db)
+    assert report.mode == "incremental" and report.analysed > 0
+    after = stories_by_article(db)
+    # Articles already placed keep their story id (or a redirect to it): ids are stable.
+    assert all(resolve_story_id(db, before[a]) == after[a] for a in before)
+    assert len(list_stories(db)) == 4
+    # Derivations found by the incremental run are stored beside the first run's.
+    assert len(derivations(db)) > 0
+
+
+def test_rebuild_keeps_the_ids_of_the_stories_it_continues(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    analyse(db)
+    ids = {s.id for s in list_stories(db)}
+    report = analyse(db, rebuild=True)
+    assert report.mode == "batch"
+    assert {s.id for s in list_stories(db)} == ids
+
+
+def test_a_merged_story_id_redirects(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    analyse(db)
+    story = next(s for s in list_stories(db) if s.article_count > 2)
+    with db.transaction() as conn:
+        # Pretend an earlier run had split the story: one article under an id of its own.
+        moved = story.article_ids[-1]
+        conn.execute("INSERT INTO stories VALUES ('0ld5p1it', 'old', NULL, NULL, 'x')")
+        conn.execute("UPDATE story_articles SET story_id = '0ld5p1it' WHERE article_id = ?", (moved,))
+    analyse(db, rebuild=True)
+    assert resolve_story_id(db, "0ld5p1it") == story.id
+    assert get_story(db, "0ld5p1it").id == story.id
+
+
+def test_unknown_and_ambiguous_story_ids_are_one_line_errors(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    analyse(db)
+    with pytest.raises(NotFound, match="nosuchstory"):
+        get_story(db, "nosuchstory")
+    with pytest.raises(NotFound):
+        get_story(db, "")
+
+
+def test_export_carries_stories_with_derivations_and_origins(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    analyse(db)
+    data = export_data(db)
+    assert len(data["stories"]) == 4
+    article_ids = {a["id"] for a in data["articles"]}
+    for story in data["stories"]:
+        assert set(story) >= {"id", "title", "article_ids", "derivations", "origins", "entities", "quotes"}
+        assert set(story["article_ids"]) <= article_ids
+        in_origins = [a for o in story["origins"] for a in o["article_ids"]]
+        assert sorted(in_origins) == sorted(story["article_ids"])
+        assert story["origin_count"] == len(story["origins"]) <= story["article_count"]
+        for d in story["derivations"]:
+            assert {"from", "to", "kind", "score"} <= set(d)
+            assert d["from"] in story["article_ids"] and d["to"] in story["article_ids"]
+    trade = next(s for s in data["stories"] if "steel" in s["title"].lower())
+    reuters = [o for o in trade["origins"] if o["credited_to"] == "Reuters"]
+    assert len(reuters) == 1 and len(reuters[0]["article_ids"]) >= 3
+
+
+def test_a_cleaned_text_is_analysed_again(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    analyse(db)
+    story = list_stories(db)[0]
+    article = db.get_article(story.article_ids[0])
+    db.update_clean_text(article.id, article.text + "\n\nA new last line.", article.removed)
+    assert article.id not in stories_by_article(db)
+    report = analyse(db)
+    assert report.analysed == 1 and stories_by_article(db)[article.id] == story.id
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not found")
+def test_seeds_are_one_story_of_five_with_shared_quotes_and_several_origins(db: Database) -> None:
+    ingest(db, [str(SEEDS)])
+    analyse(db)
+    (story,) = list_stories(db)
+    assert story.article_count == 5
+    assert 1 < story.origin_count <= 5
+    assert len(story_origins(db, story)) == story.origin_count
+    shared = [d for d in derivations(db) if d.kind == "shared-quotes"]
+    assert shared and all(p.match == "quote" for d in shared for p in d.evidence)
+    texts = {db.get_article(d.to_id).text[p.to_start : p.to_end] for d in shared for p in d.evidence}
+    assert any(len(t.split()) >= 6 for t in texts)
+
+
+def test_cli_stories_story_and_analyse(cli: Callable[..., object], tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    result = cli("ingest", *DEMO_INPUTS, "--db", path, "--no-fetch")
+    assert "analysed" in result.output  # type: ignore[attr-defined]
+    listed = cli("stories", "--db", path)
+    assert "4 stories" in listed.output  # type: ignore[attr-defined]
+    records = json.loads(cli("stories", "--db", path, "--json").output)  # type: ignore[attr-defined]
+    trade = next(r for r in records if "steel" in r["title"].lower())
+    shown = cli("story", trade["id"][:6], "--db", path)
+    out = shown.output  # type: ignore[attr-defined]
+    assert "origin 1" in out and "credited to Reuters" in out and "rewrite of" in out
+    assert "passages carried by independent origins" in out
+    again = cli("analyse", "--db", path)
+    assert "analysed 0 of" in again.output  # type: ignore[attr-defined]
+    missing = cli("story", "zzzz", "--db", path)
+    assert missing.exit_code == 1  # type: ignore[attr-defined]
+    assert missing.output.strip().count("\n") == 0 and "zzzz" in missing.output  # type: ignore[attr-defined]
+
+
+def test_story_output_escapes_article_text(cli: Callable[..., object], write: Callable[..., Path], tmp_path: Path) -> None:
+    body = (
+        "title: [bold red]Harbour[/] strike \x1b[31m spreads\n\n"
+        "Dock workers at the Port of Elsmere walked out on Monday over pay, the union said. "
+        "The strike at Elsmere halted container traffic, port officials said."
+    )
+    path = tmp_path / "e.db"
+    cli("ingest", write("strike.txt", body), "--db", path)
+    records = json.loads(cli("stories", "--db", path, "--json").output)  # type: ignore[attr-defined]
+    out = cli("story", records[0]["id"], "--db", path).output  # type: ignore[attr-defined]
+    assert "[bold red]Harbour[/]" in out and "\x1b" not in out
