@@ -159,7 +159,7 @@ def test_story_output_escapes_article_text(cli: Callable[..., object], write: Ca
         "The strike at Elsmere halted container traffic, port officials said."
     )
     path = tmp_path / "e.db"
-    cli("ingest", write("strike.txt", body), "--db", path)
+    cli("ingest", write("strike.txt", body), "--db", path, "--no-embeddings")
     records = json.loads(cli("stories", "--db", path, "--json").output)  # type: ignore[attr-defined]
     out = cli("story", records[0]["id"], "--db", path).output  # type: ignore[attr-defined]
     assert "[bold red]Harbour[/]" in out and "\x1b" not in out

@@ -11,6 +11,11 @@ Measured, per stage and end to end:
 - ``store``: each article added to a fresh database (outlet boilerplate counts, duplicate check, FTS);
 - ``end to end``: :func:`storyline.ingest.ingest` on the folder into a fresh database, in a child process;
 - ``add one article``: the latency of ingesting one new file into the database of N articles (median);
+- ``relate+cluster``: dedup (:class:`~storyline.dedup.DerivationIndex`) and story clustering
+  (:class:`~storyline.cluster.StoryIndex`) of the articles one at a time, as from a feed, and the median
+  cost of relating and placing one article once the indexes hold N;
+- ``analyse``: :func:`storyline.pipeline.analyse` on the database of N (a batch), then one new article
+  analysed incrementally from a cold process (restoring the indexes from the database);
 - ``nlp model alone``: ``en_core_web_md`` over the clean texts of a sample of the articles, in a child
   process, extrapolated to N: the floor no pipeline that parses every article can beat on this machine.
 
@@ -299,6 +304,8 @@ def bench_size(
         )
     )
 
+    stages += _relate_stages(articles, e2e_db, workdir, bases, rng, size)
+
     sample = [a.text for a in articles[:nlp_sample]]
     if not sample:
         stages.append(StageResult("nlp model alone", 0, None, None, None, "skipped (--nlp-sample 0)"))
@@ -326,6 +333,91 @@ def bench_size(
                 )
             )
     return BenchRun(size, corpus, tuple(stages), database_bytes, latency)
+
+
+def _relate_stages(
+    articles: Sequence[Article],
+    db_path: Path,
+    workdir: Path,
+    bases: Sequence[BaseArticle],
+    rng: random.Random,
+    size: int,
+) -> list[StageResult]:
+    """Dedup and story clustering: a stream through the in-memory indexes (what a feed follower keeps),
+    then the analysis run over the database (what ``storyline analyse`` does), batch and incremental."""
+    from storyline.cluster import StoryIndex
+    from storyline.dedup import DerivationIndex
+    from storyline.pipeline import analyse
+
+    unique = list({a.id: a for a in articles}.values())
+    stages = []
+    reset_peak_rss()
+    related, index = DerivationIndex(), StoryIndex()
+    latencies: list[float] = []
+    found = 0
+    started = time.perf_counter()
+    for article in unique:
+        began = time.perf_counter()
+        derivations = related.add([article])
+        index.add(article, derivations)
+        latencies.append(time.perf_counter() - began)
+        found += len(derivations)
+    seconds = time.perf_counter() - started
+    stages.append(
+        StageResult(
+            "relate+cluster, one at a time",
+            len(unique),
+            seconds,
+            _rate(len(unique), seconds),
+            peak_rss_mb(),
+            f"{found} derivations, {len(index.stories)} stories; in-memory indexes, no embeddings",
+        )
+    )
+    tail = sorted(latencies[-100:])
+    median = tail[len(tail) // 2] if tail else 0.0
+    stages.append(
+        StageResult(
+            f"relate+place one article (index of {len(unique)})",
+            1,
+            median,
+            1 / median if median else None,
+            None,
+            f"median of the last {len(tail)} adds; max {1000 * max(tail, default=0):.1f} ms",
+        )
+    )
+    with Database(db_path) as database:
+        reset_peak_rss()
+        started = time.perf_counter()
+        batch = analyse(database)
+        seconds = time.perf_counter() - started
+        stages.append(
+            StageResult(
+                "analyse (batch, database)",
+                batch.articles,
+                seconds,
+                _rate(batch.articles, seconds),
+                peak_rss_mb(),
+                f"{batch.derivations} derivations, {batch.stories} stories stored",
+            )
+        )
+        path = workdir / f"analyse-one-{size}.txt"
+        marker = f"Officials gave a further update number {rng.randrange(10**9)} on Saturday."
+        path.write_text(one_new_article(bases, rng, marker), encoding="utf-8")
+        ingest(database, [str(path)])
+        started = time.perf_counter()
+        one = analyse(database)
+        seconds = time.perf_counter() - started
+        stages.append(
+            StageResult(
+                f"analyse one new article (db of {one.articles})",
+                one.analysed,
+                seconds,
+                _rate(max(one.analysed, 1), seconds),
+                None,
+                "incremental run from a cold process: most of it restores the indexes from the database",
+            )
+        )
+    return stages
 
 
 def machine() -> dict[str, Any]:

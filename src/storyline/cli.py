@@ -67,6 +67,9 @@ def ingest(
         bool,
         typer.Option(help="Then relate the new articles and place them in stories (`storyline analyse`)."),
     ] = True,
+    embeddings: Annotated[
+        bool, typer.Option(help="Let that analysis align sentences by meaning too (see `storyline analyse`).")
+    ] = True,
 ) -> None:
     """Ingest articles from files, folders, feeds, WARC archives, JSON Lines and URLs.
 
@@ -112,11 +115,11 @@ def ingest(
     for failure in report.failures:
         err_console.print(safe(f"  failed: {failure}"), soft_wrap=True)
     if analyse:
-        from storyline.cli_stories import print_analysis
+        from storyline.cli_stories import print_analysis, scorer_for
         from storyline.pipeline import analyse as analyse_database
 
         with _guard(), _open(db) as database:
-            print_analysis(analyse_database(database))
+            print_analysis(analyse_database(database, scorer=scorer_for(embeddings)))
     if report.failures:
         raise typer.Exit(1)
 

@@ -215,19 +215,39 @@ def _dice(x: frozenset[str], y: frozenset[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
 
 
+def _unquoted(text: str) -> str:
+    """``text`` with its quoted passages taken out: two outlets quoting one official say the same thing
+    without one copying the other, so quotes must not make sentences look alike by meaning."""
+    kept, last = [], 0
+    for start, end in quote_spans(text):
+        kept.append(text[last:start])
+        last = end
+    kept.append(text[last:])
+    return " ".join("".join(kept).split())
+
+
+def _greedy(
+    scored: list[tuple[float, int, int]], used_a: set[int], used_b: set[int]
+) -> list[tuple[float, int, int]]:
+    """Pairs taken one to one, most similar first, skipping sentences already used."""
+    out = []
+    for similarity, i, j in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((similarity, i, j))
+    return out
+
+
 def _align(a: Prepared, b: Prepared, config: DedupConfig, scorer: SentenceScorer | None) -> list[_Match]:
-    """Match the sentences of ``a`` and ``b`` one to one, most similar first."""
-    meaning: Sequence[Sequence[float]] | None = None
-    if scorer is not None and a.sentences and b.sentences:
-        meaning = scorer(
-            [a.article.text[s.start : s.end] for s in a.sentences],
-            [b.article.text[s.start : s.end] for s in b.sentences],
-        )
+    """Match the sentences of ``a`` and ``b`` one to one: by shared content words, most similar first,
+    then (with a ``scorer``) the sentences left over by meaning, so that a similarity of meaning never
+    displaces a pair that shares its words."""
     postings: dict[str, list[int]] = defaultdict(list)
     for j, sb in enumerate(b.sentences):
         for word in sb.content:
             postings[word].append(j)
-    best: dict[tuple[int, int], float] = {}
+    scored: list[tuple[float, int, int]] = []
     for i, sa in enumerate(a.sentences):
         shared: dict[int, int] = defaultdict(int)
         for word in sa.content:
@@ -236,21 +256,26 @@ def _align(a: Prepared, b: Prepared, config: DedupConfig, scorer: SentenceScorer
         for j, count in shared.items():
             similarity = 2 * count / (len(sa.content) + len(b.sentences[j].content))
             if similarity >= config.align:
-                best[(i, j)] = similarity
-        if meaning is not None:
-            for j, value in enumerate(meaning[i]):
-                if value >= config.embedding_threshold and value > best.get((i, j), 0.0):
-                    best[(i, j)] = float(value)
-    scored = [(similarity, i, j) for (i, j), similarity in best.items()]
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+                scored.append((similarity, i, j))
     used_a: set[int] = set()
     used_b: set[int] = set()
+    pairs = _greedy(scored, used_a, used_b)
+    left_a = [i for i in range(len(a.sentences)) if i not in used_a]
+    left_b = [j for j in range(len(b.sentences)) if j not in used_b]
+    if scorer is not None and left_a and left_b:
+        meaning = scorer(
+            [_unquoted(a.article.text[a.sentences[i].start : a.sentences[i].end]) for i in left_a],
+            [_unquoted(b.article.text[b.sentences[j].start : b.sentences[j].end]) for j in left_b],
+        )
+        by_meaning = [
+            (float(value), left_a[x], left_b[y])
+            for x, row in enumerate(meaning)
+            for y, value in enumerate(row)
+            if value >= config.embedding_threshold
+        ]
+        pairs += _greedy(by_meaning, used_a, used_b)
     out = []
-    for similarity, i, j in scored:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
+    for similarity, i, j in pairs:
         sa, sb = a.sentences[i], b.sentences[j]
         verbatim = fuzz.ratio(sa.norm, sb.norm) >= 100 * config.verbatim
         out.append(_Match(i, j, similarity, _dice(sa.bigrams, sb.bigrams), verbatim))
@@ -309,9 +334,9 @@ def _judge(
 ) -> tuple[DerivationKind, float, list[_Match], list[tuple[Quote, Quote, float]]] | None:
     """The kind and score of the relation between ``a`` and ``b``, with its evidence; None if unrelated."""
     quotes = _quote_pairs(a, b)
-    matches = _align(a, b, config, scorer)
     if a.fingerprint == b.fingerprint:
-        return "exact", 1.0, matches, quotes
+        return "exact", 1.0, _align(a, b, config, None), quotes
+    matches = _align(a, b, config, scorer)
     if a.weight and b.weight and matches:
         verbatim = [m for m in matches if m.verbatim]
         share_a = sum(len(a.sentences[m.i].content) for m in verbatim) / a.weight
