@@ -152,7 +152,9 @@ def test_cli_stories_story_and_analyse(cli: Callable[..., object], tmp_path: Pat
     assert missing.output.strip().count("\n") == 0 and "zzzz" in missing.output  # type: ignore[attr-defined]
 
 
-def test_story_output_escapes_article_text(cli: Callable[..., object], write: Callable[..., Path], tmp_path: Path) -> None:
+def test_story_output_escapes_article_text(
+    cli: Callable[..., object], write: Callable[..., Path], tmp_path: Path
+) -> None:
     body = (
         "title: [bold red]Harbour[/] strike \x1b[31m spreads\n\n"
         "Dock workers at the Port of Elsmere walked out on Monday over pay, the union said. "
@@ -163,3 +165,57 @@ def test_story_output_escapes_article_text(cli: Callable[..., object], write: Ca
     records = json.loads(cli("stories", "--db", path, "--json").output)  # type: ignore[attr-defined]
     out = cli("story", records[0]["id"], "--db", path).output  # type: ignore[attr-defined]
     assert "[bold red]Harbour[/]" in out and "\x1b" not in out
+
+
+# -- entities through the analysis run ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not found")
+    database = Database(tmp_path_factory.mktemp("seeds") / "seeds.db")
+    ingest(database, [str(SEEDS)])
+    analyse(database)
+    return database
+
+
+def test_analysis_parses_new_articles_once_and_resolves_entities(seeds_db: Database) -> None:
+    from storyline.store.entities import list_entities, unparsed_article_ids
+
+    assert unparsed_article_ids(seeds_db) == []
+    people = list_entities(seeds_db, kind="PERSON")
+    assert people and all(e.article_ids for e in people)
+    assert not any(e.name in ("Mali", "France", "Russia", "Bamako") for e in people)
+    again = analyse(seeds_db)
+    assert again.parsed == 0 and again.entities == len(list_entities(seeds_db))
+
+
+def test_entities_and_entity_commands_show_variants_and_why(
+    seeds_db: Database, cli: Callable[..., object]
+) -> None:
+    path = seeds_db.path
+    (story,) = list_stories(seeds_db)
+    records = json.loads(
+        cli("entities", "--db", path, "--story", story.id[:6], "--json", "--limit", "500").output
+    )  # type: ignore[attr-defined]
+    maiga = [r for r in records if "Maiga" in r["name"] or any("Maiga" in a for a in r["aliases"])]
+    assert len(maiga) == 1, maiga
+    names = {maiga[0]["name"], *maiga[0]["aliases"]}
+    assert any("Choguel" in n for n in names) and any("Shogel" in n for n in names)
+    assert maiga[0]["merged"] and story.id in maiga[0]["story_ids"]
+    shown = cli("entity", maiga[0]["id"][:8], "--db", path).output  # type: ignore[attr-defined]
+    assert "why these names are one entity" in shown and "mentions" in shown
+    places = json.loads(cli("entities", "--db", path, "--type", "gpe", "--json").output)  # type: ignore[attr-defined]
+    assert places and all(r["type"] == "GPE" for r in places)
+    assert any(r["coordinates"] for r in places)
+    missing = cli("entity", "nope", "--db", path)
+    assert missing.exit_code == 1 and "nope" in missing.output  # type: ignore[attr-defined]
+
+
+def test_export_carries_each_storys_entities(seeds_db: Database) -> None:
+    (story,) = export_data(seeds_db)["stories"]
+    assert story["entities"]
+    for e in story["entities"]:
+        assert {"id", "name", "type", "aliases", "article_ids"} <= set(e)
+        assert set(e["article_ids"]) & set(story["article_ids"])

@@ -70,6 +70,9 @@ def ingest(
     embeddings: Annotated[
         bool, typer.Option(help="Let that analysis align sentences by meaning too (see `storyline analyse`).")
     ] = True,
+    entities: Annotated[
+        bool, typer.Option(help="Let that analysis parse new articles for names (see `storyline analyse`).")
+    ] = True,
 ) -> None:
     """Ingest articles from files, folders, feeds, WARC archives, JSON Lines and URLs.
 
@@ -119,7 +122,7 @@ def ingest(
         from storyline.pipeline import analyse as analyse_database
 
         with _guard(), _open(db) as database:
-            print_analysis(analyse_database(database, scorer=scorer_for(embeddings)))
+            print_analysis(analyse_database(database, scorer=scorer_for(embeddings), entities=entities))
     if report.failures:
         raise typer.Exit(1)
 
@@ -407,5 +410,5 @@ def bench(
         out.print(table)
 
 
-# The story commands live in their own module and register themselves on ``app`` when imported.
-from storyline import cli_stories  # noqa: E402, F401
+# The story and entity commands live in their own modules and register themselves on ``app`` when imported.
+from storyline import cli_entities, cli_stories  # noqa: E402, F401

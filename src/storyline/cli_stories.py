@@ -30,6 +30,14 @@ EmbeddingsOption = Annotated[
 ]
 
 
+EntitiesOption = Annotated[
+    bool,
+    typer.Option(
+        help="Also parse new articles for names (spaCy) and resolve them into entities (about 13 articles/s)."
+    ),
+]
+
+
 def scorer_for(enabled: bool) -> SentenceScorer | None:
     """The sentence-embedding scorer when asked for and installed; otherwise word alignment only."""
     if not enabled:
@@ -49,7 +57,12 @@ def print_analysis(report: AnalysisReport) -> None:
     console.print(
         f"analysed {report.analysed} of {report.articles} articles ({report.mode}): "
         f"{report.derivations} derivations, {report.stories} stories written, {report.merged} merged "
-        f"in {report.seconds:.1f} s",
+        f"in {report.seconds:.1f} s"
+        + (
+            f"; {report.parsed} parsed for names, {report.entities} entities"
+            if report.entities or report.parsed
+            else ""
+        ),
         soft_wrap=True,
     )
 
@@ -62,6 +75,7 @@ def analyse_command(
         typer.Option("--rebuild", help="Relate and cluster every article afresh (batch); ids carry over."),
     ] = False,
     embeddings: EmbeddingsOption = True,
+    entities: EntitiesOption = True,
 ) -> None:
     """Relate articles (copies, rewrites, wire siblings, shared quotes), group origins and cluster stories.
 
@@ -69,7 +83,7 @@ def analyse_command(
     ``--rebuild`` re-clusters everything, and old story ids keep pointing at the stories that continue them.
     """
     with _guard(), _open(db) as database:
-        report = analyse(database, rebuild=rebuild, scorer=scorer_for(embeddings))
+        report = analyse(database, rebuild=rebuild, scorer=scorer_for(embeddings), entities=entities)
     print_analysis(report)
 
 
@@ -118,6 +132,10 @@ def stories(
         f"{len(found)} stories, {sum(s.article_count for s in found)} articles, "
         f"{sum(s.origin_count for s in found)} independent origins"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _snippet(text: str, start: int, end: int, width: int = 110) -> str:
@@ -195,7 +213,7 @@ def _print_story(
                     ("  ", ""),
                     (f"{sub.first_seen or '—'}  ", "cyan"),
                     safe(sub.title),
-                    (f"  ({len(sub.article_ids)} articles)", "dim"),
+                    (f"  ({_count(len(sub.article_ids), 'article')})", "dim"),
                 )
             )
     incoming = {d.to_id: d for d in links if d.kind != "shared-quotes"}
@@ -203,7 +221,9 @@ def _print_story(
     for n, origin in enumerate(origins, start=1):
         credited = f", credited to {origin.credited_to}" if origin.credited_to else ""
         console.print(
-            Text.assemble((f"origin {n}", "bold"), (f"  {len(origin.article_ids)} articles{credited}", "dim"))
+            Text.assemble(
+                (f"origin {n}", "bold"), (f"  {_count(len(origin.article_ids), 'article')}{credited}", "dim")
+            )
         )
         for article_id in origin.article_ids:
             a = articles[article_id]

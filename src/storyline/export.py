@@ -8,12 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal
 
-from storyline.records import Article, Derivation, Origin, Story
+from storyline.records import Article, Derivation, Entity, Origin, Story
 from storyline.store import Database
-from storyline.store.stories import list_stories, story_derivations, story_origins
+from storyline.store.entities import list_entities
+from storyline.store.stories import assignments, list_stories, story_derivations, story_origins
 
 EXPORT_VERSION = "1"
 ExportFormat = Literal["json", "jsonl", "csv"]
@@ -78,8 +79,43 @@ def origin_record(o: Origin) -> dict[str, Any]:
     return {"id": o.id, "article_ids": list(o.article_ids), "credited_to": o.credited_to}
 
 
-def story_record(db: Database, story: Story) -> dict[str, Any]:
-    """The exported form of one story. Stages not yet built export empty lists, so the shape is stable."""
+def entity_record(entity: Entity, story_of: Mapping[str, str]) -> dict[str, Any]:
+    """The exported form of one entity: contract fields (id, name, type, aliases, article_ids), then roles,
+    stories, coordinates and the evidence of each merge."""
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type,
+        "aliases": list(entity.aliases),
+        "article_ids": list(entity.article_ids),
+        "roles": list(entity.roles),
+        "story_ids": sorted({story_of[a] for a in entity.article_ids if a in story_of}),
+        "mentions": len(entity.mention_ids),
+        "coordinates": list(entity.coordinates) if entity.coordinates else None,
+        "place_kind": entity.place_kind,
+        "merged": [
+            {"names": [e.left, e.right], "reason": e.reason, "score": e.score} for e in entity.evidence
+        ],
+    }
+
+
+def story_record(
+    db: Database,
+    story: Story,
+    entities: Sequence[Entity] | None = None,
+    story_of: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """The exported form of one story. Stages not yet built export empty lists, so the shape is stable.
+
+    ``entities``: every entity (read from ``db`` when not given); those named in the story's articles are
+    exported with it. ``story_of``: article id → story id, for each entity's ``story_ids``.
+    """
+    members = set(story.article_ids)
+    if entities is None:
+        entities = list_entities(db, members)
+    if story_of is None:
+        story_of = {s.article_id: s.story_id for s in assignments(db)}
+    named = [e for e in entities if members & set(e.article_ids)]
     return {
         "id": story.id,
         "title": story.title,
@@ -99,7 +135,7 @@ def story_record(db: Database, story: Story) -> dict[str, Any]:
             }
             for s in story.subevents
         ],
-        "entities": [],
+        "entities": [entity_record(e, story_of) for e in named],
         "quotes": [],
         "facts": [],
         "conflicts": [],
@@ -119,7 +155,9 @@ def export_data(db: Database, include_text: bool = False) -> dict[str, Any]:
         if not include_text:
             record.pop("text")
         articles.append(record)
-    stories = [story_record(db, s) for s in list_stories(db)]
+    entities = list_entities(db)
+    story_of = {s.article_id: s.story_id for s in assignments(db)}
+    stories = [story_record(db, s, entities, story_of) for s in list_stories(db)]
     return {"version": EXPORT_VERSION, "articles": articles, "stories": stories}
 
 
@@ -135,8 +173,11 @@ def iter_export(db: Database, fmt: ExportFormat, include_text: bool = False) -> 
             if not include_text:
                 record.pop("text")
             yield json.dumps(record, ensure_ascii=False) + "\n"
+        entities = list_entities(db)
+        story_of = {s.article_id: s.story_id for s in assignments(db)}
         for story in list_stories(db):
-            yield json.dumps({"type": "story", **story_record(db, story)}, ensure_ascii=False) + "\n"
+            record = {"type": "story", **story_record(db, story, entities, story_of)}
+            yield json.dumps(record, ensure_ascii=False) + "\n"
         return
     fields = [*ARTICLE_FIELDS, *(["text"] if include_text else [])]
     buffer = io.StringIO()

@@ -1,4 +1,4 @@
-"""The analysis run over a database: relate articles, group origins, cluster stories, and store it all.
+"""The analysis run over a database: relate articles, group origins, cluster stories, resolve entities.
 
 Two modes, one result:
 
@@ -15,17 +15,19 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, stable_ids, subevents
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
+from storyline.entities import ResolutionContext, extract_many, resolve_entities
 from storyline.origins import build_origins
 from storyline.records import Article, Derivation, Story
 from storyline.store import Database
+from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
 from storyline.store.stories import assignments, derivations, save_analysis
 
-__all__ = ["AnalysisReport", "analyse", "profile_from_json", "profile_to_json"]
+__all__ = ["AnalysisReport", "analyse", "profile_from_json", "profile_to_json", "update_entities"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class AnalysisReport:
     stories: int  # stories written by this run
     merged: int  # stories merged into others by this run
     seconds: float
+    parsed: int = 0  # articles parsed for names by this run
+    entities: int = 0  # entities after this run (0 when the entity stage did not run)
 
 
 def profile_to_json(p: Profile) -> str:
@@ -104,8 +108,45 @@ def analyse(
     dedup_config: DedupConfig | None = None,
     cluster_config: ClusterConfig | None = None,
     scorer: SentenceScorer | None = None,
+    entities: bool = True,
 ) -> AnalysisReport:
-    """Relate, group and cluster the articles of ``db`` that are not analysed yet (all with ``rebuild``)."""
+    """Relate, group and cluster the articles of ``db`` that are not analysed yet (all with ``rebuild``),
+    then (with ``entities``) parse the new articles for names and resolve every name into entities."""
+    started = time.perf_counter()
+    report = _relate_and_cluster(db, rebuild, dedup_config, cluster_config, scorer)
+    if not entities:
+        return report
+    parsed, count = update_entities(db, force=rebuild or report.analysed > 0)
+    return replace(report, parsed=parsed, entities=count, seconds=round(time.perf_counter() - started, 3))
+
+
+def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> tuple[int, int]:
+    """Parse the articles not parsed yet for names (spaCy, then the gazetteer), store their mentions, and
+    resolve all mentions into entities with each article's story as context.
+
+    Returns (articles parsed, entities). Resolution reruns when anything was parsed or ``force``: a new
+    article, or a story that grew, can show two names to be one person.
+    """
+    todo = unparsed_article_ids(db)
+    for start in range(0, len(todo), batch_size):
+        batch = [db.get_article(a) for a in todo[start : start + batch_size]]
+        save_mentions(db, extract_many(batch))
+    existing = db.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
+    if not todo and not force:
+        return 0, int(existing)
+    story_of = {s.article_id: s.story_id for s in assignments(db)}
+    resolved = resolve_entities(stored_mentions(db), ResolutionContext(story_of=story_of))
+    save_entities(db, resolved)
+    return len(todo), len(resolved)
+
+
+def _relate_and_cluster(
+    db: Database,
+    rebuild: bool,
+    dedup_config: DedupConfig | None,
+    cluster_config: ClusterConfig | None,
+    scorer: SentenceScorer | None,
+) -> AnalysisReport:
     started = time.perf_counter()
     articles = {a.id: a for a in db.iter_articles()}
     stored = {s.article_id: s for s in assignments(db) if s.article_id in articles}

@@ -195,3 +195,65 @@ class Story:
     def article_count(self) -> int:
         """How many articles the story holds."""
         return len(self.article_ids)
+
+
+# -- entities
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in an article: offsets into ``Article.text``, the sentence around it, its type, and the full
+    name it stands for in this article (``canonical``: "Parly" → "Florence Parly", "EU" → "European Union").
+
+    ``role`` holds titles and roles attached to the name ("Defence Minister", "Kremlin spokesman"), joined by
+    "; " when there are several; ``expansion`` spells out an acronym; ``ner_label`` is the type spaCy gave
+    (empty when the gazetteer found a name NER missed) and ``correction`` says why ``type`` differs from it.
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    canonical: str
+    sentence_start: int
+    sentence_end: int
+    role: str | None = None
+    expansion: str | None = None
+    ner_label: str = ""
+    correction: str | None = None
+
+
+@dataclass(frozen=True)
+class MergeEvidence:
+    """Why two names were judged one entity: the two names, a short reason and a score (0 to 1)."""
+
+    left: str
+    right: str
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world person, organisation, place, group or event across articles.
+
+    ``id`` is the hash of the type and canonical ``name``; ``aliases`` the other names it goes by;
+    ``mention_ids`` refer to :class:`Mention` ids; ``coordinates`` (lat, lon) are set for places the
+    gazetteer knows (a country's are its capital's), ``place_kind`` says which kind of place it is;
+    ``evidence`` lists each merge that built the entity.
+    """
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    mention_ids: tuple[str, ...]
+    coordinates: tuple[float, float] | None = None
+    place_kind: str | None = None
+    evidence: tuple[MergeEvidence, ...] = ()

@@ -8,7 +8,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 
 from __future__ import annotations
 
-from storyline.eval import cluster_task, metadata_task
+from storyline.eval import cluster_task, entities_task, metadata_task
 from storyline.eval.registry import Task
 
 TASKS: tuple[Task, ...] = (
@@ -28,7 +28,7 @@ TASKS: tuple[Task, ...] = (
         "entities",
         ("meantime",),
         "MEANTIME cross-document entity resolution (CoNLL F1 of MUC, B-cubed, CEAF-e) and NER span F1",
-        planned_in="entity resolution",
+        run=entities_task.run,
     ),
     Task(
         "time",

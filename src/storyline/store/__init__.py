@@ -257,6 +257,8 @@ class Database:
                 "DELETE FROM derivations WHERE from_id = ? OR to_id = ?", (article_id, article_id)
             )
             self.conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM article_nlp WHERE article_id = ?", (article_id,))
             if cleaned_lines is not None:
                 outlet, hashes = cleaned_lines
                 self.conn.executemany(

@@ -1,0 +1,301 @@
+"""Entities: NER corrected by the gazetteer, resolution within an article and across articles.
+
+Sentences here are invented. Resolution tests build mentions by hand (no model); extraction tests run
+``en_core_web_md`` and are marked slow. The seeds test reads ``../shared/seeds`` at test time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import pytest
+
+from conftest import REPO
+from storyline.entities import extract_many, extract_mentions, nlp_model, resolve_entities
+from storyline.entity_resolution import ResolutionContext, entity_id
+from storyline.gazetteer import fold, lookup_place, skeleton
+from storyline.records import Article, Entity, Failure, Mention
+
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def article(text: str, ident: str = "a1") -> Article:
+    return Article(id=ident, source=f"{ident}.txt", format="text", title=None, text=text)
+
+
+def mention(
+    article_id: str, name: str, kind: str, canonical: str | None = None, role: str | None = None
+) -> Mention:
+    ident = hashlib.sha1(f"{article_id}{name}{canonical}".encode()).hexdigest()[:16]
+    return Mention(ident, article_id, 0, len(name), name, kind, canonical or name, 0, len(name), role)
+
+
+def entity_named(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name or name in e.aliases]
+    assert len(found) == 1, (name, [(e.name, e.aliases) for e in found])
+    return found[0]
+
+
+# -- names and the gazetteer (no model) ---------------------------------------------------------------------
+
+
+def test_fold_drops_diacritics_case_possessive_and_article() -> None:
+    assert fold("The Goïta’s") == "goita"
+    assert fold("U.S.") == "us"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Sergey", "Sergei"), ("Choguel", "Shogel"), ("Dmitry", "Dmitri")])
+def test_transliteration_variants_share_a_skeleton(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b)
+
+
+def test_gazetteer_knows_countries_capitals_and_aliases_with_coordinates() -> None:
+    mali = lookup_place("Mali")
+    assert mali is not None and mali.kind == "country" and mali.coordinates is not None
+    us = lookup_place("the U.S.")
+    assert us is not None and us.name == "United States"
+    bamako = lookup_place("Bamako")
+    assert bamako is not None and bamako.kind == "capital"
+    lat, lon = bamako.coordinates or (0.0, 0.0)
+    assert 12 < lat < 13.5 and -9 < lon < -7
+    assert lookup_place("us") is None  # a lower-case word is not a name
+
+
+# -- resolution across articles (hand-built mentions) --------------------------------------------------------
+
+
+def test_diacritic_variants_are_one_person_with_evidence() -> None:
+    entities = resolve_entities(
+        {"a": [mention("a", "Rasmus Ekström", "PERSON")], "b": [mention("b", "Rasmus Ekstrom", "PERSON")]}
+    )
+    person = entity_named(entities, "Rasmus Ekström")
+    assert person.article_ids == ("a", "b")
+    assert any("diacritics" in e.reason and e.score > 0 for e in person.evidence)
+
+
+def test_goita_and_goita_with_diaeresis_are_one() -> None:
+    entities = resolve_entities(
+        {"a": [mention("a", "Assimi Goita", "PERSON")], "b": [mention("b", "Assimi Goïta", "PERSON")]}
+    )
+    assert len(entities) == 1
+
+
+def test_transliterated_first_names_merge() -> None:
+    entities = resolve_entities(
+        {"a": [mention("a", "Sergey Volkonsky", "PERSON")], "b": [mention("b", "Sergei Volkonsky", "PERSON")]}
+    )
+    assert len(entities) == 1
+    assert any("transliteration" in e.reason for e in entities[0].evidence)
+
+
+def test_people_sharing_a_surname_or_a_first_name_stay_apart() -> None:
+    entities = resolve_entities(
+        {
+            "a": [mention("a", "Amadou Traoré", "PERSON"), mention("a", "Sergey Volkonsky", "PERSON")],
+            "b": [mention("b", "Fatoumata Traoré", "PERSON"), mention("b", "Sergey Baranov", "PERSON")],
+        }
+    )
+    assert len([e for e in entities if e.type == "PERSON"]) == 4
+
+
+def test_surname_alone_joins_the_only_full_name_but_not_an_ambiguous_one() -> None:
+    alone = resolve_entities(
+        {"a": [mention("a", "Amadou Traoré", "PERSON")], "b": [mention("b", "Traoré", "PERSON")]}
+    )
+    assert len(alone) == 1 and "Traoré" in alone[0].aliases
+    two = resolve_entities(
+        {
+            "a": [mention("a", "Amadou Traoré", "PERSON")],
+            "b": [mention("b", "Fatoumata Traoré", "PERSON")],
+            "c": [mention("c", "Traoré", "PERSON")],
+        }
+    )
+    assert len(two) == 3
+
+
+def test_organisation_affixes_and_possessives_merge() -> None:
+    entities = resolve_entities(
+        {
+            "a": [mention("a", "Korvin Group", "ORG")],
+            "b": [mention("b", "PMC Korvin", "ORG")],
+            "c": [mention("c", "Korvin’s", "ORG", canonical="Korvin")],
+        }
+    )
+    assert len(entities) == 1
+    assert {"PMC Korvin", "Korvin"} <= set(entities[0].aliases) | {entities[0].name}
+    assert all(e.reason and 0 < e.score <= 1 for e in entities[0].evidence)
+
+
+def test_acronym_merges_across_articles_only_with_shared_context() -> None:
+    shared = [mention("x", "Velden", "GPE"), mention("x", "Marta Kowalczyk", "PERSON")]
+    with_context = resolve_entities(
+        {
+            "a": [mention("a", "Northern Fisheries Council", "ORG"), *shared],
+            "b": [mention("b", "NFC", "ORG"), *shared],
+        }
+    )
+    assert entity_named(with_context, "Northern Fisheries Council").aliases == ("NFC",)
+    without = resolve_entities(
+        {"a": [mention("a", "Northern Fisheries Council", "ORG")], "b": [mention("b", "NFC", "ORG")]}
+    )
+    assert len(without) == 2
+    story = resolve_entities(
+        {"a": [mention("a", "Northern Fisheries Council", "ORG")], "b": [mention("b", "NFC", "ORG")]},
+        ResolutionContext(story_of={"a": "s1", "b": "s1"}),
+    )
+    assert len(story) == 1
+
+
+def test_places_carry_coordinates_and_ids_are_stable() -> None:
+    entities = resolve_entities({"a": [mention("a", "Bamako", "GPE")], "b": [mention("b", "U.S.", "GPE")]})
+    bamako = entity_named(entities, "Bamako")
+    assert bamako.coordinates is not None and bamako.place_kind == "capital"
+    assert bamako.id == entity_id("Bamako", "GPE")
+    us = entity_named(entities, "U.S.")
+    assert us.coordinates is not None
+
+
+# -- extraction (runs the model) -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[object]:
+    try:
+        yield nlp_model()
+    except Exception as exc:  # the model package is missing on this machine
+        pytest.skip(str(exc))
+
+
+def parse(nlp: object, text: str, ents: dict[str, str] | None = None) -> object:
+    """Parse ``text``; with ``ents`` ({substring: label}) replace NER's output by those spans."""
+    doc = nlp(text)  # type: ignore[operator]
+    if ents is not None:
+        spans = []
+        for needle, label in ents.items():
+            start = text.index(needle)
+            spans.append(doc.char_span(start, start + len(needle), label=label))
+        doc.ents = spans
+    return doc
+
+
+@pytest.mark.slow
+def test_a_country_tagged_person_becomes_a_place(nlp: object) -> None:
+    text = "Officials in Niger said the convoy had crossed the border on Friday."
+    doc = parse(nlp, text, {"Niger": "PERSON"})
+    (found,) = [m for m in extract_mentions(article(text), doc) if m.text == "Niger"]
+    assert found.type == "GPE" and found.ner_label == "PERSON"
+    assert found.correction is not None and "gazetteer" in found.correction
+
+
+@pytest.mark.slow
+def test_a_surname_of_a_person_named_here_stays_a_person(nlp: object) -> None:
+    text = "The singer Tom Jordan arrived late. Jordan said the concert would go ahead."
+    doc = parse(nlp, text, {"Tom Jordan": "PERSON", "Jordan said": "PERSON"})
+    doc.ents = [
+        e if e.text != "Jordan said" else doc.char_span(e.start_char, e.start_char + 6, "PERSON")
+        for e in doc.ents
+    ]  # type: ignore[attr-defined]
+    mentions = extract_mentions(article(text), doc)
+    assert all(m.type == "PERSON" for m in mentions if "Jordan" in m.text)
+
+
+@pytest.mark.slow
+def test_short_form_resolves_to_the_full_name_and_role_is_kept(nlp: object) -> None:
+    text = (
+        "Defence Minister Marta Kowalczyk visited the port of Velden on Monday. "
+        "Kowalczyk told reporters that the new patrol boats would arrive in spring."
+    )
+    mentions = extract_mentions(article(text), parse(nlp, text))
+    people = [m for m in mentions if m.type == "PERSON"]
+    assert {m.canonical for m in people} == {"Marta Kowalczyk"}
+    assert len(people) == 2
+    full = next(m for m in people if m.text == "Marta Kowalczyk")
+    assert full.role == "Defence Minister"
+
+
+@pytest.mark.slow
+def test_apposition_becomes_a_role(nlp: object) -> None:
+    text = "Jonas Albrecht, the harbour authority's chief engineer, inspected the wall."
+    mentions = extract_mentions(article(text), parse(nlp, text, {"Jonas Albrecht": "PERSON"}))
+    (jonas,) = mentions
+    assert jonas.role is not None and "chief engineer" in jonas.role
+
+
+@pytest.mark.slow
+def test_acronym_in_brackets_expands_within_the_article(nlp: object) -> None:
+    text = (
+        "The Northern Fisheries Council (NFC) met in Velden on Tuesday. "
+        "The NFC said quotas for cod would be cut by a tenth next year."
+    )
+    doc = parse(nlp, text, {"Northern Fisheries Council": "ORG", "NFC said": "ORG"})
+    doc.ents = [
+        e if e.text != "NFC said" else doc.char_span(e.start_char, e.start_char + 3, "ORG") for e in doc.ents
+    ]  # type: ignore[attr-defined]
+    mentions = extract_mentions(article(text), doc)
+    nfc = [m for m in mentions if m.text == "NFC"]
+    assert nfc and all(m.canonical == "Northern Fisheries Council" for m in nfc)
+    assert all(m.expansion == "Northern Fisheries Council" for m in nfc)
+
+
+@pytest.mark.slow
+def test_offsets_and_sentences_point_at_the_text(nlp: object) -> None:
+    text = (
+        "Fishermen in Velden welcomed the decision.\n\n"
+        "Later, Germany’s ambassador Ingrid Hollander met Marta Kowalczyk in Berlin, and the European Union "
+        "(EU) said the EU would pay part of the cost."
+    )
+    a = article(text)
+    mentions = extract_many([a], nlp)[a.id]
+    assert mentions
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end
+    germany = next(m for m in mentions if m.canonical == "Germany")
+    assert germany.text == "Germany"  # the possessive is not part of the name
+    assert {m.canonical for m in mentions if m.text == "EU"} == {"European Union"}
+
+
+# -- the seed articles ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_entities(nlp: object) -> tuple[dict[str, list[Mention]], list[Entity]]:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed folder {SEEDS} not found (it lives beside the repo)")
+    from storyline.ingest import build_article, read_documents
+
+    documents, _ = read_documents([str(SEEDS)])
+    articles = [build_article(d) for d in documents if not isinstance(d, Failure)]
+    mentions = extract_many(articles, nlp)
+    return mentions, resolve_entities(mentions)
+
+
+@pytest.mark.slow
+def test_seeds_no_place_is_a_person(seed_entities: tuple[dict[str, list[Mention]], list[Entity]]) -> None:
+    mentions, entities = seed_entities
+    for found in mentions.values():
+        for m in found:
+            place = lookup_place(m.text)
+            if place is not None and place.is_strong:
+                assert m.type != "PERSON", m
+    for e in entities:
+        if e.type == "PERSON":
+            assert lookup_place(e.name) is None, e
+
+
+@pytest.mark.slow
+def test_seeds_spelling_variants_are_one_entity(
+    seed_entities: tuple[dict[str, list[Mention]], list[Entity]],
+) -> None:
+    _, entities = seed_entities
+
+    def holding(*names: str) -> set[str]:
+        return {e.id for e in entities for n in names if n == e.name or n in e.aliases}
+
+    assert len(holding("Choguel Kokalla Maiga", "Shogel Kokalla Maiga")) == 1
+    assert len(holding("Wagner", "Wagner Group", "PMC Wagner")) == 1
+    assert len(holding("Sergey Lavrov", "Sergei Lavrov", "Lavrov")) == 1
+    assert len(holding("Assimi Goita", "Assimi Goïta")) == 1
+    maiga = next(e for e in entities if e.id in holding("Choguel Kokalla Maiga"))
+    assert maiga.type == "PERSON" and maiga.evidence
