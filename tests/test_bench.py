@@ -67,7 +67,13 @@ def test_bench_cli_structure_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert run["size"] == 30 and run["corpus"]["articles"] == 30
     names = [s["stage"] for s in run["stages"]]
     assert names[:4] == STAGES
-    assert names[4].startswith("add one article") and names[5] == "nlp model alone"
+    assert names[4].startswith("add one article") and names[-1] == "nlp model alone"
+    assert [n.split(" (")[0].split(",")[0] for n in names[5:9]] == [
+        "relate+cluster",
+        "relate+place one article",
+        "analyse",
+        "analyse one new article",
+    ]
     for stage in run["stages"][:4]:
         assert stage["articles"] > 0 and stage["seconds"] is not None and stage["seconds"] >= 0
         assert stage["peak_rss_mb"] is None or stage["peak_rss_mb"] > 0
@@ -107,9 +113,13 @@ def test_bench_with_shared_data_and_the_model(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     run = json.loads(result.output)["runs"][0]
     assert "ecbplus" in run["corpus"]["sources"]  # the corpus is deterministic for a size and seed
-    nlp = run["stages"][-1]
-    assert nlp["stage"].startswith("nlp model alone")
+    nlp = next(s for s in run["stages"] if s["stage"].startswith("nlp model alone"))
     assert nlp["note"].startswith(("measured on", "unavailable"))
+    entity = run["stages"][-1]
+    assert entity["stage"].startswith("entities stage")
+    assert "words/s vs" in entity["note"] or entity["note"].startswith("unavailable")
+    relate = {s["stage"].split(" (")[0].split(",")[0] for s in run["stages"]}
+    assert {"relate+cluster", "analyse"} <= relate
 
 
 def test_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -43,6 +43,9 @@ def _command(folder: Path, db: Path) -> list[str]:
         "--db",
         str(db),
         "-q",
+        # The analysis still runs (its writes are one transaction too); the models would only slow this.
+        "--no-embeddings",
+        "--no-entities",
     ]
 
 

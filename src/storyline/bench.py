@@ -17,7 +17,9 @@ Measured, per stage and end to end:
 - ``analyse``: :func:`storyline.pipeline.analyse` on the database of N (a batch), then one new article
   analysed incrementally from a cold process (restoring the indexes from the database);
 - ``nlp model alone``: ``en_core_web_md`` over the clean texts of a sample of the articles, in a child
-  process, extrapolated to N: the floor no pipeline that parses every article can beat on this machine.
+  process, extrapolated to N: the floor no pipeline that parses every article can beat on this machine;
+- ``entities stage``: :func:`storyline.entities.bench_entities` on the same sample: words/s of parsing,
+  extraction and resolution against the bare model on the same texts.
 
 Peak memory is the peak resident set size: on Linux ``VmHWM`` of ``/proc/self/status``, reset to the current
 RSS before each in-process stage (``/proc/self/clear_refs``), so a stage's peak includes what the process
@@ -176,6 +178,18 @@ def _nlp_child(texts: list[str]) -> dict[str, Any]:
     }
 
 
+def _entities_child(articles: list[Article]) -> dict[str, Any]:
+    """The entity stage against the bare spaCy model on the same texts, in a fresh process."""
+    from storyline.entities import bench_entities
+
+    try:
+        result = dict(bench_entities(articles))
+    except StorylineError as exc:
+        return {"error": str(exc)}
+    result["peak_rss_mb"] = peak_rss_mb()
+    return result
+
+
 def _in_child(function: Any, *args: Any) -> dict[str, Any]:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
         result: dict[str, Any] = pool.submit(function, *args).result()
@@ -332,6 +346,24 @@ def bench_size(
                     f"included; {nlp['tokens'] / nlp['seconds']:.0f} tokens/s; child process",
                 )
             )
+        entity = _in_child(_entities_child, articles[:nlp_sample])
+        if "error" in entity:
+            stages.append(
+                StageResult("entities stage", 0, None, None, None, f"unavailable: {entity['error']}")
+            )
+        else:
+            seconds = entity["words"] / entity["stage_wps"]
+            stages.append(
+                StageResult(
+                    "entities stage (parse + extract + resolve)",
+                    len(sample),
+                    seconds,
+                    len(sample) / seconds,
+                    entity["peak_rss_mb"],
+                    f"{entity['stage_wps']:.0f} words/s vs {entity['spacy_full_wps']:.0f} for the bare model "
+                    f"on the same text: {entity['ratio']:.2f}× its time; child process",
+                )
+            )
     return BenchRun(size, corpus, tuple(stages), database_bytes, latency)
 
 
@@ -388,11 +420,11 @@ def _relate_stages(
     with Database(db_path) as database:
         reset_peak_rss()
         started = time.perf_counter()
-        batch = analyse(database)
+        batch = analyse(database, entities=False)
         seconds = time.perf_counter() - started
         stages.append(
             StageResult(
-                "analyse (batch, database)",
+                "analyse (batch, database; no entities)",
                 batch.articles,
                 seconds,
                 _rate(batch.articles, seconds),
@@ -405,7 +437,7 @@ def _relate_stages(
         path.write_text(one_new_article(bases, rng, marker), encoding="utf-8")
         ingest(database, [str(path)])
         started = time.perf_counter()
-        one = analyse(database)
+        one = analyse(database, entities=False)
         seconds = time.perf_counter() - started
         stages.append(
             StageResult(
