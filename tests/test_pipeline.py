@@ -219,3 +219,17 @@ def test_export_carries_each_storys_entities(seeds_db: Database) -> None:
     for e in story["entities"]:
         assert {"id", "name", "type", "aliases", "article_ids"} <= set(e)
         assert set(e["article_ids"]) & set(story["article_ids"])
+
+
+def test_incremental_runs_relate_new_articles_to_those_near_in_time() -> None:
+    from storyline.pipeline import _near_in_time
+    from storyline.records import Article
+
+    def a(name: str, published: str | None) -> Article:
+        return Article(id=name, source=name, format="text", title=None, text=name, published=published)
+
+    stored = [a("old", "2020-01-05"), a("near", "2025-02-20"), a("undated", None), a("month", "2025-03")]
+    fresh = [a("new", "2025-03-01")]
+    assert [x.id for x in _near_in_time(fresh, stored, 60)] == ["near", "undated", "month"]
+    assert len(_near_in_time(fresh, stored, None)) == 4
+    assert len(_near_in_time([a("new", None)], stored, 60)) == 4

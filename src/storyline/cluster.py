@@ -303,7 +303,7 @@ class StoryIndex:
 
     # placing --------------------------------------------------------------------------------------------
 
-    def _attach(self, p: Profile, story: _Story) -> None:
+    def _attach(self, p: Profile, story: _Story, refresh: bool = True) -> None:
         story.members.append(p.article_id)
         for term, weight in self._vector(p.counts, self.config.article_terms).items():
             story.centroid[term] = story.centroid.get(term, 0.0) + weight / self.idf(term)
@@ -311,7 +311,8 @@ class StoryIndex:
             story.first = p.day if story.first is None else min(story.first, p.day)
             story.last = p.day if story.last is None else max(story.last, p.day)
         self.story_of[p.article_id] = story.id
-        self._refresh(story)
+        if refresh:
+            self._refresh(story)
 
     def _detach(self, p: Profile, story: _Story) -> None:
         story.members.remove(p.article_id)
@@ -411,18 +412,25 @@ class StoryIndex:
                 story = self._maybe_merge(story, self.stories[other])
         return story
 
-    def place(self, article_id: str, story_id: str) -> None:
-        """Put an indexed-and-profiled article into ``story_id`` as stored (restoring a saved index)."""
-        story = self.stories.get(story_id)
-        if story is None:
-            story = self.stories[story_id] = _Story(story_id)
-        self._attach(self.profiles[article_id], story)
+    def restore(self, assigned: Iterable[tuple[Profile, str]]) -> None:
+        """Load a saved state: each profile as a member of its stored story, without scoring it.
 
-    def restore(self, p: Profile, story_id: str) -> None:
-        """Index profile ``p`` as a member of ``story_id`` without scoring it (loading a saved state)."""
-        self.profiles[p.article_id] = p
-        self._df.update(p.counts.keys())
-        self.place(p.article_id, story_id)
+        All profiles are counted first, so every article is weighted with the same word weights, and each
+        story's centroid is cut and posted once at the end.
+        """
+        pairs = list(assigned)
+        for p, _ in pairs:
+            self.profiles[p.article_id] = p
+            self._df.update(p.counts.keys())
+        touched: set[str] = set()
+        for p, story_id in pairs:
+            story = self.stories.get(story_id)
+            if story is None:
+                story = self.stories[story_id] = _Story(story_id)
+            self._attach(p, story, refresh=False)
+            touched.add(story_id)
+        for story_id in touched:
+            self._refresh(self.stories[story_id])
 
     def _story_fit(self, small: _Story, large: _Story) -> float:
         """How well the whole of ``small`` fits ``large``: its centroid scored as if it were one article."""

@@ -3,8 +3,9 @@
 Two modes, one result:
 
 - **incremental** (the default once a database has been analysed): the dedup and story indexes are restored
-  from what is stored (article texts for dedup, saved clustering profiles for stories), and only the
-  articles not yet analysed are related and placed, one at a time in date order, as from a feed;
+  from what is stored (the texts of the articles published near the new ones for dedup, saved clustering
+  profiles for stories), and only the articles not yet analysed are related and placed, one at a time in
+  date order, as from a feed; the stories they changed are then refined;
 - **batch** (the first run, or ``rebuild=True``): everything is related and clustered afresh
   (:func:`storyline.cluster.cluster_articles`), and the new stories take over the ids of the old stories
   they continue; old ids that no longer name a story redirect to the story holding most of their articles.
@@ -21,7 +22,7 @@ from datetime import date
 from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, stable_ids, subevents
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
 from storyline.entities import ResolutionContext, extract_many, resolve_entities
-from storyline.origins import build_origins
+from storyline.origins import build_origins, publication_key
 from storyline.records import Article, Derivation, Story
 from storyline.store import Database
 from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
@@ -109,11 +110,16 @@ def analyse(
     cluster_config: ClusterConfig | None = None,
     scorer: SentenceScorer | None = None,
     entities: bool = True,
+    relate_days: int | None = 60,
 ) -> AnalysisReport:
     """Relate, group and cluster the articles of ``db`` that are not analysed yet (all with ``rebuild``),
-    then (with ``entities``) parse the new articles for names and resolve every name into entities."""
+    then (with ``entities``) parse the new articles for names and resolve every name into entities.
+
+    ``relate_days``: an incremental run relates new articles to the stored ones published within this many
+    days of them (and to every undated one); ``None`` relates them to all.
+    """
     started = time.perf_counter()
-    report = _relate_and_cluster(db, rebuild, dedup_config, cluster_config, scorer)
+    report = _relate_and_cluster(db, rebuild, dedup_config, cluster_config, scorer, relate_days)
     if not entities:
         return report
     parsed, count = update_entities(db, force=rebuild or report.analysed > 0)
@@ -140,12 +146,42 @@ def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> 
     return len(todo), len(resolved)
 
 
+def _near_in_time(fresh: Sequence[Article], stored: Sequence[Article], days: int | None) -> list[Article]:
+    """The stored articles an incremental run relates the new ones to: all of them, or (with ``days``) those
+    published within ``days`` of a new article, and those without a date. Copies and rewrites follow their
+    source within days; comparing a new article with a year-old archive only costs time."""
+    if days is None:
+        return list(stored)
+    new_days = [_day_of(a) for a in fresh]
+    if not new_days or any(d is None for d in new_days):
+        return list(stored)  # an undated new article may copy anything
+    low, high = (
+        min(d for d in new_days if d is not None) - days,
+        max(d for d in new_days if d is not None) + days,
+    )
+    out = []
+    for a in stored:
+        day = _day_of(a)
+        if day is None or low <= day <= high:
+            out.append(a)
+    return out
+
+
+def _day_of(article: Article) -> int | None:
+    key = publication_key(article.published)
+    try:
+        return date(*key[:3]).toordinal() if len(key) >= 3 else None
+    except ValueError:
+        return None
+
+
 def _relate_and_cluster(
     db: Database,
     rebuild: bool,
     dedup_config: DedupConfig | None,
     cluster_config: ClusterConfig | None,
     scorer: SentenceScorer | None,
+    relate_days: int | None,
 ) -> AnalysisReport:
     started = time.perf_counter()
     articles = {a.id: a for a in db.iter_articles()}
@@ -168,10 +204,9 @@ def _relate_and_cluster(
             "incremental", len(articles), 0, 0, 0, 0, round(time.perf_counter() - started, 3)
         )
     dedup = DerivationIndex(dedup_config, scorer)
-    dedup.remember(articles[a] for a in stored)
+    dedup.remember(_near_in_time(fresh, [articles[a] for a in stored], relate_days))
     index = StoryIndex(cluster_config)
-    for a, s in stored.items():
-        index.restore(profile_from_json(a, s.profile), s.story_id)
+    index.restore((profile_from_json(a, s.profile), s.story_id) for a, s in stored.items())
     found: list[Derivation] = []
     placed_in: set[str] = set()
     for article in fresh:
