@@ -17,12 +17,11 @@ from storyline.cluster import (
     cluster_articles,
     profile,
     proper_names,
-    stable_ids,
     story_id_for,
-    subevents,
 )
 from storyline.dedup import DerivationIndex, find_derivations
 from storyline.records import Article, Derivation
+from storyline.stories import stable_ids, subevents
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -23,17 +23,17 @@ terms) and a posting list from each story's strongest terms to the story. Adding
 The batch (:func:`cluster_articles`) runs the same index over the articles in date order, then moves each
 article to the story that fits it best given the final centroids (a few rounds), so that early articles,
 placed when little was known, are placed again with everything known. A rebuild can split a story this
-way; :func:`stable_ids` maps the rebuilt stories onto the old ids so they survive and redirect.
+way; :func:`storyline.stories.stable_ids` maps the rebuilt stories onto the old ids so they survive and
+redirect.
 
-Within a story, :func:`subevents` splits its coverage into developments (an announcement, a reaction a
-week later) where coverage pauses.
+Within a story, :func:`storyline.stories.subevents` splits its coverage into developments (an
+announcement, a reaction a week later) where coverage pauses.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import time
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -42,7 +42,7 @@ from datetime import date
 from hashlib import blake2b
 
 from storyline.origins import publication_key
-from storyline.records import Article, Derivation, SubEvent
+from storyline.records import Article, Derivation
 from storyline.sentences import STOP_WORDS, content_words, split_sentences
 
 __all__ = [
@@ -51,9 +51,7 @@ __all__ = [
     "StoryIndex",
     "cluster_articles",
     "profile",
-    "stable_ids",
     "story_id_for",
-    "subevents",
 ]
 
 
@@ -586,106 +584,3 @@ def cluster_articles(
             index.add_profile(p, by_article.get(p.article_id, ()))
     index.refine()
     return index
-
-
-def stable_ids(
-    old: Mapping[str, str], new: Mapping[str, Sequence[str]]
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Give rebuilt stories the ids of the old stories they continue.
-
-    ``old``: article id → old story id; ``new``: new story id → article ids. Each new story takes the old id
-    holding most of its articles (largest overlap first, each old id used once); the rest keep their new
-    id. Returns (new id → final id, redirects: every old id no longer in use → the final id of the story
-    that now holds most of its articles).
-    """
-    overlap: Counter[tuple[str, str]] = Counter()
-    for new_id, members in new.items():
-        for article_id in members:
-            if article_id in old:
-                overlap[(new_id, old[article_id])] += 1
-    renamed: dict[str, str] = {}
-    used: set[str] = set()
-    for (new_id, old_id), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
-        if new_id not in renamed and old_id not in used:
-            renamed[new_id] = old_id
-            used.add(old_id)
-    final = {new_id: renamed.get(new_id, new_id) for new_id in new}
-    redirects: dict[str, str] = {}
-    best: dict[str, tuple[int, str]] = {}
-    for (new_id, old_id), count in overlap.items():
-        if old_id not in used and (old_id not in best or count > best[old_id][0]):
-            best[old_id] = (count, final[new_id])
-    for old_id, (_, target) in best.items():
-        redirects[old_id] = target
-    return final, redirects
-
-
-def subevents(index: StoryIndex, story_id: str) -> tuple[SubEvent, ...]:
-    """The developments of one story, when its coverage has two or more; otherwise ``()``.
-
-    Coverage comes in bursts: the dated articles, in date order, start a new development wherever
-    coverage pauses for more than :attr:`ClusterConfig.subevent_gap_days` (an inquiry a week after a
-    disaster, an arrest days after a breach). An undated article joins the development whose articles it
-    is most like. Each development is titled by its most typical article.
-    """
-    gap = index.config.subevent_gap_days
-    members = index.stories[story_id].members
-    dated = sorted(
-        (m for m in members if index.profiles[m].day is not None), key=lambda m: (index.profiles[m].day, m)
-    )
-    groups: list[list[str]] = []
-    previous: int | None = None
-    for member in dated:
-        day = index.profiles[member].day
-        assert day is not None
-        if previous is None or day - previous > gap:
-            groups.append([])
-        groups[-1].append(member)
-        previous = day
-    if len(groups) < 2:
-        return ()
-    for member in sorted(m for m in members if index.profiles[m].day is None):
-        best = max(groups, key=lambda g: sum(index.similarity(member, m) for m in g) / len(g))
-        best.append(member)
-    out = []
-    for group in groups:
-        days = [d for d in (index.profiles[m].day for m in group) if d is not None]
-        lead = max(
-            group,
-            key=lambda m: (
-                bool(index.profiles[m].title),
-                round(sum(index.similarity(m, o) for o in group if o != m), 6),
-                -(index.profiles[m].day or 0),
-                m,
-            ),
-        )
-        out.append(
-            SubEvent(
-                id=blake2b(f"{story_id}:{group[0]}".encode(), digest_size=8).hexdigest(),
-                title=index.profiles[lead].title,
-                article_ids=tuple(group),
-                first_seen=date.fromordinal(min(days)).isoformat(),
-                last_seen=date.fromordinal(max(days)).isoformat(),
-            )
-        )
-    return tuple(out)
-
-
-def bench_cluster(articles: Sequence[Article], config: ClusterConfig | None = None) -> dict[str, float]:
-    """Time incremental clustering of ``articles``, one at a time, and the cost of the last ones added."""
-    index = StoryIndex(config)
-    started = time.perf_counter()
-    latencies: list[float] = []
-    for article in articles:
-        t0 = time.perf_counter()
-        index.add(article)
-        latencies.append(time.perf_counter() - t0)
-    seconds = time.perf_counter() - started
-    tail = sorted(latencies[-100:])
-    return {
-        "articles": float(len(articles)),
-        "seconds": round(seconds, 3),
-        "articles_per_s": round(len(articles) / seconds, 1) if seconds else 0.0,
-        "stories": float(len(index.stories)),
-        "add_one_median_ms": round(1000 * tail[len(tail) // 2], 3) if tail else 0.0,
-    }

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, stable_ids, subevents
+from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
 from storyline.entities import ResolutionContext, extract_many, resolve_entities
 from storyline.origins import build_origins, publication_key
@@ -27,6 +27,7 @@ from storyline.records import Article, Derivation, Story
 from storyline.store import Database
 from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
 from storyline.store.stories import assignments, derivations, save_analysis
+from storyline.stories import stable_ids, subevents
 
 __all__ = ["AnalysisReport", "analyse", "profile_from_json", "profile_to_json", "update_entities"]
 
