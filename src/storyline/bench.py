@@ -452,6 +452,54 @@ def _relate_stages(
     return stages
 
 
+def bench_stream(data: Path, demo: Path | None, size: int, seed: int = 0, checkpoints: int = 5) -> BenchRun:
+    """Relate and cluster a synthetic stream of ``size`` articles one at a time (see
+    :mod:`storyline.eval.stream_corpus`), as a feed follower does with its in-memory indexes.
+
+    A row per checkpoint (every ``size / checkpoints`` articles): the rate so far, the peak memory, and the
+    median cost of relating and placing one article over the last 200 added, i.e. the cost of adding one
+    article to an index of that size.
+    """
+    from storyline.cluster import StoryIndex
+    from storyline.dedup import DerivationIndex
+    from storyline.eval.stream_corpus import stream
+
+    bases = load_bases(data, demo)
+    related, index = DerivationIndex(), StoryIndex()
+    reset_peak_rss()
+    stages: list[StageResult] = []
+    latencies: list[float] = []
+    found = 0
+    every = max(1, size // max(1, checkpoints))
+    started = time.perf_counter()
+    for n, article in enumerate(stream(bases, size, seed), start=1):
+        began = time.perf_counter()
+        derivations = related.add([article])
+        index.add(article, derivations)
+        latencies.append(time.perf_counter() - began)
+        found += len(derivations)
+        if n % every == 0 or n == size:
+            seconds = time.perf_counter() - started
+            tail = sorted(latencies[-200:])
+            median = tail[len(tail) // 2]
+            stages.append(
+                StageResult(
+                    f"stream: {n} related and clustered",
+                    n,
+                    seconds,
+                    _rate(n, seconds),
+                    peak_rss_mb(),
+                    f"add one to an index of {n}: median {1000 * median:.1f} ms, p95 "
+                    f"{1000 * tail[int(0.95 * (len(tail) - 1))]:.1f} ms; {found} derivations, "
+                    f"{len(index.stories)} stories",
+                )
+            )
+    corpus = {"articles": size, "bytes": 0, "kinds": {"synthetic stream": size}, "sources": ["stream"]}
+    median = statistics.median(latencies[-200:]) * 1000 if latencies else 0.0
+    latency = {"median": median, "min": min(latencies[-200:]) * 1000, "max": max(latencies[-200:]) * 1000}
+    return BenchRun(size, corpus, tuple(stages), None, latency)
+
+
 def machine() -> dict[str, Any]:
     """Where a bench ran: platform, Python, CPUs, date."""
     return {
@@ -471,12 +519,14 @@ def run_bench(
     latency_samples: int = 5,
     seed: int = 0,
     workdir: Path | None = None,
+    streams: Sequence[int] = (),
 ) -> BenchReport:
-    """Bench every size in ``sizes``; corpora and databases live in a temporary folder unless ``workdir``."""
-    if any(s < 1 for s in sizes):
-        raise StorylineError(f"--size {min(sizes)}: a corpus needs at least one article")
-    bases = load_bases(data, demo)
-    runs = []
+    """Bench every size in ``sizes`` (corpora and databases in a temporary folder unless ``workdir``), then
+    every synthetic stream size in ``streams`` (:func:`bench_stream`)."""
+    if any(s < 1 for s in [*sizes, *streams]):
+        raise StorylineError(f"--size {min([*sizes, *streams])}: a corpus needs at least one article")
+    bases = load_bases(data, demo) if sizes else []
+    runs = [bench_stream(data, demo, n, seed) for n in streams]
     with tempfile.TemporaryDirectory(prefix="storyline-bench-") as tmp:
         root = workdir or Path(tmp)
         for size in sizes:
@@ -491,12 +541,15 @@ def render_tables(report: BenchReport) -> list[Any]:
     tables = []
     for run in report.runs:
         kinds = ", ".join(f"{k} {v}" for k, v in run.corpus["kinds"].items())
-        caption = (
-            f"corpus: {run.corpus['articles']} articles ({kinds}), {run.corpus['bytes'] / 1e6:.1f} MB; "
-            f"database {(run.database_bytes or 0) / 1e6:.1f} MB; add one article: median "
-            f"{run.latency_ms['median']:.1f} ms (min {run.latency_ms['min']:.1f}, max "
-            f"{run.latency_ms['max']:.1f}); memory: {report.memory_method}"
-        )
+        if run.database_bytes is None:
+            caption = f"corpus: {kinds}, generated in memory; memory: {report.memory_method}"
+        else:
+            caption = (
+                f"corpus: {run.corpus['articles']} articles ({kinds}), {run.corpus['bytes'] / 1e6:.1f} MB; "
+                f"database {(run.database_bytes or 0) / 1e6:.1f} MB; add one article: median "
+                f"{run.latency_ms['median']:.1f} ms (min {run.latency_ms['min']:.1f}, max "
+                f"{run.latency_ms['max']:.1f}); memory: {report.memory_method}"
+            )
         table = Table(
             "stage",
             "articles",
@@ -504,7 +557,7 @@ def render_tables(report: BenchReport) -> list[Any]:
             "articles/s",
             "peak RSS MB",
             "note",
-            title=f"storyline bench --size {run.size}",
+            title=f"storyline bench --{'stream' if run.database_bytes is None else 'size'} {run.size}",
             caption=caption,
         )
         for s in run.stages:

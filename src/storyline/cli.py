@@ -381,6 +381,14 @@ def bench(
         list[int] | None,
         typer.Option("--size", help="Articles in the corpus; repeat for several sizes (default: 1000)."),
     ] = None,
+    stream: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--stream",
+            help="Also (or, without --size, only) relate and cluster a synthetic stream of this many articles "
+            "one at a time, e.g. 100000.",
+        ),
+    ] = None,
     data: DataOption = Path("../shared/data"),
     demo: DemoOption = None,
     nlp_sample: Annotated[
@@ -398,7 +406,8 @@ def bench(
 
     context = EvalContext.default(data, demo)
     with _guard():
-        report = run_bench(context.data, context.demo, size or [1000], nlp_sample=nlp_sample)
+        sizes = size if size else ([] if stream else [1000])
+        report = run_bench(context.data, context.demo, sizes, nlp_sample=nlp_sample, streams=stream or [])
     payload = json.dumps(report.to_json(), ensure_ascii=False, indent=2)
     if output is not None:
         output.write_text(payload + "\n", encoding="utf-8")

@@ -34,12 +34,15 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from hashlib import blake2b
+from itertools import islice
 
 from storyline.origins import publication_key
 from storyline.records import Article, Derivation
@@ -71,7 +74,7 @@ class ClusterConfig:
     story_terms: int = 200  # strongest features kept per story centroid
     posted_terms: int = 25  # strongest features of a story posted for candidate search
     query_terms: int = 15  # strongest features of an article used to find candidates
-    max_posting: int = 5000  # a posting list longer than this is too common to search
+    max_posting: int = 300  # stories searched per term, the most recently posted first
     window_days: float = 7.0  # within this many days of a story's range, time does not count against it
     concurrent_boost: float = (
         1.3  # similarity is multiplied by this when both dates put the article in that range
@@ -80,6 +83,8 @@ class ClusterConfig:
     knn: int = 3  # a story's score blends its centroid with its this-many most similar members
     knn_weight: float = 0.7  # the members' share of that blend
     knn_members: int = 50  # most recent members of a story compared one by one
+    max_candidates: int = 30  # stories scored per article, those sharing the most weight first
+    knn_candidates: int = 8  # of which the best this many (by centroid) are compared member by member
     quote_bonus: float = 0.15  # added when the article shares a quoted passage with the story
     refine_rounds: int = 2  # batch: rounds of moving articles to their best story
     refine_every: int = 50  # incremental: refine the stories changed once this many have changed
@@ -175,8 +180,9 @@ def profile(article: Article, config: ClusterConfig | None = None) -> Profile:
     count(title, config.title_weight)
     for k, sentence in enumerate(lead):
         count(sentence, config.lead_weight if k < config.opening_sentences else 1.0)
+    # Interned: an index of 100,000 profiles then holds each distinct term once.
     weighted = {
-        term: (1 + math.log(n)) * (config.name_weight if term.startswith("n:") else 1.0)
+        sys.intern(term): (1 + math.log(n)) * (config.name_weight if term.startswith("n:") else 1.0)
         for term, n in counts.items()
     }
     return Profile(article.id, weighted, _day(article.published), title)
@@ -185,6 +191,11 @@ def profile(article: Article, config: ClusterConfig | None = None) -> Profile:
 def story_id_for(article_id: str) -> str:
     """The id of a story founded by ``article_id``: stable, and distinct from any article id."""
     return blake2b(f"story:{article_id}".encode(), digest_size=8).hexdigest()
+
+
+@lru_cache(maxsize=65536)
+def _log1(n: int) -> float:
+    return math.log(n + 1)
 
 
 # -- the index ----------------------------------------------------------------------------------------------
@@ -213,9 +224,11 @@ class StoryIndex:
         self.stories: dict[str, _Story] = {}
         self.redirects: dict[str, str] = {}
         self._df: Counter[str] = Counter()
-        self._postings: dict[str, set[str]] = defaultdict(set)
+        # term → stories posted under it, oldest first (a dict keeps insertion order and dedups).
+        self._postings: dict[str, dict[str, None]] = defaultdict(dict)
         self._unit: dict[str, dict[str, float]] = {}
         self._touched: set[str] = set()
+        self._idf_total, self._log_total = 0, 0.0
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -226,9 +239,10 @@ class StoryIndex:
         """Smoothed inverse document frequency of ``term`` over the articles indexed so far."""
         # ``background_docs`` pseudo-documents that contain no term: while the index holds a few stories,
         # a name all of them share (every early article is about one flood) still weighs as a rare name.
-        return (
-            math.log((len(self.profiles) + self.config.background_docs) / (self._df.get(term, 0) + 1)) + 1.0
-        )
+        total = len(self.profiles) + self.config.background_docs
+        if total != self._idf_total:
+            self._idf_total, self._log_total = total, math.log(total)
+        return self._log_total - _log1(self._df.get(term, 0)) + 1.0
 
     def _vector(self, counts: Mapping[str, float], keep: int) -> dict[str, float]:
         weighted = {t: w * self.idf(t) for t, w in counts.items()}
@@ -297,7 +311,9 @@ class StoryIndex:
             weighted = {t: weighted[t] for t in kept}
         story.norm = self._norm(weighted)
         for term in sorted(weighted, key=lambda t: (-weighted[t], t))[: config.posted_terms]:
-            self._postings[term].add(story.id)
+            posted = self._postings[term]
+            posted.pop(story.id, None)  # re-posted: now among the most recent
+            posted[story.id] = None
 
     # placing --------------------------------------------------------------------------------------------
 
@@ -326,34 +342,55 @@ class StoryIndex:
         story.first, story.last = (min(known), max(known)) if known else (None, None)
         self._refresh(story)
 
-    def _candidates(self, vector: Mapping[str, float]) -> set[str]:
+    def _candidates(self, vector: Mapping[str, float]) -> list[str]:
+        """Stories posted under the article's strongest terms, the most promising first (by the weight of
+        the terms they share with it), at most :attr:`ClusterConfig.max_candidates`."""
         config = self.config
-        found: set[str] = set()
+        shared: dict[str, float] = defaultdict(float)
         for term in sorted(vector, key=lambda t: (-vector[t], t))[: config.query_terms]:
             posted = self._postings.get(term)
-            if posted and len(posted) <= config.max_posting:
-                found.update(s for s in posted if s in self.stories)
-        return found
+            if posted:
+                # Only the stories most recently posted under a term: a term that a thousand stories share
+                # is weak evidence, and the old ones among them are far in time anyway.
+                weight = vector[term]
+                for story_id in islice(reversed(posted), config.max_posting):
+                    shared[story_id] += weight
+        ranked = sorted((s for s in shared if s in self.stories), key=lambda s: (-shared[s], s))
+        return ranked[: config.max_candidates]
 
     def scores(
         self, p: Profile, quoted: Iterable[str] = (), exclude: str | None = None
     ) -> list[tuple[float, str]]:
         """Time-weighted similarity of profile ``p`` to each candidate story, best first.
 
+        Candidates are scored on their centroid first; only the :attr:`ClusterConfig.knn_candidates` best
+        are compared with their articles one by one (the blend), which is where the time goes.
         ``quoted``: ids of indexed articles that share a quoted passage with ``p`` (their stories get
         :attr:`ClusterConfig.quote_bonus`); ``exclude``: a story to leave out.
         """
-        vector = self._vector(p.counts, self.config.article_terms)
+        config = self.config
+        vector = self._vector(p.counts, config.article_terms)
         norm = self._norm(vector)
         bonus = {self.story_of[a] for a in quoted if a in self.story_of}
-        out = []
-        for story_id in self._candidates(vector) | bonus:
+        rough = []
+        for story_id in set(self._candidates(vector)) | bonus:
             if story_id == exclude:
                 continue
             story = self.stories[story_id]
-            score = self._story_score(vector, norm, story) * self._time_factor(p.day, story)
+            rough.append((self._cosine(vector, norm, story) * self._time_factor(p.day, story), story_id))
+        rough.sort(key=lambda t: (-t[0], t[1]))
+        unit = {t: w / norm for t, w in vector.items()} if norm else {}
+        share = config.knn_weight
+        out = []
+        for rank, (centroid, story_id) in enumerate(rough):
+            story = self.stories[story_id]
+            if rank < config.knn_candidates and share and unit:
+                members = self._members_score(unit, story) * self._time_factor(p.day, story)
+                score = (1 - share) * centroid + share * members
+            else:
+                score = (1 - share) * centroid
             if story_id in bonus:
-                score += self.config.quote_bonus
+                score += config.quote_bonus
             out.append((score, story_id))
         return sorted(out, key=lambda t: (-t[0], t[1]))
 

@@ -58,6 +58,7 @@ Origins (:func:`storyline.origins.build_origins`) group the articles that trace 
 from __future__ import annotations
 
 import re
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -66,9 +67,10 @@ from hashlib import blake2b
 from itertools import pairwise
 from typing import Literal
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 from rapidfuzz import fuzz
 
+from storyline.lsh import BandIndex, band_params
 from storyline.origins import build_origins, count_origins, publication_key
 from storyline.records import AlignedPair, Article, Derivation, DerivationKind, DirectionBasis
 from storyline.sentences import STOP_WORDS, normal_words, quote_spans, split_sentences, stem
@@ -130,14 +132,14 @@ def _gram_hash(words: Sequence[str]) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """An alignable sentence: its span in ``Article.text``, normalised text, and the content words and word
-    bigrams of its text outside quotation marks (quotes are compared on their own, see :class:`Quote`)."""
+    """An alignable sentence: its span in ``Article.text`` and the content words of its text outside
+    quotation marks (quotes are compared on their own, see :class:`Quote`). The words are interned: an
+    index of 100,000 articles holds each distinct word once. Word bigrams and the normalised text, needed
+    only for the few pairs that align, are computed then (:func:`_bigrams`, :func:`_norm`)."""
 
     start: int
     end: int
-    norm: str
     content: frozenset[str]
-    bigrams: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +156,7 @@ class Prepared:
     """What dedup needs of one article, computed once by :func:`prepare`."""
 
     article: Article
+    quoted: tuple[tuple[int, int], ...]  # quoted spans, left out of the sentences' words
     fingerprint: str  # hash of the normalised text: equal for exact copies
     length: int  # words
     sentences: tuple[Sentence, ...]
@@ -176,10 +179,11 @@ def prepare(article: Article, config: DedupConfig | None = None) -> Prepared:
         if _URL.search(text, start, end):
             continue  # an address, not prose: it would collide with every other address
         words = [stem(w) for w in normal_words(outside[start:end])]
-        content = frozenset(w for w in words if w not in STOP_WORDS and not (len(w) == 1 and w.isalpha()))
+        content = frozenset(
+            sys.intern(w) for w in words if w not in STOP_WORDS and not (len(w) == 1 and w.isalpha())
+        )
         if len(content) >= config.min_content_words:
-            bigrams = frozenset(f"{x} {y}" for x, y in pairwise(words))
-            sentences.append(Sentence(start, end, " ".join(normal_words(text[start:end])), content, bigrams))
+            sentences.append(Sentence(start, end, content))
     n = config.quote_words
     quotes = []
     for start, end in spans:
@@ -190,6 +194,7 @@ def prepare(article: Article, config: DedupConfig | None = None) -> Prepared:
     words = normal_words(text)
     return Prepared(
         article,
+        tuple(spans),
         blake2b(" ".join(words).encode("utf-8"), digest_size=16).hexdigest(),
         len(words),
         tuple(sentences),
@@ -213,6 +218,25 @@ class _Match:
 
 def _dice(x: frozenset[str], y: frozenset[str]) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x or y else 0.0
+
+
+def _norm(p: Prepared, s: Sentence) -> str:
+    """The sentence's normalised text (quotes included): what "near-verbatim" compares."""
+    return " ".join(normal_words(p.article.text[s.start : s.end]))
+
+
+def _bigrams(p: Prepared, s: Sentence) -> frozenset[str]:
+    """Word bigrams of the sentence outside quotation marks: the phrasing a rewrite reuses."""
+    text = p.article.text
+    kept, last = [], s.start
+    for start, end in p.quoted:
+        if end <= s.start or start >= s.end:
+            continue
+        kept.append(text[last : max(start, s.start)])
+        last = min(end, s.end)
+    kept.append(text[last : s.end])
+    words = [stem(w) for w in normal_words(" ".join(kept))]
+    return frozenset(f"{x} {y}" for x, y in pairwise(words))
 
 
 def _unquoted(text: str) -> str:
@@ -277,8 +301,8 @@ def _align(a: Prepared, b: Prepared, config: DedupConfig, scorer: SentenceScorer
     out = []
     for similarity, i, j in pairs:
         sa, sb = a.sentences[i], b.sentences[j]
-        verbatim = fuzz.ratio(sa.norm, sb.norm) >= 100 * config.verbatim
-        out.append(_Match(i, j, similarity, _dice(sa.bigrams, sb.bigrams), verbatim))
+        verbatim = fuzz.ratio(_norm(a, sa), _norm(b, sb)) >= 100 * config.verbatim
+        out.append(_Match(i, j, similarity, _dice(_bigrams(a, sa), _bigrams(b, sb)), verbatim))
     return sorted(out, key=lambda m: m.i)
 
 
@@ -402,6 +426,7 @@ def compare(
 
 
 _Signatures = tuple[dict[str, MinHash], dict[tuple[str, int], MinHash]]
+_MAX_SENTENCES = 1024  # sentences of one article in the sentence index (a number packs article and sentence)
 
 
 class DerivationIndex:
@@ -416,9 +441,11 @@ class DerivationIndex:
         self.config = config or DedupConfig()
         self.scorer = scorer
         self._docs: dict[str, Prepared] = {}
-        self._doc_lsh = MinHashLSH(threshold=self.config.doc_threshold, num_perm=self.config.num_perm)
-        self._sentence_lsh = MinHashLSH(
-            threshold=self.config.sentence_threshold, num_perm=self.config.sentence_perm
+        self._numbers: dict[str, int] = {}  # article id → its number in the LSH indexes
+        self._ids: list[str] = []
+        self._doc_lsh = BandIndex(*band_params(self.config.doc_threshold, self.config.num_perm))
+        self._sentence_lsh = BandIndex(
+            *band_params(self.config.sentence_threshold, self.config.sentence_perm)
         )
         self._quotes: dict[int, list[str]] = defaultdict(list)
         self._exact: dict[str, list[str]] = defaultdict(list)
@@ -437,17 +464,25 @@ class DerivationIndex:
         config = self.config
         signatures = MinHash.bulk([self._shingles(p) for p in fresh], num_perm=config.num_perm)
         route = config.sentence_candidates
-        keys = [(p.article.id, k) for p in fresh for k in range(len(p.sentences) if route else 0)]
+        keys = [
+            (p.article.id, k)
+            for p in fresh
+            for k in range(min(len(p.sentences), _MAX_SENTENCES) if route else 0)
+        ]
         sentence_signatures = MinHash.bulk(
-            [[w.encode("utf-8") for w in s.content] for p in fresh for s in p.sentences if route],
+            [
+                [w.encode("utf-8") for w in p.sentences[k].content]
+                for p in fresh
+                for k in range(min(len(p.sentences), _MAX_SENTENCES) if route else 0)
+            ],
             num_perm=config.sentence_perm,
         )
-        with self._doc_lsh.insertion_session() as session:
-            for p, signature in zip(fresh, signatures, strict=True):
-                session.insert(p.article.id, signature, check_duplication=False)
-        with self._sentence_lsh.insertion_session() as session:
-            for key, signature in zip(keys, sentence_signatures, strict=True):
-                session.insert(key, signature, check_duplication=False)
+        for p, signature in zip(fresh, signatures, strict=True):
+            self._numbers[p.article.id] = len(self._ids)
+            self._ids.append(p.article.id)
+            self._doc_lsh.insert(signature.hashvalues, self._numbers[p.article.id])
+        for (article_id, k), signature in zip(keys, sentence_signatures, strict=True):
+            self._sentence_lsh.insert(signature.hashvalues, self._numbers[article_id] * _MAX_SENTENCES + k)
         for p in fresh:
             self._exact[p.fingerprint].append(p.article.id)
             for gram in {g for q in p.quotes for g in q.grams}:
@@ -463,17 +498,18 @@ class DerivationIndex:
         found: dict[str, float] = {}
         for other in self._exact[p.fingerprint]:
             found[other] = 1e9
-        for other in self._doc_lsh.query(signatures[0][me]):
+        for number in self._doc_lsh.query(signatures[0][me].hashvalues):
+            other = self._ids[number]
             found[other] = max(found.get(other, 0), 1e6)
         hits: dict[str, int] = defaultdict(int)
-        for k in range(len(p.sentences) if self.config.sentence_candidates else 0):
+        for k in range(min(len(p.sentences), _MAX_SENTENCES) if self.config.sentence_candidates else 0):
             # LSH proposes, the content words decide: a collision counts when the two sentences would align.
             words = p.sentences[k].content
-            others = {
-                other
-                for other, j in self._sentence_lsh.query(signatures[1][(me, k)])
-                if _dice(words, self._docs[other].sentences[j].content) >= self.config.align
-            }
+            others = set()
+            for value in self._sentence_lsh.query(signatures[1][(me, k)].hashvalues):
+                other, j = self._ids[value // _MAX_SENTENCES], value % _MAX_SENTENCES
+                if _dice(words, self._docs[other].sentences[j].content) >= self.config.align:
+                    others.add(other)
             if len(others) <= self.config.sentence_fanout:
                 for other in others:
                     hits[other] += 1
