@@ -385,7 +385,7 @@ def bench(
         list[int] | None,
         typer.Option(
             "--stream",
-            help="Also (or, without --size, only) relate and cluster a synthetic stream of this many articles "
+            help="Also (without --size: only) relate and cluster a synthetic stream of this many articles "
             "one at a time, e.g. 100000.",
         ),
     ] = None,
