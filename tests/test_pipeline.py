@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from storyline.cluster import story_id_for
 from storyline.errors import NotFound
 from storyline.export import export_data
 from storyline.ingest import ingest
@@ -233,3 +234,59 @@ def test_incremental_runs_relate_new_articles_to_those_near_in_time() -> None:
     assert [x.id for x in _near_in_time(fresh, stored, 60)] == ["near", "undated", "month"]
     assert len(_near_in_time(fresh, stored, None)) == 4
     assert len(_near_in_time([a("new", None)], stored, 60)) == 4
+
+
+# -- review cases: ids that must not collide, work that must not be lost -------------------------------------
+
+
+def test_a_founding_article_that_leaves_its_story_founds_one_with_a_new_id(db: Database) -> None:
+    ingest(db, DEMO_INPUTS)
+    analyse(db, entities=False)
+    story = max(list_stories(db), key=lambda s: s.article_count)
+    # The article whose id the story carries: rewritten into something else entirely, it must leave the
+    # story, and the story it founds must not take the id the old story still holds.
+    founder = next(a for a in story.article_ids if story_id_for(a) == story.id)
+    text = "Astronomers in Quito catalogued a faint comet, Okumura 7, on a cloudless night. " * 3
+    db.update_clean_text(founder, text, db.get_article(founder).removed)
+    analyse(db, entities=False)
+    after = list_stories(db)
+    assert len({s.id for s in after}) == len(after)
+    kept = get_story(db, story.id)
+    assert founder not in kept.article_ids and kept.article_count == story.article_count - 1
+    moved = next(s for s in after if founder in s.article_ids)
+    assert moved.id != story.id
+
+
+def test_stable_ids_never_give_two_stories_one_id() -> None:
+    from storyline.stories import stable_ids
+
+    # The old story X continues as Y (most of its articles); the new story that kept the id X (its
+    # founding article alone) must not also be called X.
+    final, _ = stable_ids({"a": "X", "b": "X", "c": "X"}, {"X": ["a"], "Y": ["b", "c"]})
+    assert final["Y"] == "X" and final["X"] != "X"
+    assert len(set(final.values())) == 2
+
+
+def test_mentions_left_unresolved_by_an_interrupted_run_are_resolved_next_time(db: Database) -> None:
+    ingest(db, [str(DEMO / "articles" / "trade-quayside.txt")])
+    analyse(db)
+    with db.transaction() as conn:
+        conn.execute("UPDATE mentions SET entity_id = NULL")
+        conn.execute("DELETE FROM entities")
+    report = analyse(db)
+    assert report.analysed == 0 and report.entities > 0
+    assert db.conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id IS NULL").fetchone()[0] == 0
+
+
+def test_cleaning_the_only_article_of_a_story_removes_the_story_until_it_is_placed_again(
+    db: Database,
+) -> None:
+    ingest(db, [str(DEMO / "articles" / "trade-quayside.txt")])
+    analyse(db, entities=False)
+    (story,) = list_stories(db)
+    article = db.get_article(story.article_ids[0])
+    db.update_clean_text(article.id, article.text + "\n\nOne more line.", article.removed)
+    assert list_stories(db) == []
+    analyse(db, entities=False)
+    (again,) = list_stories(db)
+    assert again.id == story.id and again.article_ids == story.article_ids

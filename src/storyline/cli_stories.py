@@ -13,13 +13,14 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from storyline.cli import DbOption, _guard, _open, app, console, err_console, safe
+from storyline.cli import _CONTROL, DbOption, _guard, _open, app, console, err_console, safe
 from storyline.dedup import SentenceScorer
-from storyline.export import story_record
+from storyline.export import entities_by_article, story_record
 from storyline.pipeline import AnalysisReport, analyse
 from storyline.records import Article, Derivation, Origin, Story
 from storyline.store import DEFAULT_DB
-from storyline.store.stories import get_story, list_stories, story_derivations, story_origins
+from storyline.store.entities import list_entities
+from storyline.store.stories import assignments, get_story, list_stories, story_derivations, story_origins
 
 EmbeddingsOption = Annotated[
     bool,
@@ -65,6 +66,8 @@ def print_analysis(report: AnalysisReport) -> None:
         ),
         soft_wrap=True,
     )
+    for note in report.notes:
+        err_console.print(safe(f"note: {note}"), soft_wrap=True)
 
 
 @app.command("analyse")
@@ -104,7 +107,11 @@ def stories(
     """List stories, the most recent first: id, dates, articles, independent origins, outlets, title."""
     with _guard(), _open(db) as database:
         found = list_stories(database, limit=limit)
-        records = [story_record(database, s) for s in found] if as_json else []
+        records = []
+        if as_json:
+            entities = entities_by_article(list_entities(database))
+            story_of = {s.article_id: s.story_id for s in assignments(database)}
+            records = [story_record(database, s, entities, story_of) for s in found]
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
@@ -219,7 +226,7 @@ def _print_story(
     incoming = {d.to_id: d for d in links if d.kind != "shared-quotes"}
     console.print()
     for n, origin in enumerate(origins, start=1):
-        credited = f", credited to {origin.credited_to}" if origin.credited_to else ""
+        credited = _CONTROL.sub("", f", credited to {origin.credited_to}") if origin.credited_to else ""
         console.print(
             Text.assemble(
                 (f"origin {n}", "bold"), (f"  {_count(len(origin.article_ids), 'article')}{credited}", "dim")

@@ -37,7 +37,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -188,14 +188,35 @@ def profile(article: Article, config: ClusterConfig | None = None) -> Profile:
     return Profile(article.id, weighted, _day(article.published), title)
 
 
-def story_id_for(article_id: str) -> str:
-    """The id of a story founded by ``article_id``: stable, and distinct from any article id."""
-    return blake2b(f"story:{article_id}".encode(), digest_size=8).hexdigest()
+def story_id_for(article_id: str, taken: Container[str] = ()) -> str:
+    """The id of a story founded by ``article_id``: stable, distinct from any article id, and not one of
+    ``taken`` (an article that founded a story, left it and founds another gets a new id)."""
+    n = 0
+    while True:
+        seed = f"story:{article_id}" if n == 0 else f"story:{article_id}:{n}"
+        story_id = blake2b(seed.encode(), digest_size=8).hexdigest()
+        if story_id not in taken:
+            return story_id
+        n += 1
 
 
 @lru_cache(maxsize=65536)
 def _log1(n: int) -> float:
     return math.log(n + 1)
+
+
+class _Taken:
+    """The story ids an index may not give a new story: its stories' and those that redirect."""
+
+    def __init__(self, index: StoryIndex) -> None:
+        self.index = index
+
+    def __contains__(self, story_id: object) -> bool:
+        return (
+            story_id in self.index.stories
+            or story_id in self.index.redirects
+            or story_id in self.index.reserved
+        )
 
 
 # -- the index ----------------------------------------------------------------------------------------------
@@ -228,6 +249,10 @@ class StoryIndex:
         self._postings: dict[str, dict[str, None]] = defaultdict(dict)
         self._unit: dict[str, dict[str, float]] = {}
         self._touched: set[str] = set()
+        # Ids of the stories whose articles changed since the caller last cleared it: what to save.
+        self.changed: set[str] = set()
+        # Ids used outside the index (stored redirects) that a new story must not take.
+        self.reserved: set[str] = set()
         self._idf_total, self._log_total = 0, 0.0
 
     def __len__(self) -> int:
@@ -264,7 +289,7 @@ class StoryIndex:
                 dot += weight * count * self.idf(term)
         return dot / (norm * story.norm)
 
-    def _unit_vector(self, article_id: str) -> dict[str, float]:
+    def unit_vector(self, article_id: str) -> dict[str, float]:
         """The article's weighted vector scaled to length 1, cached when first needed."""
         unit = self._unit.get(article_id)
         if unit is None:
@@ -277,7 +302,7 @@ class StoryIndex:
         """Mean cosine of ``unit`` with the story's ``knn`` most similar recent members."""
         sims = []
         for member in story.members[-self.config.knn_members :]:
-            other = self._unit_vector(member)
+            other = self.unit_vector(member)
             small, large = (unit, other) if len(unit) <= len(other) else (other, unit)
             sims.append(sum(w * large.get(t, 0.0) for t, w in small.items()))
         sims.sort(reverse=True)
@@ -319,6 +344,7 @@ class StoryIndex:
 
     def _attach(self, p: Profile, story: _Story, refresh: bool = True) -> None:
         story.members.append(p.article_id)
+        self.changed.add(story.id)
         for term, weight in self._vector(p.counts, self.config.article_terms).items():
             story.centroid[term] = story.centroid.get(term, 0.0) + weight / self.idf(term)
         if p.day is not None:
@@ -330,6 +356,7 @@ class StoryIndex:
 
     def _detach(self, p: Profile, story: _Story) -> None:
         story.members.remove(p.article_id)
+        self.changed.add(story.id)
         for term, weight in self._vector(p.counts, self.config.article_terms).items():
             if term in story.centroid:
                 left = story.centroid[term] - weight / self.idf(term)
@@ -424,7 +451,7 @@ class StoryIndex:
             story = self.stories[ranked[0][1]]
             self._attach(p, story)
         else:
-            story = _Story(story_id_for(p.article_id))
+            story = _Story(story_id_for(p.article_id, _Taken(self)))
             self.stories[story.id] = story
             self._attach(p, story)
         story = self._settle(story)
@@ -480,6 +507,7 @@ class StoryIndex:
 
     def _absorb(self, keep: _Story, gone: _Story) -> None:
         """Move every article of ``gone`` into ``keep``; ``gone``'s id then redirects to ``keep``."""
+        self.changed.update((keep.id, gone.id))
         for member in list(gone.members):
             keep.members.append(member)
             self.story_of[member] = keep.id

@@ -358,7 +358,7 @@ def _judge(
 ) -> tuple[DerivationKind, float, list[_Match], list[tuple[Quote, Quote, float]]] | None:
     """The kind and score of the relation between ``a`` and ``b``, with its evidence; None if unrelated."""
     quotes = _quote_pairs(a, b)
-    if a.fingerprint == b.fingerprint:
+    if a.fingerprint == b.fingerprint and a.length:
         return "exact", 1.0, _align(a, b, config, None), quotes
     matches = _align(a, b, config, scorer)
     if a.weight and b.weight and matches:
@@ -496,7 +496,7 @@ class DerivationIndex:
         """Ids of indexed articles worth confirming against ``p``, strongest routes first."""
         me = p.article.id
         found: dict[str, float] = {}
-        for other in self._exact[p.fingerprint]:
+        for other in self._exact[p.fingerprint] if p.length else ():  # texts without words match nothing
             found[other] = 1e9
         for number in self._doc_lsh.query(signatures[0][me].hashvalues):
             other = self._ids[number]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 from storyline.records import Article, Derivation, Entity, Origin, Story
@@ -99,23 +99,33 @@ def entity_record(entity: Entity, story_of: Mapping[str, str]) -> dict[str, Any]
     }
 
 
+def entities_by_article(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
+    """Article id → the entities it names, in the order given (built once for a whole export)."""
+    out: dict[str, list[Entity]] = {}
+    for e in entities:
+        for article_id in e.article_ids:
+            out.setdefault(article_id, []).append(e)
+    return out
+
+
 def story_record(
     db: Database,
     story: Story,
-    entities: Sequence[Entity] | None = None,
+    entities: Mapping[str, Sequence[Entity]] | None = None,
     story_of: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The exported form of one story. Stages not yet built export empty lists, so the shape is stable.
 
-    ``entities``: every entity (read from ``db`` when not given); those named in the story's articles are
+    ``entities``: article id → the entities it names (:func:`entities_by_article`; read from ``db`` when not
+    given); those named in the story's articles are
     exported with it. ``story_of``: article id → story id, for each entity's ``story_ids``.
     """
     members = set(story.article_ids)
     if entities is None:
-        entities = list_entities(db, members)
+        entities = entities_by_article(list_entities(db, members))
     if story_of is None:
         story_of = {s.article_id: s.story_id for s in assignments(db)}
-    named = [e for e in entities if members & set(e.article_ids)]
+    named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
     return {
         "id": story.id,
         "title": story.title,
@@ -155,7 +165,7 @@ def export_data(db: Database, include_text: bool = False) -> dict[str, Any]:
         if not include_text:
             record.pop("text")
         articles.append(record)
-    entities = list_entities(db)
+    entities = entities_by_article(list_entities(db))
     story_of = {s.article_id: s.story_id for s in assignments(db)}
     stories = [story_record(db, s, entities, story_of) for s in list_stories(db)]
     return {"version": EXPORT_VERSION, "articles": articles, "stories": stories}
@@ -173,7 +183,7 @@ def iter_export(db: Database, fmt: ExportFormat, include_text: bool = False) -> 
             if not include_text:
                 record.pop("text")
             yield json.dumps(record, ensure_ascii=False) + "\n"
-        entities = list_entities(db)
+        entities = entities_by_article(list_entities(db))
         story_of = {s.article_id: s.story_id for s in assignments(db)}
         for story in list_stories(db):
             record = {"type": "story", **story_record(db, story, entities, story_of)}

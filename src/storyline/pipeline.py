@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import time
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,11 +23,12 @@ from datetime import date
 from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
 from storyline.entities import ResolutionContext, extract_many, resolve_entities
+from storyline.nlp import ModelMissing
 from storyline.origins import build_origins, publication_key
 from storyline.records import Article, Derivation, Story
 from storyline.store import Database
 from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
-from storyline.store.stories import assignments, derivations, save_analysis
+from storyline.store.stories import assignments, derivations, redirected_ids, save_analysis
 from storyline.stories import stable_ids, subevents
 
 __all__ = ["AnalysisReport", "analyse", "profile_from_json", "profile_to_json", "update_entities"]
@@ -45,6 +47,7 @@ class AnalysisReport:
     seconds: float
     parsed: int = 0  # articles parsed for names by this run
     entities: int = 0  # entities after this run (0 when the entity stage did not run)
+    notes: tuple[str, ...] = ()  # what was skipped, and why
 
 
 def profile_to_json(p: Profile) -> str:
@@ -117,13 +120,18 @@ def analyse(
     then (with ``entities``) parse the new articles for names and resolve every name into entities.
 
     ``relate_days``: an incremental run relates new articles to the stored ones published within this many
-    days of them (and to every undated one); ``None`` relates them to all.
+    days of them (and to every undated one; an undated new article to the 2,000 most recently stored);
+    ``None`` relates them to all.
     """
     started = time.perf_counter()
     report = _relate_and_cluster(db, rebuild, dedup_config, cluster_config, scorer, relate_days)
     if not entities:
         return report
-    parsed, count = update_entities(db, force=rebuild or report.analysed > 0)
+    try:
+        parsed, count = update_entities(db, force=rebuild or report.analysed > 0)
+    except ModelMissing as exc:
+        # Stories are saved; entities wait for the model, as sentence embeddings do.
+        return replace(report, notes=(*report.notes, f"entities skipped: {exc}"))
     return replace(report, parsed=parsed, entities=count, seconds=round(time.perf_counter() - started, 3))
 
 
@@ -139,7 +147,9 @@ def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> 
         batch = [db.get_article(a) for a in todo[start : start + batch_size]]
         save_mentions(db, extract_many(batch))
     existing = db.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
-    if not todo and not force:
+    # Mentions with no entity: a new article's, or those of a run interrupted before resolution.
+    pending = db.conn.execute("SELECT 1 FROM mentions WHERE entity_id IS NULL LIMIT 1").fetchone()
+    if not todo and not force and pending is None:
         return 0, int(existing)
     story_of = {s.article_id: s.story_id for s in assignments(db)}
     resolved = resolve_entities(stored_mentions(db), ResolutionContext(story_of=story_of))
@@ -149,23 +159,27 @@ def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> 
 
 def _near_in_time(fresh: Sequence[Article], stored: Sequence[Article], days: int | None) -> list[Article]:
     """The stored articles an incremental run relates the new ones to: all of them, or (with ``days``) those
-    published within ``days`` of a new article, and those without a date. Copies and rewrites follow their
-    source within days; comparing a new article with a year-old archive only costs time."""
+    published within ``days`` of a new article, those without a date, and, when a new article has no date,
+    the most recently stored. Copies and rewrites follow their source within days; comparing a new article
+    with a year-old archive only costs time."""
     if days is None:
         return list(stored)
-    new_days = [_day_of(a) for a in fresh]
-    if not new_days or any(d is None for d in new_days):
-        return list(stored)  # an undated new article may copy anything
-    low, high = (
-        min(d for d in new_days if d is not None) - days,
-        max(d for d in new_days if d is not None) + days,
-    )
+    new_days = sorted(d for d in (_day_of(a) for a in fresh) if d is not None)
+    # An undated new article is compared with the most recently stored articles (``_RECENT`` of them).
+    recent = {a.id for a in stored[-_RECENT:]} if len(new_days) < len(fresh) else set()
     out = []
     for a in stored:
         day = _day_of(a)
-        if day is None or low <= day <= high:
+        if day is None or a.id in recent:
+            out.append(a)
+            continue
+        k = bisect_left(new_days, day - days)
+        if k < len(new_days) and new_days[k] <= day + days:
             out.append(a)
     return out
+
+
+_RECENT = 2000
 
 
 def _day_of(article: Article) -> int | None:
@@ -208,6 +222,9 @@ def _relate_and_cluster(
     dedup.remember(_near_in_time(fresh, [articles[a] for a in stored], relate_days))
     index = StoryIndex(cluster_config)
     index.restore((profile_from_json(a, s.profile), s.story_id) for a, s in stored.items())
+    index.reserved = set(redirected_ids(db))
+    index.changed.clear()
+    stored_ids = {s.story_id for s in stored.values()}
     found: list[Derivation] = []
     placed_in: set[str] = set()
     for article in fresh:
@@ -219,11 +236,14 @@ def _relate_and_cluster(
     every = derivations(db) + found
     origins = build_origins(list(articles.values()), every)
     origin = {a: o.id for o in origins for a in o.article_ids}
-    touched = {index.resolve(index.story_of[a.id]) for a in fresh}
+    # Every story whose articles changed (new ones, moves and merges by the refinement), and those whose
+    # origins changed; stories left empty are deleted when saved.
+    touched = {index.resolve(sid) for sid in index.changed}
     touched |= {index.story_of[a] for a, s in stored.items() if s.origin_id != origin[a]}
-    stories = [_story(index, sid, sid, articles, origin) for sid in sorted(touched)]
+    stories = [_story(index, sid, sid, articles, origin) for sid in sorted(touched) if sid in index.stories]
     placed = _placements(index, stories, origin)
-    redirects = {old: index.resolve(old) for old in index.redirects}
+    # Redirects only for ids that were stored: a story founded and merged within this run was never seen.
+    redirects = {old: index.resolve(old) for old in index.redirects if old in stored_ids}
     save_analysis(db, found, stories, placed, redirects)
     return AnalysisReport(
         "incremental",

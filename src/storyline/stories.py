@@ -39,7 +39,20 @@ def stable_ids(
         if new_id not in renamed and old_id not in used:
             renamed[new_id] = old_id
             used.add(old_id)
-    final = {new_id: renamed.get(new_id, new_id) for new_id in new}
+    final: dict[str, str] = {}
+    taken = set(renamed.values())
+    for new_id in new:
+        if new_id in renamed:
+            final[new_id] = renamed[new_id]
+            continue
+        # A new story keeps its own id unless an old story continued under it (its founding article left
+        # it); then it gets a fresh one, so that no two stories share an id.
+        candidate, n = new_id, 0
+        while candidate in taken or candidate in old.values():
+            n += 1
+            candidate = blake2b(f"{new_id}:{n}".encode(), digest_size=8).hexdigest()
+        final[new_id] = candidate
+        taken.add(candidate)
     redirects: dict[str, str] = {}
     best: dict[str, tuple[int, str]] = {}
     for (new_id, old_id), count in overlap.items():
@@ -74,17 +87,23 @@ def subevents(index: StoryIndex, story_id: str) -> tuple[SubEvent, ...]:
         previous = day
     if len(groups) < 2:
         return ()
+    # Similarities against each group's summed unit vectors: linear in the story's size, not quadratic.
+    sums = [_sum_units(index, g) for g in groups]
     for member in sorted(m for m in members if index.profiles[m].day is None):
-        best = max(groups, key=lambda g: sum(index.similarity(member, m) for m in g) / len(g))
-        best.append(member)
+        unit = index.unit_vector(member)
+        k = max(range(len(groups)), key=lambda i: (_dot(unit, sums[i]) / len(groups[i]), -i))
+        groups[k].append(member)
+        for term, weight in unit.items():
+            sums[k][term] = sums[k].get(term, 0.0) + weight
     out = []
-    for group in groups:
+    for group, total in zip(groups, sums, strict=True):
         days = [d for d in (index.profiles[m].day for m in group) if d is not None]
+        # The most typical article: the one most like the others (its similarity to their sum).
         lead = max(
             group,
             key=lambda m: (
                 bool(index.profiles[m].title),
-                round(sum(index.similarity(m, o) for o in group if o != m), 6),
+                round(_dot(index.unit_vector(m), total), 6),
                 -(index.profiles[m].day or 0),
                 m,
             ),
@@ -99,3 +118,16 @@ def subevents(index: StoryIndex, story_id: str) -> tuple[SubEvent, ...]:
             )
         )
     return tuple(out)
+
+
+def _sum_units(index: StoryIndex, members: Sequence[str]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for member in members:
+        for term, weight in index.unit_vector(member).items():
+            total[term] = total.get(term, 0.0) + weight
+    return total
+
+
+def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(w * large.get(t, 0.0) for t, w in small.items())

@@ -257,6 +257,13 @@ class Database:
                 "DELETE FROM derivations WHERE from_id = ? OR to_id = ?", (article_id, article_id)
             )
             self.conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+            # A story this article alone made is gone until the next analysis places the article again.
+            self.conn.execute(
+                "DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
+            )
+            self.conn.execute(
+                "DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
+            )
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM article_nlp WHERE article_id = ?", (article_id,))
             if cleaned_lines is not None:

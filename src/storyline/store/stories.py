@@ -24,6 +24,7 @@ __all__ = [
     "get_story",
     "list_stories",
     "origin_of",
+    "redirected_ids",
     "resolve_story_id",
     "save_analysis",
     "story_derivations",
@@ -136,11 +137,19 @@ def save_analysis(
                 conn.execute("INSERT OR REPLACE INTO story_redirects VALUES (?, ?)", (old, new))
                 # Earlier redirects to ``old`` now lead to ``new`` directly.
                 conn.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (new, old))
+        _drop_empty_stories(conn)
+        # A story id back in use no longer redirects (after the empty stories are gone, not before).
         conn.execute("DELETE FROM story_redirects WHERE old_id IN (SELECT id FROM stories)")
-        conn.execute(
-            "DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
-        )
-        conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+
+
+def _drop_empty_stories(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+    conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+
+
+def redirected_ids(db: Database) -> list[str]:
+    """Story ids that now redirect to another story (a new story must not take one)."""
+    return [str(r[0]) for r in db.conn.execute("SELECT old_id FROM story_redirects")]
 
 
 def resolve_story_id(db: Database, story_id: str) -> str:
