@@ -68,12 +68,14 @@ def test_bench_cli_structure_on_a_tiny_corpus(tmp_path: Path) -> None:
     names = [s["stage"] for s in run["stages"]]
     assert names[:4] == STAGES
     assert names[4].startswith("add one article") and names[-1] == "nlp model alone"
-    assert [n.split(" (")[0].split(",")[0] for n in names[5:9]] == [
+    assert [n.split(" (")[0].split(",")[0] for n in names[5:10]] == [
         "relate+cluster",
         "relate+place one article",
         "analyse",
         "analyse one new article",
+        "analyse one new article",
     ]
+    assert "warm follower" in names[9]
     for stage in run["stages"][:4]:
         assert stage["articles"] > 0 and stage["seconds"] is not None and stage["seconds"] >= 0
         assert stage["peak_rss_mb"] is None or stage["peak_rss_mb"] > 0

@@ -290,3 +290,61 @@ def test_cleaning_the_only_article_of_a_story_removes_the_story_until_it_is_plac
     analyse(db, entities=False)
     (again,) = list_stories(db)
     assert again.id == story.id and again.article_ids == story.article_ids
+
+
+# -- a follower keeps its indexes between runs -------------------------------------------------------------
+
+
+def test_a_follower_places_each_new_article_without_restoring(db: Database) -> None:
+    from storyline.pipeline import Follower
+
+    ingest(db, [str(DEMO / "articles")])
+    analyse(db, entities=False)
+    follower = Follower(db)
+    before = {s.id for s in list_stories(db)}
+    assert follower.run().analysed == 0
+    ingest(db, [str(DEMO / "feeds")])
+    report = follower.run()
+    assert report.analysed > 0 and set(stories_by_article(db)) == {a.id for a in db.iter_articles()}
+    ingest(db, [str(DEMO / "archive")])
+    assert follower.run().analysed > 0
+    after = list_stories(db)
+    assert len(after) == 4 and {s.id for s in after} <= before | {s.id for s in after}
+    # The same database analysed in one go from scratch gives the same stories.
+    grouped = {frozenset(s.article_ids) for s in after}
+    analyse(db, rebuild=True, entities=False)
+    assert {frozenset(s.article_ids) for s in list_stories(db)} == grouped
+
+
+def test_a_follower_notices_an_article_whose_text_changed(db: Database) -> None:
+    from storyline.pipeline import Follower
+
+    ingest(db, DEMO_INPUTS)
+    analyse(db, entities=False)
+    follower = Follower(db)
+    article = db.get_article(list_stories(db)[0].article_ids[0])
+    db.update_clean_text(article.id, article.text + "\n\nA late correction.", article.removed)
+    assert follower.run().analysed == 1
+    assert article.id in stories_by_article(db)
+
+
+def test_watch_polls_ingests_and_places(cli: Callable[..., object], tmp_path: Path) -> None:
+    path = tmp_path / "w.db"
+    result = cli(
+        "watch",
+        DEMO / "articles",
+        "--db",
+        path,
+        "--polls",
+        "2",
+        "--interval",
+        "0",
+        "--no-fetch",
+        "--no-embeddings",
+        "--no-entities",
+    )
+    out = result.output  # type: ignore[attr-defined]
+    assert result.exit_code == 0, out  # type: ignore[attr-defined]
+    lines = [ln for ln in out.splitlines() if " ingested " in ln]
+    assert len(lines) == 2
+    assert "ingested 0," in lines[1] and "placed 0" in lines[1]

@@ -379,7 +379,7 @@ def _relate_stages(
     then the analysis run over the database (what ``storyline analyse`` does), batch and incremental."""
     from storyline.cluster import StoryIndex
     from storyline.dedup import DerivationIndex
-    from storyline.pipeline import analyse
+    from storyline.pipeline import Follower, analyse
 
     unique = list({a.id: a for a in articles}.values())
     stages = []
@@ -447,6 +447,29 @@ def _relate_stages(
                 _rate(max(one.analysed, 1), seconds),
                 None,
                 "incremental run from a cold process: most of it restores the indexes from the database",
+            )
+        )
+        started = time.perf_counter()
+        follower = Follower(database)
+        restore = time.perf_counter() - started
+        timings = []
+        for k in range(3):
+            path = workdir / f"follow-one-{size}-{k}.txt"
+            marker = f"Officials gave a follow-up number {rng.randrange(10**9)} on Sunday."
+            path.write_text(one_new_article(bases, rng, marker), encoding="utf-8")
+            ingest(database, [str(path)])
+            began = time.perf_counter()
+            follower.run()
+            timings.append(time.perf_counter() - began)
+        median = statistics.median(timings)
+        stages.append(
+            StageResult(
+                f"analyse one new article (warm follower, db of {len(follower.articles)})",
+                1,
+                median,
+                1 / median if median else None,
+                None,
+                f"median of {len(timings)} (`storyline watch`); restoring it took {restore:.1f} s, once",
             )
         )
     return stages

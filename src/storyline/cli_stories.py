@@ -16,6 +16,7 @@ from rich.text import Text
 from storyline.cli import _CONTROL, DbOption, _guard, _open, app, console, err_console, safe
 from storyline.dedup import SentenceScorer
 from storyline.export import entities_by_article, story_record
+from storyline.nlp import ModelMissing
 from storyline.pipeline import AnalysisReport, analyse
 from storyline.records import Article, Derivation, Origin, Story
 from storyline.store import DEFAULT_DB
@@ -287,3 +288,60 @@ def shared_passages(links: list[Derivation], articles: dict[str, Article]) -> li
 
 def _normal(text: str) -> str:
     return " ".join(text.strip(" ,.;:'\"“”‘’").split())
+
+
+@app.command()
+def watch(
+    inputs: Annotated[list[str], typer.Argument(help="Feeds, folders, files or URLs to poll.")],
+    db: DbOption = Path(DEFAULT_DB),
+    interval: Annotated[float, typer.Option(help="Seconds between polls.")] = 300.0,
+    polls: Annotated[int, typer.Option(help="Stop after this many polls (0: run until interrupted).")] = 0,
+    fetch: Annotated[
+        bool, typer.Option(help="Fetch URLs and the pages of summary-only feed entries.")
+    ] = True,
+    embeddings: EmbeddingsOption = True,
+    entities: EntitiesOption = True,
+) -> None:
+    """Follow feeds or folders: every INTERVAL seconds, ingest what is new and place it in stories at once.
+
+    The dedup and story indexes are restored from the database once and kept in memory, so each new
+    article costs milliseconds to relate and place, however large the database (a one-off
+    `storyline ingest` pays the restoring every time). One line per poll; Ctrl-C stops.
+    """
+    import time
+
+    from storyline.ingest import ingest as ingest_inputs
+    from storyline.ingest.fetch import Fetcher
+    from storyline.pipeline import Follower, update_entities
+
+    fetcher = Fetcher() if fetch else None
+    try:
+        with _guard(), _open(db) as database:
+            if not assignments(database):
+                print_analysis(analyse(database, scorer=scorer_for(embeddings), entities=False))
+            follower = Follower(database, scorer=scorer_for(embeddings))
+            done = 0
+            while True:
+                report = ingest_inputs(database, inputs, fetcher=fetcher)
+                result = follower.run()
+                line = (
+                    f"{time.strftime('%H:%M:%S')} ingested {len(report.ingested)}, duplicates "
+                    f"{len(report.duplicates)}, failed {len(report.failures)}; placed {result.analysed} in "
+                    f"{result.stories} stories ({result.seconds * 1000:.0f} ms)"
+                )
+                if entities and result.analysed:
+                    try:
+                        parsed, count = update_entities(database)
+                        line += f"; {parsed} parsed for names, {count} entities"
+                    except ModelMissing as exc:
+                        line += f"; entities skipped: {exc}"
+                console.print(safe(line), soft_wrap=True)
+                for failure in report.failures:
+                    err_console.print(safe(f"  failed: {failure}"), soft_wrap=True)
+                done += 1
+                if polls and done >= polls:
+                    break
+                time.sleep(max(0.0, interval))
+    finally:
+        if fetcher is not None:
+            fetcher.close()

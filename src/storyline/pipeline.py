@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import time
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,10 +29,17 @@ from storyline.origins import build_origins, publication_key
 from storyline.records import Article, Derivation, Story
 from storyline.store import Database
 from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
-from storyline.store.stories import assignments, derivations, redirected_ids, save_analysis
+from storyline.store.stories import (
+    StoredAssignment,
+    assignments,
+    derivations,
+    redirected_ids,
+    save_analysis,
+    unplaced_article_ids,
+)
 from storyline.stories import stable_ids, subevents
 
-__all__ = ["AnalysisReport", "analyse", "profile_from_json", "profile_to_json", "update_entities"]
+__all__ = ["AnalysisReport", "Follower", "analyse", "profile_from_json", "profile_to_json", "update_entities"]
 
 
 @dataclass(frozen=True)
@@ -211,49 +219,114 @@ def _relate_and_cluster(
             scorer,
             started,
         )
-    fresh = sorted(
-        (a for a in articles.values() if a.id not in stored), key=lambda a: (a.published or "9999", a.id)
+    follower = Follower(
+        db, dedup_config, cluster_config, scorer, relate_days, articles=articles, stored=stored
     )
-    if not fresh:
-        return AnalysisReport(
-            "incremental", len(articles), 0, 0, 0, 0, round(time.perf_counter() - started, 3)
+    return follower.run(started)
+
+
+class Follower:
+    """Incremental analysis that keeps its indexes between runs, as a long-running feed follower does.
+
+    Built once from the database (the cost of restoring: every stored article is prepared for dedup,
+    every stored profile placed in its story), then each :meth:`run` relates and places only the
+    articles stored since, and writes the stories they changed. ``relate_days`` limits what dedup restores
+    to the articles near in time to those waiting (see :func:`_near_in_time`); ``None`` restores all, as a
+    follower must, since it cannot know the dates of articles still to come.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        dedup_config: DedupConfig | None = None,
+        cluster_config: ClusterConfig | None = None,
+        scorer: SentenceScorer | None = None,
+        relate_days: int | None = None,
+        articles: Mapping[str, Article] | None = None,
+        stored: Mapping[str, StoredAssignment] | None = None,
+    ) -> None:
+        self.db = db
+        self._settings = (dedup_config, cluster_config, scorer, relate_days)
+        self.articles = dict(articles) if articles is not None else {a.id: a for a in db.iter_articles()}
+        if stored is None:
+            stored = {s.article_id: s for s in assignments(db) if s.article_id in self.articles}
+        self.origin = {a: s.origin_id for a, s in stored.items()}
+        self.saved_ids = {s.story_id for s in stored.values()}
+        waiting = [a for i, a in self.articles.items() if i not in stored]
+        self.dedup = DerivationIndex(dedup_config, scorer)
+        self.dedup.remember(_near_in_time(waiting, [self.articles[a] for a in stored], relate_days))
+        self.index = StoryIndex(cluster_config)
+        self.index.restore((profile_from_json(a, s.profile), s.story_id) for a, s in stored.items())
+        self.index.reserved = set(redirected_ids(db))
+        self.index.changed.clear()
+        self.links: dict[str, list[Derivation]] = defaultdict(list)
+        for d in derivations(db):
+            self.links[d.from_id].append(d)
+            self.links[d.to_id].append(d)
+
+    def run(self, started: float | None = None) -> AnalysisReport:
+        """Relate and place the articles stored since the last run; save what changed."""
+        started = time.perf_counter() if started is None else started
+        unplaced = unplaced_article_ids(self.db)
+        if any(a in self.index.story_of for a in unplaced):
+            # An article this follower placed lost its story row: its text changed (outlet boilerplate
+            # found later), so what the indexes hold of it is stale. Rare: restore from the database.
+            self.__init__(self.db, *self._settings)  # type: ignore[misc]
+        for article_id in unplaced:
+            if article_id not in self.articles:
+                self.articles[article_id] = self.db.get_article(article_id)
+        fresh = sorted(
+            (a for i, a in self.articles.items() if i not in self.index.story_of),
+            key=lambda a: (a.published or "9999", a.id),
         )
-    dedup = DerivationIndex(dedup_config, scorer)
-    dedup.remember(_near_in_time(fresh, [articles[a] for a in stored], relate_days))
-    index = StoryIndex(cluster_config)
-    index.restore((profile_from_json(a, s.profile), s.story_id) for a, s in stored.items())
-    index.reserved = set(redirected_ids(db))
-    index.changed.clear()
-    stored_ids = {s.story_id for s in stored.values()}
-    found: list[Derivation] = []
-    placed_in: set[str] = set()
-    for article in fresh:
-        related = dedup.add([article])
-        found += related
-        placed_in.add(index.add(article, related))
-    # What a feed follower does between polls: refine the stories this run changed, not the whole index.
-    index.refine(only=placed_in)
-    every = derivations(db) + found
-    origins = build_origins(list(articles.values()), every)
-    origin = {a: o.id for o in origins for a in o.article_ids}
-    # Every story whose articles changed (new ones, moves and merges by the refinement), and those whose
-    # origins changed; stories left empty are deleted when saved.
-    touched = {index.resolve(sid) for sid in index.changed}
-    touched |= {index.story_of[a] for a, s in stored.items() if s.origin_id != origin[a]}
-    stories = [_story(index, sid, sid, articles, origin) for sid in sorted(touched) if sid in index.stories]
-    placed = _placements(index, stories, origin)
-    # Redirects only for ids that were stored: a story founded and merged within this run was never seen.
-    redirects = {old: index.resolve(old) for old in index.redirects if old in stored_ids}
-    save_analysis(db, found, stories, placed, redirects)
-    return AnalysisReport(
-        "incremental",
-        len(articles),
-        len(fresh),
-        len(found),
-        len(stories),
-        len(redirects),
-        round(time.perf_counter() - started, 3),
-    )
+        if not fresh:
+            return AnalysisReport(
+                "incremental", len(self.articles), 0, 0, 0, 0, round(time.perf_counter() - started, 3)
+            )
+        index = self.index
+        found: list[Derivation] = []
+        placed_in: set[str] = set()
+        for article in fresh:
+            related = self.dedup.add([article])
+            found += related
+            for d in related:
+                self.links[d.from_id].append(d)
+                self.links[d.to_id].append(d)
+            placed_in.add(index.add(article, related))
+        # What a feed follower does between polls: refine the stories this run changed, not the whole index.
+        index.refine(only=placed_in)
+        # Every story whose articles changed (new ones, moves and merges by the refinement); stories left
+        # empty are deleted when saved. Origins are rebuilt within those stories only.
+        touched = sorted({index.resolve(sid) for sid in index.changed} & set(index.stories))
+        for story_id in touched:
+            members = index.stories[story_id].members
+            inside = set(members)
+            links = {
+                (d.from_id, d.to_id): d
+                for m in members
+                for d in self.links[m]
+                if d.to_id in inside and d.from_id in inside
+            }
+            for o in build_origins([self.articles[m] for m in members], links.values()):
+                self.origin.update((a, o.id) for a in o.article_ids)
+        stories = [_story(index, sid, sid, self.articles, self.origin) for sid in touched]
+        placed = _placements(index, stories, self.origin)
+        # Redirects only for ids that were saved: a story founded and merged within this run never was.
+        redirects = {old: index.resolve(old) for old in index.redirects if old in self.saved_ids}
+        save_analysis(self.db, found, stories, placed, redirects)
+        self.saved_ids |= {s.id for s in stories}
+        self.saved_ids -= set(redirects)
+        index.changed.clear()
+        index.redirects = {old: new for old, new in index.redirects.items() if old not in redirects}
+        return AnalysisReport(
+            "incremental",
+            len(self.articles),
+            len(fresh),
+            len(found),
+            len(stories),
+            len(redirects),
+            round(time.perf_counter() - started, 3),
+        )
 
 
 def _batch(

@@ -29,6 +29,7 @@ __all__ = [
     "save_analysis",
     "story_derivations",
     "story_origins",
+    "unplaced_article_ids",
 ]
 
 
@@ -145,6 +146,14 @@ def save_analysis(
 def _drop_empty_stories(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
     conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+
+
+def unplaced_article_ids(db: Database) -> list[str]:
+    """Stored articles that no story holds yet (new, or whose text changed), in the order they were stored."""
+    rows = db.conn.execute(
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) ORDER BY seq"
+    )
+    return [str(r[0]) for r in rows]
 
 
 def redirected_ids(db: Database) -> list[str]:
