@@ -616,11 +616,12 @@ class StoryIndex:
     def central(self, story_id: str) -> str:
         """The member of ``story_id`` closest to its centroid (ties: earliest, then id): its title."""
         story = self.stories[story_id]
+        # The centroid alone (not the blend with members): one dot product per member, however big.
         return max(
             story.members,
             key=lambda m: (
                 bool(self.profiles[m].title),
-                round(self.scores_one(self.profiles[m], story), 6),
+                round(self._cosine(self.unit_vector(m), 1.0, story), 6),
                 -(self.profiles[m].day or 0),
                 m,
             ),
