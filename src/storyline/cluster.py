@@ -309,13 +309,12 @@ class StoryIndex:
         top = sims[: self.config.knn]
         return sum(top) / len(top) if top else 0.0
 
-    def _story_score(self, vector: Mapping[str, float], norm: float, story: _Story) -> float:
-        """Blend of centroid cosine and nearest-member cosine (no time factor)."""
-        centroid = self._cosine(vector, norm, story)
+    def _blend(self, centroid: float, unit: Mapping[str, float], story: _Story) -> float:
+        """A story's score before time: its centroid cosine blended with the article's (``unit``, length 1)
+        nearest-member cosine."""
         share = self.config.knn_weight
-        if not share or not norm:
+        if not share or not unit:
             return centroid
-        unit = {t: w / norm for t, w in vector.items()}
         return (1 - share) * centroid + share * self._members_score(unit, story)
 
     def _time_factor(self, day: int | None, story: _Story) -> float:
@@ -404,18 +403,17 @@ class StoryIndex:
             if story_id == exclude:
                 continue
             story = self.stories[story_id]
-            rough.append((self._cosine(vector, norm, story) * self._time_factor(p.day, story), story_id))
-        rough.sort(key=lambda t: (-t[0], t[1]))
+            factor = self._time_factor(p.day, story)
+            cosine = self._cosine(vector, norm, story)
+            rough.append((cosine * factor, cosine, factor, story_id))
+        rough.sort(key=lambda t: (-t[0], t[3]))
         unit = {t: w / norm for t, w in vector.items()} if norm else {}
-        share = config.knn_weight
         out = []
-        for rank, (centroid, story_id) in enumerate(rough):
-            story = self.stories[story_id]
-            if rank < config.knn_candidates and share and unit:
-                members = self._members_score(unit, story) * self._time_factor(p.day, story)
-                score = (1 - share) * centroid + share * members
+        for rank, (timed, cosine, factor, story_id) in enumerate(rough):
+            if rank < config.knn_candidates:
+                score = self._blend(cosine, unit, self.stories[story_id]) * factor
             else:
-                score = (1 - share) * centroid
+                score = (1 - config.knn_weight) * timed
             if story_id in bonus:
                 score += config.quote_bonus
             out.append((score, story_id))
@@ -591,7 +589,9 @@ class StoryIndex:
     def scores_one(self, p: Profile, story: _Story) -> float:
         """Time-weighted similarity of ``p`` to one story."""
         vector = self._vector(p.counts, self.config.article_terms)
-        return self._story_score(vector, self._norm(vector), story) * self._time_factor(p.day, story)
+        norm = self._norm(vector)
+        unit = {t: w / norm for t, w in vector.items()} if norm else {}
+        return self._blend(self._cosine(vector, norm, story), unit, story) * self._time_factor(p.day, story)
 
     def _move(self, p: Profile, source: _Story, target: _Story) -> None:
         self._detach(p, source)
