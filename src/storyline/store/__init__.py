@@ -258,12 +258,7 @@ class Database:
             )
             self.conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
             # A story this article alone made is gone until the next analysis places the article again.
-            self.conn.execute(
-                "DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
-            )
-            self.conn.execute(
-                "DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
-            )
+            drop_empty_stories(self.conn)
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM article_nlp WHERE article_id = ?", (article_id,))
             if cleaned_lines is not None:
@@ -405,6 +400,39 @@ def _split_sql(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
+
+
+def drop_empty_stories(conn: sqlite3.Connection) -> None:
+    """Delete the stories (and their sub-events) that no article is placed in any more."""
+    conn.execute("DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+    conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+
+
+_IN_CHUNK = 400  # ids bound per query: well under SQLite's limit on parameters (999 in older builds)
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[str], times: int = 1) -> Iterator[sqlite3.Row]:
+    """The rows of ``sql`` for ``ids``, queried a chunk at a time: ``sql`` holds ``{marks}`` where a chunk's
+    placeholders go, ``times`` times (``... WHERE a IN ({marks}) OR b IN ({marks})``)."""
+    values = list(ids)
+    for start in range(0, len(values), _IN_CHUNK):
+        chunk = values[start : start + _IN_CHUNK]
+        yield from conn.execute(sql.replace("{marks}", ",".join("?" * len(chunk))), chunk * times)
+
+
+def id_by_prefix(conn: sqlite3.Connection, table: str, kind: str, key: str, asked: str) -> str:
+    """The one id in ``table`` that starts with ``key``; :class:`NotFound` naming ``asked`` when none does,
+    when several do, or when ``key`` is empty."""
+    if not key:
+        raise NotFound(kind, asked)
+    rows = conn.execute(
+        f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (_like_prefix(key),)
+    ).fetchall()
+    if len(rows) == 1:
+        return str(rows[0][0])
+    if len(rows) > 1:
+        raise NotFound(kind, asked + " (ambiguous prefix: give more characters)")
+    raise NotFound(kind, asked)
 
 
 def _like_prefix(prefix: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.errors import NotFound
 from storyline.records import Entity, Mention, MergeEvidence
-from storyline.store import Database, _like_prefix, _now
+from storyline.store import Database, _now, id_by_prefix, rows_in
 
 __all__ = [
     "get_entity",
@@ -127,15 +127,12 @@ def _entities(db: Database, where: str = "", params: Sequence[str] = ()) -> list
         return []
     members: dict[str, list[tuple[str, str]]] = defaultdict(list)
     ids = [str(r["id"]) for r in rows]
-    for start in range(0, len(ids), 400):
-        chunk = ids[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        for m in db.conn.execute(
-            "SELECT id, article_id, entity_id FROM mentions "
-            f"WHERE entity_id IN ({marks}) ORDER BY article_id, start",
-            chunk,
-        ):
-            members[m["entity_id"]].append((m["id"], m["article_id"]))
+    sql = (
+        "SELECT id, article_id, entity_id FROM mentions WHERE entity_id IN ({marks}) "
+        "ORDER BY article_id, start"
+    )
+    for m in rows_in(db.conn, sql, ids):
+        members[m["entity_id"]].append((m["id"], m["article_id"]))
     out = []
     for r in rows:
         held = members[r["id"]]
@@ -170,17 +167,7 @@ def list_entities(
 
 def resolve_entity_id(db: Database, entity_id: str) -> str:
     """The id of an entity given by id or unique id prefix; :class:`NotFound` naming it otherwise."""
-    key = entity_id.strip().lower()
-    if not key:
-        raise NotFound("entity", entity_id)
-    rows = db.conn.execute(
-        "SELECT id FROM entities WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (_like_prefix(key),)
-    ).fetchall()
-    if len(rows) == 1:
-        return str(rows[0][0])
-    if len(rows) > 1:
-        raise NotFound("entity", entity_id + " (ambiguous prefix: give more characters)")
-    raise NotFound("entity", entity_id)
+    return id_by_prefix(db.conn, "entities", "entity", entity_id.strip().lower(), entity_id)
 
 
 def get_entity(db: Database, entity_id: str) -> Entity:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from storyline.errors import NotFound
 from storyline.records import AlignedPair, Derivation, Origin, Story, SubEvent
-from storyline.store import Database, _like_prefix, _now
+from storyline.store import Database, _now, drop_empty_stories, id_by_prefix, rows_in
 
 __all__ = [
     "StoredAssignment",
@@ -65,14 +65,8 @@ def derivations(db: Database, article_ids: Iterable[str] | None = None) -> list[
     if article_ids is None:
         rows = db.conn.execute("SELECT * FROM derivations ORDER BY from_id, to_id").fetchall()
     else:
-        ids = sorted(set(article_ids))
-        rows = []
-        for start in range(0, len(ids), 400):
-            chunk = ids[start : start + 400]
-            marks = ",".join("?" * len(chunk))
-            rows += db.conn.execute(
-                f"SELECT * FROM derivations WHERE from_id IN ({marks}) OR to_id IN ({marks})", chunk + chunk
-            ).fetchall()
+        sql = "SELECT * FROM derivations WHERE from_id IN ({marks}) OR to_id IN ({marks})"
+        rows = list(rows_in(db.conn, sql, sorted(set(article_ids)), times=2))
     unique = {(r["from_id"], r["to_id"]): r for r in rows}
     return [_derivation_from_row(unique[k]) for k in sorted(unique)]
 
@@ -138,14 +132,9 @@ def save_analysis(
                 conn.execute("INSERT OR REPLACE INTO story_redirects VALUES (?, ?)", (old, new))
                 # Earlier redirects to ``old`` now lead to ``new`` directly.
                 conn.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (new, old))
-        _drop_empty_stories(conn)
+        drop_empty_stories(conn)
         # A story id back in use no longer redirects (after the empty stories are gone, not before).
         conn.execute("DELETE FROM story_redirects WHERE old_id IN (SELECT id FROM stories)")
-
-
-def _drop_empty_stories(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM subevents WHERE story_id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
-    conn.execute("DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
 
 
 def unplaced_article_ids(db: Database) -> list[str]:
@@ -172,16 +161,7 @@ def resolve_story_id(db: Database, story_id: str) -> str:
         key = str(row[0])
     if db.conn.execute("SELECT 1 FROM stories WHERE id = ?", (key,)).fetchone():
         return key
-    if not key:
-        raise NotFound("story", story_id)
-    rows = db.conn.execute(
-        "SELECT id FROM stories WHERE id LIKE ? ESCAPE '\\' LIMIT 2", (_like_prefix(key),)
-    ).fetchall()
-    if len(rows) == 1:
-        return str(rows[0][0])
-    if len(rows) > 1:
-        raise NotFound("story", story_id + " (ambiguous prefix: give more characters)")
-    raise NotFound("story", story_id)
+    return id_by_prefix(db.conn, "stories", "story", key, story_id)
 
 
 def _stories(db: Database, where: str = "", params: tuple[str, ...] = ()) -> list[Story]:
@@ -191,31 +171,26 @@ def _stories(db: Database, where: str = "", params: tuple[str, ...] = ()) -> lis
     ids = [str(r["id"]) for r in rows]
     members: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
     subevent_members: dict[str, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), 400):
-        chunk = ids[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        for r in db.conn.execute(
-            "SELECT sa.story_id, sa.article_id, sa.origin_id, sa.subevent_id, a.outlet, a.published "
-            f"FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({marks}) "
-            "ORDER BY COALESCE(a.published, '9999'), a.seq",
-            chunk,
-        ):
-            members[r["story_id"]].append((r["article_id"], r["origin_id"], r["outlet"], r["published"]))
-            if r["subevent_id"]:
-                subevent_members[r["subevent_id"]].append(r["article_id"])
+    # A story's rows all come in one chunk (chunks are of story ids), so each keeps its order.
+    for r in rows_in(
+        db.conn,
+        "SELECT sa.story_id, sa.article_id, sa.origin_id, sa.subevent_id, a.outlet, a.published "
+        "FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id IN ({marks}) "
+        "ORDER BY COALESCE(a.published, '9999'), a.seq",
+        ids,
+    ):
+        members[r["story_id"]].append((r["article_id"], r["origin_id"], r["outlet"], r["published"]))
+        if r["subevent_id"]:
+            subevent_members[r["subevent_id"]].append(r["article_id"])
     subs: dict[str, list[SubEvent]] = defaultdict(list)
-    for start in range(0, len(ids), 400):
-        chunk = ids[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        for r in db.conn.execute(
-            f"SELECT * FROM subevents WHERE story_id IN ({marks}) ORDER BY COALESCE(first_seen, '9999'), id",
-            chunk,
-        ):
-            subs[r["story_id"]].append(
-                SubEvent(
-                    r["id"], r["title"], tuple(subevent_members[r["id"]]), r["first_seen"], r["last_seen"]
-                )
-            )
+    for r in rows_in(
+        db.conn,
+        "SELECT * FROM subevents WHERE story_id IN ({marks}) ORDER BY COALESCE(first_seen, '9999'), id",
+        ids,
+    ):
+        subs[r["story_id"]].append(
+            SubEvent(r["id"], r["title"], tuple(subevent_members[r["id"]]), r["first_seen"], r["last_seen"])
+        )
     out = []
     for r in rows:
         held = members[r["id"]]
@@ -252,16 +227,8 @@ def get_story(db: Database, story_id: str) -> Story:
 
 def origin_of(db: Database, article_ids: Iterable[str]) -> dict[str, str]:
     """Article id → origin id for the given analysed articles."""
-    ids = sorted(set(article_ids))
-    out: dict[str, str] = {}
-    for start in range(0, len(ids), 400):
-        chunk = ids[start : start + 400]
-        marks = ",".join("?" * len(chunk))
-        for r in db.conn.execute(
-            f"SELECT article_id, origin_id FROM story_articles WHERE article_id IN ({marks})", chunk
-        ):
-            out[str(r[0])] = str(r[1])
-    return out
+    sql = "SELECT article_id, origin_id FROM story_articles WHERE article_id IN ({marks})"
+    return {str(r[0]): str(r[1]) for r in rows_in(db.conn, sql, sorted(set(article_ids)))}
 
 
 def story_derivations(db: Database, story: Story) -> list[Derivation]:
@@ -280,11 +247,10 @@ def story_origins(db: Database, story: Story) -> list[Origin]:
     for article_id in story.article_ids:  # already in publication order
         groups[origin.get(article_id, article_id)].append(article_id)
     credits: dict[str, set[str]] = defaultdict(set)
-    for start in range(0, len(story.article_ids), 400):
-        chunk = list(story.article_ids[start : start + 400])
-        marks = ",".join("?" * len(chunk))
-        for r in db.conn.execute(f"SELECT id, wire_credits FROM articles WHERE id IN ({marks})", chunk):
-            credits[origin.get(r["id"], r["id"])].update(json.loads(r["wire_credits"]))
+    for r in rows_in(
+        db.conn, "SELECT id, wire_credits FROM articles WHERE id IN ({marks})", story.article_ids
+    ):
+        credits[origin.get(r["id"], r["id"])].update(json.loads(r["wire_credits"]))
     out = []
     for origin_id, members in groups.items():
         ordered = [origin_id, *(m for m in members if m != origin_id)] if origin_id in members else members
