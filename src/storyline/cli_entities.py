@@ -15,13 +15,9 @@ from rich.text import Text
 
 from storyline.cli import DbOption, _guard, _open, app, console, safe
 from storyline.export import entity_record
-from storyline.store import DEFAULT_DB, Database
+from storyline.store import DEFAULT_DB
 from storyline.store.entities import get_entity, list_entities, mentions_of
-from storyline.store.stories import assignments, get_story
-
-
-def _story_of(database: Database) -> dict[str, str]:
-    return {s.article_id: s.story_id for s in assignments(database)}
+from storyline.store.stories import get_story, story_of_articles
 
 
 @app.command()
@@ -38,7 +34,7 @@ def entities(
     with _guard(), _open(db) as database:
         members = get_story(database, story).article_ids if story else None
         found = list_entities(database, members, kind)[:limit]
-        story_of = _story_of(database)
+        story_of = story_of_articles(database)
     records = [entity_record(e, story_of) for e in found]
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
@@ -78,7 +74,7 @@ def entity(
     """Show one entity: its names and roles, why names were merged, and its mentions in context."""
     with _guard(), _open(db) as database:
         found = get_entity(database, entity_id)
-        record = entity_record(found, _story_of(database))
+        record = entity_record(found, story_of_articles(database))
         mentions = mentions_of(database, found)
         texts = {a: database.get_article(a) for a in found.article_ids}
     if as_json:

@@ -21,7 +21,14 @@ from storyline.pipeline import AnalysisReport, analyse
 from storyline.records import Article, Derivation, Origin, Story
 from storyline.store import DEFAULT_DB
 from storyline.store.entities import list_entities
-from storyline.store.stories import assignments, get_story, list_stories, story_derivations, story_origins
+from storyline.store.stories import (
+    assignments,
+    get_story,
+    list_stories,
+    story_derivations,
+    story_of_articles,
+    story_origins,
+)
 
 EmbeddingsOption = Annotated[
     bool,
@@ -111,7 +118,7 @@ def stories(
         records = []
         if as_json:
             entities = entities_by_article(list_entities(database))
-            story_of = {s.article_id: s.story_id for s in assignments(database)}
+            story_of = story_of_articles(database)
             records = [story_record(database, s, entities, story_of) for s in found]
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))

@@ -53,7 +53,9 @@ __all__ = [
     "Profile",
     "StoryIndex",
     "cluster_articles",
+    "dot",
     "profile",
+    "publication_day",
     "story_id_for",
 ]
 
@@ -145,7 +147,14 @@ class Profile:
     title: str
 
 
-def _day(published: str | None) -> int | None:
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors, iterating over the shorter."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(w * large.get(t, 0.0) for t, w in small.items())
+
+
+def publication_day(published: str | None) -> int | None:
+    """The day an ISO date states, as an ordinal (days since 0001-01-01); ``None`` below day precision."""
     key = publication_key(published)
     if len(key) < 3:
         return None
@@ -185,7 +194,7 @@ def profile(article: Article, config: ClusterConfig | None = None) -> Profile:
         sys.intern(term): (1 + math.log(n)) * (config.name_weight if term.startswith("n:") else 1.0)
         for term, n in counts.items()
     }
-    return Profile(article.id, weighted, _day(article.published), title)
+    return Profile(article.id, weighted, publication_day(article.published), title)
 
 
 def story_id_for(article_id: str, taken: Container[str] = ()) -> str:
@@ -302,9 +311,7 @@ class StoryIndex:
         """Mean cosine of ``unit`` with the story's ``knn`` most similar recent members."""
         sims = []
         for member in story.members[-self.config.knn_members :]:
-            other = self.unit_vector(member)
-            small, large = (unit, other) if len(unit) <= len(other) else (other, unit)
-            sims.append(sum(w * large.get(t, 0.0) for t, w in small.items()))
+            sims.append(dot(unit, self.unit_vector(member)))
         sims.sort(reverse=True)
         top = sims[: self.config.knn]
         return sum(top) / len(top) if top else 0.0
@@ -603,15 +610,6 @@ class StoryIndex:
     def groups(self) -> dict[str, list[str]]:
         """Story id → article ids, for every story with articles."""
         return {sid: list(s.members) for sid, s in self.stories.items() if s.members}
-
-    def similarity(self, a: str, b: str) -> float:
-        """Cosine similarity of two indexed articles (no time factor)."""
-        va = self._vector(self.profiles[a].counts, self.config.article_terms)
-        vb = self._vector(self.profiles[b].counts, self.config.article_terms)
-        na, nb = self._norm(va), self._norm(vb)
-        if not na or not nb:
-            return 0.0
-        return sum(w * vb.get(t, 0.0) for t, w in va.items()) / (na * nb)
 
     def central(self, story_id: str) -> str:
         """The member of ``story_id`` closest to its centroid (ties: earliest, then id): its title."""

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from storyline.records import Article, Derivation, Entity, Origin, Story
 from storyline.store import Database
 from storyline.store.entities import list_entities
-from storyline.store.stories import assignments, list_stories, story_derivations, story_origins
+from storyline.store.stories import list_stories, story_derivations, story_of_articles, story_origins
 
 EXPORT_VERSION = "1"
 ExportFormat = Literal["json", "jsonl", "csv"]
@@ -124,7 +124,7 @@ def story_record(
     if entities is None:
         entities = entities_by_article(list_entities(db, members))
     if story_of is None:
-        story_of = {s.article_id: s.story_id for s in assignments(db)}
+        story_of = story_of_articles(db)
     named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
     return {
         "id": story.id,
@@ -166,7 +166,7 @@ def export_data(db: Database, include_text: bool = False) -> dict[str, Any]:
             record.pop("text")
         articles.append(record)
     entities = entities_by_article(list_entities(db))
-    story_of = {s.article_id: s.story_id for s in assignments(db)}
+    story_of = story_of_articles(db)
     stories = [story_record(db, s, entities, story_of) for s in list_stories(db)]
     return {"version": EXPORT_VERSION, "articles": articles, "stories": stories}
 
@@ -184,7 +184,7 @@ def iter_export(db: Database, fmt: ExportFormat, include_text: bool = False) -> 
                 record.pop("text")
             yield json.dumps(record, ensure_ascii=False) + "\n"
         entities = entities_by_article(list_entities(db))
-        story_of = {s.article_id: s.story_id for s in assignments(db)}
+        story_of = story_of_articles(db)
         for story in list_stories(db):
             record = {"type": "story", **story_record(db, story, entities, story_of)}
             yield json.dumps(record, ensure_ascii=False) + "\n"

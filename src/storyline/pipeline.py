@@ -21,11 +21,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles
+from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, publication_day
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
 from storyline.entities import ResolutionContext, extract_many, resolve_entities
 from storyline.nlp import ModelMissing
-from storyline.origins import build_origins, publication_key
+from storyline.origins import build_origins
 from storyline.records import Article, Derivation, Story
 from storyline.store import Database
 from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
@@ -35,6 +35,7 @@ from storyline.store.stories import (
     derivations,
     redirected_ids,
     save_analysis,
+    story_of_articles,
     unplaced_article_ids,
 )
 from storyline.stories import stable_ids, subevents
@@ -159,7 +160,7 @@ def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> 
     pending = db.conn.execute("SELECT 1 FROM mentions WHERE entity_id IS NULL LIMIT 1").fetchone()
     if not todo and not force and pending is None:
         return 0, int(existing)
-    story_of = {s.article_id: s.story_id for s in assignments(db)}
+    story_of = story_of_articles(db)
     resolved = resolve_entities(stored_mentions(db), ResolutionContext(story_of=story_of))
     save_entities(db, resolved)
     return len(todo), len(resolved)
@@ -172,12 +173,12 @@ def _near_in_time(fresh: Sequence[Article], stored: Sequence[Article], days: int
     with a year-old archive only costs time."""
     if days is None:
         return list(stored)
-    new_days = sorted(d for d in (_day_of(a) for a in fresh) if d is not None)
+    new_days = sorted(d for d in (publication_day(a.published) for a in fresh) if d is not None)
     # An undated new article is compared with the most recently stored articles (``_RECENT`` of them).
     recent = {a.id for a in stored[-_RECENT:]} if len(new_days) < len(fresh) else set()
     out = []
     for a in stored:
-        day = _day_of(a)
+        day = publication_day(a.published)
         if day is None or a.id in recent:
             out.append(a)
             continue
@@ -188,14 +189,6 @@ def _near_in_time(fresh: Sequence[Article], stored: Sequence[Article], days: int
 
 
 _RECENT = 2000
-
-
-def _day_of(article: Article) -> int | None:
-    key = publication_key(article.published)
-    try:
-        return date(*key[:3]).toordinal() if len(key) >= 3 else None
-    except ValueError:
-        return None
 
 
 def _relate_and_cluster(

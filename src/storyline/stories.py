@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from hashlib import blake2b
 
-from storyline.cluster import StoryIndex
+from storyline.cluster import StoryIndex, dot
 from storyline.records import SubEvent
 
 __all__ = ["stable_ids", "subevents"]
@@ -91,7 +91,7 @@ def subevents(index: StoryIndex, story_id: str) -> tuple[SubEvent, ...]:
     sums = [_sum_units(index, g) for g in groups]
     for member in sorted(m for m in members if index.profiles[m].day is None):
         unit = index.unit_vector(member)
-        k = max(range(len(groups)), key=lambda i: (_dot(unit, sums[i]) / len(groups[i]), -i))
+        k = max(range(len(groups)), key=lambda i: (dot(unit, sums[i]) / len(groups[i]), -i))
         groups[k].append(member)
         for term, weight in unit.items():
             sums[k][term] = sums[k].get(term, 0.0) + weight
@@ -103,7 +103,7 @@ def subevents(index: StoryIndex, story_id: str) -> tuple[SubEvent, ...]:
             group,
             key=lambda m: (
                 bool(index.profiles[m].title),
-                round(_dot(index.unit_vector(m), total), 6),
+                round(dot(index.unit_vector(m), total), 6),
                 -(index.profiles[m].day or 0),
                 m,
             ),
@@ -126,8 +126,3 @@ def _sum_units(index: StoryIndex, members: Sequence[str]) -> dict[str, float]:
         for term, weight in index.unit_vector(member).items():
             total[term] = total.get(term, 0.0) + weight
     return total
-
-
-def _dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(w * large.get(t, 0.0) for t, w in small.items())

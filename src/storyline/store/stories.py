@@ -28,6 +28,7 @@ __all__ = [
     "resolve_story_id",
     "save_analysis",
     "story_derivations",
+    "story_of_articles",
     "story_origins",
     "unplaced_article_ids",
 ]
@@ -80,6 +81,11 @@ def assignments(db: Database) -> list[StoredAssignment]:
         StoredAssignment(r["article_id"], r["story_id"], r["subevent_id"], r["origin_id"], r["profile"])
         for r in rows
     ]
+
+
+def story_of_articles(db: Database) -> dict[str, str]:
+    """Article id → the id of the story that holds it, for every analysed article."""
+    return {str(r[0]): str(r[1]) for r in db.conn.execute("SELECT article_id, story_id FROM story_articles")}
 
 
 def save_analysis(
