@@ -324,9 +324,10 @@ def watch(
     fetcher = Fetcher() if fetch else None
     try:
         with _guard(), _open(db) as database:
+            scorer = scorer_for(embeddings)
             if not assignments(database):
-                print_analysis(analyse(database, scorer=scorer_for(embeddings), entities=False))
-            follower = Follower(database, scorer=scorer_for(embeddings))
+                print_analysis(analyse(database, scorer=scorer, entities=False))
+            follower = Follower(database, scorer=scorer)
             done = 0
             while True:
                 report = ingest_inputs(database, inputs, fetcher=fetcher)
