@@ -257,3 +257,99 @@ class Entity:
     coordinates: tuple[float, float] | None = None
     place_kind: str | None = None
     evidence: tuple[MergeEvidence, ...] = ()
+
+
+# -- quotes
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words an article attributes to someone: the quoted or reported span, its kind, and who said it.
+
+    ``start``/``end`` delimit the words said (without the quote marks of a direct quote; for indirect speech,
+    the reported clause). ``speaker`` is the most specific description the text gives ("Sergei Lavrov", "a
+    diplomat in the Russian embassy"), or ``None`` when the text does not say; ``speaker_start``/``_end``
+    locate it, and ``speaker_mention_id`` links it to the name :class:`Mention` it is (or that a pronoun or
+    role refers to). ``cue`` is the verb or phrase that reports the speech ("said", "according to");
+    ``audience`` whom or where it was said to ("reporters", "AFP", "a press conference in New York").
+    """
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_mention_id: str | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    audience: str | None
+    sentence_start: int
+    sentence_end: int
+
+
+# -- time expressions and quantities
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression in an article, normalised to a TimeML (TIMEX3) value.
+
+    ``value`` is the TimeML value ("2021-09-13", "2021-W37", "2021-SU", "P5Y", "PRESENT_REF"), resolved
+    against ``anchor`` (the article's publication date, ISO) when the expression is relative. Without an
+    anchor a relative expression keeps an unanchored value and ``anchored`` is false: a date is never
+    guessed. ``granularity`` names the value's unit ("day", "week", "month", "season", "quarter", "year",
+    "decade", "century", "time", "duration", "set", "ref").
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    granularity: str
+    anchored: bool
+    anchor: str | None = None
+
+
+QuantityQualifier = Literal["exact", "about", "at least", "more than", "at most", "less than", "up to", "range"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number an article states, with what it counts.
+
+    ``value`` is the number ("thousand" → 1000.0, "two-thirds" → 0.667); a range ("1,000 to 1,200") sets
+    ``low`` and ``high`` with ``value`` = ``low``. ``qualifier`` keeps "about", "up to", "at least"...
+    ``unit`` is a currency code ("EUR"), "%" or ``None`` for a bare count; ``per`` a period ("month") for
+    rates. ``counted`` is the noun phrase counted ("UN peacekeepers", "euros per month"), and ``about``
+    whom or where the number is about, when the sentence says. ``kind`` is "count", "money", "percent",
+    "year" or "other".
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: QuantityQualifier
+    unit: str | None
+    per: str | None
+    counted: str | None
+    counted_start: int | None
+    counted_end: int | None
+    about: str | None
+    kind: str
+    sentence_start: int
+    sentence_end: int
