@@ -1,0 +1,628 @@
+"""Quotes: who said what, in each article.
+
+A quotation is speech the text attributes to someone: **direct** (the words between quote marks),
+**indirect** (the clause a verb of saying reports: "Lavrov said that ...", "according to the official, ...")
+or **mixed** (a reported clause with quoted words inside). :func:`extract_quotes` finds them on the
+dependency parse the entities stage already made:
+
+1. quote marks are paired by :func:`storyline.quote_marks.quote_spans`, which survives crawled text;
+2. every verb of saying with a clausal complement, every parenthetical "he said" and every "according to"
+   yields the content it reports and its subject; the content is direct, mixed or indirect by how much of it
+   lies between quote marks;
+3. quoted passages left over are attributed by a cue next to them ("he said:" before, "she added" in the same
+   sentence, "described X as '...'"), else continue the previous quote when they open the next sentence or
+   paragraph; a short passage nobody is said to have said is a title or a scare quote, not a quotation;
+4. the speaker is the most specific description the text gives: a name, else a pronoun or role resolved to
+   the person the text identifies (the nearest earlier speaker or subject, the person whose stated role it
+   is), else the description itself ("a diplomat in the Russian embassy"). Unknown stays unknown.
+
+Cross-outlet grouping of the same quote lives in :mod:`storyline.quote_groups`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.entities import nlp_model
+from storyline.quote_marks import MarkedSpan, quote_spans
+from storyline.records import Article, Mention, Quote, QuoteKind
+
+_CUE_BASES = (
+    "say tell add state announce confirm admit claim insist warn note explain report write recommend declare "
+    "stress emphasise emphasize argue acknowledge assert reply respond comment remark tweet testify deny "
+    "reiterate vow pledge promise predict suggest concede allege complain urge caution indicate maintain "
+    "observe reveal disclose estimate conclude continue agree charge contend point recall quip counter "
+    "shout scream yell whisper mutter boast joke lament signal hint specify underline affirm repeat answer "
+    "inform assure remind announce proclaim testify threaten demand ask"
+).split()
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+}
+# Verbs that report words only when the quoted words are their object: 'described the move as "a mistake"'.
+_DESCRIBE = frozenset(
+    "call calls called calling describe describes described describing dub dubs dubbed term terms termed "
+    "brand brands branded label labels labelled labeled".split()
+)
+_TELL = frozenset(
+    "tell tells told telling inform informs informed informing assure assured remind reminded".split()
+)
+_VENUES = frozenset(
+    "conference briefing meeting summit interview rally hearing session speech statement assembly debate "
+    "parliament congress senate committee broadcast podcast programme program show forum ceremony event "
+    "audience gathering address sidelines visit".split()
+)
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_DEPS = frozenset({"ccomp"})
+_DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
+# Nouns by which an article refers back to an organisation it has named: "the firm said".
+_ORG_NOUNS = frozenset(
+    "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator network "
+    "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio".split()
+)
+# Capitalised words that start a sentence or a title rather than a first name.
+_NOT_FIRST_NAMES = frozenset("the a an and but in on at of for to by with said says mr mrs ms dr".split())
+# A quoted passage with no attribution of its own is a quotation only if it is at least this long and a clause.
+MIN_UNATTRIBUTED_WORDS = 6
+# A continuation must open within this many characters of the end of the quote (or attribution) it continues.
+CONTINUATION_GAP = 80
+
+
+def _forms(base: str) -> tuple[str, ...]:
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    if base.endswith("e"):
+        return (base, base + "s", base + "d", base[:-1] + "ing")
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    return (base, base + "s", base + "ed", base + "ing")
+
+
+CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _forms(b)) | frozenset(
+    {"commented", "admitted", "admitting", "regretted", "quoted"}
+)
+
+
+@dataclass
+class _Found:
+    """A quote being built: its span, kind, cue token (or "according to") and speaker token."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: tuple[int, int] | None
+    speaker_token: Any | None
+    audience: str | None
+    marked: MarkedSpan | None = None
+    speaker: tuple[str, int, int, str | None] | None = None
+
+
+def _span_of(tokens: Iterable[Any]) -> tuple[int, int]:
+    toks = list(tokens)
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _trim(text: str, start: int, end: int, keep_close_mark: bool) -> tuple[int, int]:
+    """Without the spaces, commas, final period and leading "that" around a reported clause."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not text[max(start, end - 3) : end] == "...":
+        end -= 1
+    if not keep_close_mark:
+        while end > start and text[end - 1] in "\"”'’»":
+            end -= 1
+            while end > start and text[end - 1] in " ,.":
+                end -= 1
+    return start, end
+
+
+def _content_tokens(verb: Any) -> list[Any] | None:
+    """The tokens a verb of saying reports, or ``None`` when it reports no clause."""
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    if clauses:
+        clause = clauses[0]
+        return [
+            t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause and t.lower_ == "that")
+        ]
+    if verb.dep_ == "parataxis" or (
+        verb.dep_ in ("advcl", "conj") and verb.head.i > verb.i and _has_subject(verb)
+    ):
+        # A parenthetical or trailing attribution: "Nudity didn't bother her, she said".
+        own = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in own]
+    return None
+
+
+def _has_subject(verb: Any) -> bool:
+    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+def _speaker_token(verb: Any) -> Any | None:
+    """The subject that does the saying: the verb's own, or that of the verb a participle hangs from."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
+            return None  # "it was reported that", "is said to be": the text does not say who
+        if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and node.head is not node:
+            parent = node.head
+            if parent.lower_ == "as" and parent.head.lower_ in ("quoted", "quotes", "quoting", "quote"):
+                objects = [c for c in parent.head.children if c.dep_ == "dobj"]
+                return objects[0] if objects else None
+            node = parent
+            continue
+        return None
+    return None
+
+
+def _audience(verb: Any, content: set[int]) -> str | None:
+    for child in verb.children:
+        if child.i in content:
+            continue
+        if child.dep_ in ("dobj", "dative") and verb.lower_ in _TELL:
+            return _phrase(child)
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to" and verb.lower_ in CUE_FORMS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(objects[0])
+        if child.dep_ == "prep" and child.lower_ in ("at", "during", "in", "on", "before", "after", "to"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ in _VENUES:
+                return _phrase(objects[0])
+    return None
+
+
+def _phrase(head: Any) -> str:
+    tokens = [t for t in head.subtree if t.dep_ not in ("relcl",)]
+    doc = head.doc
+    start, end = _span_of(tokens)
+    return " ".join(doc.text[start:end].split())
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
+    """Quotes reported by verbs of saying and by "according to", with their subjects."""
+    text = doc.text
+    found: list[_Found] = []
+    for token in doc:
+        lower = token.lower_
+        if any(m.open_at < token.idx < m.outer_end for m in marks):
+            continue  # speech reported inside a quote belongs to that quote
+        if lower == "according" and any(c.lower_ == "to" for c in token.children):
+            to = next(c for c in token.children if c.lower_ == "to")
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            own = {t.i for t in token.subtree}
+            content = [t for t in token.head.subtree if t.i not in own]
+            cue = (token.idx, to.idx + len(to.text))
+            speaker = objects[0] if objects else None
+            audience = None
+        elif lower in CUE_FORMS:
+            tokens = _content_tokens(token)
+            if not tokens:
+                continue
+            content = tokens
+            particle = [c for c in token.children if c.dep_ == "prt"]
+            cue_end = particle[0].idx + len(particle[0].text) if particle else token.idx + len(token.text)
+            cue = (token.idx, cue_end)
+            speaker = _speaker_token(token)
+            audience = _audience(token, {t.i for t in content})
+        else:
+            continue
+        words = [t for t in content if not t.is_punct]
+        if not words:
+            continue
+        span = _span_of(words)
+        hits = [m for m in marks if _overlap((m.start, m.end), span) > 0]
+        inside = sum(_overlap((m.start, m.end), span) for m in hits)
+        if hits and inside >= 0.8 * (span[1] - span[0]):
+            for m in hits:
+                found.append(_Found(m.start, m.end, "direct", cue, speaker, audience, marked=m))
+            continue
+        kind: QuoteKind = "mixed" if hits else "indirect"
+        ends_quoted = bool(hits) and hits[-1].close_at is not None and hits[-1].outer_end >= span[1]
+        start, end = span
+        if ends_quoted:
+            end = max(end, hits[-1].outer_end)
+        start, end = _trim(text, start, end, keep_close_mark=ends_quoted)
+        if end - start < 3:
+            continue
+        found.append(_Found(start, end, kind, cue, speaker, audience))
+    return found
+
+
+def _sentence_of(doc: Any, at: int) -> Any:
+    token = doc[min(len(doc) - 1, max(0, _token_at(doc, at)))]
+    return token.sent
+
+
+def _token_at(doc: Any, at: int) -> int:
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx + len(doc[mid].text) <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
+    """A verb of saying next to a quoted passage: in its sentence outside the marks, or ending the sentence
+    just before it with a colon ("Hefner said:")."""
+    text = doc.text
+    inside = (mark.open_at, mark.outer_end)
+    sentences = {_sentence_of(doc, mark.open_at), _sentence_of(doc, max(mark.open_at, mark.outer_end - 1))}
+    # The attribution can fall in a sentence of its own when the parser splits after an abbreviation
+    # ("..., '' Vancouver police Const. Tim Fanning told ..."): look a little past the mark on its line.
+    line_end = text.find("\n", mark.outer_end)
+    reach = min(len(text), mark.outer_end + 100, line_end if line_end >= 0 else len(text))
+    if reach > mark.outer_end:
+        sentences.add(_sentence_of(doc, reach - 1))
+    for sent in sorted(sentences, key=lambda s: s.start):
+        for token in sent:
+            if token.idx >= inside[0] and token.idx < inside[1]:
+                continue
+            if token.lower_ in CUE_FORMS and (_speaker_token(token) is not None or token.lower_ in _DESCRIBE):
+                return token, _speaker_token(token)
+            if token.lower_ in _DESCRIBE and any(
+                t.idx >= inside[0] and t.idx < inside[1] for t in token.subtree
+            ):
+                return token, _speaker_token(token)
+    before = text[: mark.open_at].rstrip()
+    if before.endswith(":"):
+        prev = _sentence_of(doc, len(before) - 1)
+        verbs = [t for t in prev if t.lower_ in CUE_FORMS and t.idx < mark.open_at]
+        if verbs:
+            return verbs[-1], _speaker_token(verbs[-1])
+    return None
+
+
+def _is_clause(doc: Any, mark: MarkedSpan) -> bool:
+    words = doc.text[mark.start : mark.end].split()
+    if len(words) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised > 0.7 * len(words):
+        return False  # a title: "The Day the Music Died"
+    first, last = _token_at(doc, mark.start), _token_at(doc, mark.end - 1)
+    return any(t.dep_ in ("ROOT", "ccomp", "conj") and t.dep_ != "" for t in doc[first : last + 1]) and any(
+        t.dep_ in _SUBJECT_DEPS for t in doc[first : last + 1]
+    )
+
+
+def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> list[_Found]:
+    """Quoted passages no verb's content covered: attributed by a cue next to them, continuing the previous
+    quote, or (if they read as a statement) kept with an unknown speaker."""
+    text = doc.text
+    covered = [(f.start, f.end) for f in found]
+    extra: list[_Found] = []
+    for mark in marks:
+        if any(_overlap((mark.start, mark.end), c) > 0 for c in covered):
+            continue
+        near = _nearby_cue(doc, mark)
+        if near is not None:
+            verb, speaker = near
+            if verb.lower_ in _DESCRIBE and speaker is None:
+                continue
+            cue = (verb.idx, verb.idx + len(verb.text))
+            extra.append(_Found(mark.start, mark.end, "direct", cue, speaker, _audience(verb, set()), mark))
+            continue
+        previous = [f for f in (*found, *extra) if f.end <= mark.open_at and f.kind == "direct"]
+        if previous:
+            last = max(previous, key=lambda f: f.end)
+            gap_start = last.marked.outer_end if last.marked else last.end
+            gap = text[gap_start : mark.open_at]
+            # The text between is short, or is only the rest of the sentence that attributed the last quote.
+            before_mark = _sentence_of(doc, len(text[: mark.open_at].rstrip()) - 1)
+            just_after = len(gap) <= CONTINUATION_GAP or before_mark in {
+                _sentence_of(doc, max(last.start, last.end - 1)),
+                _sentence_of(doc, (last.cue or (last.start, 0))[0]),
+            }
+            if just_after and (last.speaker_token is not None or last.speaker is not None):
+                extra.append(
+                    _Found(mark.start, mark.end, "direct", None, last.speaker_token, None, mark, last.speaker)
+                )
+                continue
+        if _is_clause(doc, mark):
+            extra.append(_Found(mark.start, mark.end, "direct", None, None, None, mark))
+    return extra
+
+
+# -- speakers
+
+
+def _full_name(
+    doc_text: str, mentions: Sequence[Mention], mention: Mention, before: int
+) -> tuple[str, int, int, str | None]:
+    """The mention that spells the full name of ``mention``'s person, nearest to ``before`` (earlier first)."""
+    same = [m for m in mentions if m.canonical == mention.canonical and m.text == m.canonical]
+    if mention.type == "PERSON" and " " not in mention.canonical.strip():
+        # A one-word name the article spells in full elsewhere, where NER did not link the two.
+        longer = _longer_name(doc_text, mention.canonical, before, first_name=True)
+        if longer is not None:
+            return longer[0], longer[1], longer[2], mention.id
+    if not same:
+        return mention.text, mention.start, mention.end, mention.id
+    earlier = [m for m in same if m.start <= before]
+    best = max(earlier, key=lambda m: m.start) if earlier else min(same, key=lambda m: m.start)
+    return best.text, best.start, best.end, best.id
+
+
+def _genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
+    """The gender the text gives each person ("m" or "f"), by the "he"/"she" that follows a sentence naming
+    only them, and by gendered titles ("Mrs", "Mr") before their name."""
+    votes: dict[str, list[int]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
+            title = doc.text[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
+            if title in (["mr"], ["sir"]):
+                votes.setdefault(m.canonical, [0, 0])[0] += 2
+            elif title in (["mrs"], ["ms"], ["miss"], ["lady"]):
+                votes.setdefault(m.canonical, [0, 0])[1] += 2
+    sentences = list(doc.sents)
+    for i, sent in enumerate(sentences):
+        names = by_sentence.get(sent.start_char)
+        if not names or len(names) != 1:
+            continue
+        (name,) = names
+        following = list(sent) + (list(sentences[i + 1]) if i + 1 < len(sentences) else [])
+        for token in following:
+            if token.lower_ == "he":
+                votes.setdefault(name, [0, 0])[0] += 1
+            elif token.lower_ == "she":
+                votes.setdefault(name, [0, 0])[1] += 1
+    return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+
+
+def _resolve_pronoun(
+    doc: Any, token: Any, mentions: Sequence[Mention], done: Sequence[_Found], genders: dict[str, str]
+) -> tuple[str, int, int, str | None] | None:
+    """The person (he, she) or group (they, it) a pronoun speaker stands for.
+
+    Candidates are the names of the right kind mentioned earlier, those of the pronoun's gender (when the
+    text gives it) before those of unknown gender. Among them: the last speaker of a quote or the last
+    subject of the last three sentences, whichever came later; else the last name of those sentences; else
+    the name mentioned most often so far.
+    """
+    person = token.lower_ in _PRONOUNS_PERSON
+    kinds = ("PERSON",) if person else ("ORG", "GPE", "NORP")
+    at = token.idx
+    wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(token.lower_)
+    earlier = [m for m in mentions if m.type in kinds and m.end <= at]
+    if wanted is not None:
+        same = [m for m in earlier if genders.get(m.canonical) == wanted]
+        unknown = [m for m in earlier if m.canonical not in genders]
+        pools = [same, unknown]
+    else:
+        pools = [earlier]
+    sent_index = token.sent.start
+    recent_start = doc[max(0, sent_index - 1)].sent.start if sent_index > 0 else 0
+    for _ in range(2):
+        if recent_start > 0:
+            recent_start = doc[recent_start - 1].sent.start
+    window_start = doc[recent_start].idx
+    previous = [f for f in done if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at]
+    for pool in pools:
+        if not pool:
+            continue
+        ids = {m.canonical for m in pool}
+        recent = [m for m in pool if m.start >= window_start]
+        subjects = [m for m in recent if _is_subject(doc, m)]
+        last_speaker = None
+        if previous:
+            last = max(previous, key=lambda f: (f.cue or (f.start, 0))[0])
+            mention = next((m for m in mentions if m.id == last.speaker[3]), None) if last.speaker else None
+            said_at = (last.cue or (last.start, 0))[0]
+            if mention is not None and mention.canonical in ids and said_at >= window_start:
+                last_speaker = (said_at, last.speaker)
+        # The last person who spoke, unless someone else was made the subject since.
+        if subjects:
+            subject = max(subjects, key=lambda m: m.start)
+            if last_speaker is None or subject.start > last_speaker[0]:
+                return _full_name(doc.text, mentions, subject, at)
+        if last_speaker is not None:
+            return last_speaker[1]
+        if recent:
+            return _full_name(doc.text, mentions, max(recent, key=lambda m: m.start), at)
+        counts: dict[str, int] = {}
+        for m in pool:
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+        best = max(pool, key=lambda m: (counts[m.canonical], m.start))
+        return _full_name(doc.text, mentions, best, at)
+    return None
+
+
+def _is_subject(doc: Any, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    # "A professor of economics, Yanis Varoufakis, did not go": the name in apposition to the subject.
+    return root.dep_ in _SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS)
+
+
+def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
+    """A person named earlier with this role: "the minister" after "Foreign Minister Sergei Lavrov"."""
+    word = head.lower_
+    if len(word) < 4:
+        return None
+    holders = [m for m in mentions if m.role and word in m.role.lower().split() and m.start < head.idx]
+    return max(holders, key=lambda m: m.start) if holders else None
+
+
+def _speaker(
+    doc: Any, token: Any | None, mentions: Sequence[Mention], done: Sequence[_Found], genders: dict[str, str]
+) -> tuple[str, int, int, str | None] | None:
+    """(text, start, end, mention id) of who said it, from the subject token of the verb of saying."""
+    if token is None:
+        return None
+    if token.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        return _resolve_pronoun(doc, token, mentions, done, genders)
+    if (
+        token.lower_ in ("i", "we", "you", "who", "that", "which")
+        or len(token.text) < 2
+        or not token.is_alpha
+    ):
+        return None
+    kept = [
+        t
+        for t in token.subtree
+        if not any(a.dep_ in _DROP_FROM_SPEAKER and a != token for a in _path(t, token))
+    ]
+    kept = [t for t in kept if not t.is_punct and t.dep_ != "cc"]
+    if not kept:
+        return None
+    start, end = _span_of(kept)
+    # A name as the subject or in apposition: "Her agent, Mark Roesler," speaks as Mark Roesler.
+    named = [
+        m for m in mentions if m.start < end and start < m.end and m.type in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+    head_in = [m for m in named if m.start <= token.idx < m.end]
+    if not head_in and not [m for m in named if m.type == "PERSON"]:
+        # "the governor of the province, Abdolreza Sheikholeslami," when NER missed the name in apposition.
+        for child in token.children:
+            if child.dep_ == "appos" and _name_shaped(child):
+                a_start, a_end = _span_of(child.subtree)
+                return " ".join(doc.text[a_start:a_end].split()), a_start, a_end, None
+    persons = [m for m in named if m.type == "PERSON"]
+    choice = head_in[0] if head_in else (persons[0] if persons else None)
+    if choice is not None:
+        return _full_name(doc.text, mentions, choice, token.idx)
+    holder = _resolve_role(token, mentions)
+    if holder is not None and _determined(token):
+        return _full_name(doc.text, mentions, holder, token.idx)
+    if token.lower_ in _ORG_NOUNS and _determined(token):
+        # "the French firm said": the organisation last named as a subject, else last named.
+        orgs = [m for m in mentions if m.type == "ORG" and m.end <= token.idx]
+        for pool in ([m for m in orgs if _is_subject(doc, m)], orgs):
+            if pool:
+                return _full_name(doc.text, mentions, max(pool, key=lambda m: m.start), token.idx)
+    description = " ".join(doc.text[start:end].split())
+    if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that"):
+        return None
+    longer = _longer_name(doc.text, description, start)
+    if longer is not None:
+        return longer
+    return description, start, end, None
+
+
+def _longer_name(
+    text: str, name: str, at: int, first_name: bool = False
+) -> tuple[str, int, int, None] | None:
+    """The fuller form of a one-word name: "Hall" said, after "Dale Hall" was named (and with
+    ``first_name``, "Steve" after "Steve Jobs")."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]+", name):
+        return None
+    pattern = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){1,3})" + re.escape(name) + r"\b")
+    found = [m for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES]
+    if not found and first_name:
+        pattern = re.compile(r"\b" + re.escape(name) + r"((?:\s[A-Z][\w'’.-]*){1,2})\b")
+        found = [m for m in pattern.finditer(text) if m.group(1).split()[-1].lower() not in _NOT_FIRST_NAMES]
+    if not found:
+        return None
+    earlier = [m for m in found if m.start() < at]
+    best = earlier[-1] if earlier else found[0]
+    return best.group(0), best.start(), best.end(), None
+
+
+def _name_shaped(token: Any) -> bool:
+    words = [t for t in token.subtree if not t.is_punct]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def _determined(token: Any) -> bool:
+    """A definite role ("the minister", "the company's spokesman"), not an indefinite one ("a minister")."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another") for c in token.children
+    )
+
+
+def _path(token: Any, root: Any) -> list[Any]:
+    path = []
+    node = token
+    while node != root and node.head != node:
+        path.append(node)
+        node = node.head
+    return path
+
+
+def extract_quotes(article: Article, doc: Any = None, mentions: Sequence[Mention] = ()) -> list[Quote]:
+    """The quotations of ``article``, in text order, with speakers, cues and audiences.
+
+    ``doc`` is the article text parsed by :func:`storyline.entities.nlp_model` (parsed here when ``None``);
+    ``mentions`` the article's names from :func:`storyline.entities.extract_mentions`, used to give a speaker
+    the full name the text identifies and to link it to its :class:`~storyline.records.Mention`.
+    """
+    text = article.text
+    if not text.strip():
+        return []
+    if doc is None:
+        doc = nlp_model()(text)
+    marks = quote_spans(text)
+    found = _from_cues(doc, marks)
+    found.extend(_from_marks(doc, marks, found))
+    found = _dedupe(found)
+    found.sort(key=lambda f: (f.start, f.end))
+    genders = _genders(doc, mentions)
+    for item in found:
+        if item.speaker is None:
+            item.speaker = _speaker(doc, item.speaker_token, mentions, found, genders)
+    return [_record(article, doc, item) for item in found]
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """One quote per span: the verb-reported reading wins over a nested or repeated one."""
+    out: list[_Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        clash = next((o for o in out if _overlap((o.start, o.end), (item.start, item.end)) > 0), None)
+        if clash is None:
+            out.append(item)
+        elif (
+            clash.cue is None and item.cue is not None and (clash.start, clash.end) == (item.start, item.end)
+        ):
+            out[out.index(clash)] = item
+    return out
+
+
+def _record(article: Article, doc: Any, item: _Found) -> Quote:
+    text = article.text
+    first, last = _sentence_of(doc, item.start), _sentence_of(doc, max(item.start, item.end - 1))
+    speaker = item.speaker
+    cue_text = " ".join(text[item.cue[0] : item.cue[1]].split()) if item.cue else None
+    key = f"{article.id}:{item.start}:{item.end}"
+    return Quote(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        article_id=article.id,
+        start=item.start,
+        end=item.end,
+        text=text[item.start : item.end],
+        kind=item.kind,
+        speaker=speaker[0] if speaker else None,
+        speaker_start=speaker[1] if speaker else None,
+        speaker_end=speaker[2] if speaker else None,
+        speaker_mention_id=speaker[3] if speaker else None,
+        cue=cue_text,
+        cue_start=item.cue[0] if item.cue else None,
+        cue_end=item.cue[1] if item.cue else None,
+        audience=item.audience,
+        sentence_start=first.start_char,
+        sentence_end=last.end_char,
+    )
