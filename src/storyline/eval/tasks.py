@@ -8,7 +8,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 
 from __future__ import annotations
 
-from storyline.eval import cluster_task, entities_task, metadata_task
+from storyline.eval import cluster_task, entities_task, metadata_task, time_task
 from storyline.eval.registry import Task
 
 TASKS: tuple[Task, ...] = (
@@ -34,7 +34,7 @@ TASKS: tuple[Task, ...] = (
         "time",
         ("meantime",),
         "MEANTIME TIMEX3 detection (strict and relaxed span F1) and normalised value accuracy",
-        planned_in="facts and time",
+        run=time_task.run,
     ),
     Task(
         "timeline",
