@@ -157,6 +157,15 @@ def _speaker_token(verb: Any) -> Any | None:
             return subjects[0]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
             return None  # "it was reported that", "is said to be": the text does not say who
+        if node is verb and node.i > 0:
+            # A name the parser did not make the subject: '..." Parly told journalists'.
+            before = node.doc[node.i - 1]
+            if (
+                before.dep_ in ("advmod", "npadvmod", "compound")
+                and before.text[:1].isupper()
+                and before.is_alpha
+            ):
+                return before
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and node.head is not node:
             parent = node.head
             if parent.lower_ == "as" and parent.head.lower_ in ("quoted", "quotes", "quoting", "quote"):
@@ -224,7 +233,7 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
             audience = _audience(token, {t.i for t in content})
         else:
             continue
-        words = [t for t in content if not t.is_punct]
+        words = _clip(text, token, [t for t in content if not t.is_punct], cue)
         if not words:
             continue
         span = _span_of(words)
@@ -244,6 +253,22 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
             continue
         found.append(_Found(start, end, kind, cue, speaker, audience))
     return found
+
+
+def _clip(text: str, verb: Any, words: list[Any], cue: tuple[int, int]) -> list[Any]:
+    """The reported words on the verb's own line (a clause never runs over a paragraph break; a parser
+    sentence can, over a headline), and on one side of the cue when the parse wraps the content around it
+    ("which he said was aiming ...", "However, according to a source, the arrival ...")."""
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    line_end = text.find("\n", verb.idx)
+    if line_end < 0:
+        line_end = len(text)
+    words = [t for t in words if line_start <= t.idx < line_end]
+    before = [t for t in words if t.idx + len(t.text) <= cue[0]]
+    after = [t for t in words if t.idx >= cue[1]]
+    if before and after:
+        return after if len(after) >= len(before) else before
+    return words
 
 
 def _sentence_of(doc: Any, at: int) -> Any:
@@ -316,6 +341,12 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
         if any(_overlap((mark.start, mark.end), c) > 0 for c in covered):
             continue
         near = _nearby_cue(doc, mark)
+        if near is not None and len(text[mark.start : mark.end].split()) <= 3:
+            # A short quoted phrase is a quotation only where the cue governs it ('called it "a clarification"');
+            # elsewhere in an attributed sentence it is a scare quote or a mixed quote's inner words.
+            governed = {t.idx for t in near[0].subtree}
+            if not any(mark.start <= i < mark.end for i in governed):
+                continue
         if near is not None:
             verb, speaker = near
             if verb.lower_ in _DESCRIBE and speaker is None:
@@ -334,7 +365,8 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
                 _sentence_of(doc, max(last.start, last.end - 1)),
                 _sentence_of(doc, (last.cue or (last.start, 0))[0]),
             }
-            if just_after and (last.speaker_token is not None or last.speaker is not None):
+            opens = text[: mark.open_at].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "”", '"', "'")
+            if just_after and opens and (last.speaker_token is not None or last.speaker is not None):
                 extra.append(
                     _Found(mark.start, mark.end, "direct", None, last.speaker_token, None, mark, last.speaker)
                 )
@@ -464,8 +496,13 @@ def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
     word = head.lower_
     if len(word) < 4:
         return None
-    holders = [m for m in mentions if m.role and word in m.role.lower().split() and m.start < head.idx]
-    return max(holders, key=lambda m: m.start) if holders else None
+    holders = [m for m in mentions if m.role and word in m.role.lower().split()]
+    earlier = [m for m in holders if m.start < head.idx]
+    if earlier:
+        return max(earlier, key=lambda m: m.start)
+    # The name can follow in the next sentence: "France's defence minister warned ... Florence Parly told".
+    later = [m for m in holders if m.start - head.idx < 700]
+    return min(later, key=lambda m: m.start) if later else None
 
 
 def _speaker(
@@ -482,15 +519,10 @@ def _speaker(
         or not token.is_alpha
     ):
         return None
-    kept = [
-        t
-        for t in token.subtree
-        if not any(a.dep_ in _DROP_FROM_SPEAKER and a != token for a in _path(t, token))
-    ]
-    kept = [t for t in kept if not t.is_punct and t.dep_ != "cc"]
-    if not kept:
+    described = _description(doc, token)
+    if described is None:
         return None
-    start, end = _span_of(kept)
+    _text, start, end, _none = described
     # A name as the subject or in apposition: "Her agent, Mark Roesler," speaks as Mark Roesler.
     named = [
         m for m in mentions if m.start < end and start < m.end and m.type in ("PERSON", "ORG", "GPE", "NORP")
@@ -509,6 +541,18 @@ def _speaker(
     holder = _resolve_role(token, mentions)
     if holder is not None and _determined(token):
         return _full_name(doc.text, mentions, holder, token.idx)
+    if _determined(token):
+        # "the diplomat said" after "A diplomat in the Russian embassy told AFP": the fuller description
+        # the text introduced the same noun with.
+        size = len(doc.text[start:end].split())
+        for earlier in reversed(doc[: token.i]):
+            if earlier.lower_ == token.lower_ and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children
+            ):
+                phrase = _description(doc, earlier)
+                if phrase is not None and len(phrase[0].split()) > size:
+                    return phrase
+                break
     if token.lower_ in _ORG_NOUNS and _determined(token):
         # "the French firm said": the organisation last named as a subject, else last named.
         orgs = [m for m in mentions if m.type == "ORG" and m.end <= token.idx]
@@ -518,7 +562,7 @@ def _speaker(
     description = " ".join(doc.text[start:end].split())
     if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that"):
         return None
-    longer = _longer_name(doc.text, description, start)
+    longer = _longer_name(doc.text, re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
     if longer is not None:
         return longer
     return description, start, end, None
@@ -541,6 +585,20 @@ def _longer_name(
     earlier = [m for m in found if m.start() < at]
     best = earlier[-1] if earlier else found[0]
     return best.group(0), best.start(), best.end(), None
+
+
+def _description(doc: Any, token: Any) -> tuple[str, int, int, None] | None:
+    """The noun phrase ``token`` heads, without relative clauses and trailing punctuation."""
+    kept = [
+        t
+        for t in token.subtree
+        if not any(a.dep_ in _DROP_FROM_SPEAKER and a != token for a in _path(t, token))
+    ]
+    kept = [t for t in kept if not t.is_punct and t.dep_ != "cc"]
+    if not kept:
+        return None
+    start, end = _span_of(kept)
+    return " ".join(doc.text[start:end].split()), start, end, None
 
 
 def _name_shaped(token: Any) -> bool:
