@@ -42,6 +42,47 @@ def test_gold_loads_with_enough_documents(gold: list[GoldDocument]) -> None:
     assert kinds == {"direct", "indirect", "mixed"}
 
 
+def test_every_document_names_its_split() -> None:
+    raw = json.loads(gold_file().read_text(encoding="utf-8"))
+    splits = [doc.get("split") for doc in raw["documents"]]
+    assert set(splits) == {"dev", "test"}
+    assert splits.count("test") >= 14  # the held-out documents, annotated blind
+
+
+@needs_data
+def test_test_split_is_a_real_held_out_set(gold: list[GoldDocument]) -> None:
+    assert {d.split for d in gold} == {"dev", "test"}
+    test = [d for d in gold if d.split == "test"]
+    assert len(test) >= 14
+    assert {d.corpus for d in test} == {"ecbplus", "meantime"}
+    assert sum(len(d.quotes) for d in test) >= 150
+    assert {q.kind for d in test for q in d.quotes} == {"direct", "indirect", "mixed"}
+    assert not any(d.split == "dev" and d.doc_id in {t.doc_id for t in test} for d in gold)
+
+
+@needs_data
+def test_a_missing_split_means_dev(tmp_path: Path) -> None:
+    raw = json.loads(gold_file().read_text(encoding="utf-8"))
+    raw["documents"] = [next(doc for doc in raw["documents"] if doc["split"] == "test")]
+    del raw["documents"][0]["split"]
+    bad = tmp_path / "quotes.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    (doc,) = load_quote_gold(DATA, bad)
+    assert doc.split == "dev"
+
+
+@needs_data
+@pytest.mark.parametrize("split", ["train", "", None, 1])
+def test_an_unknown_split_is_refused(tmp_path: Path, split: object) -> None:
+    raw = json.loads(gold_file().read_text(encoding="utf-8"))
+    raw["documents"] = raw["documents"][:1]
+    raw["documents"][0]["split"] = split
+    bad = tmp_path / "quotes.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataMissing, match="split"):
+        load_quote_gold(DATA, bad)
+
+
 @needs_data
 def test_spans_are_non_empty_words(gold: list[GoldDocument]) -> None:
     for doc in gold:

@@ -529,12 +529,16 @@ def _resolve_in_article(text: str, raws: list[_Raw]) -> tuple[list[str], list[st
 
 
 def extract_many(
-    articles: Iterable[Article], nlp: Any = None, batch_size: int = 32
+    articles: Iterable[Article], nlp: Any = None, batch_size: int = 32, docs: Sequence[Any] | None = None
 ) -> dict[str, list[Mention]]:
-    """Mentions of many articles, parsed together with ``nlp.pipe`` (much faster than one at a time)."""
-    model = nlp if nlp is not None else nlp_model()
+    """Mentions of many articles, parsed together with ``nlp.pipe`` (much faster than one at a time).
+
+    ``docs`` are the articles' parses when the caller already has them (one per article, in order).
+    """
     batch = list(articles)
-    docs = list(model.pipe((a.text for a in batch), batch_size=batch_size))
+    if docs is None:
+        model = nlp if nlp is not None else nlp_model()
+        docs = list(model.pipe((a.text for a in batch), batch_size=batch_size))
     found = {article.id: extract_mentions(article, doc) for article, doc in zip(batch, docs, strict=True)}
     hints = type_hints(found.values())
     # A second pass only where a name's type in the article disagrees with its type across the batch.

@@ -11,9 +11,10 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
-from storyline.records import Article, Derivation, Entity, Origin, Story
+from storyline.records import Article, Derivation, Entity, Origin, QuoteGroup, Story
 from storyline.store import Database
 from storyline.store.entities import list_entities
+from storyline.store.quotes import story_quote_groups
 from storyline.store.stories import list_stories, story_derivations, story_of_articles, story_origins
 
 EXPORT_VERSION = "1"
@@ -99,6 +100,23 @@ def entity_record(entity: Entity, story_of: Mapping[str, str]) -> dict[str, Any]
     }
 
 
+def quote_record(group: QuoteGroup) -> dict[str, Any]:
+    """The exported form of a quotation grouped across a story's articles (contract fields first)."""
+    return {
+        "text": group.text,
+        "speaker": group.speaker,
+        "speaker_entity_id": group.speaker_entity_id,
+        "kind": group.kind,
+        "article_ids": list(group.article_ids),
+        "id": group.id,
+        "audience": group.audience,
+        "first_article_id": group.first_article_id,
+        "first_seen": group.first_seen,
+        "origin_count": group.origin_count,
+        "spans": [{"article_id": a, "start": start, "end": end} for a, start, end in group.spans],
+    }
+
+
 def entities_by_article(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
     """Article id → the entities it names, in the order given (built once for a whole export)."""
     out: dict[str, list[Entity]] = {}
@@ -146,7 +164,7 @@ def story_record(
             for s in story.subevents
         ],
         "entities": [entity_record(e, story_of) for e in named],
-        "quotes": [],
+        "quotes": [quote_record(g) for g in story_quote_groups(db, story)],
         "facts": [],
         "conflicts": [],
         "timeline": [],

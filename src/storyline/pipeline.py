@@ -23,12 +23,13 @@ from datetime import date
 
 from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, publication_day
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
-from storyline.entities import ResolutionContext, extract_many, resolve_entities
+from storyline.entities import ResolutionContext, resolve_entities
+from storyline.extract import extract_articles
 from storyline.nlp import ModelMissing
 from storyline.origins import build_origins
 from storyline.records import Article, Derivation, Story
 from storyline.store import Database
-from storyline.store.entities import save_entities, save_mentions, stored_mentions, unparsed_article_ids
+from storyline.store.entities import save_entities, stored_mentions
 from storyline.store.stories import (
     StoredAssignment,
     assignments,
@@ -145,25 +146,22 @@ def analyse(
 
 
 def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> tuple[int, int]:
-    """Parse the articles not parsed yet for names (spaCy, then the gazetteer), store their mentions, and
-    resolve all mentions into entities with each article's story as context.
+    """Parse the articles a per-article stage has still to run on (names, quotes: :mod:`storyline.extract`),
+    and resolve all mentions into entities with each article's story as context.
 
     Returns (articles parsed, entities). Resolution reruns when anything was parsed or ``force``: a new
     article, or a story that grew, can show two names to be one person.
     """
-    todo = unparsed_article_ids(db)
-    for start in range(0, len(todo), batch_size):
-        batch = [db.get_article(a) for a in todo[start : start + batch_size]]
-        save_mentions(db, extract_many(batch))
+    extracted = extract_articles(db, batch_size)
     existing = db.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     # Mentions with no entity: a new article's, or those of a run interrupted before resolution.
     pending = db.conn.execute("SELECT 1 FROM mentions WHERE entity_id IS NULL LIMIT 1").fetchone()
-    if not todo and not force and pending is None:
+    if not extracted.parsed and not force and pending is None:
         return 0, int(existing)
     story_of = story_of_articles(db)
     resolved = resolve_entities(stored_mentions(db), ResolutionContext(story_of=story_of))
     save_entities(db, resolved)
-    return len(todo), len(resolved)
+    return extracted.parsed, len(resolved)
 
 
 def _near_in_time(fresh: Sequence[Article], stored: Sequence[Article], days: int | None) -> list[Article]:

@@ -117,10 +117,12 @@ def _pair(text: str, marks: list[_Mark], single: bool) -> list[MarkedSpan]:
     spans: list[MarkedSpan] = []
     opened: _Mark | None = None
 
-    def emit(close: _Mark | None) -> None:
+    def emit(close: _Mark | None, interrupted_at: int | None = None) -> None:
         assert opened is not None
         start = opened.at + opened.size
         end = close.at if close is not None else line_end(line_of(opened.at))
+        if close is None and interrupted_at is not None:
+            end = min(end, interrupted_at)  # a new quote opening on the line ends the unclosed one
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -143,12 +145,9 @@ def _pair(text: str, marks: list[_Mark], single: bool) -> list[MarkedSpan]:
             # mistokenised; only a mark that opens a paragraph may start a new quote there.
             role = "close"
         if role == "open" or line_gap > MAX_LINES or mark.at - opened.at > MAX_CHARS:
-            starts_line = (
-                mark.at == lines[line_of(mark.at)] or not text[lines[line_of(mark.at)] : mark.at].strip()
-            )
             if role == "open" and starts_line and 0 < line_gap <= CONTINUATION_LINES:
                 continue  # a paragraph reopening the quote: the same quote goes on
-            emit(None)
+            emit(None, mark.at)
             opened = mark if role != "close" else None
             continue
         emit(mark)

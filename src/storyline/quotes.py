@@ -31,14 +31,19 @@ from storyline.entities import nlp_model
 from storyline.quote_marks import MarkedSpan, quote_spans
 from storyline.records import Article, Mention, Quote, QuoteKind
 
-_CUE_BASES = (
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_CUE_BASES = _words(
     "say tell add state announce confirm admit claim insist warn note explain report write recommend declare "
     "stress emphasise emphasize argue acknowledge assert reply respond comment remark tweet testify deny "
     "reiterate vow pledge promise predict suggest concede allege complain urge caution indicate maintain "
     "observe reveal disclose estimate conclude continue agree charge contend point recall quip counter "
     "shout scream yell whisper mutter boast joke lament signal hint specify underline affirm repeat answer "
     "inform assure remind announce proclaim testify threaten demand ask"
-).split()
+)
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
@@ -46,30 +51,39 @@ _IRREGULAR = {
 }
 # Verbs that report words only when the quoted words are their object: 'described the move as "a mistake"'.
 _DESCRIBE = frozenset(
-    "call calls called calling describe describes described describing dub dubs dubbed term terms termed "
-    "brand brands branded label labels labelled labeled".split()
+    _words(
+        "call calls called calling describe describes described describing dub dubs dubbed term terms termed "
+        "brand brands branded label labels labelled labeled"
+    )
 )
 _TELL = frozenset(
-    "tell tells told telling inform informs informed informing assure assured remind reminded".split()
+    _words("tell tells told telling inform informs informed informing assure assured remind reminded")
 )
 _VENUES = frozenset(
-    "conference briefing meeting summit interview rally hearing session speech statement assembly debate "
-    "parliament congress senate committee broadcast podcast programme program show forum ceremony event "
-    "audience gathering address sidelines visit".split()
+    _words(
+        "conference briefing meeting summit interview rally hearing session speech statement assembly debate "
+        "parliament congress senate committee broadcast podcast programme program show forum ceremony event "
+        "audience gathering address sidelines visit"
+    )
 )
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_GROUP = frozenset({"they", "them", "it"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
+# Bumped when the extractor changes enough that stored articles should be read again.
+STAGE_VERSION = 1
 # Nouns by which an article refers back to an organisation it has named: "the firm said".
 _ORG_NOUNS = frozenset(
-    "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator network "
-    "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio".split()
+    _words(
+        "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator "
+        "network "
+        "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio"
+    )
 )
 # Capitalised words that start a sentence or a title rather than a first name.
-_NOT_FIRST_NAMES = frozenset("the a an and but in on at of for to by with said says mr mrs ms dr".split())
-# A quoted passage with no attribution of its own is a quotation only if it is at least this long and a clause.
+_NOT_FIRST_NAMES = frozenset(_words("the a an and but in on at of for to by with said says mr mrs ms dr"))
+# A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
 CONTINUATION_GAP = 80
@@ -117,7 +131,7 @@ def _trim(text: str, start: int, end: int, keep_close_mark: bool) -> tuple[int, 
         start += 5
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
-    if end > start and text[end - 1] == "." and not text[max(start, end - 3) : end] == "...":
+    if end > start and text[end - 1] == "." and text[max(start, end - 3) : end] != "...":
         end -= 1
     if not keep_close_mark:
         while end > start and text[end - 1] in "\"”'’»":
@@ -129,9 +143,12 @@ def _trim(text: str, start: int, end: int, keep_close_mark: bool) -> tuple[int, 
 
 def _content_tokens(verb: Any) -> list[Any] | None:
     """The tokens a verb of saying reports, or ``None`` when it reports no clause."""
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    text = verb.doc.text
+    line = (text.rfind("\n", 0, verb.idx), text.find("\n", verb.idx) % (len(text) + 1))
+    # Clauses on the verb's own line, the largest first: the parser can hang a headline on the verb.
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and line[0] < c.idx < line[1]]
     if clauses:
-        clause = clauses[0]
+        clause = max(clauses, key=lambda c: len(list(c.subtree)))
         return [
             t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause and t.lower_ == "that")
         ]
@@ -299,9 +316,12 @@ def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
     reach = min(len(text), mark.outer_end + 100, line_end if line_end >= 0 else len(text))
     if reach > mark.outer_end:
         sentences.add(_sentence_of(doc, reach - 1))
+    # Only on the quote's own lines: a parser sentence can run on over a paragraph break.
+    first_line = text.rfind("\n", 0, mark.open_at) + 1
+    last_line = line_end if line_end >= 0 else len(text)
     for sent in sorted(sentences, key=lambda s: s.start):
         for token in sent:
-            if token.idx >= inside[0] and token.idx < inside[1]:
+            if inside[0] <= token.idx < inside[1] or not first_line <= token.idx < last_line:
                 continue
             if token.lower_ in CUE_FORMS and (_speaker_token(token) is not None or token.lower_ in _DESCRIBE):
                 return token, _speaker_token(token)
@@ -342,7 +362,7 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
             continue
         near = _nearby_cue(doc, mark)
         if near is not None and len(text[mark.start : mark.end].split()) <= 3:
-            # A short quoted phrase is a quotation only where the cue governs it ('called it "a clarification"');
+            # A short quoted phrase is a quotation only where the cue governs it ('called it "a mistake"');
             # elsewhere in an attributed sentence it is a scare quote or a mixed quote's inner words.
             governed = {t.idx for t in near[0].subtree}
             if not any(mark.start <= i < mark.end for i in governed):
@@ -382,7 +402,7 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
 def _full_name(
     doc_text: str, mentions: Sequence[Mention], mention: Mention, before: int
 ) -> tuple[str, int, int, str | None]:
-    """The mention that spells the full name of ``mention``'s person, nearest to ``before`` (earlier first)."""
+    """The mention spelling the full name of ``mention``'s person, nearest to ``before`` (earlier first)."""
     same = [m for m in mentions if m.canonical == mention.canonical and m.text == m.canonical]
     if mention.type == "PERSON" and " " not in mention.canonical.strip():
         # A one-word name the article spells in full elsewhere, where NER did not link the two.
@@ -474,11 +494,15 @@ def _resolve_pronoun(
             return last_speaker[1]
         if recent:
             return _full_name(doc.text, mentions, max(recent, key=lambda m: m.start), at)
-        counts: dict[str, int] = {}
-        for m in pool:
-            counts[m.canonical] = counts.get(m.canonical, 0) + 1
-        best = max(pool, key=lambda m: (counts[m.canonical], m.start))
-        return _full_name(doc.text, mentions, best, at)
+    # Nobody of the right kind in the last sentences: the one named most often so far, of the pronoun's
+    # gender first. A far-off name of the right gender never beats a near one of unknown gender.
+    for pool in pools:
+        if pool:
+            counts: dict[str, int] = {}
+            for m in pool:
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+            best = max(pool, key=lambda m: (counts[m.canonical], m.start))
+            return _full_name(doc.text, mentions, best, at)
     return None
 
 

@@ -321,7 +321,9 @@ class TimeExpression:
     anchor: str | None = None
 
 
-QuantityQualifier = Literal["exact", "about", "at least", "more than", "at most", "less than", "up to", "range"]
+QuantityQualifier = Literal[
+    "exact", "about", "at least", "more than", "at most", "less than", "up to", "range"
+]
 
 
 @dataclass(frozen=True)
@@ -353,3 +355,28 @@ class Quantity:
     kind: str
     sentence_start: int
     sentence_end: int
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One quotation across a story's articles: the same words (exact, trimmed or reworded a little) said by
+    the same speaker, however many outlets carry them.
+
+    ``text`` is the fullest version; ``quote_ids``/``article_ids`` every appearance, and ``spans`` where each
+    appearance is: (article id, start, end) in that article's text; ``first_article_id`` and
+    ``first_seen`` the earliest; ``origin_count`` the independent origins carrying it (rewrites of one
+    dispatch count once). ``speaker_entity_id`` is set when the speaker is a resolved entity.
+    """
+
+    id: str
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    speaker_entity_id: str | None
+    quote_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    first_article_id: str
+    first_seen: str | None
+    origin_count: int
+    spans: tuple[tuple[str, int, int], ...] = ()
+    audience: str | None = None

@@ -5,7 +5,8 @@
 is rebuilt by the corpus loaders (:func:`storyline.eval.ecbplus.load_ecbplus`,
 :func:`storyline.eval.meantime.load_meantime`) and checked against the checksum, so that a change in the
 loaders' spacing or in the data is caught instead of silently shifting every span. The annotation guidelines
-are in the file's ``notes``.
+are in the file's ``notes``. Each document belongs to a split: ``dev`` (the documents the quote extractor
+was tuned on) or ``test`` (held-out documents annotated blind, for an honest score).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from storyline.eval.meantime import load_meantime
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Corpus = Literal["ecbplus", "meantime"]
+Split = Literal["dev", "test"]
 _KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
 _CORPORA: dict[str, str] = {"ecbplus": "ecbplus", "meantime": "meantime-en"}
+_SPLITS: frozenset[str] = frozenset({"dev", "test"})
 GOLD_NAME = "quotes.json"
 
 
@@ -49,12 +52,17 @@ class GoldQuote:
 
 @dataclass(frozen=True)
 class GoldDocument:
-    """One annotated document: where it comes from, its rebuilt text and its quotations in text order."""
+    """One annotated document: where it comes from, its rebuilt text, its quotations in text order, its split.
+
+    ``split`` is ``"dev"`` for the documents the quote extractor was tuned on and ``"test"`` for the held-out
+    documents annotated blind; an entry without a ``split`` key is ``"dev"``.
+    """
 
     corpus: Corpus
     doc_id: str
     text: str
     quotes: tuple[GoldQuote, ...]
+    split: Split = "dev"
 
 
 def gold_file() -> Path:
@@ -128,8 +136,9 @@ def load_quote_gold(data: Path, gold: Path | None = None) -> list[GoldDocument]:
     """The gold quotations on the corpora under ``data`` (the ``../shared/data`` folder).
 
     Each document's text is rebuilt by its corpus loader and must match the stored ``text_sha256``; every span
-    must lie inside the text. Any mismatch (or a missing corpus) raises :class:`DataMissing` with a one-line
-    reason. ``gold`` overrides the shipped ``quotes.json``.
+    must lie inside the text and ``split`` (when present) must be ``"dev"`` or ``"test"``. Any mismatch (or a
+    missing corpus) raises :class:`DataMissing` with a one-line reason. ``gold`` overrides the shipped
+    ``quotes.json``. Every document is returned, whatever its split; filter on :attr:`GoldDocument.split`.
     """
     path = gold if gold is not None else gold_file()
     try:
@@ -161,6 +170,9 @@ def load_quote_gold(data: Path, gold: Path | None = None) -> list[GoldDocument]:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if doc.get("text_sha256") != digest:
             raise _fail(where, "text_sha256 does not match the rebuilt text (loader or data changed)")
+        split = doc.get("split", "dev")
+        if not isinstance(split, str) or split not in _SPLITS:
+            raise _fail(where, f"split {split!r} is not one of {sorted(_SPLITS)}")
         quotes = doc.get("quotes")
         if not isinstance(quotes, list):
             raise _fail(where, "no 'quotes' list")
@@ -171,6 +183,7 @@ def load_quote_gold(data: Path, gold: Path | None = None) -> list[GoldDocument]:
                 doc_id=doc_id,
                 text=text,
                 quotes=tuple(sorted(parsed, key=lambda q: (q.start, q.end))),
+                split=cast(Split, split),
             )
         )
     return out

@@ -261,6 +261,8 @@ class Database:
             drop_empty_stories(self.conn)
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM article_nlp WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM article_stages WHERE article_id = ?", (article_id,))
             if cleaned_lines is not None:
                 outlet, hashes = cleaned_lines
                 self.conn.executemany(

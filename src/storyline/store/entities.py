@@ -16,6 +16,7 @@ from storyline.records import Entity, Mention, MergeEvidence
 from storyline.store import Database, _now, id_by_prefix, rows_in
 
 __all__ = [
+    "article_mentions",
     "get_entity",
     "list_entities",
     "mentions_of",
@@ -90,6 +91,18 @@ def stored_mentions(db: Database) -> dict[str, list[Mention]]:
     out: dict[str, list[Mention]] = defaultdict(list)
     for r in db.conn.execute("SELECT * FROM mentions ORDER BY article_id, start, end"):
         out[r["article_id"]].append(_mention(r))
+    return dict(out)
+
+
+def article_mentions(db: Database, article_ids: Iterable[str]) -> dict[str, list[Mention]]:
+    """The stored mentions of the given articles, by article (in offset order)."""
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for r in rows_in(
+        db.conn, "SELECT * FROM mentions WHERE article_id IN ({marks})", sorted(set(article_ids))
+    ):
+        out[r["article_id"]].append(_mention(r))
+    for found in out.values():
+        found.sort(key=lambda m: (m.start, m.end))
     return dict(out)
 
 
