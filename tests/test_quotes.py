@@ -1,0 +1,398 @@
+"""Quotations: quote marks in crawled text, speakers and cues on the parse, grouping across outlets, storage,
+the ``quotes`` command and the seeds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import REPO
+from storyline.cli import app
+from storyline.entities import extract_mentions, nlp_model
+from storyline.export import export_data
+from storyline.ingest import ingest
+from storyline.pipeline import analyse
+from storyline.quote_groups import group_quotes, same_words
+from storyline.quote_marks import MAX_LINES, quote_spans
+from storyline.quotes import extract_quotes
+from storyline.records import Article, Quote
+from storyline.store import Database
+from storyline.store.quotes import pending_article_ids, quotes_of, story_quote_groups
+from storyline.store.stories import list_stories
+
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def marked(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in quote_spans(text)]
+
+
+# -- quote marks (no model) ----------------------------------------------------------------------------------
+
+
+def test_straight_curly_and_ptb_marks_pair() -> None:
+    assert marked('He said "we stay" and left.') == ["we stay"]
+    assert marked("She wrote “the harbour is closed.” Then she left.") == ["the harbour is closed."]
+    assert marked("``We go now,'' the captain said.") == ["We go now,"]
+    assert marked("« Nous restons », a-t-il dit.") == ["Nous restons"]
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph_and_swallows_nothing() -> None:
+    text = (
+        "The mayor said “we will rebuild the bridge\n\nWork starts in May.\n\nShe added “soon” to the plan."
+    )
+    assert marked(text) == ["we will rebuild the bridge", "soon"]
+
+
+def test_a_quote_reopened_by_each_paragraph_is_one_quote() -> None:
+    text = "“The first paragraph of the speech.\n\n“The second paragraph.\n\n“And the end,” he said."
+    (span,) = quote_spans(text)
+    assert text[span.start : span.end].startswith("The first") and text[span.start : span.end].endswith(
+        "end,"
+    )
+
+
+def test_a_new_quote_on_the_same_line_ends_an_unclosed_one() -> None:
+    text = "“It is limited, he said. “The issue is money,” he added."
+    assert marked(text) == ["It is limited, he said.", "The issue is money,"]
+
+
+def test_nested_single_marks_belong_to_the_outer_quote() -> None:
+    text = "“To answer ‘we were first’ is an insult,” the envoy insisted."
+    assert marked(text) == ["To answer ‘we were first’ is an insult,"]
+
+
+def test_apostrophes_are_not_quote_marks_but_british_single_marks_are() -> None:
+    assert marked("The players' union didn't agree, and it's over.") == []
+    assert marked("The minister called it 'a fair deal' on Friday.") == ["a fair deal"]
+
+
+def test_straight_marks_alternate_whatever_the_spacing() -> None:
+    # Tokenised text puts spaces on both sides of every mark.
+    text = '" It was a sudden attack , " the sheriff said . " We will find him . "'
+    assert marked(text) == ["It was a sudden attack ,", "We will find him ."]
+
+
+def test_a_stray_closing_mark_far_away_is_not_trusted() -> None:
+    lines = ["“An opening mark that never closes."] + [f"Line {i}." for i in range(MAX_LINES + 3)] + ["end”"]
+    spans = quote_spans("\n".join(lines))
+    assert all(s.close_at is None or s.close_at < 200 for s in spans)
+
+
+def test_many_unbalanced_marks_in_a_large_text() -> None:
+    text = ("He said “yes. " * 5000) + "\n" + ("” stray " * 3000)
+    spans = quote_spans(text)
+    assert spans and all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_no_marks_no_spans() -> None:
+    assert quote_spans("") == []
+    assert quote_spans("Nothing quoted here at all.") == []
+
+
+# -- grouping across outlets (no model) ----------------------------------------------------------------------
+
+
+def quote(qid: str, article: str, text: str, speaker: str | None = "Ana Ruiz") -> Quote:
+    return Quote(
+        qid,
+        article,
+        0,
+        len(text),
+        text,
+        "direct",
+        speaker,
+        0,
+        5,
+        None,
+        "said",
+        None,
+        None,
+        None,
+        0,
+        len(text),
+    )
+
+
+def test_same_words_exact_trimmed_and_reworded() -> None:
+    full = "We will not sign any deal that hands the port to a foreign company, whatever the price."
+    assert same_words(full, full)
+    assert same_words(full, "We will not sign any deal that hands the port to a foreign company")
+    assert same_words(
+        full, "We will never sign any deal handing the port to a foreign company, whatever the price"
+    )
+    assert not same_words(full, "The port will reopen on Monday after the repairs are finished.")
+    assert not same_words("No comment", "No comment at this time about the port")
+
+
+def test_groups_count_origins_not_articles_and_keep_the_first_appearance() -> None:
+    text = "The harbour will stay closed until the inspectors have finished their work."
+    quotes = [
+        quote("q1", "a1", text),
+        quote("q2", "a2", text[:-1]),
+        quote("q3", "a3", text),
+        quote("q4", "a3", "Fishing boats may leave the harbour at dawn on Saturday morning."),
+    ]
+    published = {"a1": "2024-05-02", "a2": "2024-05-01", "a3": "2024-05-03"}
+    origin = {"a1": "o1", "a2": "o1", "a3": "o3"}  # a2 is a rewrite of a1's dispatch
+    groups = group_quotes(quotes, {}, published, origin)
+    top = groups[0]
+    assert top.article_ids == ("a2", "a1", "a3") and top.origin_count == 2
+    assert top.first_article_id == "a2" and top.first_seen == "2024-05-01"
+    assert top.text == text and len(top.spans) == 3
+    assert len(groups) == 2
+
+
+def test_the_same_words_by_two_different_people_stay_apart() -> None:
+    text = "We are ready to talk to anyone who wants peace in the region."
+    quotes = [quote("q1", "a1", text, "Ana Ruiz"), quote("q2", "a2", text, "Omar Diallo")]
+    groups = group_quotes(quotes, {"q1": "e-ruiz", "q2": "e-diallo"}, {}, {})
+    assert len(groups) == 2
+    # A description ("a ministry spokesman") may be anyone: it joins the named speaker's quote.
+    quotes = [quote("q1", "a1", text, "Ana Ruiz"), quote("q2", "a2", text, "a ministry spokesman")]
+    (group,) = group_quotes(quotes, {"q1": "e-ruiz"}, {}, {})
+    assert group.speaker == "Ana Ruiz" and group.speaker_entity_id == "e-ruiz"
+
+
+# -- extraction on the parse (runs the model) ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[object]:
+    try:
+        yield nlp_model()
+    except Exception as exc:  # the model package is missing on this machine
+        pytest.skip(str(exc))
+
+
+def quotes_in(nlp: object, text: str) -> list[Quote]:
+    article = Article(id="t", source="t", format="text", title=None, text=text)
+    doc = nlp(text)  # type: ignore[operator]
+    found = extract_quotes(article, doc, extract_mentions(article, doc))
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None and q.speaker_end is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker
+        if q.cue_start is not None and q.cue_end is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+        assert q.sentence_start <= q.start < q.end <= q.sentence_end
+    return found
+
+
+def test_direct_quote_with_a_pronoun_speaker(nlp: object) -> None:
+    text = (
+        "Harbour Minister Jana Novak visited the flooded docks on Tuesday.\n\n"
+        "“We will rebuild every pier before the winter,” she said."
+    )
+    (q,) = quotes_in(nlp, text)
+    assert (q.kind, q.text, q.speaker, q.cue) == (
+        "direct",
+        "We will rebuild every pier before the winter,",
+        "Jana Novak",
+        "said",
+    )
+    assert q.speaker_mention_id is not None
+
+
+def test_indirect_speech_and_according_to(nlp: object) -> None:
+    text = (
+        "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"
+        "According to the ministry, the repairs will cost less than expected."
+    )
+    first, second = quotes_in(nlp, text)
+    assert (first.kind, first.text, first.speaker) == (
+        "indirect",
+        "the cranes would be repaired within a month",
+        "Karl Brandt",
+    )
+    assert (second.kind, second.cue, second.speaker) == ("indirect", "According to", "the ministry")
+    assert second.text == "the repairs will cost less than expected"
+
+
+def test_mixed_quote_keeps_its_marks_inside_the_span(nlp: object) -> None:
+    text = "The opposition leader Marta Gil said the plan was “dead on arrival” and should be withdrawn."
+    (q,) = quotes_in(nlp, text)
+    assert q.kind == "mixed" and "“dead on arrival”" in q.text and q.speaker == "Marta Gil"
+
+
+def test_audience_and_venue(nlp: object) -> None:
+    text = (
+        "Foreign Minister Leo Varga told reporters that talks would resume.\n\n"
+        "“Nothing has been signed,” Varga said at a press conference in Geneva."
+    )
+    first, second = quotes_in(nlp, text)
+    assert first.audience == "reporters"
+    assert second.audience == "a press conference in Geneva" and second.speaker == "Leo Varga"
+
+
+def test_titles_and_scare_quotes_are_not_quotations(nlp: object) -> None:
+    text = (
+        "The so-called “peace dividend” never arrived.\n\n"
+        "Her documentary “Silent Harbour” opened in Lisbon last year."
+    )
+    assert quotes_in(nlp, text) == []
+
+
+def test_unknown_speaker_stays_unknown(nlp: object) -> None:
+    text = "It was reported that the ferry company had filed for bankruptcy."
+    (q,) = quotes_in(nlp, text)
+    assert q.kind == "indirect" and q.speaker is None
+
+
+def test_a_definite_role_takes_the_fuller_description(nlp: object) -> None:
+    text = (
+        "A spokeswoman for the port authority did not deny the report.\n\n"
+        "“We are looking at every option,” the spokeswoman said."
+    )
+    (q,) = quotes_in(nlp, text)
+    assert q.speaker == "A spokeswoman for the port authority"
+
+
+def test_a_continuation_quote_keeps_the_speaker(nlp: object) -> None:
+    text = "“The docks will reopen,” Captain Ivo Peric said. “But not before the inspectors sign off.”"
+    first, second = quotes_in(nlp, text)
+    assert first.speaker == second.speaker == "Ivo Peric"
+    assert second.cue is None
+
+
+def test_empty_text_has_no_quotes(nlp: object) -> None:
+    assert quotes_in(nlp, "") == []
+    assert quotes_in(nlp, "   \n  ") == []
+
+
+# -- storage, the command and export ---------------------------------------------------------------------
+
+
+ARTICLE = """Title: {title}
+Date: {date}
+
+{lead}
+
+“We will not allow the harbour to be sold to a foreign fund, whatever the offer,” Mayor Lina Berg told \
+reporters on {day}.
+
+Berg said the city council would vote on the sale next week.
+"""
+
+
+@pytest.fixture
+def two_outlets(tmp_path: Path, nlp: object) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        ARTICLE.format(
+            title="Mayor rejects harbour sale",
+            date="2024-03-04",
+            day="Monday",
+            lead="The mayor of Porto Vale rejected an offer to buy the city harbour from a foreign fund.",
+        )
+    )
+    (folder / "b.txt").write_text(
+        ARTICLE.format(
+            title="Porto Vale mayor says harbour not for sale [bold]x[/bold]",
+            date="2024-03-05",
+            day="Monday",
+            lead="Porto Vale's mayor turned down a bid for the harbour by an investment fund from abroad.",
+        )
+    )
+    return folder
+
+
+def test_quotes_are_stored_grouped_listed_and_exported(
+    two_outlets: Path, tmp_path: Path, cli: Callable[..., object]
+) -> None:
+    path = tmp_path / "q.db"
+    cli("ingest", two_outlets, "--db", path, "--no-embeddings")
+    with Database(path) as db:
+        (story,) = list_stories(db)
+        stored = quotes_of(db, story.article_ids)
+        assert sum(len(q) for q in stored.values()) >= 4
+        groups = story_quote_groups(db, story)
+        shared = next(g for g in groups if "foreign fund" in g.text)
+        assert len(shared.article_ids) == 2 and shared.speaker == "Lina Berg"
+        assert shared.speaker_entity_id is not None
+        assert pending_article_ids(db, "quotes", 1) == []
+        exported = export_data(db)["stories"][0]["quotes"]
+    record = next(r for r in exported if "foreign fund" in r["text"])
+    assert set(record) >= {
+        "text",
+        "speaker",
+        "speaker_entity_id",
+        "kind",
+        "article_ids",
+        "spans",
+        "origin_count",
+    }
+    listed = cli("quotes", "--db", path, "--speaker", "berg")
+    out = listed.output  # type: ignore[attr-defined]
+    assert "Lina Berg" in out and "foreign fund" in out
+    records = json.loads(cli("quotes", "--db", path, "--json").output)  # type: ignore[attr-defined]
+    assert any(r["text"] == shared.text and len(r["article_ids"]) == 2 for r in records)
+    nobody = cli("quotes", "--db", path, "--speaker", "nobody-of-that-name")
+    assert "no quotes" in nobody.output  # type: ignore[attr-defined]
+
+
+def test_a_second_analysis_does_not_duplicate_quotes_and_an_edited_text_is_read_again(
+    two_outlets: Path, db: Database, nlp: object
+) -> None:
+    ingest(db, [str(two_outlets)])
+    analyse(db)
+    (story,) = list_stories(db)
+    before = {a: [q.id for q in qs] for a, qs in quotes_of(db, story.article_ids).items()}
+    analyse(db)
+    assert {a: [q.id for q in qs] for a, qs in quotes_of(db, story.article_ids).items()} == before
+    article = db.get_article(story.article_ids[0])
+    db.update_clean_text(article.id, article.text.replace("whatever the offer", "at any price"), ())
+    assert article.id not in quotes_of(db, [article.id])
+    assert pending_article_ids(db, "quotes", 1) == [article.id]
+    analyse(db)
+    assert any("at any price" in q.text for q in quotes_of(db, [article.id])[article.id])
+
+
+def test_untrusted_quote_text_is_shown_literally(
+    two_outlets: Path, tmp_path: Path, cli: Callable[..., object]
+) -> None:
+    (two_outlets / "c.txt").write_text(
+        "Title: Harbour vote\nDate: 2024-03-06\n\n"
+        "The council of Porto Vale met about the harbour sale and the foreign fund.\n\n"
+        "“[red]Vote no[/red] on the harbour sale, whatever the offer,” Mayor Lina Berg told the council.\n"
+    )
+    path = tmp_path / "q.db"
+    cli("ingest", two_outlets, "--db", path, "--no-embeddings")
+    shown = CliRunner().invoke(app, ["quotes", "--db", str(path)], env={"COLUMNS": "250"})
+    assert "[red]Vote no[/red]" in shown.output
+
+
+# -- the seeds -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not found")
+def test_seed_officials_are_quoted_with_their_speakers_and_shared_quotes_are_one(db: Database) -> None:
+    try:
+        nlp_model()
+    except Exception as exc:
+        pytest.skip(str(exc))
+    ingest(db, [str(SEEDS)])
+    analyse(db)
+    (story,) = list_stories(db)
+    groups = story_quote_groups(db, story)
+
+    def speaker_of(words: str) -> str | None:
+        found = [g for g in groups if words in g.text]
+        assert found, words
+        return found[0].speaker
+
+    assert speaker_of("We have nothing to do with it") == "Sergey Lavrov"  # Russia
+    assert speaker_of("dwell with mercenaries") == "Florence Parly"  # France
+    assert speaker_of("enhance our relationship with the Mali government") == "Josep Borrell"  # EU
+    assert speaker_of("in complete respect for human rights") == "Jean-Pierre Lacroix"  # UN
+    assert speaker_of("his government was justified") == "Choguel Kokalla Maiga"  # Mali
+    assert speaker_of("incompatible with our presence") in ("Le Drian", "Jean-Yves Le Drian", "Yves Le Drian")
+    shared = [g for g in groups if len(g.article_ids) > 1]
+    assert any("diversify its relationships" in g.text and g.origin_count == 2 for g in shared)
+    assert any("haven" in g.text and "signed anything with Wagner" in g.text for g in shared)
