@@ -8,7 +8,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 
 from __future__ import annotations
 
-from storyline.eval import cluster_task, entities_task, metadata_task, time_task
+from storyline.eval import cluster_task, entities_task, metadata_task, time_task, timeline_task
 from storyline.eval.registry import Task
 
 TASKS: tuple[Task, ...] = (
@@ -41,7 +41,7 @@ TASKS: tuple[Task, ...] = (
         ("semeval2015",),
         "SemEval-2015 TimeLine: set F1 of (event, date) pairs and Kendall tau (our approximation of the "
         "official scorer)",
-        planned_in="timelines",
+        run=timeline_task.run,
     ),
 )
 
