@@ -8,7 +8,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 
 from __future__ import annotations
 
-from storyline.eval import cluster_task, entities_task, metadata_task, time_task, timeline_task
+from storyline.eval import cluster_task, entities_task, metadata_task, quotes_task, time_task, timeline_task
 from storyline.eval.registry import Task
 
 TASKS: tuple[Task, ...] = (
@@ -29,6 +29,13 @@ TASKS: tuple[Task, ...] = (
         ("meantime",),
         "MEANTIME cross-document entity resolution (CoNLL F1 of MUC, B-cubed, CEAF-e) and NER span F1",
         run=entities_task.run,
+    ),
+    Task(
+        "quotes",
+        ("gold",),
+        "quotations on the team's gold set (dev and blind test): span P/R/F1 exact, overlap and by "
+        "characters, speaker, kind and cue accuracy; textacy's direct_quotations beside it as a baseline",
+        run=quotes_task.run,
     ),
     Task(
         "time",
