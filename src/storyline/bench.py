@@ -19,7 +19,9 @@ Measured, per stage and end to end:
 - ``nlp model alone``: ``en_core_web_md`` over the clean texts of a sample of the articles, in a child
   process, extrapolated to N: the floor no pipeline that parses every article can beat on this machine;
 - ``entities stage``: :func:`storyline.entities.bench_entities` on the same sample: words/s of parsing,
-  extraction and resolution against the bare model on the same texts.
+  extraction and resolution against the bare model on the same texts;
+- the parse-based stages (:mod:`storyline.bench_stages`): quotes, time expressions, quantities, facts and
+  dated events per article, quote groups, fact alignment and the timeline per story, on one shared parse.
 
 Peak memory is the peak resident set size: on Linux ``VmHWM`` of ``/proc/self/status``, reset to the current
 RSS before each in-process stage (``/proc/self/clear_refs``), so a stage's peak includes what the process
@@ -47,6 +49,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from storyline.bench_stages import stage_rows, stages_child
 from storyline.errors import InputError, StorylineError
 from storyline.eval.bench_corpus import BaseArticle, load_bases, one_new_article, plan_corpus, write_corpus
 from storyline.ingest import build_article, ingest, read_documents, store_article
@@ -364,6 +367,8 @@ def bench_size(
                     f"on the same text: {entity['ratio']:.2f}× its time; child process",
                 )
             )
+        # Each stage that reads the parse, and each per-story step, on one shared parse.
+        stages.extend(StageResult(*row) for row in stage_rows(_in_child(stages_child, articles[:nlp_sample])))
     return BenchRun(size, corpus, tuple(stages), database_bytes, latency)
 
 

@@ -1,0 +1,122 @@
+"""``storyline bench``: the cost of each stage that reads an article's parse, and of each per-story step.
+
+An article is parsed once (spaCy, the dearest step); every later stage reads that parse. On a sample of the
+bench corpus this measures, in a fresh process: the parse itself, then per article the names, quotations,
+time expressions, quantities, facts and dated events, and per story the grouping of quotes across outlets, the
+alignment of facts (agreement and conflict) and the merged timeline. Stories here are slices of the sample
+of :data:`STORY_SIZE` articles in corpus order (articles of one ECB+ topic or MEANTIME corpus sit together).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from storyline.records import Article
+
+STORY_SIZE = 10
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    began = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - began, result
+
+
+def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
+    """Seconds spent by each stage on ``articles`` (one parse shared by all), and the counts they found.
+
+    Returns ``{"articles": n, "stories": k, "stages": {name: {"seconds", "items", "per"}}}`` where ``per`` is
+    "article" or "story". Raises :class:`storyline.nlp.ModelMissing` without the spaCy model.
+    """
+    from storyline.entities import extract_many, nlp_model
+    from storyline.facts import align_facts, extract_facts
+    from storyline.quantities import extract_quantities
+    from storyline.quote_groups import group_quotes
+    from storyline.quotes import extract_quotes
+    from storyline.timeline import dated_events, merge_timeline
+    from storyline.timex import find_timexes
+
+    nlp = nlp_model()
+    nlp("warm up")
+    stages: dict[str, dict[str, Any]] = {}
+
+    def record(name: str, seconds: float, items: int, per: str = "article") -> None:
+        stages[name] = {"seconds": seconds, "items": items, "per": per}
+
+    seconds, docs = _timed(lambda: list(nlp.pipe((a.text for a in articles), batch_size=32)))
+    record("parse (en_core_web_md, the pipes the stages use)", seconds, len(docs))
+    seconds, mentions = _timed(lambda: extract_many(articles, docs=docs))
+    record("names", seconds, sum(len(m) for m in mentions.values()))
+    seconds, quotes = _timed(
+        lambda: {a.id: extract_quotes(a, d, mentions[a.id]) for a, d in zip(articles, docs, strict=True)}
+    )
+    record("quotes", seconds, sum(len(q) for q in quotes.values()))
+    seconds, timexes = _timed(lambda: {a.id: find_timexes(a.text, a.published, a.id) for a in articles})
+    record("time expressions", seconds, sum(len(t) for t in timexes.values()))
+    seconds, quantities = _timed(
+        lambda: {a.id: extract_quantities(a, d) for a, d in zip(articles, docs, strict=True)}
+    )
+    record("quantities", seconds, sum(len(q) for q in quantities.values()))
+    seconds, facts = _timed(
+        lambda: {
+            a.id: extract_facts(a, d, quantities[a.id], timexes[a.id])
+            for a, d in zip(articles, docs, strict=True)
+        }
+    )
+    record("facts", seconds, sum(len(f) for f in facts.values()))
+    seconds, events = _timed(
+        lambda: {
+            a.id: dated_events(a, d, timexes[a.id], mentions[a.id])
+            for a, d in zip(articles, docs, strict=True)
+        }
+    )
+    record("dated events", seconds, sum(len(e) for e in events.values()))
+
+    stories = [articles[i : i + STORY_SIZE] for i in range(0, len(articles), STORY_SIZE)]
+    published = {a.id: a.published for a in articles}
+    origin = {a.id: a.id for a in articles}
+    seconds, groups = _timed(
+        lambda: [group_quotes([q for a in s for q in quotes[a.id]], {}, published, origin) for s in stories]
+    )
+    record("quote groups across a story", seconds, sum(len(g) for g in groups), "story")
+    seconds, aligned = _timed(
+        lambda: [align_facts({a.id: facts[a.id] for a in s}, origin, published) for s in stories]
+    )
+    record("fact alignment across a story", seconds, sum(len(g) for g in aligned), "story")
+    seconds, merged = _timed(
+        lambda: [merge_timeline({a.id: events[a.id] for a in s}, origin, published) for s in stories]
+    )
+    record("timeline across a story", seconds, sum(len(m) for m in merged), "story")
+    return {"articles": len(articles), "stories": len(stories), "stages": stages}
+
+
+def stages_child(articles: Sequence[Article]) -> dict[str, Any]:
+    """:func:`measure_stages` in a fresh process (run by ``storyline bench``), with its peak memory."""
+    from storyline.bench import peak_rss_mb
+    from storyline.errors import StorylineError
+
+    try:
+        result = measure_stages(articles)
+    except StorylineError as exc:
+        return {"error": str(exc)}
+    result["peak_rss_mb"] = peak_rss_mb()
+    return result
+
+
+def stage_rows(
+    result: dict[str, Any],
+) -> list[tuple[str, int, float | None, float | None, float | None, str]]:
+    """Bench table rows (stage, count, seconds, per second, peak RSS, note) from :func:`stages_child`."""
+    if "error" in result:
+        return [("parse-based stages", 0, None, None, None, f"unavailable: {result['error']}")]
+    rows = []
+    peak = result["peak_rss_mb"]
+    for name, stage in result["stages"].items():
+        count = result["articles"] if stage["per"] == "article" else result["stories"]
+        seconds = stage["seconds"]
+        each = 1000 * seconds / count if count else 0.0
+        note = f"{each:.1f} ms per {stage['per']}; {stage['items']} found; one parse shared; child process"
+        rows.append((f"{name}", count, seconds, count / seconds if seconds > 0 else None, peak, note))
+    return rows
