@@ -176,6 +176,30 @@ def test_gold_loads() -> None:
 
 
 @needs_data
+def test_gold_has_a_held_out_split() -> None:
+    gold = load_quantity_gold(DATA)
+    dev = [d for d in gold.documents if d.split == "dev"]
+    test = [d for d in gold.documents if d.split == "test"]
+    assert len(dev) == 43 and len(test) >= 12
+    assert {d.corpus for d in test} == {"ecbplus", "meantime"}
+    assert sum(len(d.quantities) for d in test) >= 100
+    assert {a.split for a in gold.alignments} == {"dev", "test"}
+
+
+@needs_data
+def test_a_missing_split_reads_as_dev_and_an_unknown_one_is_refused(tmp_path: Path) -> None:
+    raw = json.loads(gold_file().read_text(encoding="utf-8"))
+    del raw["documents"][0]["split"]
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert load_quantity_gold(DATA, path).documents[0].split == "dev"
+    raw["documents"][0]["split"] = "train"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(DataMissing, match="split"):
+        load_quantity_gold(DATA, path)
+
+
+@needs_data
 def test_a_changed_text_is_refused(tmp_path: Path) -> None:
     raw = json.loads(gold_file().read_text(encoding="utf-8"))
     raw["documents"], raw["alignments"] = raw["documents"][:1], []
@@ -231,7 +255,10 @@ def test_task_on_the_gold_set() -> None:
     from storyline.eval.registry import EvalContext
 
     result = run_task(EvalContext.default(data=DATA), "gold")
-    scores = {m.metric: m.score for m in result.measurements}
-    assert scores["quantity F1"] is not None and scores["quantity F1"] >= 0.9
-    assert scores["counted accuracy"] is not None and scores["counted accuracy"] >= 0.85
+    scores = {(m.split, m.metric): m.score for m in result.measurements}
+    for split in ("dev", "test", "all"):
+        assert (split, "quantity F1") in scores and (f"alignments {split}", "same thing F1") in scores
+    assert (scores["dev", "quantity F1"] or 0) >= 0.95 and (scores["test", "quantity F1"] or 0) >= 0.9
+    assert (scores["all", "counted accuracy"] or 0) >= 0.85
+    assert (scores["alignments all", "same thing F1"] or 0) >= 0.8
     assert result.checksum

@@ -21,11 +21,13 @@ from storyline.eval.meantime import load_meantime
 from storyline.records import QuantityQualifier
 
 Corpus = Literal["ecbplus", "meantime"]
+Split = Literal["dev", "test"]
 Relation = Literal["agreed", "compatible", "tension", "conflict"]
 _CORPORA: dict[str, str] = {"ecbplus": "ecbplus", "meantime": "meantime-en"}
 _KINDS = frozenset({"count", "money", "percent", "year", "other"})
 _QUALIFIERS = frozenset(get_args(QuantityQualifier))
 _RELATIONS = frozenset(get_args(Relation))
+_SPLITS = frozenset(get_args(Split))
 GOLD_NAME = "quantities.json"
 
 
@@ -48,12 +50,17 @@ class GoldQuantity:
 
 @dataclass(frozen=True)
 class GoldQuantityDocument:
-    """One annotated document: where it comes from, its rebuilt text and its quantities in text order."""
+    """One annotated document: where it comes from, its rebuilt text and its quantities in text order.
+
+    ``split`` is "dev" for the documents the extractor was built and tuned on, "test" for the held-out ones
+    annotated afterwards (a document without the field is "dev").
+    """
 
     corpus: Corpus
     doc_id: str
     text: str
     quantities: tuple[GoldQuantity, ...]
+    split: Split = "dev"
 
 
 @dataclass(frozen=True)
@@ -68,13 +75,17 @@ class QuantityRef:
 
 @dataclass(frozen=True)
 class GoldAlignment:
-    """Two quantities of one ECB+ topic: the same thing or not, and for the same thing, how they compare."""
+    """Two quantities of one ECB+ topic: the same thing or not, and for the same thing, how they compare.
+
+    ``split`` is "dev" for the pairs the fact aligner was designed against, "test" for held-out pairs.
+    """
 
     topic: str
     a: QuantityRef
     b: QuantityRef
     same: bool
     relation: Relation | None
+    split: Split = "dev"
 
 
 @dataclass(frozen=True)
@@ -189,7 +200,12 @@ def _alignment(raw: object, spans: dict[tuple[str, str], set[tuple[int, int]]], 
     a, b = _ref(item.get("a"), spans, where), _ref(item.get("b"), spans, where)
     if a.doc_id == b.doc_id:
         raise DataMissing(where, "an alignment pairs two documents, not one with itself")
-    return GoldAlignment(str(topic), a, b, label == "same", cast("Relation | None", relation))
+    split = item.get("split", "dev")
+    if not isinstance(split, str) or split not in _SPLITS:
+        raise DataMissing(where, f"split {split!r} is not one of {sorted(_SPLITS)}")
+    return GoldAlignment(
+        str(topic), a, b, label == "same", cast("Relation | None", relation), cast(Split, split)
+    )
 
 
 def load_quantity_gold(data: Path, gold: Path | None = None) -> QuantityGold:
@@ -234,7 +250,12 @@ def load_quantity_gold(data: Path, gold: Path | None = None) -> QuantityGold:
         parsed = sorted(
             (_quantity(q, text, where) for q in cast(list[object], items)), key=lambda q: (q.start, q.end)
         )
-        documents.append(GoldQuantityDocument(cast(Corpus, corpus), doc_id, text, tuple(parsed)))
+        split = doc.get("split", "dev")
+        if not isinstance(split, str) or split not in _SPLITS:
+            raise DataMissing(where, f"split {split!r} is not one of {sorted(_SPLITS)}")
+        documents.append(
+            GoldQuantityDocument(cast(Corpus, corpus), doc_id, text, tuple(parsed), cast(Split, split))
+        )
     spans: dict[tuple[str, str], set[tuple[int, int]]] = {
         (d.corpus, d.doc_id): {(q.start, q.end) for q in d.quantities} for d in documents
     }

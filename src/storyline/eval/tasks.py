@@ -8,7 +8,15 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 
 from __future__ import annotations
 
-from storyline.eval import cluster_task, entities_task, metadata_task, quotes_task, time_task, timeline_task
+from storyline.eval import (
+    cluster_task,
+    entities_task,
+    metadata_task,
+    quantities_task,
+    quotes_task,
+    time_task,
+    timeline_task,
+)
 from storyline.eval.registry import Task
 
 TASKS: tuple[Task, ...] = (
@@ -36,6 +44,14 @@ TASKS: tuple[Task, ...] = (
         "quotations on the team's gold set (dev and blind test): span P/R/F1 exact, overlap and by "
         "characters, speaker, kind and cue accuracy; textacy's direct_quotations beside it as a baseline",
         run=quotes_task.run,
+    ),
+    Task(
+        "quantities",
+        ("gold",),
+        "hand gold on 57 ECB+/MEANTIME documents (dev: 43 tuned on; test: 14 held out): quantity F1, span "
+        "P/R/F1, value/qualifier/kind/unit/counted accuracy; fact alignment on 94 gold pairs (dev 77, "
+        "test 17): same-thing P/R/F1, relation accuracy, conflict P/R",
+        run=quantities_task.run,
     ),
     Task(
         "time",
