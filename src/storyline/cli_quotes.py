@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from storyline.cli import DbOption, _guard, _open, app, console, safe
 from storyline.export import quote_record
@@ -71,7 +72,7 @@ def quotes(
         table.add_column("story", no_wrap=True)
     for s, g in found:
         text = " ".join(g.text.split())
-        row = [
+        row: list[Text | str] = [
             safe(g.speaker or "(unknown)"),
             safe(text if len(text) <= 220 else text[:219] + "…"),
             safe(g.kind),

@@ -11,11 +11,14 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
+from storyline.facts import FactGroup
 from storyline.records import Article, Derivation, Entity, Origin, QuoteGroup, Story
 from storyline.store import Database
 from storyline.store.entities import list_entities
+from storyline.store.items import story_fact_groups, story_timeline
 from storyline.store.quotes import story_quote_groups
 from storyline.store.stories import list_stories, story_derivations, story_of_articles, story_origins
+from storyline.timeline import TimelineEntry
 
 EXPORT_VERSION = "1"
 ExportFormat = Literal["json", "jsonl", "csv"]
@@ -117,6 +120,63 @@ def quote_record(group: QuoteGroup) -> dict[str, Any]:
     }
 
 
+def _best_value(group: FactGroup) -> str:
+    """The value most origins state (the first listed on a tie)."""
+    return max(group.values, key=lambda v: v.origin_count).value
+
+
+def fact_record(group: FactGroup) -> dict[str, Any]:
+    """The exported form of a fact aligned across a story's articles (contract fields first): ``value`` is
+    the value most origins state, ``values`` every value with its articles and origins."""
+    return {
+        "subject": group.subject,
+        "value": _best_value(group),
+        "unit": group.unit,
+        "article_ids": list(group.article_ids),
+        "status": group.status,
+        "id": group.id,
+        "attribute": group.attribute,
+        "per": group.per,
+        "relation": group.relation,
+        "origin_count": group.origin_count,
+        "values": [
+            {"value": v.value, "article_ids": list(v.article_ids), "origin_count": v.origin_count}
+            for v in group.values
+        ],
+        "statements": [
+            {"article_id": f.article_id, "start": f.start, "end": f.end, "text": f.text} for f in group.facts
+        ],
+    }
+
+
+def conflict_record(group: FactGroup) -> dict[str, Any]:
+    """The exported form of a conflict: what it is about and every value with its articles and origins."""
+    return {
+        "subject": group.subject,
+        "values": [
+            {"value": v.value, "article_ids": list(v.article_ids), "origin_count": v.origin_count}
+            for v in group.values
+        ],
+        "id": group.id,
+        "relation": group.relation,
+        "attribute": group.attribute,
+    }
+
+
+def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
+    """The exported form of one timeline entry (contract fields first)."""
+    return {
+        "date": entry.date,
+        "text": entry.text,
+        "article_ids": list(entry.article_ids),
+        "id": entry.id,
+        "granularity": entry.granularity,
+        "origin_count": entry.origin_count,
+        "article_id": entry.article_id,
+        "participants": list(entry.participants),
+    }
+
+
 def entities_by_article(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
     """Article id → the entities it names, in the order given (built once for a whole export)."""
     out: dict[str, list[Entity]] = {}
@@ -144,6 +204,7 @@ def story_record(
     if story_of is None:
         story_of = story_of_articles(db)
     named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
+    groups = story_fact_groups(db, story)
     return {
         "id": story.id,
         "title": story.title,
@@ -165,9 +226,9 @@ def story_record(
         ],
         "entities": [entity_record(e, story_of) for e in named],
         "quotes": [quote_record(g) for g in story_quote_groups(db, story)],
-        "facts": [],
-        "conflicts": [],
-        "timeline": [],
+        "facts": [fact_record(g) for g in groups],
+        "conflicts": [conflict_record(g) for g in groups if g.status == "conflict"],
+        "timeline": [timeline_record(e) for e in story_timeline(db, story)[0]],
         "actions": [],
         "brief": [],
         "derivations": [derivation_record(d) for d in story_derivations(db, story)],

@@ -1,8 +1,10 @@
 """Per-article extraction: every stage that reads an article's parse runs on one parse of it.
 
 spaCy's parse is by far the dearest step of the analysis, so an article is parsed once and handed to each
-stage that still has to run on it: names (:mod:`storyline.entities`) and quotations (:mod:`storyline.quotes`,
-which also reads the article's names). Each stage records which articles it has run on and at which version
+stage that still has to run on it: names (:mod:`storyline.entities`), quotations (:mod:`storyline.quotes`,
+which also reads the article's names), and facts and time: time expressions (:mod:`storyline.timex`),
+quantities (:mod:`storyline.quantities`), facts (:mod:`storyline.facts`) and dated events
+(:mod:`storyline.timeline`). Each stage records which articles it has run on and at which version
 (``article_nlp`` for names, ``article_stages`` for the others), so a stage added or improved in a later
 release runs on the articles stored before it, and an article whose text changed runs through all of them
 again.
@@ -14,14 +16,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.entities import extract_many, nlp_model
+from storyline.facts import extract_facts
+from storyline.quantities import extract_quantities
 from storyline.quotes import STAGE_VERSION as QUOTES_VERSION
 from storyline.quotes import extract_quotes
 from storyline.records import Article, Mention, Quote
 from storyline.store import Database
 from storyline.store.entities import article_mentions, save_mentions, unparsed_article_ids
+from storyline.store.items import save_items
 from storyline.store.quotes import pending_article_ids, save_quotes
+from storyline.timeline import dated_events
+from storyline.timex import find_timexes
 
 QUOTES_STAGE = "quotes"
+# Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
+FACTS_STAGE = "facts"
+FACTS_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -31,14 +41,39 @@ class ExtractReport:
     parsed: int
     mentions: int
     quotes: int
+    facts: int = 0
 
 
-def pending(db: Database) -> tuple[list[str], set[str], set[str]]:
-    """Articles some stage has still to run on (in the order stored), and those of each stage."""
+def pending(db: Database) -> tuple[list[str], set[str], set[str], set[str]]:
+    """Articles some stage has still to run on (in the order stored), and those of each stage: names,
+    quotes, facts."""
     names = unparsed_article_ids(db)
     quotes = pending_article_ids(db, QUOTES_STAGE, QUOTES_VERSION)
-    order = list(dict.fromkeys([*names, *quotes]))
-    return order, set(names), set(quotes)
+    facts = pending_article_ids(db, FACTS_STAGE, FACTS_VERSION)
+    order = list(dict.fromkeys([*names, *quotes, *facts]))
+    return order, set(names), set(quotes), set(facts)
+
+
+def anchor_of(article: Article) -> str | None:
+    """The day relative dates resolve against: the publication date, when the article states its day."""
+    if article.published and article.published_precision in ("day", "minute"):
+        return article.published[:10]
+    return None
+
+
+def facts_and_time(article: Article, doc: object, mentions: list[Mention]) -> dict[str, list[object]]:
+    """The facts-and-time records of one parsed article, by kind: time expressions (resolved against its
+    publication day), quantities, facts and dated events."""
+    timexes = find_timexes(article.text, anchor_of(article), article.id)
+    quantities = extract_quantities(article, doc)
+    facts = extract_facts(article, doc, quantities, timexes)
+    events = dated_events(article, doc, timexes, mentions)
+    return {
+        "timexes": list(timexes),
+        "quantities": list(quantities),
+        "facts": list(facts),
+        "events": list(events),
+    }
 
 
 def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
@@ -46,11 +81,11 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
 
     Raises :class:`storyline.nlp.ModelMissing` when the spaCy model is not installed.
     """
-    order, need_names, need_quotes = pending(db)
+    order, need_names, need_quotes, need_facts = pending(db)
     if not order:
         return ExtractReport(0, 0, 0)
     nlp = nlp_model()
-    found_mentions = found_quotes = 0
+    found_mentions = found_quotes = found_facts = 0
     for start in range(0, len(order), batch_size):
         batch = [db.get_article(a) for a in order[start : start + batch_size]]
         docs = list(nlp.pipe((a.text for a in batch), batch_size=32))
@@ -58,16 +93,23 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
         if mentions:
             save_mentions(db, mentions)
             found_mentions += sum(len(m) for m in mentions.values())
-        quoted = [(a, d) for a, d in zip(batch, docs, strict=True) if a.id in need_quotes]
-        if quoted:
-            stored = article_mentions(db, [a.id for a, _d in quoted if a.id not in mentions])
-            quotes: dict[str, list[Quote]] = {}
-            for article, doc in quoted:
-                names = mentions.get(article.id) or stored.get(article.id, [])
+        later = [(a, d) for a, d in zip(batch, docs, strict=True) if a.id in need_quotes | need_facts]
+        stored = article_mentions(db, [a.id for a, _d in later if a.id not in mentions])
+        quotes: dict[str, list[Quote]] = {}
+        items: dict[str, dict[str, list[object]]] = {}
+        for article, doc in later:
+            names = mentions.get(article.id) or stored.get(article.id, [])
+            if article.id in need_quotes:
                 quotes[article.id] = extract_quotes(article, doc, names)
+            if article.id in need_facts:
+                items[article.id] = facts_and_time(article, doc, names)
+        if quotes:
             save_quotes(db, quotes, QUOTES_STAGE, QUOTES_VERSION)
             found_quotes += sum(len(q) for q in quotes.values())
-    return ExtractReport(len(order), found_mentions, found_quotes)
+        if items:
+            save_items(db, items, FACTS_STAGE, FACTS_VERSION)
+            found_facts += sum(len(i["facts"]) for i in items.values())
+    return ExtractReport(len(order), found_mentions, found_quotes, found_facts)
 
 
 def _names(batch: Sequence[Article], docs: Sequence[object], wanted: set[str]) -> dict[str, list[Mention]]:

@@ -219,8 +219,9 @@ def _holders(noun: Any, verb: Any | None, ents: Mapping[int, str]) -> tuple[str,
 def _phrase(noun: Any) -> str:
     parts = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < noun.i]
     start = min([noun.i] + [min(t.i for t in c.subtree) for c in parts])
-    words = [t.text for t in noun.doc[start : noun.i + 1] if t.dep_ != "det"]
-    return " ".join(words)
+    # Keep the text's own spacing ("Mali’s independence", not "Mali ’s independence").
+    words = [t for t in noun.doc[start : noun.i + 1] if t.dep_ != "det"]
+    return "".join(t.text + t.whitespace_ for t in words[:-1]) + words[-1].text if words else ""
 
 
 def _attribute(q: Quantity) -> str:

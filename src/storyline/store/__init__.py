@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -263,6 +263,7 @@ class Database:
             self.conn.execute("DELETE FROM article_nlp WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM article_stages WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM article_items WHERE article_id = ?", (article_id,))
             if cleaned_lines is not None:
                 outlet, hashes = cleaned_lines
                 self.conn.executemany(
@@ -413,13 +414,18 @@ def drop_empty_stories(conn: sqlite3.Connection) -> None:
 _IN_CHUNK = 400  # ids bound per query: well under SQLite's limit on parameters (999 in older builds)
 
 
-def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[str], times: int = 1) -> Iterator[sqlite3.Row]:
+def rows_in(
+    conn: sqlite3.Connection, sql: str, ids: Iterable[str], times: int = 1, before: Sequence[object] = ()
+) -> Iterator[sqlite3.Row]:
     """The rows of ``sql`` for ``ids``, queried a chunk at a time: ``sql`` holds ``{marks}`` where a chunk's
-    placeholders go, ``times`` times (``... WHERE a IN ({marks}) OR b IN ({marks})``)."""
+    placeholders go, ``times`` times (``... WHERE a IN ({marks}) OR b IN ({marks})``); ``before`` are the
+    values of placeholders that come before the first ``{marks}``."""
     values = list(ids)
     for start in range(0, len(values), _IN_CHUNK):
         chunk = values[start : start + _IN_CHUNK]
-        yield from conn.execute(sql.replace("{marks}", ",".join("?" * len(chunk))), chunk * times)
+        yield from conn.execute(
+            sql.replace("{marks}", ",".join("?" * len(chunk))), [*before, *(chunk * times)]
+        )
 
 
 def id_by_prefix(conn: sqlite3.Connection, table: str, kind: str, key: str, asked: str) -> str:
