@@ -117,9 +117,11 @@ def test_bench_with_shared_data_and_the_model(tmp_path: Path) -> None:
     assert "ecbplus" in run["corpus"]["sources"]  # the corpus is deterministic for a size and seed
     nlp = next(s for s in run["stages"] if s["stage"].startswith("nlp model alone"))
     assert nlp["note"].startswith(("measured on", "unavailable"))
-    entity = run["stages"][-1]
-    assert entity["stage"].startswith("entities stage")
+    entity = next(s for s in run["stages"] if s["stage"].startswith("entities stage"))
     assert "words/s vs" in entity["note"] or entity["note"].startswith("unavailable")
+    quotes = next(s for s in run["stages"] if s["stage"] == "quotes")
+    assert "ms per article" in quotes["note"]
+    assert any(s["stage"] == "timeline across a story" and "per story" in s["note"] for s in run["stages"])
     relate = {s["stage"].split(" (")[0].split(",")[0] for s in run["stages"]}
     assert {"relate+cluster", "analyse"} <= relate
 

@@ -9,6 +9,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 from __future__ import annotations
 
 from storyline.eval import (
+    brief_task,
     cluster_task,
     entities_task,
     metadata_task,
@@ -52,6 +53,13 @@ TASKS: tuple[Task, ...] = (
         "P/R/F1, value/qualifier/kind/unit/counted accuracy; fact alignment on 94 gold pairs (dev 77, "
         "test 17): same-thing P/R/F1, relation accuracy, conflict P/R",
         run=quantities_task.run,
+    ),
+    Task(
+        "brief",
+        ("ecbplus",),
+        "extractive cited brief per ECB+ topic half: faithfulness, citation precision, top-3 event-chain "
+        "coverage, non-redundancy, origins per sentence; lead-k and clean lead-k baselines beside it",
+        run=brief_task.run,
     ),
     Task(
         "time",

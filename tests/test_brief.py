@@ -1,0 +1,236 @@
+"""The brief: extractive, cited, corroboration first, disputes shown side by side, escaped for Markdown."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from storyline.brief import (
+    Brief,
+    BriefSentence,
+    build_brief,
+    carries,
+    check_brief,
+    escape_markdown,
+    render_brief,
+)
+from storyline.facts import Fact, FactGroup, FactValue
+from storyline.ingest import ingest
+from storyline.pipeline import analyse
+from storyline.records import Article, QuoteGroup, Story
+from storyline.store import Database
+from storyline.store.items import story_fact_groups, story_timeline
+from storyline.store.quotes import story_quote_groups
+from storyline.store.stories import list_stories, origin_of
+
+SEEDS = REPO.parent / "shared" / "seeds"
+
+# Invented coverage of one event: a bridge closure in the town of Orsk Vale.
+SHARED = (
+    "The Tamsin Bridge in Orsk Vale was closed on Friday after inspectors found deep cracks in its piers."
+)
+TEXTS = {
+    "a1": (
+        "Commuters in Orsk Vale queued for hours at the ferry landing as the morning rush began.\n\n"
+        "Traffic officials urged drivers to use the northern ring road until further notice.\n\n"
+        f"{SHARED}\n\nThe town council will meet on Monday to discuss repair costs with the engineers."
+    ),
+    "a2": (
+        "The Tamsin Bridge in Orsk Vale was closed on Friday after inspectors found deep cracks in its "
+        "piers, officials said.\n\nLocal shops near the river reported a sharp fall in customers over the "
+        "weekend as the detour lengthened journeys."
+    ),
+    "a3": (
+        f"{SHARED}\n\nThe mayor said the bridge carried about 40,000 vehicles a day before the closure.\n\n"
+        "Engineers expect the repairs to take at least six months, according to the council."
+    ),
+}
+
+
+def article(article_id: str, text: str, **fields: str) -> Article:
+    fields.setdefault("title", None)  # type: ignore[arg-type]
+    return Article(id=article_id, source=f"{article_id}.txt", format="text", text=text, **fields)  # type: ignore[misc,arg-type]
+
+
+def story_of(articles: dict[str, Article]) -> Story:
+    return Story("s1", "story", tuple(articles), None, None, (), len(articles))
+
+
+def bridge() -> dict[str, Article]:
+    return {k: article(k, v, title=f"Bridge report {k}") for k, v in TEXTS.items()}
+
+
+def test_corroborated_sentence_is_preferred_and_cites_every_carrier() -> None:
+    articles = bridge()
+    brief = build_brief(story_of(articles), articles, {a: a for a in articles}, max_sentences=1)
+    (first,) = brief.sentences
+    assert "Tamsin Bridge" in first.text and first.role == "lead"
+    assert set(first.article_ids) == {"a1", "a2", "a3"} and first.origin_count == 3
+    for article_id, start, end in first.sources:
+        assert "cracks" in articles[article_id].text[start:end]
+    assert check_brief(brief, articles) == []
+    # Rewrites of one dispatch count once.
+    one = build_brief(story_of(articles), articles, dict.fromkeys(articles, "a1"), max_sentences=1)
+    assert one.sentences[0].origin_count == 1
+
+
+def test_every_sentence_is_verbatim_in_a_cited_article_and_check_catches_forgeries() -> None:
+    articles = bridge()
+    brief = build_brief(story_of(articles), articles, {a: a for a in articles})
+    assert brief.sentences and check_brief(brief, articles) == []
+    for s in brief.sentences:
+        assert any(s.text in articles[a].text for a in s.article_ids)
+    forged = BriefSentence("The bridge collapsed into the river.", ("a1",), 1, "lead", (("a1", 0, 10),))
+    foreign = BriefSentence(SHARED, ("zz",), 1, "lead", (("zz", 0, 10),))
+    bad = Brief("s1", "Invented headline", "a1", (forged, foreign))
+    problems = check_brief(bad, articles)
+    assert any("not found verbatim" in p for p in problems)
+    assert any("zz" in p and "not an article" in p for p in problems)
+    assert any("headline" in p for p in problems)
+
+
+def test_redundant_sentences_are_not_repeated() -> None:
+    articles = bridge()
+    brief = build_brief(story_of(articles), articles, {a: a for a in articles}, max_sentences=6)
+    bridge_closed = [s for s in brief.sentences if "was closed on Friday" in s.text]
+    assert len(bridge_closed) == 1
+    assert len({s.text for s in brief.sentences}) == len(brief.sentences)
+    assert carries(TEXTS["a2"].split("\n\n")[0], SHARED)
+    assert not carries("The Tamsin Bridge in Orsk Vale was not closed on Friday despite deep cracks.", SHARED)
+    assert not carries(
+        "About 50,000 vehicles a day crossed the bridge, the mayor said.",
+        "About 40,000 vehicles a day crossed the bridge, the mayor said.",
+    )
+
+
+def _fact(fact_id: str, article_id: str, text: str, value: str, number: float) -> Fact:
+    start = text.index(value)
+    sentence_start = text.rfind("\n", 0, start) + 1
+    sentence_end = text.find("\n", start) if "\n" in text[start:] else len(text)
+    return Fact(
+        fact_id, article_id, "quantity", "vehicles a day", "count", "vehicle", None, (), (), value, number,
+        None, None, "exact", None, "day", value, start, start + len(value), sentence_start, sentence_end,
+    )  # fmt: skip
+
+
+def test_a_conflict_shows_each_value_with_its_own_citations() -> None:
+    texts = dict(TEXTS)
+    texts["a2"] += (
+        "\n\nThe bridge carried roughly 55,000 vehicles a day before it was shut, traffic data show."
+    )
+    articles = {k: article(k, v) for k, v in texts.items()}
+    low = _fact("f1", "a3", texts["a3"], "40,000", 40000)
+    high = _fact("f2", "a2", texts["a2"], "55,000", 55000)
+    group = FactGroup(
+        "g1", "vehicles a day", "count", None, "day", (low, high),
+        (FactValue("about 40,000", ("a3",), ("f1",), 1), FactValue("55,000", ("a2",), ("f2",), 1)),
+        ("a2", "a3"), 2, "conflict", "conflict",
+    )  # fmt: skip
+    brief = build_brief(story_of(articles), articles, {a: a for a in articles}, fact_groups=[group])
+    disputed = [s for s in brief.sentences if s.role == "disputed"]
+    assert len(disputed) == 2
+    by_value = {("40,000" if "40,000" in s.text else "55,000"): s for s in disputed}
+    assert by_value["40,000"].article_ids == ("a3",) and by_value["55,000"].article_ids == ("a2",)
+    assert check_brief(brief, articles) == []
+    rendered = render_brief(brief, articles)
+    assert "Where sources disagree:" in rendered and "40,000" in rendered and "55,000" in rendered
+
+
+def test_said_sentence_names_the_speaker_and_cites_the_quote_articles() -> None:
+    quote = "We will not reopen the bridge until every pier is safe"
+    texts = {
+        "q1": "Officials met on Saturday to review the inspection of the Tamsin Bridge.\n\n"
+        f"“{quote},” Mayor Ilse Varga told reporters on Saturday.",
+        "q2": "Repairs at the Tamsin Bridge could last into the spring, engineers warned.\n\n"
+        f"Mayor Ilse Varga said: “{quote}.” She gave no date.",
+    }
+    articles = {k: article(k, v) for k, v in texts.items()}
+    spans = tuple((k, v.index(quote), v.index(quote) + len(quote)) for k, v in texts.items())
+    group = QuoteGroup(
+        "qg", quote, "direct", "Ilse Varga", None, ("x", "y"), ("q1", "q2"), "q1", None, 2, spans
+    )
+    brief = build_brief(story_of(articles), articles, {a: a for a in articles}, quote_groups=[group])
+    (said,) = [s for s in brief.sentences if s.role == "said"]
+    assert quote in said.text and "Varga" in said.text
+    assert set(said.article_ids) == {"q1", "q2"} and said.origin_count == 2
+    assert check_brief(brief, articles) == []
+
+
+def test_boilerplate_bylines_headings_and_long_sentences_are_left_out() -> None:
+    long = "The council " + " ".join(["debated the plan"] * 25) + " late into the night."
+    text = (
+        "Bridge Closed In Orsk Vale\n\nBy Jana Holt, Staff Reporter\n\n"
+        "ORSK VALE (Valley Courier) – The Tamsin Bridge was closed on Friday after inspectors found cracks "
+        "in two piers.\n\nRead more: click here to "
+        f"subscribe to our newsletter for updates.\n\n{long}\n\nJuly 3, 2024"
+    )
+    articles = {"c1": article("c1", text)}
+    brief = build_brief(story_of(articles), articles, {"c1": "c1"})
+    texts = [s.text for s in brief.sentences]
+    assert texts == ["The Tamsin Bridge was closed on Friday after inspectors found cracks in two piers."]
+    assert check_brief(brief, articles) == []
+
+
+def test_markdown_escapes_hostile_article_text() -> None:
+    hostile = "*bold* [link](x) <script>alert(1)</script> _under_ `code` # not a heading"
+    text = "Protesters chanted *stop* and _now_ <b>outside</b> the town hall of Orsk Vale on Sunday evening."
+    articles = {"h1": article("h1", text, title=hostile, outlet="Evil <img src=x> Times")}
+    brief = build_brief(story_of(articles), articles, {"h1": "h1"})
+    assert brief.sentences and brief.headline == hostile
+    md = render_brief(brief, articles, markdown=True)
+    # Every metacharacter that came from an article is backslashed: none is left bare.
+    assert not re.search(r"(?<!\\)[<>*_`]", md.replace("(`h1`)", "")) and "[link](x)" not in md
+    assert "\\[link\\]\\(x\\)" in md and "\\<script\\>" in md
+    assert "\\*bold\\*" in md and "\\*stop\\*" in md and "\\_now\\_" in md and "\\`code\\`" in md
+    assert all(not line.startswith(("<", "*", "[")) for line in md.splitlines())
+    assert escape_markdown("a\n# b\x1b[31m") == "a \\# b\\[31m"
+    plain = render_brief(brief, articles)
+    assert "*stop*" in plain and "\x1b" not in plain and "[1]" in plain
+
+
+def test_empty_story_and_story_of_one_article() -> None:
+    empty = build_brief(Story("e", "e", (), None, None, (), 0), {}, {})
+    assert empty.sentences == () and empty.headline == "" and check_brief(empty, {}) == []
+    assert "No brief" in render_brief(empty, {})
+    articles = {
+        "a3": article(
+            "a3", TEXTS["a3"], title="Tamsin Bridge shut", outlet="Vale News", published="2024-07-03"
+        )
+    }
+    one = build_brief(story_of(articles), articles, {"a3": "a3"})
+    assert one.sentences and all(s.article_ids == ("a3",) for s in one.sentences)
+    assert one.headline == "Tamsin Bridge shut" and one.headline_article_id == "a3"
+    assert check_brief(one, articles) == []
+    assert "[1] Vale News, 2024-07-03, “Tamsin Bridge shut” (a3)" in render_brief(one, articles)
+    assert build_brief(story_of(articles), articles, {}, max_sentences=0).sentences == ()
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not found")
+def test_seeds_brief_covers_talks_warnings_and_abandonment(tmp_path: Path) -> None:
+    db = Database(tmp_path / "seeds.db")
+    try:
+        ingest(db, [str(SEEDS)])
+        analyse(db)
+        (story,) = list_stories(db)
+        articles = {a: db.get_article(a) for a in story.article_ids}
+        brief = build_brief(
+            story,
+            articles,
+            origin_of(db, story.article_ids),
+            story_quote_groups(db, story),
+            story_fact_groups(db, story),
+            story_timeline(db, story)[0],
+            max_sentences=8,
+        )
+    finally:
+        db.close()
+    assert check_brief(brief, articles) == []
+    text = " ".join(s.text for s in brief.sentences).lower()
+    assert "talks with" in text and "wagner" in text
+    assert "warn" in text and ("france" in text or "french" in text)
+    assert "accused france" in text or "abandon" in text
+    assert {s.role for s in brief.sentences} >= {"lead", "said", "disputed", "latest"}
+    assert any(s.origin_count > 1 for s in brief.sentences)
