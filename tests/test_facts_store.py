@@ -136,3 +136,30 @@ def test_commands_and_export(storm: Path, tmp_path: Path, cli: Callable[..., obj
     missing = cli("timeline", "--story", "nosuchstory", "--db", path)
     assert missing.exit_code == 1  # type: ignore[attr-defined]
     assert "nosuchstory" in missing.output  # type: ignore[attr-defined]
+
+
+def test_brief_command_markdown_json_and_export(
+    storm: Path, tmp_path: Path, cli: Callable[..., object]
+) -> None:
+    path = tmp_path / "b.db"
+    cli("ingest", storm, "--db", path, "--no-embeddings")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["brief", "--db", str(path)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "Sources:" in shown.output and "warning" not in shown.output
+    markdown = runner.invoke(app, ["brief", "--db", str(path), "--markdown"]).output
+    assert markdown.startswith("# ") and "[1]" in markdown.replace("\\", "")
+    (record,) = json.loads(runner.invoke(app, ["brief", "--db", str(path), "--json"]).output)
+    assert record["problems"] == [] and record["brief"]
+    with Database(path) as db:
+        exported = export_data(db)["stories"][0]
+        texts = {a: db.get_article(a).text for a in exported["article_ids"]}
+    assert exported["brief_headline"]["text"]
+    for sentence in exported["brief"]:
+        assert {"text", "article_ids"} <= set(sentence)
+        # Every sentence of the brief is word for word in each article it cites, at the offsets given.
+        for source in sentence["sources"]:
+            assert source["article_id"] in sentence["article_ids"]
+        first = sentence["sources"][0]
+        assert texts[first["article_id"]][first["start"] : first["end"]] == sentence["text"]
+    missing = cli("brief", "nosuchstory", "--db", path)
+    assert missing.exit_code == 1 and "nosuchstory" in missing.output  # type: ignore[attr-defined]

@@ -11,9 +11,11 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
+from storyline.brief import Brief
 from storyline.facts import FactGroup
 from storyline.records import Article, Derivation, Entity, Origin, QuoteGroup, Story
 from storyline.store import Database
+from storyline.store.briefs import story_brief
 from storyline.store.entities import list_entities
 from storyline.store.items import story_fact_groups, story_timeline
 from storyline.store.quotes import story_quote_groups
@@ -177,6 +179,23 @@ def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
     }
 
 
+def brief_record(brief: Brief) -> dict[str, Any]:
+    """The exported form of a story's brief: its headline and its sentences (contract fields first)."""
+    return {
+        "headline": {"text": brief.headline, "article_id": brief.headline_article_id},
+        "brief": [
+            {
+                "text": s.text,
+                "article_ids": list(s.article_ids),
+                "role": s.role,
+                "origin_count": s.origin_count,
+                "sources": [{"article_id": a, "start": start, "end": end} for a, start, end in s.sources],
+            }
+            for s in brief.sentences
+        ],
+    }
+
+
 def entities_by_article(entities: Iterable[Entity]) -> dict[str, list[Entity]]:
     """Article id → the entities it names, in the order given (built once for a whole export)."""
     out: dict[str, list[Entity]] = {}
@@ -205,6 +224,7 @@ def story_record(
         story_of = story_of_articles(db)
     named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
     groups = story_fact_groups(db, story)
+    briefed = brief_record(story_brief(db, story))
     return {
         "id": story.id,
         "title": story.title,
@@ -230,7 +250,8 @@ def story_record(
         "conflicts": [conflict_record(g) for g in groups if g.status == "conflict"],
         "timeline": [timeline_record(e) for e in story_timeline(db, story)[0]],
         "actions": [],
-        "brief": [],
+        "brief": briefed["brief"],
+        "brief_headline": briefed["headline"],
         "derivations": [derivation_record(d) for d in story_derivations(db, story)],
         "origins": [origin_record(o) for o in story_origins(db, story)],
     }
