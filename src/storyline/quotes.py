@@ -73,6 +73,8 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 _DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
 # Bumped when the extractor changes enough that stored articles should be read again.
 STAGE_VERSION = 1
+# Crawl debris a parser can take for a subject ("html", "www").
+_URL_DEBRIS = re.compile(r"\b(?:html?|https?|www|php|aspx?)\b|\.com\b", re.IGNORECASE)
 # Nouns by which an article refers back to an organisation it has named: "the firm said".
 _ORG_NOUNS = frozenset(
     _words(
@@ -167,6 +169,11 @@ def _has_subject(verb: Any) -> bool:
 
 def _speaker_token(verb: Any) -> Any | None:
     """The subject that does the saying: the verb's own, or that of the verb a participle hangs from."""
+    if verb.lower_ in ("quoted", "quotes", "quoting") and any(c.lower_ == "as" for c in verb.children):
+        # "IRNA quoted the minister as saying ...": the one quoted said it, not the outlet.
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -190,8 +197,24 @@ def _speaker_token(verb: Any) -> Any | None:
                 return objects[0] if objects else None
             node = parent
             continue
+        break
+    return _line_subject(verb)
+
+
+def _line_subject(verb: Any) -> Any | None:
+    """The name opening the verb's line, when the parser lost the verb's subject: a headline run into the
+    first sentence hangs "X, the minister, has recommended that ..." on the headline's verb."""
+    doc = verb.doc
+    line_start = doc.text.rfind("\n", 0, verb.idx) + 1
+    if line_start == 0 or verb.head is verb:
         return None
-    return None
+    first = next((t for t in doc[: verb.i] if t.idx >= line_start), None)
+    if first is None or first.ent_type_ not in ("PERSON", "ORG") or first.ent_iob_ != "B":
+        return None
+    name_end = first.i
+    while name_end + 1 < len(doc) and doc[name_end + 1].ent_iob_ == "I":
+        name_end += 1
+    return doc[name_end]
 
 
 def _audience(verb: Any, content: set[int]) -> str | None:
@@ -584,7 +607,9 @@ def _speaker(
             if pool:
                 return _full_name(doc.text, mentions, max(pool, key=lambda m: m.start), token.idx)
     description = " ".join(doc.text[start:end].split())
-    if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that"):
+    if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that") or _URL_DEBRIS.search(
+        description
+    ):
         return None
     longer = _longer_name(doc.text, re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
     if longer is not None:
@@ -599,10 +624,10 @@ def _longer_name(
     ``first_name``, "Steve" after "Steve Jobs")."""
     if not re.fullmatch(r"[A-Z][\w'’.-]+", name):
         return None
-    pattern = re.compile(r"\b((?:[A-Z][\w'’.-]*\s){1,3})" + re.escape(name) + r"\b")
+    pattern = re.compile(r"\b((?:[A-Z][\w'’.-]* ){1,3})" + re.escape(name) + r"\b")
     found = [m for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES]
     if not found and first_name:
-        pattern = re.compile(r"\b" + re.escape(name) + r"((?:\s[A-Z][\w'’.-]*){1,2})\b")
+        pattern = re.compile(r"\b" + re.escape(name) + r"((?: [A-Z][\w'’.-]*){1,2})\b")
         found = [m for m in pattern.finditer(text) if m.group(1).split()[-1].lower() not in _NOT_FIRST_NAMES]
     if not found:
         return None
