@@ -9,6 +9,7 @@ their scorers, are ready: :mod:`storyline.eval.ecbplus`, :mod:`storyline.eval.me
 from __future__ import annotations
 
 from storyline.eval import (
+    actions_task,
     brief_task,
     cluster_task,
     entities_task,
@@ -53,6 +54,14 @@ TASKS: tuple[Task, ...] = (
         "P/R/F1, value/qualifier/kind/unit/counted accuracy; fact alignment on 94 gold pairs (dev 77, "
         "test 17): same-thing P/R/F1, relation accuracy, conflict P/R",
         run=quantities_task.run,
+    ),
+    Task(
+        "actions",
+        ("gold",),
+        "who did what to whom on hand gold (41 ECB+/MEANTIME documents, 89 actions; dev 30 tuned on, test 11 "
+        "held out): (actor, class, target) triple P/R/F1, actor+class P/R/F1, class accuracy on matched "
+        "triggers, modality accuracy",
+        run=actions_task.run,
     ),
     Task(
         "brief",

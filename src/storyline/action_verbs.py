@@ -1,0 +1,191 @@
+"""The verb table of the actions stage: which words trigger which action class, in every inflected form.
+
+The stage runs without a tagger or lemmatizer, so forms are listed here (``warn``, ``warns``, ``warned``,
+``warning``). ``ACTION_CLASSES`` is the documented class set (see :mod:`storyline.actions`); ``VERB_CLASS``
+maps a verb form to its class, ``NOUN_CLASS`` an event noun that a light verb carries ("made an *offer*",
+"file a *lawsuit*", "be in *talks*") to its class. Some verbs count only under a condition checked on the
+parse: ``NEEDS_FORCES`` (a forces noun in the object), ``NEEDS_TARGET`` (a named target).
+"""
+
+from __future__ import annotations
+
+ACTION_CLASSES: tuple[str, ...] = (
+    "make statement",
+    "appeal or request",
+    "warn or threaten",
+    "negotiate",
+    "agree or sign",
+    "deny",
+    "accuse or criticise",
+    "cooperate",
+    "deploy or withdraw forces",
+    "use force",
+    "sanction",
+    "coerce",
+)
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "meet": ("meets", "met", "meeting"),
+    "sell": ("sells", "sold", "selling"),
+    "buy": ("buys", "bought", "buying"),
+    "send": ("sends", "sent", "sending"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "hold": ("holds", "held", "holding"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "sink": ("sinks", "sank", "sunk", "sinking"),
+    "strike": ("strikes", "struck", "striking"),
+    "win": ("wins", "won", "winning"),
+    "seek": ("seeks", "sought", "seeking"),
+    "sue": ("sues", "sued", "suing"),
+    "fight": ("fights", "fought", "fighting"),
+    "swing": ("swings", "swung", "swinging"),
+    "bid": ("bids", "bidding"),
+    "hit": ("hits", "hitting"),
+    "put": ("puts", "putting"),
+    "ban": ("bans", "banned", "banning"),
+    "plan": ("plans", "planned", "planning"),
+    "stop": ("stops", "stopped", "stopping"),
+    "ward": ("wards", "warded", "warding"),
+    "ship": ("ships", "shipped", "shipping"),
+}
+
+
+def forms(base: str) -> tuple[str, ...]:
+    """``base`` and its inflections (third person, past, participle, gerund)."""
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    if base.endswith("e"):
+        return (base, base + "s", base + "d", base[:-1] + "ing")
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    return (base, base + "s", base + "ed", base + "ing")
+
+
+_BASES: dict[str, str] = {
+    # appeal or request
+    "urge": "appeal or request", "appeal": "appeal or request", "ask": "appeal or request",
+    "request": "appeal or request", "demand": "appeal or request", "order": "appeal or request",
+    "approach": "appeal or request", "invite": "appeal or request", "suggest": "appeal or request",
+    "press": "appeal or request", "implore": "appeal or request",
+    # warn or threaten
+    "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
+    # negotiate
+    "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
+    "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate",
+    # agree or sign
+    "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
+    "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
+    "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign",
+    # deny
+    "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny",
+    # accuse or criticise
+    "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
+    "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
+    "sue": "accuse or criticise", "slam": "accuse or criticise",
+    # cooperate
+    "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
+    "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "license": "cooperate",
+    "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
+    "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
+    "train": "cooperate", "supply": "cooperate", "arm": "cooperate",
+    # deploy or withdraw forces
+    "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
+    "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
+    "station": "deploy or withdraw forces", "reassess": "deploy or withdraw forces",
+    # use force
+    "attack": "use force", "shoot": "use force", "kill": "use force", "bomb": "use force",
+    "sink": "use force", "strike": "use force", "repulse": "use force", "ward": "use force",
+    "overpower": "use force", "hijack": "use force", "invade": "use force", "shell": "use force",
+    "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
+    "raid": "use force",
+    # sanction
+    "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
+    "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction",
+    # coerce
+    "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
+    "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
+    "apprehend": "coerce",
+}  # fmt: skip
+
+VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
+    "caught": "coerce",
+    "catches": "coerce",
+    "catching": "coerce",
+}
+
+NOUN_CLASS: dict[str, str] = {
+    "offer": "negotiate", "offers": "negotiate", "bid": "negotiate", "bids": "negotiate",
+    "talks": "negotiate", "negotiations": "negotiate", "lawsuit": "accuse or criticise",
+    "suit": "accuse or criticise", "attack": "use force", "attacks": "use force",
+    "deal": "agree or sign", "agreement": "agree or sign", "custody": "coerce",
+    "invitation": "appeal or request", "sanctions": "sanction", "warning": "warn or threaten",
+    "warnings": "warn or threaten", "appeal": "appeal or request",
+}  # fmt: skip
+
+# Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
+LIGHT_VERBS: frozenset[str] = frozenset(
+    f
+    for b in (
+        "make",
+        "put",
+        "file",
+        "carry",
+        "reach",
+        "extend",
+        "take",
+        "hold",
+        "launch",
+        "impose",
+        "issue",
+        "strike",
+    )
+    for f in forms(b)
+) | frozenset({"made", "making", "be", "is", "are", "was", "were", "been", "being", "took", "taken"})
+
+# Verbs that count only under a condition on the parse (checked in :mod:`storyline.actions`).
+NEEDS_FORCES: frozenset[str] = frozenset(
+    f for b in ("send", "move", "withdraw", "station", "deploy", "reassess") for f in forms(b)
+)
+FORCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "commandos",
+        "marines",
+        "deployment",
+        "personnel",
+        "units",
+        "mission",
+        "army",
+        "navy",
+        "warships",
+        "ships",
+        "mercenaries",
+        "fighters",
+        "contingent",
+        "presence",
+        "battalion",
+    }
+)
+NEEDS_TARGET: frozenset[str] = frozenset(
+    f
+    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet", "hold",
+              "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
+              "resolve", "charge", "order", "catch", "strike", "fight")
+    for f in forms(b)
+) | {"caught"}  # fmt: skip
+
+REPORTING: frozenset[str] = frozenset(
+    f
+    for b in ("say", "report", "confirm", "claim", "tell", "state", "announce", "add", "allege", "note")
+    for f in forms(b)
+) | frozenset({"said", "told"})
+HEDGES: frozenset[str] = frozenset(
+    {"may", "might", "could", "would", "should", "likely", "expected", "close"}
+)
+FUTURE: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"}) | frozenset(
+    f for b in ("plan", "intend", "aim", "prepare") for f in forms(b)
+)
+SAY_ONLY: frozenset[str] = frozenset({"announce", "announces", "announced", "announcing"})

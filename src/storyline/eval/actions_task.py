@@ -1,0 +1,220 @@
+"""The ``actions`` task: who did what to whom, on the team's gold set (dataset ``gold``).
+
+The gold set (:mod:`storyline.eval.actions_gold`) marks actions in ECB+ and MEANTIME documents; scores are
+reported per split: ``dev`` (30 documents, the extractor was developed on them), ``test`` (11 documents,
+annotated before the extractor existed and never used to tune it) and ``all``. Each document is parsed once
+with :func:`storyline.entities.nlp_model`; mentions come from :func:`storyline.entities.extract_mentions`.
+
+**Triples.** A predicted action and a gold action *match* when, in the same document:
+
+- *actor*: their actor spans overlap, or their actor names are equal once case, spaces and a leading "the" are
+  ignored, or the last word of one name is the last word of the other ("Obama" / "Barack Obama");
+- *class*: the same class;
+- *target*: both ``None``, or the target spans overlap, or the names match as actors do.
+
+Pairs are made one to one, gold in text order, each taking the first unused matching prediction whose trigger
+lies in the same sentence (a line of the rebuilt text), preferring one whose trigger overlaps gold's. Triple
+P/R/F1 counts matched pairs over all predictions (P) and all gold actions (R). *Actor+class* P/R/F1 is the
+same without the target condition.
+
+**Class accuracy** is measured on triggers: predictions whose trigger overlaps a gold trigger, the share with
+gold's class. **Modality accuracy** is on matched triples.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from storyline.actions import Action, extract_actions
+from storyline.entities import extract_mentions, nlp_model
+from storyline.eval.actions_gold import GoldAction, GoldDocument, gold_file, load_action_gold
+from storyline.eval.corpus import DataMissing, checksum
+from storyline.eval.metrics import PRF
+from storyline.eval.registry import DatasetResult, EvalContext, Measurement
+from storyline.records import Article
+
+
+@dataclass
+class _Tally:
+    predicted: int = 0
+    gold: int = 0
+    triples: int = 0
+    actor_class: int = 0
+    triggers: int = 0
+    class_right: int = 0
+    modality_right: int = 0
+
+    def add(self, other: _Tally) -> None:
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+
+
+def _norm(name: str | None) -> str:
+    folded = " ".join((name or "").lower().replace("’", "'").split())
+    return re.sub(r"^the ", "", re.sub(r"'s$", "", folded))
+
+
+def _overlap(a0: int | None, a1: int | None, b0: int | None, b1: int | None) -> bool:
+    return None not in (a0, a1, b0, b1) and a0 < b1 and b0 < a1  # type: ignore[operator]
+
+
+def _names_match(a: str | None, b: str | None) -> bool:
+    x, y = _norm(a), _norm(b)
+    return bool(x and y) and (x == y or x.split()[-1] == y.split()[-1])
+
+
+def actor_matches(p: Action, g: GoldAction) -> bool:
+    """Actor condition (module docstring)."""
+    return _overlap(p.actor_start, p.actor_end, g.actor_start, g.actor_end) or _names_match(p.actor, g.actor)
+
+
+def target_matches(p: Action, g: GoldAction) -> bool:
+    """Target condition (module docstring)."""
+    if p.target is None or g.target is None:
+        return p.target is None and g.target is None
+    return _overlap(p.target_start, p.target_end, g.target_start, g.target_end) or _names_match(
+        p.target, g.target
+    )
+
+
+def _line(text: str, at: int) -> int:
+    return text.count("\n", 0, at)
+
+
+def pair_actions(
+    predicted: Sequence[Action],
+    gold: Sequence[GoldAction],
+    text: str,
+    condition: Callable[[Action, GoldAction], bool],
+) -> list[tuple[Action, GoldAction]]:
+    """One-to-one pairs meeting ``condition`` with triggers in the same sentence (module docstring)."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        line = _line(text, g.start)
+        candidates = [
+            (not _overlap(p.verb_start, p.verb_end, g.start, g.end), i)
+            for i, p in enumerate(predicted)
+            if i not in used and _line(text, p.verb_start) == line and condition(p, g)
+        ]
+        if candidates:
+            _, i = min(candidates)
+            used.add(i)
+            pairs.append((predicted[i], g))
+    return pairs
+
+
+def _triple(p: Action, g: GoldAction) -> bool:
+    return actor_matches(p, g) and p.action_class == g.action_class and target_matches(p, g)
+
+
+def _actor_class(p: Action, g: GoldAction) -> bool:
+    return actor_matches(p, g) and p.action_class == g.action_class
+
+
+def score_document(predicted: Sequence[Action], gold: Sequence[GoldAction], text: str) -> _Tally:
+    """Counts for one document, summed over documents before computing scores."""
+    tally = _Tally(predicted=len(predicted), gold=len(gold))
+    triples = pair_actions(predicted, gold, text, _triple)
+    tally.triples = len(triples)
+    tally.modality_right = sum(p.modality == g.modality for p, g in triples)
+    tally.actor_class = len(pair_actions(predicted, gold, text, _actor_class))
+    for p in predicted:
+        hit = next((g for g in gold if _overlap(p.verb_start, p.verb_end, g.start, g.end)), None)
+        if hit is not None:
+            tally.triggers += 1
+            tally.class_right += p.action_class == hit.action_class
+    return tally
+
+
+def predict(document: GoldDocument, doc: Any) -> list[Action]:
+    """Our actions on one gold document, from its parse."""
+    article = Article(
+        id=f"{document.corpus}:{document.doc_id}",
+        source=document.doc_id,
+        format="text",
+        title=None,
+        text=document.text,
+    )
+    return extract_actions(article, doc, extract_mentions(article, doc))
+
+
+def _rows(split: str, t: _Tally) -> list[Measurement]:
+    triple = PRF.counts(t.triples, t.predicted, t.triples, t.gold)
+    loose = PRF.counts(t.actor_class, t.predicted, t.actor_class, t.gold)
+    rows = []
+    for label, prf in (("triple", triple), ("actor+class", loose)):
+        rows += [
+            Measurement(split, f"{label} precision", prf.precision),
+            Measurement(split, f"{label} recall", prf.recall),
+            Measurement(split, f"{label} F1", prf.f1),
+        ]
+    rows.append(
+        Measurement(
+            split,
+            "class accuracy (matched triggers)",
+            t.class_right / t.triggers if t.triggers else None,
+            "" if t.triggers else "no matched triggers",
+        )
+    )
+    rows.append(
+        Measurement(
+            split,
+            "modality accuracy (matched triples)",
+            t.modality_right / t.triples if t.triples else None,
+            "" if t.triples else "no matched triples",
+        )
+    )
+    rows.append(Measurement(split, "gold actions", float(t.gold), "count, not a score"))
+    return rows
+
+
+def run(context: EvalContext, dataset: str) -> DatasetResult:
+    """Score our actions on the gold set (dataset ``gold``)."""
+    if dataset != "gold":
+        raise DataMissing(dataset, "the actions task runs on the team's gold set only ('gold')")
+    documents = load_action_gold(context.data)
+    nlp = nlp_model()
+    tallies: dict[str, _Tally] = {}
+    details: list[dict[str, object]] = []
+    elapsed = 0.0
+    for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
+        began = time.perf_counter()
+        ours = predict(document, doc)
+        elapsed += time.perf_counter() - began
+        tally = score_document(ours, document.actions, document.text)
+        for split in (document.split, "all"):
+            tallies.setdefault(split, _Tally()).add(tally)
+        details.append(_detail(document, ours))
+    measurements: list[Measurement] = []
+    for split in ("dev", "test", "all"):
+        if split in tallies:
+            measurements.extend(_rows(split, tallies[split]))
+    rate = len(documents) / elapsed if elapsed else None
+    measurements.append(Measurement("all", "articles/s (mentions + actions, parse excluded)", rate, "speed"))
+    shipped = gold_file()
+    return DatasetResult(tuple(measurements), checksum([shipped], shipped.parent), tuple(details))
+
+
+def _detail(document: GoldDocument, ours: Sequence[Action]) -> dict[str, object]:
+    text = document.text
+    pairs = pair_actions(ours, document.actions, text, _triple)
+    hit_p = {id(p) for p, _ in pairs}
+    hit_g = {id(g) for _, g in pairs}
+    return {
+        "doc": f"{document.corpus}/{document.doc_id} ({document.split})",
+        "missed": [
+            f"{g.actor} [{g.action_class}] {text[g.start : g.end]} -> {g.target} ({g.modality})"
+            for g in document.actions
+            if id(g) not in hit_g
+        ],
+        "spurious": [
+            f"{p.actor} [{p.action_class}] {p.verb} -> {p.target} ({p.modality})"
+            for p in ours
+            if id(p) not in hit_p
+        ],
+    }

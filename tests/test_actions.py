@@ -1,0 +1,236 @@
+"""The actions stage on small invented texts; the action gold loader and the task on real data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from storyline.action_verbs import ACTION_CLASSES
+from storyline.actions import Action, extract_actions, merge_actions, positions
+from storyline.entities import extract_mentions, nlp_model
+from storyline.eval.actions_gold import gold_file, load_action_gold
+from storyline.eval.corpus import DataMissing, data_path
+from storyline.records import Article
+
+DATA = data_path() if data_path().is_absolute() else (REPO / data_path())
+SEEDS = REPO.parent / "shared" / "seeds"
+needs_data = pytest.mark.skipif(not DATA.is_dir(), reason=f"labelled corpora not found at {DATA}")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_model()
+
+
+def actions_of(nlp, text: str, article_id: str = "a1") -> list[Action]:
+    article = Article(id=article_id, source="t", format="text", title=None, text=text)
+    doc = nlp(text)
+    return extract_actions(article, doc, extract_mentions(article, doc))
+
+
+def triples(actions: list[Action]) -> set[tuple[str, str, str | None, str]]:
+    return {(a.actor, a.action_class, a.target, a.modality) for a in actions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway warned Sweden on Monday.", ("Norway", "warn or threaten", "Sweden")),
+        ("Chile urged Peru to reopen the border.", ("Chile", "appeal or request", "Peru")),
+        ("Portugal is in talks with Morocco about fishing rights.", ("Portugal", "negotiate", "Morocco")),
+        ("Kenya signed an agreement with Uganda.", ("Kenya", "agree or sign", "Uganda")),
+        ("Vietnam denied any involvement.", ("Vietnam", "deny", None)),
+        ("Ecuador accused Colombia of sheltering rebels.", ("Ecuador", "accuse or criticise", "Colombia")),
+        ("Japan will help Fiji rebuild its port.", ("Japan", "cooperate", "Fiji")),
+        ("Canada deployed troops to Latvia last year.", ("Canada", "deploy or withdraw forces", "Latvia")),
+        ("Armenia attacked Azerbaijan at dawn.", ("Armenia", "use force", "Azerbaijan")),
+        ("Brazil sanctioned Paraguay over the dam dispute.", ("Brazil", "sanction", "Paraguay")),
+        ("Bolivian police arrested Juan Ortega on Friday.", ("Bolivian police", "coerce", "Juan Ortega")),
+    ],
+)
+def test_each_class(nlp, text, expected):
+    found = {(a.actor, a.action_class, a.target) for a in actions_of(nlp, text)}
+    assert expected in found, found
+
+
+def test_make_statement_is_in_the_set_but_never_emitted(nlp):
+    assert "make statement" in ACTION_CLASSES
+    assert all(
+        a.action_class != "make statement" for a in actions_of(nlp, "Norway said the talks would resume.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Chile reportedly warned Peru.", "reported"),
+        ("Chile would isolate Peru.", "hedged"),
+        ("Chile is close to hiring Peru's engineers and Acme Corp.", "hedged"),
+        ("Chile did not warn Peru.", "negated"),
+        ("Chile will sanction Peru next month.", "future"),
+        ("Chile plans to sanction Peru.", "future"),
+        ("If Peru refuses, Chile will sanction Peru.", "future"),
+        ("Chile will protest if Peru attacks Bolivia.", "conditional"),
+        ("Chile warned Peru on Tuesday.", "asserted"),
+        ("The ministry said Chile warned Peru.", "reported"),
+    ],
+)
+def test_modalities(nlp, text, modality):
+    found = actions_of(nlp, text)
+    assert any(a.modality == modality for a in found), triples(found)
+
+
+def test_pronoun_actor_resolves_to_the_person_named_before(nlp):
+    found = actions_of(nlp, "Maria Lindqvist arrived in Oslo on Monday. She warned Denmark against the plan.")
+    assert ("Maria Lindqvist", "warn or threaten", "Denmark") in {
+        (a.actor, a.action_class, a.target) for a in found
+    }
+    action = next(a for a in found if a.action_class == "warn or threaten")
+    assert action.actor_mention_id is not None
+    assert action.actor_start == action.sentence_start  # the pronoun's own offsets
+
+
+def test_it_in_a_reported_clause_is_the_reporter(nlp):
+    found = actions_of(nlp, "The Estonian navy said it captured twelve smugglers.")
+    assert any(a.actor == "Estonian navy" and a.action_class == "coerce" for a in found), triples(found)
+
+
+def test_unknown_actors_are_not_invented(nlp):
+    text = (
+        "Police arrested two men. The government warned the rebels. Someone attacked a bus. They denied it."
+    )
+    assert actions_of(nlp, text) == []
+
+
+def test_force_verbs_need_forces_and_trade_verbs_need_a_named_counterpart(nlp):
+    assert actions_of(nlp, "Norway withdrew its offer.") == []
+    assert actions_of(nlp, "Norway sold more fish this year.") == []
+
+
+def test_empty_text(nlp):
+    assert actions_of(nlp, "") == []
+    assert actions_of(nlp, "   \n") == []
+
+
+def test_offsets_point_into_the_text(nlp):
+    text = "After a long night, Norway warned Sweden in Stockholm."
+    (action,) = [a for a in actions_of(nlp, text) if a.action_class == "warn or threaten"]
+    assert text[action.verb_start : action.verb_end] == "warned"
+    assert text[action.actor_start : action.actor_end] == "Norway"
+    assert action.target_start is not None and text[action.target_start : action.target_end] == "Sweden"
+    assert action.place == "Stockholm"
+    assert text[action.sentence_start : action.sentence_end] == action.sentence
+
+
+def test_merge_counts_origins_and_positions_rank_actors(nlp):
+    one = actions_of(nlp, "Norway warned Sweden.", "a1")
+    two = actions_of(nlp, "Norway reportedly warned Sweden. Denmark attacked Iceland.", "a2")
+    three = actions_of(nlp, "Norway warned Sweden on Monday.", "a3")
+    groups = merge_actions(
+        {"a1": one, "a2": two, "a3": three}, {"a3": "a1"}, {"a1": "2021-09-14", "a2": "2021-09-15"}
+    )
+    warn = next(g for g in groups if g.action_class == "warn or threaten")
+    assert warn.article_ids == ("a1", "a2", "a3")
+    assert warn.origin_count == 2  # a3 is a rewrite of a1
+    assert warn.modalities == ("asserted", "reported")
+    assert warn.date == "2021-09-14"
+    assert warn.text == "Norway warned Sweden."
+    view = positions(groups)
+    assert next(iter(view)) == "Norway"
+    assert {g.action_class for g in view["Denmark"]} == {"use force"}
+
+
+def test_merge_uses_entity_ids_when_given(nlp):
+    one = actions_of(nlp, "Norway warned Sweden.", "a1")
+    two = actions_of(nlp, "Oslo warned Sweden.", "a2")
+    entity_of = {a.actor_mention_id: "E-NO" for a in one + two if a.actor_mention_id}
+    groups = merge_actions({"a1": one, "a2": two}, {}, {}, entity_of=entity_of)
+    assert len(groups) == 1 and groups[0].actor_key == "E-NO"
+
+
+# -- the gold set and the task
+
+
+def _write(tmp_path: Path, mutate) -> Path:
+    raw = json.loads(gold_file().read_text(encoding="utf-8"))
+    mutate(raw)
+    path = tmp_path / "actions.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+@needs_data
+def test_gold_loads_with_both_splits():
+    documents = load_action_gold(DATA)
+    assert len(documents) >= 40
+    assert sum(d.split == "test" for d in documents) >= 10
+    for d in documents:
+        for a in d.actions:
+            assert a.action_class in ACTION_CLASSES and a.action_class != "make statement"
+            assert d.text[a.start : a.end].strip()
+
+
+@needs_data
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda r: r["documents"][0].update(text_sha256="0" * 64), "text_sha256"),
+        (lambda r: r["documents"][0]["actions"][0].update({"class": "hug"}), "class"),
+        (lambda r: r["documents"][0]["actions"][0].update(modality="maybe"), "modality"),
+        (lambda r: r["documents"][0]["actions"][0].update(end=10**7), "outside the text"),
+        (lambda r: r["documents"][0]["actions"][0].update(trigger="zzz"), "does not match"),
+        (lambda r: r["documents"][0]["actions"][0].update(target=None), "both"),
+        (lambda r: r["documents"][0].update(split="train"), "split"),
+        (lambda r: r["documents"][0].update(doc_id="nope"), "not found"),
+    ],
+)
+def test_gold_validation_fails_in_one_line(tmp_path, mutate, message):
+    with pytest.raises(DataMissing) as info:
+        load_action_gold(DATA, _write(tmp_path, mutate))
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_missing_gold_file_is_one_line(tmp_path):
+    with pytest.raises(DataMissing, match="not found"):
+        load_action_gold(tmp_path, tmp_path / "none.json")
+
+
+@needs_data
+def test_the_task_scores_every_split():
+    from storyline.eval import actions_task
+    from storyline.eval.registry import EvalContext
+
+    result = actions_task.run(EvalContext.default(data=DATA), "gold")
+    scores = {(m.split, m.metric): m.score for m in result.measurements}
+    for split in ("dev", "test", "all"):
+        assert scores[(split, "triple precision")] is not None
+    assert scores[("all", "triple precision")] >= 0.7
+    assert scores[("all", "triple recall")] >= 0.55
+    with pytest.raises(DataMissing):
+        actions_task.run(EvalContext.default(data=DATA), "ecbplus")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed folder {SEEDS} not found")
+def test_seeds_actions_cover_the_story(nlp, tmp_path):
+    from storyline.ingest import ingest
+    from storyline.store import Database
+
+    db = Database(tmp_path / "seeds.db")
+    ingest(db, [str(SEEDS)])
+    found: set[tuple[str, str, str | None]] = set()
+    for article in db.iter_articles():
+        doc = nlp(article.text)
+        found |= {
+            (a.actor, a.action_class, a.target)
+            for a in extract_actions(article, doc, extract_mentions(article, doc))
+        }
+    db.close()
+    classes = {(actor, cls) for actor, cls, _ in found}
+    assert ("France", "warn or threaten") in classes
+    assert ("Germany", "warn or threaten") in classes
+    assert any(cls == "negotiate" and target and "Wagner" in target for _, cls, target in found)
+    assert any(cls == "accuse or criticise" and target == "France" for _, cls, target in found)
+    assert any(cls == "deny" for _, cls, _ in found)
