@@ -420,4 +420,4 @@ def bench(
 
 
 # The story and entity commands live in their own modules and register themselves on ``app`` when imported.
-from storyline import cli_brief, cli_entities, cli_facts, cli_quotes, cli_stories  # noqa: E402, F401
+from storyline import cli_actions, cli_brief, cli_entities, cli_facts, cli_quotes, cli_stories  # noqa: E402, F401

@@ -26,7 +26,7 @@ def brief(
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
     markdown: Annotated[bool, typer.Option("--markdown", help="Markdown instead of terminal text.")] = False,
-    sentences: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 6,
+    sentences: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 8,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
 ) -> None:
     """A short brief of a story: what happened, who said what, what sources dispute and the latest, every

@@ -11,13 +11,14 @@ import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
+from storyline.actions import ActionGroup
 from storyline.brief import Brief
 from storyline.facts import FactGroup
 from storyline.records import Article, Derivation, Entity, Origin, QuoteGroup, Story
 from storyline.store import Database
 from storyline.store.briefs import story_brief
 from storyline.store.entities import list_entities
-from storyline.store.items import story_fact_groups, story_timeline
+from storyline.store.items import story_actions, story_fact_groups, story_timeline
 from storyline.store.quotes import story_quote_groups
 from storyline.store.stories import list_stories, story_derivations, story_of_articles, story_origins
 from storyline.timeline import TimelineEntry
@@ -179,6 +180,24 @@ def timeline_record(entry: TimelineEntry) -> dict[str, Any]:
     }
 
 
+def action_record(group: ActionGroup) -> dict[str, Any]:
+    """The exported form of an action merged across a story's articles (contract fields first)."""
+    return {
+        "actor": group.actor,
+        "action": group.action_class,
+        "target": group.target,
+        "date": group.date,
+        "article_ids": list(group.article_ids),
+        "id": group.id,
+        "actor_key": group.actor_key,
+        "target_key": group.target_key,
+        "modalities": list(group.modalities),
+        "origin_count": group.origin_count,
+        "text": group.text,
+        "spans": [{"article_id": a, "start": start, "end": end} for a, start, end in group.spans],
+    }
+
+
 def brief_record(brief: Brief) -> dict[str, Any]:
     """The exported form of a story's brief: its headline and its sentences (contract fields first)."""
     return {
@@ -224,7 +243,8 @@ def story_record(
         story_of = story_of_articles(db)
     named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
     groups = story_fact_groups(db, story)
-    briefed = brief_record(story_brief(db, story))
+    acted = story_actions(db, story)
+    briefed = brief_record(story_brief(db, story, actions=acted))
     return {
         "id": story.id,
         "title": story.title,
@@ -249,7 +269,7 @@ def story_record(
         "facts": [fact_record(g) for g in groups],
         "conflicts": [conflict_record(g) for g in groups if g.status == "conflict"],
         "timeline": [timeline_record(e) for e in story_timeline(db, story)[0]],
-        "actions": [],
+        "actions": [action_record(g) for g in acted],
         "brief": briefed["brief"],
         "brief_headline": briefed["headline"],
         "derivations": [derivation_record(d) for d in story_derivations(db, story)],

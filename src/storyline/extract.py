@@ -2,12 +2,12 @@
 
 spaCy's parse is by far the dearest step of the analysis, so an article is parsed once and handed to each
 stage that still has to run on it: names (:mod:`storyline.entities`), quotations (:mod:`storyline.quotes`,
-which also reads the article's names), and facts and time: time expressions (:mod:`storyline.timex`),
-quantities (:mod:`storyline.quantities`), facts (:mod:`storyline.facts`) and dated events
-(:mod:`storyline.timeline`). Each stage records which articles it has run on and at which version
-(``article_nlp`` for names, ``article_stages`` for the others), so a stage added or improved in a later
-release runs on the articles stored before it, and an article whose text changed runs through all of them
-again.
+which also reads the article's names), facts and time (time expressions, :mod:`storyline.timex`;
+quantities, :mod:`storyline.quantities`; facts, :mod:`storyline.facts`; dated events,
+:mod:`storyline.timeline`) and who did what to whom (:mod:`storyline.actions`). Each stage records which
+articles it has run on and at which version (``article_nlp`` for names, ``article_stages`` for the others),
+so a stage added or improved in a later release runs on the articles stored before it, and an article whose
+text changed runs through all of them again.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyline.actions import Action, extract_actions
 from storyline.entities import extract_many, nlp_model
 from storyline.facts import extract_facts
 from storyline.quantities import extract_quantities
 from storyline.quotes import STAGE_VERSION as QUOTES_VERSION
 from storyline.quotes import extract_quotes
-from storyline.records import Article, Mention, Quote
+from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.store import Database
 from storyline.store.entities import article_mentions, save_mentions, unparsed_article_ids
 from storyline.store.items import save_items
@@ -32,6 +33,8 @@ QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 FACTS_STAGE = "facts"
 FACTS_VERSION = 1
+ACTIONS_STAGE = "actions"
+ACTIONS_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -42,16 +45,28 @@ class ExtractReport:
     mentions: int
     quotes: int
     facts: int = 0
+    actions: int = 0
 
 
-def pending(db: Database) -> tuple[list[str], set[str], set[str], set[str]]:
-    """Articles some stage has still to run on (in the order stored), and those of each stage: names,
-    quotes, facts."""
+@dataclass(frozen=True)
+class Pending:
+    """Articles some stage has still to run on, in the order stored, and those of each stage."""
+
+    order: list[str]
+    names: set[str]
+    quotes: set[str]
+    facts: set[str]
+    actions: set[str]
+
+
+def pending(db: Database) -> Pending:
+    """What each per-article stage has still to do."""
     names = unparsed_article_ids(db)
     quotes = pending_article_ids(db, QUOTES_STAGE, QUOTES_VERSION)
     facts = pending_article_ids(db, FACTS_STAGE, FACTS_VERSION)
-    order = list(dict.fromkeys([*names, *quotes, *facts]))
-    return order, set(names), set(quotes), set(facts)
+    actions = pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION)
+    order = list(dict.fromkeys([*names, *quotes, *facts, *actions]))
+    return Pending(order, set(names), set(quotes), set(facts), set(actions))
 
 
 def anchor_of(article: Article) -> str | None:
@@ -81,35 +96,52 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
 
     Raises :class:`storyline.nlp.ModelMissing` when the spaCy model is not installed.
     """
-    order, need_names, need_quotes, need_facts = pending(db)
+    todo = pending(db)
+    order = todo.order
     if not order:
         return ExtractReport(0, 0, 0)
     nlp = nlp_model()
-    found_mentions = found_quotes = found_facts = 0
+    found_mentions = found_quotes = found_facts = found_actions = 0
     for start in range(0, len(order), batch_size):
         batch = [db.get_article(a) for a in order[start : start + batch_size]]
         docs = list(nlp.pipe((a.text for a in batch), batch_size=32))
-        mentions = _names(batch, docs, need_names)
+        mentions = _names(batch, docs, todo.names)
         if mentions:
             save_mentions(db, mentions)
             found_mentions += sum(len(m) for m in mentions.values())
-        later = [(a, d) for a, d in zip(batch, docs, strict=True) if a.id in need_quotes | need_facts]
+        wanted = todo.quotes | todo.facts | todo.actions
+        later = [(a, d) for a, d in zip(batch, docs, strict=True) if a.id in wanted]
         stored = article_mentions(db, [a.id for a, _d in later if a.id not in mentions])
         quotes: dict[str, list[Quote]] = {}
         items: dict[str, dict[str, list[object]]] = {}
+        acts: dict[str, dict[str, list[object]]] = {}
         for article, doc in later:
             names = mentions.get(article.id) or stored.get(article.id, [])
-            if article.id in need_quotes:
+            if article.id in todo.quotes:
                 quotes[article.id] = extract_quotes(article, doc, names)
-            if article.id in need_facts:
+            if article.id in todo.facts:
                 items[article.id] = facts_and_time(article, doc, names)
+            if article.id in todo.actions:
+                timexes = items[article.id]["timexes"] if article.id in items else None
+                acts[article.id] = {"actions": list(actions_of(article, doc, names, timexes))}
         if quotes:
             save_quotes(db, quotes, QUOTES_STAGE, QUOTES_VERSION)
             found_quotes += sum(len(q) for q in quotes.values())
         if items:
             save_items(db, items, FACTS_STAGE, FACTS_VERSION)
             found_facts += sum(len(i["facts"]) for i in items.values())
-    return ExtractReport(len(order), found_mentions, found_quotes, found_facts)
+        if acts:
+            save_items(db, acts, ACTIONS_STAGE, ACTIONS_VERSION)
+            found_actions += sum(len(i["actions"]) for i in acts.values())
+    return ExtractReport(len(order), found_mentions, found_quotes, found_facts, found_actions)
+
+
+def actions_of(
+    article: Article, doc: object, mentions: list[Mention], timexes: list[object] | None
+) -> list[Action]:
+    """Who did what to whom in one parsed article; its time expressions are found again when not given."""
+    found = timexes if timexes is not None else find_timexes(article.text, anchor_of(article), article.id)
+    return extract_actions(article, doc, mentions, [t for t in found if isinstance(t, TimeExpression)])
 
 
 def _names(batch: Sequence[Article], docs: Sequence[object], wanted: set[str]) -> dict[str, list[Mention]]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from storyline.brief import Brief, SpannedGroup, build_brief
 from storyline.records import Article, Story
 from storyline.store import Database
-from storyline.store.items import story_fact_groups, story_timeline
+from storyline.store.items import story_actions, story_fact_groups, story_timeline
 from storyline.store.quotes import story_quote_groups
 from storyline.store.stories import origin_of
 
@@ -21,7 +21,7 @@ def story_articles(db: Database, story: Story) -> dict[str, Article]:
 
 
 def story_brief(
-    db: Database, story: Story, max_sentences: int = 6, actions: Sequence[SpannedGroup] | None = None
+    db: Database, story: Story, max_sentences: int = 8, actions: Sequence[SpannedGroup] | None = None
 ) -> Brief:
     """The brief of ``story``: at most ``max_sentences`` sentences, each citing its sources."""
     return build_brief(
@@ -31,6 +31,6 @@ def story_brief(
         story_quote_groups(db, story),
         story_fact_groups(db, story),
         story_timeline(db, story)[0],
-        actions,
+        story_actions(db, story) if actions is None else actions,
         max_sentences,
     )

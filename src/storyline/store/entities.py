@@ -17,6 +17,7 @@ from storyline.store import Database, _now, id_by_prefix, rows_in
 
 __all__ = [
     "article_mentions",
+    "entity_of_mentions",
     "get_entity",
     "list_entities",
     "mentions_of",
@@ -104,6 +105,12 @@ def article_mentions(db: Database, article_ids: Iterable[str]) -> dict[str, list
     for found in out.values():
         found.sort(key=lambda m: (m.start, m.end))
     return dict(out)
+
+
+def entity_of_mentions(db: Database, mention_ids: Iterable[str]) -> dict[str, str]:
+    """Mention id → the entity it resolved to, for the given mentions that have one."""
+    sql = "SELECT id, entity_id FROM mentions WHERE entity_id IS NOT NULL AND id IN ({marks})"
+    return {str(r[0]): str(r[1]) for r in rows_in(db.conn, sql, sorted(set(mention_ids)))}
 
 
 def save_entities(db: Database, entities: Iterable[Entity]) -> None:

@@ -1,9 +1,10 @@
-"""Storage of the facts-and-time stage's records (migration ``0006_facts_time``), and the story views built
-from them: facts aligned across outlets (agreement and conflict) and the merged timeline.
+"""Storage of the facts-and-time and actions stages' records (migration ``0006_facts_time``), and the story
+views built from them: facts aligned across outlets (agreement and conflict), the merged timeline, and who did
+what to whom.
 
-Each article's time expressions, quantities, facts and dated events are kept as one JSON array of typed
-records per kind. The records are frozen dataclasses; :func:`encode` and :func:`decode` convert them with
-their type hints, so a field added to a record needs no new column.
+Each article's time expressions, quantities, facts, dated events and actions are kept as one JSON array of
+typed records per kind. The records are frozen dataclasses; :func:`encode` and :func:`decode` convert them
+with their type hints, so a field added to a record needs no new column.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from dataclasses import asdict, fields, is_dataclass
 from datetime import date
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
+from storyline.actions import Action, ActionGroup, merge_actions
 from storyline.facts import Fact, FactGroup, align_facts
 from storyline.records import Quantity, Story, TimeExpression
 from storyline.store import Database, _now, rows_in
+from storyline.store.entities import entity_of_mentions
 from storyline.store.stories import origin_of
 from storyline.timeline import DatedEvent, TimelineEntry, left_out, merge_timeline
 
@@ -28,6 +31,7 @@ __all__ = [
     "decode",
     "encode",
     "save_items",
+    "story_actions",
     "story_fact_groups",
     "story_timeline",
 ]
@@ -39,6 +43,7 @@ KINDS: dict[str, type] = {
     "quantities": Quantity,
     "facts": Fact,
     "events": DatedEvent,
+    "actions": Action,
 }
 
 
@@ -95,7 +100,10 @@ def save_items(
     now = _now()
     with db.transaction() as conn:
         for article_id, by_kind in found.items():
-            conn.execute("DELETE FROM article_items WHERE article_id = ?", (article_id,))
+            conn.executemany(
+                "DELETE FROM article_items WHERE article_id = ? AND kind = ?",
+                [(article_id, k) for k in by_kind],
+            )
             conn.executemany(
                 "INSERT INTO article_items VALUES (?, ?, ?, ?)",
                 [(article_id, kind, len(records), encode(records)) for kind, records in by_kind.items()],
@@ -134,3 +142,15 @@ def story_timeline(db: Database, story: Story) -> tuple[list[TimelineEntry], int
     events were left out (unanchored, or dated only by "since", "by", "until")."""
     events = article_items(db, "events", story.article_ids)
     return merge_timeline(events, origin_of(db, story.article_ids), _dates(db, story)), left_out(events)
+
+
+def story_actions(db: Database, story: Story) -> list[ActionGroup]:
+    """Who did what to whom in ``story``: its articles' actions merged by actor and target entity and class,
+    each with its articles and origin count (most origins first)."""
+    actions = article_items(db, "actions", story.article_ids)
+    mention_ids = [
+        m for acts in actions.values() for a in acts for m in (a.actor_mention_id, a.target_mention_id) if m
+    ]
+    return merge_actions(
+        actions, origin_of(db, story.article_ids), _dates(db, story), entity_of_mentions(db, mention_ids)
+    )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from storyline.quote_groups import group_quotes
 from storyline.records import Quote, QuoteGroup, Story
 from storyline.store import Database, _now, rows_in
+from storyline.store.entities import entity_of_mentions
 from storyline.store.stories import origin_of
 
 __all__ = [
@@ -105,9 +106,7 @@ def quotes_of(db: Database, article_ids: Iterable[str]) -> dict[str, list[Quote]
 
 def speaker_entities(db: Database, quotes: Sequence[Quote]) -> dict[str, str]:
     """Quote id → the entity its speaker's mention resolved to, for quotes whose speaker is a known name."""
-    mention_ids = sorted({q.speaker_mention_id for q in quotes if q.speaker_mention_id})
-    sql = "SELECT id, entity_id FROM mentions WHERE entity_id IS NOT NULL AND id IN ({marks})"
-    entity_of = {str(r[0]): str(r[1]) for r in rows_in(db.conn, sql, mention_ids)}
+    entity_of = entity_of_mentions(db, [q.speaker_mention_id for q in quotes if q.speaker_mention_id])
     return {
         q.id: entity_of[q.speaker_mention_id]
         for q in quotes
