@@ -2,9 +2,10 @@
 
 An article is parsed once (spaCy, the dearest step); every later stage reads that parse. On a sample of the
 bench corpus this measures, in a fresh process: the parse itself, then per article the names, quotations,
-time expressions, quantities, facts and dated events, and per story the grouping of quotes across outlets, the
-alignment of facts (agreement and conflict) and the merged timeline. Stories here are slices of the sample
-of :data:`STORY_SIZE` articles in corpus order (articles of one ECB+ topic or MEANTIME corpus sit together).
+time expressions, quantities, facts, dated events and actions, and per story the grouping of quotes across
+outlets, the alignment of facts (agreement and conflict), the merged timeline and actions, and the brief.
+Stories here are slices of the sample of :data:`STORY_SIZE` articles in corpus order (articles of one ECB+
+topic or MEANTIME corpus sit together).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from storyline.records import Article
+from storyline.records import Article, Story
 
 STORY_SIZE = 10
 
@@ -30,6 +31,8 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
     Returns ``{"articles": n, "stories": k, "stages": {name: {"seconds", "items", "per"}}}`` where ``per`` is
     "article" or "story". Raises :class:`storyline.nlp.ModelMissing` without the spaCy model.
     """
+    from storyline.actions import extract_actions, merge_actions
+    from storyline.brief import build_brief
     from storyline.entities import extract_many, nlp_model
     from storyline.facts import align_facts, extract_facts
     from storyline.quantities import extract_quantities
@@ -73,6 +76,13 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
         }
     )
     record("dated events", seconds, sum(len(e) for e in events.values()))
+    seconds, actions = _timed(
+        lambda: {
+            a.id: extract_actions(a, d, mentions[a.id], timexes[a.id])
+            for a, d in zip(articles, docs, strict=True)
+        }
+    )
+    record("actions", seconds, sum(len(x) for x in actions.values()))
 
     stories = [articles[i : i + STORY_SIZE] for i in range(0, len(articles), STORY_SIZE)]
     published = {a.id: a.published for a in articles}
@@ -89,7 +99,28 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
         lambda: [merge_timeline({a.id: events[a.id] for a in s}, origin, published) for s in stories]
     )
     record("timeline across a story", seconds, sum(len(m) for m in merged), "story")
+    seconds, acted = _timed(
+        lambda: [merge_actions({a.id: actions[a.id] for a in s}, origin, published) for s in stories]
+    )
+    record("actions across a story", seconds, sum(len(g) for g in acted), "story")
+    by_id = {a.id: a for a in articles}
+    seconds, briefs = _timed(
+        lambda: [
+            build_brief(_story(s), by_id, origin, quotes_of_story, facts_of_story, timeline_of_story, acts, 8)
+            for s, quotes_of_story, facts_of_story, timeline_of_story, acts in zip(
+                stories, groups, aligned, merged, acted, strict=True
+            )
+        ]
+    )
+    record("brief of a story", seconds, sum(len(b.sentences) for b in briefs), "story")
     return {"articles": len(articles), "stories": len(stories), "stages": stages}
+
+
+def _story(articles: Sequence[Article]) -> Story:
+    """A bench story made of a slice of the sample."""
+    return Story(
+        articles[0].id, articles[0].title or "", tuple(a.id for a in articles), None, None, (), len(articles)
+    )
 
 
 def stages_child(articles: Sequence[Article]) -> dict[str, Any]:
