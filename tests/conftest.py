@@ -1,10 +1,12 @@
-"""Shared fixtures: a fresh database per test, a file writer, a network-free fetcher, and a CLI runner."""
+"""Shared fixtures: a fresh database per test, a file writer, a network-free fetcher, a CLI runner, and the
+spaCy model (tests that need it are skipped where it is missing)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -139,3 +141,29 @@ def assert_one_line(reason: str, names: str) -> None:
     assert "\n" not in reason, reason
     assert names in reason, (names, reason)
     assert "Traceback" not in reason
+
+
+def model_or_skip() -> Any:
+    """The spaCy model (:func:`storyline.entities.nlp_model`); skips the calling test where it is missing."""
+    from storyline.entities import nlp_model
+
+    try:
+        return nlp_model()
+    except Exception as exc:  # the model package is missing on this machine
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    """The spaCy model, loaded once per test module; the tests using it are skipped where it is missing."""
+    return model_or_skip()
+
+
+def article_folder(tmp_path: Path, *texts: str) -> Path:
+    """``tmp_path/in`` holding ``texts`` as ``a.txt``, ``b.txt``...; skips the test without the model."""
+    model_or_skip()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"{chr(ord('a') + i)}.txt").write_text(text)
+    return folder

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import article_folder
 from storyline.cli import app
-from storyline.entities import nlp_model
 from storyline.export import export_data
 from storyline.store import Database
 from storyline.store.items import story_actions
@@ -37,14 +37,7 @@ capitals said talks would resume in Geneva next week.
 
 @pytest.fixture
 def border(tmp_path: Path) -> Path:
-    try:
-        nlp_model()
-    except Exception as exc:  # the model package is missing on this machine
-        pytest.skip(str(exc))
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(FIRST)
-    (folder / "b.txt").write_text(SECOND)
+    folder = article_folder(tmp_path, FIRST, SECOND)
     path = tmp_path / "a.db"
     CliRunner().invoke(app, ["ingest", str(folder), "--db", str(path), "--no-embeddings"])
     return path

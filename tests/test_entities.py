@@ -7,12 +7,11 @@ Sentences here are invented. Resolution tests build mentions by hand (no model);
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 
 import pytest
 
 from conftest import REPO
-from storyline.entities import extract_many, extract_mentions, nlp_model, resolve_entities
+from storyline.entities import extract_many, extract_mentions, resolve_entities
 from storyline.entity_resolution import ResolutionContext, entity_id
 from storyline.gazetteer import fold, lookup_place, skeleton
 from storyline.records import Article, Entity, Failure, Mention
@@ -157,14 +156,6 @@ def test_places_carry_coordinates_and_ids_are_stable() -> None:
 
 
 # -- extraction (runs the model) -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[object]:
-    try:
-        yield nlp_model()
-    except Exception as exc:  # the model package is missing on this machine
-        pytest.skip(str(exc))
 
 
 def parse(nlp: object, text: str, ents: dict[str, str] | None = None) -> object:

@@ -13,22 +13,11 @@ import pytest
 
 from conftest import REPO
 from storyline.facts import Fact, FactGroup, align_facts, compare, extract_facts, singular, stem
-from storyline.nlp import ModelMissing
 from storyline.quantities import extract_quantities
 from storyline.records import Article
 from storyline.timex import find_timexes
 
 SEEDS = REPO.parent / "shared" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> object:
-    from storyline.entities import nlp_model
-
-    try:
-        return nlp_model()
-    except ModelMissing as exc:
-        pytest.skip(str(exc))
 
 
 def facts_of(nlp: object, article: Article) -> list[Fact]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import article_folder
 from storyline.cli import app
-from storyline.entities import nlp_model
 from storyline.export import export_data
 from storyline.extract import FACTS_STAGE, FACTS_VERSION, anchor_of
 from storyline.ingest import ingest
@@ -80,15 +80,7 @@ Fishermen expect months of repairs before the fleet can sail again.
 
 @pytest.fixture
 def storm(tmp_path: Path) -> Path:
-    try:
-        nlp_model()
-    except Exception as exc:  # the model package is missing on this machine
-        pytest.skip(str(exc))
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text(FIRST)
-    (folder / "b.txt").write_text(SECOND)
-    return folder
+    return article_folder(tmp_path, FIRST, SECOND)
 
 
 def test_the_stage_stores_its_records_and_the_story_views_read_them(storm: Path, db: Database) -> None:

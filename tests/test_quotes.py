@@ -4,7 +4,7 @@ the ``quotes`` command and the seeds."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -159,14 +159,6 @@ def test_the_same_words_by_two_different_people_stay_apart() -> None:
 
 
 # -- extraction on the parse (runs the model) ----------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[object]:
-    try:
-        yield nlp_model()
-    except Exception as exc:  # the model package is missing on this machine
-        pytest.skip(str(exc))
 
 
 def quotes_in(nlp: object, text: str) -> list[Quote]:

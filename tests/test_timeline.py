@@ -6,13 +6,13 @@ Texts are invented for these tests. Tests that run the NLP model are marked slow
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
 
 from conftest import REPO
-from storyline.entities import extract_mentions, nlp_model
+from storyline.entities import extract_mentions
 from storyline.eval.timeline_task import entity_names, gold_date, our_date
 from storyline.records import Article
 from storyline.timeline import DatedEvent, dated_events, iso_date, left_out, merge_timeline
@@ -76,14 +76,6 @@ def test_empty_input() -> None:
 
 
 # -- with the model ------------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Iterator[object]:
-    try:
-        yield nlp_model()
-    except Exception as exc:  # the model package is missing on this machine
-        pytest.skip(str(exc))
 
 
 def events_of(nlp: object, item: Article) -> list[DatedEvent]:

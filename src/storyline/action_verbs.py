@@ -9,6 +9,8 @@ parse: ``NEEDS_FORCES`` (a forces noun in the object), ``NEEDS_TARGET`` (a named
 
 from __future__ import annotations
 
+from storyline.sentences import verb_forms
+
 ACTION_CLASSES: tuple[str, ...] = (
     "make statement",
     "appeal or request",
@@ -52,13 +54,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 
 def forms(base: str) -> tuple[str, ...]:
     """``base`` and its inflections (third person, past, participle, gerund)."""
-    if base in _IRREGULAR:
-        return (base, *_IRREGULAR[base])
-    if base.endswith("e"):
-        return (base, base + "s", base + "d", base[:-1] + "ing")
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
-    return (base, base + "s", base + "ed", base + "ing")
+    return verb_forms(base, _IRREGULAR)
 
 
 _BASES: dict[str, str] = {

@@ -362,13 +362,13 @@ class _Builder:
 
     def gain(self, s: _Sentence) -> float:
         """MMR: the sentence's score, less its closeness to the chosen ones, less 0.15 for each sentence
-        already taken from its origin (a multi-document brief draws on several sources), plus 0.3 when it
+        already taken from its origin (a multi-document brief draws on several sources), plus 0.15 when it
         shows an actor acting whom no chosen sentence shows yet (each party's move: France warns, Mali
         accuses, Russia denies)."""
         close = max((_jaccard(s.terms, c) for c in self.chosen_words), default=0.0)
         used = sum(self.origin[c.sources[0][0]] == self.origin[s.article_id] for c in self.chosen)
         new_actor = bool(self.actors_at.get(self._key(s), set()) - self.covered)
-        return self.score.get(self._key(s), 0.0) - 0.5 * close - 0.15 * used + 0.3 * new_actor
+        return self.score.get(self._key(s), 0.0) - 0.5 * close - 0.15 * used + 0.15 * new_actor
 
     def said(self, groups: Sequence[QuoteGroup]) -> None:
         """The best "who said what": quotes carried by more origins, of speakers quoted by more origins, in

@@ -48,6 +48,7 @@ from storyline.fact_words import (
     singular,
     stem,
 )
+from storyline.nlp import tokens_in
 from storyline.records import Article, Quantity, QuantityQualifier, TimeExpression
 from storyline.timex import timex_to_interval
 
@@ -146,11 +147,6 @@ def _proper(token: Any) -> bool:
 
 
 # -- extraction ----------------------------------------------------------------------------------------------
-
-
-def _tokens(doc: Any, start: int, end: int) -> list[Any]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
 
 
 def _root(tokens: Sequence[Any]) -> Any:
@@ -255,11 +251,11 @@ def _fact_id(article_id: str, kind: str, start: int, end: int) -> str:
 def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | None:
     if q.kind == "year":
         return None  # a year alone is a date: the dated statements carry it
-    number = _tokens(doc, q.start, q.end)
+    number = tokens_in(doc, q.start, q.end)
     if not number:
         return None
     counted = (
-        _tokens(doc, q.counted_start, q.counted_end)
+        tokens_in(doc, q.counted_start, q.counted_end)
         if q.counted_start is not None and q.counted_end is not None
         else []
     )
@@ -313,7 +309,7 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
 def _date_fact(t: TimeExpression, doc: Any, ents: Mapping[int, str]) -> Fact | None:
     if t.type != "DATE" or not re.match(r"\d{4}", t.value) or timex_to_interval(t.value) is None:
         return None
-    tokens = _tokens(doc, t.start, t.end)
+    tokens = tokens_in(doc, t.start, t.end)
     if not tokens:
         return None
     top = _root(tokens)

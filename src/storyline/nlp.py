@@ -53,3 +53,15 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
         return spacy.load(vendored.model_path(), disable=list(disable))
     except (OSError, ValueError) as exc:
         raise ModelMissing(f"spaCy model {MODEL_NAME} from {source}: cannot be loaded ({exc})") from exc
+
+
+def tokens_in(doc: Any, start: int, end: int, scan: bool = False) -> list[Any]:
+    """The tokens of ``doc`` (a spaCy ``Doc``) covering characters ``[start, end)``, widened to whole tokens.
+
+    ``char_span`` with alignment "expand": a slice, not a scan of the whole doc. Where spaCy gives no span
+    (offsets outside the text) the answer is ``[]``, or with ``scan`` the tokens that overlap the range.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        return list(span)
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start] if scan else []

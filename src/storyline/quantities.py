@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from storyline.nlp import tokens_in
 from storyline.records import Article, Quantity, QuantityQualifier
 
 _SMALL = [
@@ -333,11 +334,6 @@ def _sentences(doc: Any, size: int) -> list[tuple[int, int]]:
     return spans or [(0, size)]
 
 
-def _tokens(doc: Any, start: int, end: int) -> list[Any]:
-    span = doc.char_span(start, end, alignment_mode="expand")  # a slice, not a scan of the whole doc
-    return list(span) if span is not None else [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
-
-
 def _np_start(head: Any, floor: int) -> Any:
     """The first word of ``head``'s minimal noun phrase: no determiner, possessor or word before ``floor``."""
     first = head
@@ -355,7 +351,7 @@ def _np_start(head: Any, floor: int) -> Any:
 
 def _counted(doc: Any, start: int, end: int, kind: str) -> tuple[int, int] | None:
     """The counted noun phrase: the noun the number modifies, an "of" phrase, or (money) what it values."""
-    tokens = _tokens(doc, start, end)
+    tokens = tokens_in(doc, start, end, scan=True)
     if not tokens or doc is None:
         return None
     inside = {t.i for t in tokens}
@@ -400,7 +396,7 @@ def _about(doc: Any, start: int, end: int, counted: tuple[int, int] | None) -> s
     """An entity the number is about: of/in/from phrase or possessor of the counted noun or the number."""
     if doc is None:
         return None
-    anchors = _tokens(doc, *counted) if counted else _tokens(doc, start, end)
+    anchors = tokens_in(doc, *counted, scan=True) if counted else tokens_in(doc, start, end, scan=True)
     if not anchors:
         return None
     ents = {t.i: e for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC", "PERSON") for t in e}
@@ -468,7 +464,7 @@ def _value(match: re.Match[str]) -> float | None:
 
 def _is_numeral_one(doc: Any, start: int, end: int) -> bool:
     """ "one" counts only as a numeral before its noun ("one man"), never as a pronoun ("one of the")."""
-    tokens = _tokens(doc, start, end) if doc is not None else []
+    tokens = tokens_in(doc, start, end, scan=True) if doc is not None else []
     return bool(tokens) and tokens[-1].dep_ == "nummod"
 
 

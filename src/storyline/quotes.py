@@ -30,6 +30,7 @@ from typing import Any
 from storyline.entities import nlp_model
 from storyline.quote_marks import MarkedSpan, quote_spans
 from storyline.records import Article, Mention, Quote, QuoteKind
+from storyline.sentences import verb_forms
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -44,7 +45,7 @@ _CUE_BASES = _words(
     "shout scream yell whisper mutter boast joke lament signal hint specify underline affirm repeat answer "
     "inform assure remind announce proclaim testify threaten demand ask"
 )
-_IRREGULAR = {
+_IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "written", "writing"),
@@ -91,17 +92,7 @@ MIN_UNATTRIBUTED_WORDS = 6
 CONTINUATION_GAP = 80
 
 
-def _forms(base: str) -> tuple[str, ...]:
-    if base in _IRREGULAR:
-        return (base, *_IRREGULAR[base])
-    if base.endswith("e"):
-        return (base, base + "s", base + "d", base[:-1] + "ing")
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
-    return (base, base + "s", base + "ed", base + "ing")
-
-
-CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in _forms(b)) | frozenset(
+CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in verb_forms(b, _IRREGULAR)) | frozenset(
     {"commented", "admitted", "admitting", "regretted", "quoted"}
 )
 

@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
-__all__ = ["STOP_WORDS", "content_words", "normal_words", "quote_spans", "split_sentences", "stem"]
+__all__ = [
+    "STOP_WORDS",
+    "content_words",
+    "normal_words",
+    "quote_spans",
+    "split_sentences",
+    "stem",
+    "verb_forms",
+]
 
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 _STOP_WORD_LIST = """
@@ -54,6 +63,21 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|\n+")
 _LAST_TOKEN = re.compile(r"[\"'“‘«(\[]*(\S+)$")
 _INITIAL_OR_ACRONYM = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def verb_forms(base: str, irregular: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``base`` and its inflections (third person, past, participle, gerund), by the regular English rules.
+
+    ``irregular`` maps a base to its inflections where the rules do not apply ("say" → "says", "said",
+    "saying"). Consonant doubling is not a rule here: list such verbs ("plan") in ``irregular``.
+    """
+    if base in irregular:
+        return (base, *irregular[base])
+    if base.endswith("e"):
+        return (base, base + "s", base + "d", base[:-1] + "ing")
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    return (base, base + "s", base + "ed", base + "ing")
 
 
 def _ends_with_abbreviation(text: str) -> bool:

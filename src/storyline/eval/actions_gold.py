@@ -10,23 +10,26 @@ written, never used to tune it).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
-from typing import Literal, cast
+from typing import cast
 
 from storyline.action_verbs import ACTION_CLASSES
 from storyline.eval.corpus import DataMissing
-from storyline.eval.ecbplus import load_ecbplus
-from storyline.eval.meantime import load_meantime
+from storyline.eval.gold_files import (
+    Corpus,
+    Split,
+    as_int,
+    check_span,
+    gold_entries,
+    items_of,
+    opt_int,
+    read_gold,
+    shipped_gold,
+    split_of,
+)
 
-Corpus = Literal["ecbplus", "meantime"]
-Split = Literal["dev", "test"]
 MODALITIES: frozenset[str] = frozenset({"asserted", "reported", "hedged", "negated", "future", "conditional"})
-_CORPORA: dict[str, str] = {"ecbplus": "ecbplus", "meantime": "meantime-en"}
-_SPLITS: frozenset[str] = frozenset({"dev", "test"})
 GOLD_NAME = "actions.json"
 
 
@@ -59,24 +62,7 @@ class GoldDocument:
 
 def gold_file() -> Path:
     """The path of the shipped ``actions.json``."""
-    return Path(str(resources.files("storyline.eval").joinpath("gold", GOLD_NAME)))
-
-
-def _int(value: object, where: str, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise DataMissing(where, f"{field} is not an integer")
-    return value
-
-
-def _opt_int(value: object, where: str, field: str) -> int | None:
-    return None if value is None else _int(value, where, field)
-
-
-def _span(start: int | None, end: int | None, size: int, where: str, field: str) -> None:
-    if (start is None) != (end is None):
-        raise DataMissing(where, f"{field} has only one of its two offsets")
-    if start is not None and end is not None and not 0 <= start < end <= size:
-        raise DataMissing(where, f"{field} [{start}, {end}) is empty or outside the text ({size} characters)")
+    return shipped_gold(GOLD_NAME)
 
 
 def _action(raw: object, text: str, where: str) -> GoldAction:
@@ -98,33 +84,27 @@ def _action(raw: object, text: str, where: str) -> GoldAction:
     if target is not None and not isinstance(target, str):
         raise DataMissing(where, "target is not a string or null")
     action = GoldAction(
-        start=_int(item.get("start"), where, "start"),
-        end=_int(item.get("end"), where, "end"),
+        start=as_int(item.get("start"), where, "start"),
+        end=as_int(item.get("end"), where, "end"),
         action_class=cls,
         modality=modality,
         actor=actor,
-        actor_start=_int(item.get("actor_start"), where, "actor_start"),
-        actor_end=_int(item.get("actor_end"), where, "actor_end"),
+        actor_start=as_int(item.get("actor_start"), where, "actor_start"),
+        actor_end=as_int(item.get("actor_end"), where, "actor_end"),
         target=target,
-        target_start=_opt_int(item.get("target_start"), where, "target_start"),
-        target_end=_opt_int(item.get("target_end"), where, "target_end"),
+        target_start=opt_int(item.get("target_start"), where, "target_start"),
+        target_end=opt_int(item.get("target_end"), where, "target_end"),
     )
     size = len(text)
-    _span(action.start, action.end, size, where, "trigger span")
-    _span(action.actor_start, action.actor_end, size, where, "actor span")
-    _span(action.target_start, action.target_end, size, where, "target span")
+    check_span(action.start, action.end, size, where, "trigger span")
+    check_span(action.actor_start, action.actor_end, size, where, "actor span")
+    check_span(action.target_start, action.target_end, size, where, "target span")
     if (target is None) != (action.target_start is None):
         raise DataMissing(where, "target and its span must both be given or both be null")
     trigger = item.get("trigger")
     if trigger is not None and trigger != text[action.start : action.end]:
         raise DataMissing(where, f"trigger {trigger!r} does not match the text at its offsets")
     return action
-
-
-def _texts(data: Path, corpus: str) -> dict[str, str]:
-    folder = data / _CORPORA[corpus]
-    documents = load_ecbplus(folder) if corpus == "ecbplus" else load_meantime(folder)
-    return {d.doc_id: d.text for d in documents}
 
 
 def load_action_gold(data: Path, gold: Path | None = None) -> list[GoldDocument]:
@@ -136,47 +116,18 @@ def load_action_gold(data: Path, gold: Path | None = None) -> list[GoldDocument]
     file. Every document is returned whatever its split.
     """
     path = gold if gold is not None else gold_file()
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DataMissing(str(path), "action gold file not found") from exc
-    except (OSError, ValueError) as exc:
-        raise DataMissing(str(path), f"unreadable action gold ({exc.__class__.__name__})") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("documents"), list):
-        raise DataMissing(str(path), "not an action gold file (no 'documents' list)")
-    texts: dict[str, dict[str, str]] = {}
     out: list[GoldDocument] = []
-    for entry in cast(list[object], cast(dict[str, object], raw)["documents"]):
-        if not isinstance(entry, dict):
-            raise DataMissing(str(path), "a document entry is not a JSON object")
-        doc = cast(dict[str, object], entry)
-        corpus, doc_id = doc.get("corpus"), doc.get("doc_id")
-        if not isinstance(corpus, str) or corpus not in _CORPORA:
-            raise DataMissing(str(path), f"unknown corpus {corpus!r}")
-        if not isinstance(doc_id, str):
-            raise DataMissing(str(path), f"{corpus}: doc_id {doc_id!r} is not a string")
-        where = f"{path.name}:{corpus}/{doc_id}"
-        if corpus not in texts:
-            texts[corpus] = _texts(data, corpus)
-        text = texts[corpus].get(doc_id)
-        if text is None:
-            raise DataMissing(where, "document not found in the corpus")
-        if doc.get("text_sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
-            raise DataMissing(where, "text_sha256 does not match the rebuilt text (loader or data changed)")
-        split = doc.get("split", "dev")
-        if not isinstance(split, str) or split not in _SPLITS:
-            raise DataMissing(where, f"split {split!r} is not one of {sorted(_SPLITS)}")
-        actions = doc.get("actions")
-        if not isinstance(actions, list):
-            raise DataMissing(where, "no 'actions' list")
-        parsed = tuple(_action(a, text, where) for a in cast(list[object], actions))
+    for entry in gold_entries(data, path, read_gold(path, "action")):
+        split = split_of(entry.fields, entry.where)
+        actions = items_of(entry.fields, "actions", entry.where)
+        parsed = tuple(_action(a, entry.text, entry.where) for a in actions)
         out.append(
             GoldDocument(
-                corpus=cast(Corpus, corpus),
-                doc_id=doc_id,
-                text=text,
+                corpus=entry.corpus,
+                doc_id=entry.doc_id,
+                text=entry.text,
                 actions=tuple(sorted(parsed, key=lambda a: (a.start, a.actor_start))),
-                split=cast(Split, split),
+                split=split,
             )
         )
     return out

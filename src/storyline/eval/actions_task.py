@@ -25,20 +25,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any
 
 from storyline.actions import Action, extract_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval.actions_gold import GoldAction, GoldDocument, gold_file, load_action_gold
 from storyline.eval.corpus import DataMissing, checksum
-from storyline.eval.metrics import PRF
+from storyline.eval.metrics import PRF, Counts
 from storyline.eval.registry import DatasetResult, EvalContext, Measurement
 from storyline.records import Article
 
 
 @dataclass
-class _Tally:
+class _Tally(Counts):
     predicted: int = 0
     gold: int = 0
     triples: int = 0
@@ -46,10 +46,6 @@ class _Tally:
     triggers: int = 0
     class_right: int = 0
     modality_right: int = 0
-
-    def add(self, other: _Tally) -> None:
-        for f in fields(self):
-            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 def _norm(name: str | None) -> str:

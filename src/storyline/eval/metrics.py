@@ -7,7 +7,8 @@
 - spans: :func:`span_prf` (strict: same offsets; relaxed: any overlap, as in TempEval-3);
 - time expressions: :func:`timex_value_scores` (value accuracy on matched expressions, TempEval-3 style);
 - sets of pairs: :func:`set_prf` (e.g. (event, date) pairs of a timeline);
-- orderings: :func:`kendall_tau` (tau-b, which handles ties).
+- orderings: :func:`kendall_tau` (tau-b, which handles ties);
+- per-document counts summed over a corpus before scoring: :class:`Counts`.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TypeVar
+from dataclasses import dataclass, fields
+from typing import Self, TypeVar
 
 T = TypeVar("T", bound=Hashable)
 Cluster = frozenset[Hashable]
@@ -43,6 +44,16 @@ class PRF:
 
 
 # -- clusterings of the same items --------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    """Base of a dataclass of counters (all numbers): one document's counts, summed over documents."""
+
+    def add(self, other: Self) -> None:
+        """Add each of ``other``'s counters to this one's."""
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
 def _check_same_items(predicted: Mapping[T, Hashable], gold: Mapping[T, Hashable]) -> None:

@@ -8,26 +8,30 @@ and a checksum of each rebuilt text, never the text; the annotation guidelines a
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Literal, cast, get_args
 
 from storyline.eval.corpus import DataMissing
-from storyline.eval.ecbplus import load_ecbplus
-from storyline.eval.meantime import load_meantime
+from storyline.eval.gold_files import (
+    Corpus,
+    Split,
+    as_int,
+    check_span,
+    gold_entries,
+    items_of,
+    opt_int,
+    opt_str,
+    read_gold,
+    shipped_gold,
+    split_of,
+)
 from storyline.records import QuantityQualifier
 
-Corpus = Literal["ecbplus", "meantime"]
-Split = Literal["dev", "test"]
 Relation = Literal["agreed", "compatible", "tension", "conflict"]
-_CORPORA: dict[str, str] = {"ecbplus": "ecbplus", "meantime": "meantime-en"}
 _KINDS = frozenset({"count", "money", "percent", "year", "other"})
 _QUALIFIERS = frozenset(get_args(QuantityQualifier))
 _RELATIONS = frozenset(get_args(Relation))
-_SPLITS = frozenset(get_args(Split))
 GOLD_NAME = "quantities.json"
 
 
@@ -98,17 +102,7 @@ class QuantityGold:
 
 def gold_file() -> Path:
     """The path of the shipped ``quantities.json``."""
-    return Path(str(resources.files("storyline.eval").joinpath("gold", GOLD_NAME)))
-
-
-def _int(value: object, where: str, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise DataMissing(where, f"{field} is not an integer")
-    return value
-
-
-def _opt_int(value: object, where: str, field: str) -> int | None:
-    return None if value is None else _int(value, where, field)
+    return shipped_gold(GOLD_NAME)
 
 
 def _float(value: object, where: str, field: str) -> float:
@@ -121,19 +115,6 @@ def _opt_float(value: object, where: str, field: str) -> float | None:
     return None if value is None else _float(value, where, field)
 
 
-def _opt_str(value: object, where: str, field: str) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    raise DataMissing(where, f"{field} is not a string or null")
-
-
-def _span(start: int | None, end: int | None, size: int, where: str, field: str) -> None:
-    if (start is None) != (end is None):
-        raise DataMissing(where, f"{field} has only one of its two offsets")
-    if start is not None and end is not None and not 0 <= start < end <= size:
-        raise DataMissing(where, f"{field} [{start}, {end}) is empty or outside the text ({size} characters)")
-
-
 def _quantity(raw: object, text: str, where: str) -> GoldQuantity:
     if not isinstance(raw, dict):
         raise DataMissing(where, "a quantity is not a JSON object")
@@ -144,29 +125,23 @@ def _quantity(raw: object, text: str, where: str) -> GoldQuantity:
     if not isinstance(kind, str) or kind not in _KINDS:
         raise DataMissing(where, f"kind {kind!r} is not one of {sorted(_KINDS)}")
     quantity = GoldQuantity(
-        start=_int(item.get("start"), where, "start"),
-        end=_int(item.get("end"), where, "end"),
+        start=as_int(item.get("start"), where, "start"),
+        end=as_int(item.get("end"), where, "end"),
         value=_float(item.get("value"), where, "value"),
         low=_opt_float(item.get("low"), where, "low"),
         high=_opt_float(item.get("high"), where, "high"),
         qualifier=cast(QuantityQualifier, qualifier),
-        unit=_opt_str(item.get("unit"), where, "unit"),
-        per=_opt_str(item.get("per"), where, "per"),
+        unit=opt_str(item.get("unit"), where, "unit"),
+        per=opt_str(item.get("per"), where, "per"),
         kind=kind,
-        counted_start=_opt_int(item.get("counted_start"), where, "counted_start"),
-        counted_end=_opt_int(item.get("counted_end"), where, "counted_end"),
+        counted_start=opt_int(item.get("counted_start"), where, "counted_start"),
+        counted_end=opt_int(item.get("counted_end"), where, "counted_end"),
     )
-    _span(quantity.start, quantity.end, len(text), where, "span")
-    _span(quantity.counted_start, quantity.counted_end, len(text), where, "counted span")
+    check_span(quantity.start, quantity.end, len(text), where, "span")
+    check_span(quantity.counted_start, quantity.counted_end, len(text), where, "counted span")
     if (quantity.qualifier == "range") != (quantity.low is not None and quantity.high is not None):
         raise DataMissing(where, "a range needs low and high, and only a range has them")
     return quantity
-
-
-def _texts(data: Path, corpus: str) -> dict[str, str]:
-    folder = data / _CORPORA[corpus]
-    documents = load_ecbplus(folder) if corpus == "ecbplus" else load_meantime(folder)
-    return {d.doc_id: d.text for d in documents}
 
 
 def _ref(raw: object, spans: dict[tuple[str, str], set[tuple[int, int]]], where: str) -> QuantityRef:
@@ -174,7 +149,7 @@ def _ref(raw: object, spans: dict[tuple[str, str], set[tuple[int, int]]], where:
         raise DataMissing(where, "an alignment side is not a JSON object")
     item = cast(dict[str, object], raw)
     corpus, doc_id = item.get("corpus"), item.get("doc_id")
-    start, end = _int(item.get("start"), where, "start"), _int(item.get("end"), where, "end")
+    start, end = as_int(item.get("start"), where, "start"), as_int(item.get("end"), where, "end")
     if (
         not isinstance(corpus, str)
         or not isinstance(doc_id, str)
@@ -200,12 +175,8 @@ def _alignment(raw: object, spans: dict[tuple[str, str], set[tuple[int, int]]], 
     a, b = _ref(item.get("a"), spans, where), _ref(item.get("b"), spans, where)
     if a.doc_id == b.doc_id:
         raise DataMissing(where, "an alignment pairs two documents, not one with itself")
-    split = item.get("split", "dev")
-    if not isinstance(split, str) or split not in _SPLITS:
-        raise DataMissing(where, f"split {split!r} is not one of {sorted(_SPLITS)}")
-    return GoldAlignment(
-        str(topic), a, b, label == "same", cast("Relation | None", relation), cast(Split, split)
-    )
+    split = split_of(item, where)
+    return GoldAlignment(str(topic), a, b, label == "same", cast("Relation | None", relation), split)
 
 
 def load_quantity_gold(data: Path, gold: Path | None = None) -> QuantityGold:
@@ -216,46 +187,15 @@ def load_quantity_gold(data: Path, gold: Path | None = None) -> QuantityGold:
     missing corpus) raises :class:`DataMissing` with a one-line reason. ``gold`` overrides the shipped file.
     """
     path = gold if gold is not None else gold_file()
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DataMissing(path, "quantity gold file not found") from exc
-    except (OSError, ValueError) as exc:
-        raise DataMissing(path, f"unreadable quantity gold ({exc.__class__.__name__})") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("documents"), list):
-        raise DataMissing(path, "not a quantity gold file (no 'documents' list)")
-    body = cast(dict[str, object], raw)
-    texts: dict[str, dict[str, str]] = {}
+    body = read_gold(path, "quantity")
     documents: list[GoldQuantityDocument] = []
-    for entry in cast(list[object], body["documents"]):
-        if not isinstance(entry, dict):
-            raise DataMissing(path, "a document entry is not a JSON object")
-        doc = cast(dict[str, object], entry)
-        corpus, doc_id = doc.get("corpus"), doc.get("doc_id")
-        if not isinstance(corpus, str) or corpus not in _CORPORA:
-            raise DataMissing(path, f"unknown corpus {corpus!r}")
-        if not isinstance(doc_id, str):
-            raise DataMissing(path, f"{corpus}: doc_id {doc_id!r} is not a string")
-        where = f"{path.name}:{corpus}/{doc_id}"
-        if corpus not in texts:
-            texts[corpus] = _texts(data, corpus)
-        text = texts[corpus].get(doc_id)
-        if text is None:
-            raise DataMissing(where, "document not found in the corpus")
-        if doc.get("text_sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
-            raise DataMissing(where, "text_sha256 does not match the rebuilt text (loader or data changed)")
-        items = doc.get("quantities")
-        if not isinstance(items, list):
-            raise DataMissing(where, "no 'quantities' list")
+    for entry in gold_entries(data, path, body):
+        items = items_of(entry.fields, "quantities", entry.where)
         parsed = sorted(
-            (_quantity(q, text, where) for q in cast(list[object], items)), key=lambda q: (q.start, q.end)
+            (_quantity(q, entry.text, entry.where) for q in items), key=lambda q: (q.start, q.end)
         )
-        split = doc.get("split", "dev")
-        if not isinstance(split, str) or split not in _SPLITS:
-            raise DataMissing(where, f"split {split!r} is not one of {sorted(_SPLITS)}")
-        documents.append(
-            GoldQuantityDocument(cast(Corpus, corpus), doc_id, text, tuple(parsed), cast(Split, split))
-        )
+        split = split_of(entry.fields, entry.where)
+        documents.append(GoldQuantityDocument(entry.corpus, entry.doc_id, entry.text, tuple(parsed), split))
     spans: dict[tuple[str, str], set[tuple[int, int]]] = {
         (d.corpus, d.doc_id): {(q.start, q.end) for q in d.quantities} for d in documents
     }

@@ -30,7 +30,7 @@ from typing import Any
 
 from storyline.entities import extract_mentions
 from storyline.eval.corpus import DataMissing, checksum
-from storyline.eval.metrics import PRF
+from storyline.eval.metrics import PRF, Counts
 from storyline.eval.quotes_gold import GoldDocument, GoldQuote, gold_file, load_quote_gold
 from storyline.eval.registry import DatasetResult, EvalContext, Measurement
 from storyline.nlp import load_model
@@ -52,7 +52,7 @@ class Predicted:
 
 
 @dataclass
-class _Tally:
+class _Tally(Counts):
     predicted: int = 0
     gold: int = 0
     exact: int = 0
@@ -64,10 +64,6 @@ class _Tally:
     speaker_lenient: int = 0
     kind: int = 0
     cue: int = 0
-
-    def add(self, other: _Tally) -> None:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
 def _norm(name: str | None) -> str:
