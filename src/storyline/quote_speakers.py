@@ -1,0 +1,309 @@
+"""Who said it: the speaker of a quotation, from the subject of its verb of saying.
+
+The most specific description the text gives wins: a name (its full form, "Dale Hall" for "Hall"), else a
+pronoun resolved to the person or group the text identifies (the last speaker or subject of the right kind
+and gender nearby, else the one named most often), else a role resolved to the person whose stated role it
+is ("the minister") or to the fuller description the text introduced ("the diplomat" after "a diplomat in
+the Russian embassy"), else the description itself. Unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from storyline.records import Mention
+
+Speaker = tuple[str, int, int, str | None]  # (text, start, end, mention id)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class Prior(Protocol):
+    """A quote found earlier in the article: where it is, its cue and (once resolved) its speaker."""
+
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: Speaker | None
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+
+_PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+
+_DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
+
+# Crawl debris a parser can take for a subject ("html", "www").
+_URL_DEBRIS = re.compile(r"\b(?:html?|https?|www|php|aspx?)\b|\.com\b", re.IGNORECASE)
+
+# Nouns by which an article refers back to an organisation it has named: "the firm said".
+_ORG_NOUNS = frozenset(
+    _words(
+        "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator "
+        "network "
+        "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio"
+    )
+)
+
+# Capitalised words that start a sentence or a title rather than a first name.
+_NOT_FIRST_NAMES = frozenset(_words("the a an and but in on at of for to by with said says mr mrs ms dr"))
+
+
+def span_of(tokens: Iterable[Any]) -> tuple[int, int]:
+    """The character span from the first token's start to the last token's end."""
+    toks = list(tokens)
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _full_name(
+    doc_text: str, mentions: Sequence[Mention], mention: Mention, before: int
+) -> tuple[str, int, int, str | None]:
+    """The mention spelling the full name of ``mention``'s person, nearest to ``before`` (earlier first)."""
+    same = [m for m in mentions if m.canonical == mention.canonical and m.text == m.canonical]
+    if mention.type == "PERSON" and " " not in mention.canonical.strip():
+        # A one-word name the article spells in full elsewhere, where NER did not link the two.
+        longer = _longer_name(doc_text, mention.canonical, before, first_name=True)
+        if longer is not None:
+            return longer[0], longer[1], longer[2], mention.id
+    if not same:
+        return mention.text, mention.start, mention.end, mention.id
+    earlier = [m for m in same if m.start <= before]
+    best = max(earlier, key=lambda m: m.start) if earlier else min(same, key=lambda m: m.start)
+    return best.text, best.start, best.end, best.id
+
+
+def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
+    """The gender the text gives each person ("m" or "f"), by the "he"/"she" that follows a sentence naming
+    only them, and by gendered titles ("Mrs", "Mr") before their name."""
+    votes: dict[str, list[int]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.type == "PERSON":
+            by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
+            title = doc.text[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
+            if title in (["mr"], ["sir"]):
+                votes.setdefault(m.canonical, [0, 0])[0] += 2
+            elif title in (["mrs"], ["ms"], ["miss"], ["lady"]):
+                votes.setdefault(m.canonical, [0, 0])[1] += 2
+    sentences = list(doc.sents)
+    for i, sent in enumerate(sentences):
+        names = by_sentence.get(sent.start_char)
+        if not names or len(names) != 1:
+            continue
+        (name,) = names
+        following = list(sent) + (list(sentences[i + 1]) if i + 1 < len(sentences) else [])
+        for token in following:
+            if token.lower_ == "he":
+                votes.setdefault(name, [0, 0])[0] += 1
+            elif token.lower_ == "she":
+                votes.setdefault(name, [0, 0])[1] += 1
+    return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+
+
+def _resolve_pronoun(
+    doc: Any, token: Any, mentions: Sequence[Mention], done: Sequence[Prior], genders: dict[str, str]
+) -> tuple[str, int, int, str | None] | None:
+    """The person (he, she) or group (they, it) a pronoun speaker stands for.
+
+    Candidates are the names of the right kind mentioned earlier, those of the pronoun's gender (when the
+    text gives it) before those of unknown gender. Among them: the last speaker of a quote or the last
+    subject of the last three sentences, whichever came later; else the last name of those sentences; else
+    the name mentioned most often so far.
+    """
+    person = token.lower_ in _PRONOUNS_PERSON
+    kinds = ("PERSON",) if person else ("ORG", "GPE", "NORP")
+    at = token.idx
+    wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(token.lower_)
+    earlier = [m for m in mentions if m.type in kinds and m.end <= at]
+    if wanted is not None:
+        same = [m for m in earlier if genders.get(m.canonical) == wanted]
+        unknown = [m for m in earlier if m.canonical not in genders]
+        pools = [same, unknown]
+    else:
+        pools = [earlier]
+    sent_index = token.sent.start
+    recent_start = doc[max(0, sent_index - 1)].sent.start if sent_index > 0 else 0
+    for _ in range(2):
+        if recent_start > 0:
+            recent_start = doc[recent_start - 1].sent.start
+    window_start = doc[recent_start].idx
+    previous = [f for f in done if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at]
+    for pool in pools:
+        if not pool:
+            continue
+        ids = {m.canonical for m in pool}
+        recent = [m for m in pool if m.start >= window_start]
+        subjects = [m for m in recent if _is_subject(doc, m)]
+        last_speaker = None
+        if previous:
+            last = max(previous, key=lambda f: (f.cue or (f.start, 0))[0])
+            mention = next((m for m in mentions if m.id == last.speaker[3]), None) if last.speaker else None
+            said_at = (last.cue or (last.start, 0))[0]
+            if mention is not None and mention.canonical in ids and said_at >= window_start:
+                last_speaker = (said_at, last.speaker)
+        # The last person who spoke, unless someone else was made the subject since.
+        if subjects:
+            subject = max(subjects, key=lambda m: m.start)
+            if last_speaker is None or subject.start > last_speaker[0]:
+                return _full_name(doc.text, mentions, subject, at)
+        if last_speaker is not None:
+            return last_speaker[1]
+        if recent:
+            return _full_name(doc.text, mentions, max(recent, key=lambda m: m.start), at)
+    # Nobody of the right kind in the last sentences: the one named most often so far, of the pronoun's
+    # gender first. A far-off name of the right gender never beats a near one of unknown gender.
+    for pool in pools:
+        if pool:
+            counts: dict[str, int] = {}
+            for m in pool:
+                counts[m.canonical] = counts.get(m.canonical, 0) + 1
+            best = max(pool, key=lambda m: (counts[m.canonical], m.start))
+            return _full_name(doc.text, mentions, best, at)
+    return None
+
+
+def _is_subject(doc: Any, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    # "A professor of economics, Yanis Varoufakis, did not go": the name in apposition to the subject.
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
+    """A person named earlier with this role: "the minister" after "Foreign Minister Sergei Lavrov"."""
+    word = head.lower_
+    if len(word) < 4:
+        return None
+    holders = [m for m in mentions if m.role and word in m.role.lower().split()]
+    earlier = [m for m in holders if m.start < head.idx]
+    if earlier:
+        return max(earlier, key=lambda m: m.start)
+    # The name can follow in the next sentence: "France's defence minister warned ... Florence Parly told".
+    later = [m for m in holders if m.start - head.idx < 700]
+    return min(later, key=lambda m: m.start) if later else None
+
+
+def resolve_speaker(
+    doc: Any, token: Any | None, mentions: Sequence[Mention], done: Sequence[Prior], genders: dict[str, str]
+) -> tuple[str, int, int, str | None] | None:
+    """(text, start, end, mention id) of who said it, from the subject token of the verb of saying."""
+    if token is None:
+        return None
+    if token.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+        return _resolve_pronoun(doc, token, mentions, done, genders)
+    if (
+        token.lower_ in ("i", "we", "you", "who", "that", "which")
+        or len(token.text) < 2
+        or not token.is_alpha
+    ):
+        return None
+    described = _description(doc, token)
+    if described is None:
+        return None
+    _text, start, end, _none = described
+    # A name as the subject or in apposition: "Her agent, Mark Roesler," speaks as Mark Roesler.
+    named = [
+        m for m in mentions if m.start < end and start < m.end and m.type in ("PERSON", "ORG", "GPE", "NORP")
+    ]
+    head_in = [m for m in named if m.start <= token.idx < m.end]
+    if not head_in and not [m for m in named if m.type == "PERSON"]:
+        # "the governor of the province, Abdolreza Sheikholeslami," when NER missed the name in apposition.
+        for child in token.children:
+            if child.dep_ == "appos" and _name_shaped(child):
+                a_start, a_end = span_of(child.subtree)
+                return " ".join(doc.text[a_start:a_end].split()), a_start, a_end, None
+    persons = [m for m in named if m.type == "PERSON"]
+    choice = head_in[0] if head_in else (persons[0] if persons else None)
+    if choice is not None:
+        return _full_name(doc.text, mentions, choice, token.idx)
+    holder = _resolve_role(token, mentions)
+    if holder is not None and _determined(token):
+        return _full_name(doc.text, mentions, holder, token.idx)
+    if _determined(token):
+        # "the diplomat said" after "A diplomat in the Russian embassy told AFP": the fuller description
+        # the text introduced the same noun with.
+        size = len(doc.text[start:end].split())
+        for earlier in reversed(doc[: token.i]):
+            if earlier.lower_ == token.lower_ and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children
+            ):
+                phrase = _description(doc, earlier)
+                if phrase is not None and len(phrase[0].split()) > size:
+                    return phrase
+                break
+    if token.lower_ in _ORG_NOUNS and _determined(token):
+        # "the French firm said": the organisation last named as a subject, else last named.
+        orgs = [m for m in mentions if m.type == "ORG" and m.end <= token.idx]
+        for pool in ([m for m in orgs if _is_subject(doc, m)], orgs):
+            if pool:
+                return _full_name(doc.text, mentions, max(pool, key=lambda m: m.start), token.idx)
+    description = " ".join(doc.text[start:end].split())
+    if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that") or _URL_DEBRIS.search(
+        description
+    ):
+        return None
+    longer = _longer_name(doc.text, re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
+    if longer is not None:
+        return longer
+    return description, start, end, None
+
+
+def _longer_name(
+    text: str, name: str, at: int, first_name: bool = False
+) -> tuple[str, int, int, None] | None:
+    """The fuller form of a one-word name: "Hall" said, after "Dale Hall" was named (and with
+    ``first_name``, "Steve" after "Steve Jobs")."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]+", name):
+        return None
+    pattern = re.compile(r"\b((?:[A-Z][\w'’.-]* ){1,3})" + re.escape(name) + r"\b")
+    found = [m for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES]
+    if not found and first_name:
+        pattern = re.compile(r"\b" + re.escape(name) + r"((?: [A-Z][\w'’.-]*){1,2})\b")
+        found = [m for m in pattern.finditer(text) if m.group(1).split()[-1].lower() not in _NOT_FIRST_NAMES]
+    if not found:
+        return None
+    earlier = [m for m in found if m.start() < at]
+    best = earlier[-1] if earlier else found[0]
+    return best.group(0), best.start(), best.end(), None
+
+
+def _description(doc: Any, token: Any) -> tuple[str, int, int, None] | None:
+    """The noun phrase ``token`` heads, without relative clauses and trailing punctuation."""
+    kept = [
+        t
+        for t in token.subtree
+        if not any(a.dep_ in _DROP_FROM_SPEAKER and a != token for a in _path(t, token))
+    ]
+    kept = [t for t in kept if not t.is_punct and t.dep_ != "cc"]
+    if not kept:
+        return None
+    start, end = span_of(kept)
+    return " ".join(doc.text[start:end].split()), start, end, None
+
+
+def _name_shaped(token: Any) -> bool:
+    words = [t for t in token.subtree if not t.is_punct]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words)
+
+
+def _determined(token: Any) -> bool:
+    """A definite role ("the minister", "the company's spokesman"), not an indefinite one ("a minister")."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another") for c in token.children
+    )
+
+
+def _path(token: Any, root: Any) -> list[Any]:
+    path = []
+    node = token
+    while node != root and node.head != node:
+        path.append(node)
+        node = node.head
+    return path
