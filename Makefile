@@ -23,6 +23,7 @@ demo: install
 	$(BIN)/storyline ingest demo/articles demo/feeds demo/archive --db $(DEMO_DB) --no-fetch
 	COLUMNS=$${COLUMNS:-120} $(BIN)/storyline articles --db $(DEMO_DB)
 	COLUMNS=$${COLUMNS:-120} $(BIN)/storyline stories --db $(DEMO_DB)
+	COLUMNS=$${COLUMNS:-120} $(BIN)/storyline brief --db $(DEMO_DB)
 
 test: install
 	$(BIN)/pytest -q
