@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import article_folder
+from conftest import article_folder, model_or_skip
+from storyline.brief import Brief, BriefSentence, check_brief
 from storyline.cli import app
 from storyline.export import export_data
 from storyline.extract import FACTS_STAGE, FACTS_VERSION, anchor_of
@@ -155,3 +156,44 @@ def test_brief_command_markdown_json_and_export(
         assert texts[first["article_id"]][first["start"] : first["end"]] == sentence["text"]
     missing = cli("brief", "nosuchstory", "--db", path)
     assert missing.exit_code == 1 and "nosuchstory" in missing.output  # type: ignore[attr-defined]
+
+
+def test_an_article_too_long_to_parse_is_named_and_blocks_nothing(
+    tmp_path: Path, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = article_folder(tmp_path, FIRST, SECOND + "\n" + "The sea wall held for a while. " * 40)
+    monkeypatch.setattr(model_or_skip(), "max_length", 1000)
+    ingest(db, [str(folder)])
+    report = analyse(db)
+    assert any("b.txt" in n and "over the parser's limit" in n for n in report.notes)
+    assert pending_article_ids(db, FACTS_STAGE, FACTS_VERSION) == []
+    (story,) = list_stories(db)
+    facts = article_items(db, "facts", story.article_ids)
+    assert len(facts) == 2 and sum(len(f) for f in facts.values()) > 0  # the short article was not held up
+
+
+def test_an_unreadable_stored_row_is_extracted_again(storm: Path, db: Database) -> None:
+    ingest(db, [str(storm)])
+    analyse(db)
+    (story,) = list_stories(db)
+    damaged = story.article_ids[0]
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE article_items SET data = '[{\"x\": 1' WHERE article_id = ? AND kind = 'facts'", (damaged,)
+        )
+    assert damaged not in article_items(db, "facts", [damaged])
+    assert pending_article_ids(db, FACTS_STAGE, FACTS_VERSION) == [damaged]
+    analyse(db)
+    assert article_items(db, "facts", [damaged])[damaged]
+
+
+def test_check_brief_flags_a_source_that_does_not_carry_the_sentence() -> None:
+    said = "Officials said 5 people died last week."
+    other = "Officials said 7 people died last week."
+    articles = {
+        "a": Article("a", "a", "text", "T", said),
+        "b": Article("b", "b", "text", "T", other),
+    }
+    sentence = BriefSentence(said, ("a", "b"), 2, "lead", (("a", 0, len(said)), ("b", 0, len(other))))
+    problems = check_brief(Brief("s", "T", "a", (sentence,)), articles)
+    assert any("its source in b does not carry it" in p for p in problems)

@@ -158,6 +158,25 @@ def test_the_same_words_by_two_different_people_stay_apart() -> None:
     assert group.speaker == "Ana Ruiz" and group.speaker_entity_id == "e-ruiz"
 
 
+def test_different_numbers_or_a_negation_are_different_quotes() -> None:
+    assert not same_words("5 people died in the flood last week", "7 people died in the flood last week")
+    assert not same_words("We will sign the deal with the port", "We will not sign the deal with the port")
+    assert not same_words("The toll rose to 1,000 on Monday night", "The toll rose to 2,000 on Monday night")
+    # A trimmed quote that drops a number still is the same quote.
+    assert same_words("The toll rose to 1,000 on Monday night", "The toll rose on Monday night")
+
+
+def test_an_unknown_speaker_never_bridges_two_known_ones() -> None:
+    text = "We are ready to talk to anyone who wants peace in the region."
+    quotes = [
+        quote("q1", "a1", text, "Ana Ruiz"),
+        quote("q2", "a2", text, None),
+        quote("q3", "a3", text, "Omar"),
+    ]
+    groups = group_quotes(quotes, {"q1": "e-ruiz", "q3": "e-omar"}, {}, {})
+    assert sorted(g.speaker_entity_id or "" for g in groups) == ["e-omar", "e-ruiz"]
+
+
 # -- extraction on the parse (runs the model) ----------------------------------------------------------------
 
 
@@ -249,6 +268,12 @@ def test_a_continuation_quote_keeps_the_speaker(nlp: object) -> None:
     first, second = quotes_in(nlp, text)
     assert first.speaker == second.speaker == "Ivo Peric"
     assert second.cue is None
+
+
+def test_a_speaker_never_runs_over_a_sentence_boundary(nlp: object) -> None:
+    text = "John Smith visited the port on Tuesday. Officials said five people had been rescued."
+    (q,) = quotes_in(nlp, text)
+    assert q.speaker == "Officials"
 
 
 def test_empty_text_has_no_quotes(nlp: object) -> None:

@@ -43,6 +43,7 @@ from storyline.action_verbs import (
     VERB_CLASS,
 )
 from storyline.gazetteer import fold
+from storyline.nlp import text_of
 from storyline.records import Article, Mention, TimeExpression
 
 __all__ = [
@@ -193,7 +194,7 @@ def _named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> _Nam
                 if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
                     start = inner.start
                     end = token.idx + len(token.text)
-                    return _Named(token.doc.text[start:end], start, end, None)
+                    return _Named(text_of(token.doc)[start:end], start, end, None)
     if allow_pronoun and (low in _PRONOUNS_PERSON or low in _PRONOUNS_GROUP):
         found = _antecedent(token, mentions)
         if found is not None:

@@ -390,7 +390,9 @@ class _Builder:
             if not usable:
                 continue
             best = max(usable, key=self.gain)
-            extra = [self._key(s) for s in sentences if s is not None]
+            # The other appearances are cited only where their sentence carries this one (same numbers,
+            # same negation): an outlet may quote the same words in a sentence that says something else.
+            extra = [self._key(o) for o in sentences if o is not None and (o is best or _carries(o, best))]
             heard = len(speaker_origins.get(_speaker_key(group) or "", ()))
             value = self.gain(best) + 0.2 * (group.origin_count - 1) + 0.2 * max(0, heard - 1)
             options.append((value, best, extra))
@@ -547,11 +549,17 @@ def check_brief(brief: Brief, articles: Mapping[str, Article]) -> list[str]:
         cited = [articles[a] for a in sentence.article_ids if a in articles]
         if sentence.article_ids and not any(sentence.text in a.text for a in cited):
             problems.append(f"{label} is not found verbatim in any cited article")
-        for article_id, start, end in sentence.sources:
+        for n_source, (article_id, start, end) in enumerate(sentence.sources):
             if article_id not in sentence.article_ids:
                 problems.append(f"{label} has a source in {article_id}, which it does not cite")
             elif article_id in articles and not 0 <= start < end <= len(articles[article_id].text):
                 problems.append(f"{label} has a source outside the text of {article_id}")
+            elif article_id in articles:
+                passage = articles[article_id].text[start:end]
+                # The first source is where the sentence was taken from, word for word; every other must
+                # carry it (near-identical, same numbers, same negation).
+                if (passage != sentence.text) if n_source == 0 else not carries(passage, sentence.text):
+                    problems.append(f"{label}: its source in {article_id} does not carry it")
         if set(sentence.article_ids) - {a for a, _, _ in sentence.sources}:
             problems.append(f"{label} cites an article without saying where it carries the sentence")
     if brief.headline:

@@ -68,7 +68,7 @@ def print_analysis(report: AnalysisReport) -> None:
         f"{report.derivations} derivations, {report.stories} stories written, {report.merged} merged "
         f"in {report.seconds:.1f} s"
         + (
-            f"; {report.parsed} parsed for names, {report.entities} entities"
+            f"; {report.parsed} parsed (names, quotes, facts, actions), {report.entities} entities"
             if report.entities or report.parsed
             else ""
         ),
@@ -339,8 +339,9 @@ def watch(
                 )
                 if entities and result.analysed:
                     try:
-                        parsed, count = update_entities(database)
-                        line += f"; {parsed} parsed for names, {count} entities"
+                        parsed, count, skipped = update_entities(database)
+                        line += f"; {parsed} parsed (names, quotes, facts, actions), {count} entities"
+                        line += "".join(f"; {note}" for note in skipped)
                     except ModelMissing as exc:
                         line += f"; entities skipped: {exc}"
                 console.print(safe(line), soft_wrap=True)

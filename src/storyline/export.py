@@ -242,9 +242,14 @@ def story_record(
     if story_of is None:
         story_of = story_of_articles(db)
     named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
+    # Each view once per story: the brief reads the same ones.
     groups = story_fact_groups(db, story)
     acted = story_actions(db, story)
-    briefed = brief_record(story_brief(db, story, actions=acted))
+    quoted = story_quote_groups(db, story)
+    timeline = story_timeline(db, story)[0]
+    briefed = brief_record(
+        story_brief(db, story, actions=acted, quote_groups=quoted, fact_groups=groups, timeline=timeline)
+    )
     return {
         "id": story.id,
         "title": story.title,
@@ -265,10 +270,10 @@ def story_record(
             for s in story.subevents
         ],
         "entities": [entity_record(e, story_of) for e in named],
-        "quotes": [quote_record(g) for g in story_quote_groups(db, story)],
+        "quotes": [quote_record(g) for g in quoted],
         "facts": [fact_record(g) for g in groups],
         "conflicts": [conflict_record(g) for g in groups if g.status == "conflict"],
-        "timeline": [timeline_record(e) for e in story_timeline(db, story)[0]],
+        "timeline": [timeline_record(e) for e in timeline],
         "actions": [action_record(g) for g in acted],
         "brief": briefed["brief"],
         "brief_headline": briefed["headline"],

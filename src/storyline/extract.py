@@ -46,6 +46,7 @@ class ExtractReport:
     quotes: int
     facts: int = 0
     actions: int = 0
+    skipped: tuple[str, ...] = ()  # one line per article too long to parse, naming it
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,13 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
         return ExtractReport(0, 0, 0)
     nlp = nlp_model()
     found_mentions = found_quotes = found_facts = found_actions = 0
+    skipped: list[str] = []
     for start in range(0, len(order), batch_size):
         batch = [db.get_article(a) for a in order[start : start + batch_size]]
+        too_long = [a for a in batch if len(a.text) >= nlp.max_length]
+        if too_long:
+            skipped.extend(_skip(db, too_long, nlp.max_length, todo))
+            batch = [a for a in batch if len(a.text) < nlp.max_length]
         docs = list(nlp.pipe((a.text for a in batch), batch_size=32))
         mentions = _names(batch, docs, todo.names)
         if mentions:
@@ -133,7 +139,24 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
         if acts:
             save_items(db, acts, ACTIONS_STAGE, ACTIONS_VERSION)
             found_actions += sum(len(i["actions"]) for i in acts.values())
-    return ExtractReport(len(order), found_mentions, found_quotes, found_facts, found_actions)
+    parsed = len(order) - len(skipped)
+    return ExtractReport(parsed, found_mentions, found_quotes, found_facts, found_actions, tuple(skipped))
+
+
+def _skip(db: Database, articles: list[Article], limit: int, todo: Pending) -> list[str]:
+    """Mark articles too long for the parser as done with nothing found, so that they never block the
+    others, and say so: one line each, naming the article."""
+    ids = {a.id for a in articles}
+    save_mentions(db, {a: [] for a in ids & todo.names})
+    save_quotes(db, {a: [] for a in ids & todo.quotes}, QUOTES_STAGE, QUOTES_VERSION)
+    empty_facts: dict[str, list[object]] = {"timexes": [], "quantities": [], "facts": [], "events": []}
+    save_items(db, {a: empty_facts for a in ids & todo.facts}, FACTS_STAGE, FACTS_VERSION)
+    save_items(db, {a: {"actions": []} for a in ids & todo.actions}, ACTIONS_STAGE, ACTIONS_VERSION)
+    return [
+        f"{a.source_path or a.url or a.id}: {len(a.text):,} characters, over the parser's limit of "
+        f"{limit:,}; names, quotes, facts and actions not extracted"
+        for a in articles
+    ]
 
 
 def actions_of(

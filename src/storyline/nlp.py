@@ -65,3 +65,13 @@ def tokens_in(doc: Any, start: int, end: int, scan: bool = False) -> list[Any]:
     if span is not None:
         return list(span)
     return [t for t in doc if t.idx < end and t.idx + len(t.text) > start] if scan else []
+
+
+def text_of(doc: Any) -> str:
+    """The text of a parse, built once: spaCy joins every token again on each ``Doc.text``, which made the
+    stages that read the text at every cue quadratic in the article's length."""
+    cached = doc.user_data.get("storyline.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["storyline.text"] = cached
+    return str(cached)

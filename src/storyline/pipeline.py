@@ -55,7 +55,7 @@ class AnalysisReport:
     stories: int  # stories written by this run
     merged: int  # stories merged into others by this run
     seconds: float
-    parsed: int = 0  # articles parsed for names by this run
+    parsed: int = 0  # articles parsed (names, quotes, facts, actions) by this run
     entities: int = 0  # entities after this run (0 when the entity stage did not run)
     notes: tuple[str, ...] = ()  # what was skipped, and why
 
@@ -138,30 +138,34 @@ def analyse(
     if not entities:
         return report
     try:
-        parsed, count = update_entities(db, force=rebuild or report.analysed > 0)
+        parsed, count, skipped = update_entities(db, force=rebuild or report.analysed > 0)
     except ModelMissing as exc:
         # Stories are saved; entities wait for the model, as sentence embeddings do.
         return replace(report, notes=(*report.notes, f"entities skipped: {exc}"))
-    return replace(report, parsed=parsed, entities=count, seconds=round(time.perf_counter() - started, 3))
+    seconds = round(time.perf_counter() - started, 3)
+    return replace(report, parsed=parsed, entities=count, seconds=seconds, notes=(*report.notes, *skipped))
 
 
-def update_entities(db: Database, force: bool = False, batch_size: int = 64) -> tuple[int, int]:
+def update_entities(
+    db: Database, force: bool = False, batch_size: int = 64
+) -> tuple[int, int, tuple[str, ...]]:
     """Parse the articles a per-article stage has still to run on (names, quotes: :mod:`storyline.extract`),
     and resolve all mentions into entities with each article's story as context.
 
-    Returns (articles parsed, entities). Resolution reruns when anything was parsed or ``force``: a new
-    article, or a story that grew, can show two names to be one person.
+    Returns (articles parsed, entities, one line per article too long to parse). Resolution reruns when
+    anything was parsed or ``force``: a new article, or a story that grew, can show two names to be one
+    person.
     """
     extracted = extract_articles(db, batch_size)
     existing = db.conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     # Mentions with no entity: a new article's, or those of a run interrupted before resolution.
     pending = db.conn.execute("SELECT 1 FROM mentions WHERE entity_id IS NULL LIMIT 1").fetchone()
     if not extracted.parsed and not force and pending is None:
-        return 0, int(existing)
+        return 0, int(existing), extracted.skipped
     story_of = story_of_articles(db)
     resolved = resolve_entities(stored_mentions(db), ResolutionContext(story_of=story_of))
     save_entities(db, resolved)
-    return extracted.parsed, len(resolved)
+    return extracted.parsed, len(resolved), extracted.skipped
 
 
 def _near_in_time(fresh: Sequence[Article], stored: Sequence[Article], days: int | None) -> list[Article]:

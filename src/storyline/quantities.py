@@ -392,6 +392,16 @@ def _counted(doc: Any, start: int, end: int, kind: str) -> tuple[int, int] | Non
     return None
 
 
+def _named_tokens(doc: Any) -> dict[int, Any]:
+    """Token index → the named entity (place, organisation, group, person) it is in; built once a parse."""
+    cached = doc.user_data.get("storyline.named_tokens")
+    if cached is None:
+        kinds = ("GPE", "LOC", "ORG", "NORP", "FAC", "PERSON")
+        cached = {t.i: e for e in doc.ents if e.label_ in kinds for t in e}
+        doc.user_data["storyline.named_tokens"] = cached
+    return dict(cached)
+
+
 def _about(doc: Any, start: int, end: int, counted: tuple[int, int] | None) -> str | None:
     """An entity the number is about: of/in/from phrase or possessor of the counted noun or the number."""
     if doc is None:
@@ -399,7 +409,7 @@ def _about(doc: Any, start: int, end: int, counted: tuple[int, int] | None) -> s
     anchors = tokens_in(doc, *counted, scan=True) if counted else tokens_in(doc, start, end, scan=True)
     if not anchors:
         return None
-    ents = {t.i: e for e in doc.ents if e.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC", "PERSON") for t in e}
+    ents = _named_tokens(doc)
     head = anchors[-1]
     for child in head.children:
         if child.dep_ == "poss" and child.i in ents:

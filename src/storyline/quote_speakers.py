@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from storyline.nlp import text_of
 from storyline.records import Mention
 
 Speaker = tuple[str, int, int, str | None]  # (text, start, end, mention id)
@@ -85,7 +86,7 @@ def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.type == "PERSON":
             by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
-            title = doc.text[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
+            title = text_of(doc)[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
             if title in (["mr"], ["sir"]):
                 votes.setdefault(m.canonical, [0, 0])[0] += 2
             elif title in (["mrs"], ["ms"], ["miss"], ["lady"]):
@@ -150,11 +151,11 @@ def _resolve_pronoun(
         if subjects:
             subject = max(subjects, key=lambda m: m.start)
             if last_speaker is None or subject.start > last_speaker[0]:
-                return _full_name(doc.text, mentions, subject, at)
+                return _full_name(text_of(doc), mentions, subject, at)
         if last_speaker is not None:
             return last_speaker[1]
         if recent:
-            return _full_name(doc.text, mentions, max(recent, key=lambda m: m.start), at)
+            return _full_name(text_of(doc), mentions, max(recent, key=lambda m: m.start), at)
     # Nobody of the right kind in the last sentences: the one named most often so far, of the pronoun's
     # gender first. A far-off name of the right gender never beats a near one of unknown gender.
     for pool in pools:
@@ -163,7 +164,7 @@ def _resolve_pronoun(
             for m in pool:
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
             best = max(pool, key=lambda m: (counts[m.canonical], m.start))
-            return _full_name(doc.text, mentions, best, at)
+            return _full_name(text_of(doc), mentions, best, at)
     return None
 
 
@@ -218,18 +219,18 @@ def resolve_speaker(
         for child in token.children:
             if child.dep_ == "appos" and _name_shaped(child):
                 a_start, a_end = span_of(child.subtree)
-                return " ".join(doc.text[a_start:a_end].split()), a_start, a_end, None
+                return " ".join(text_of(doc)[a_start:a_end].split()), a_start, a_end, None
     persons = [m for m in named if m.type == "PERSON"]
     choice = head_in[0] if head_in else (persons[0] if persons else None)
     if choice is not None:
-        return _full_name(doc.text, mentions, choice, token.idx)
+        return _full_name(text_of(doc), mentions, choice, token.idx)
     holder = _resolve_role(token, mentions)
     if holder is not None and _determined(token):
-        return _full_name(doc.text, mentions, holder, token.idx)
+        return _full_name(text_of(doc), mentions, holder, token.idx)
     if _determined(token):
         # "the diplomat said" after "A diplomat in the Russian embassy told AFP": the fuller description
         # the text introduced the same noun with.
-        size = len(doc.text[start:end].split())
+        size = len(text_of(doc)[start:end].split())
         for earlier in reversed(doc[: token.i]):
             if earlier.lower_ == token.lower_ and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children
@@ -243,13 +244,13 @@ def resolve_speaker(
         orgs = [m for m in mentions if m.type == "ORG" and m.end <= token.idx]
         for pool in ([m for m in orgs if _is_subject(doc, m)], orgs):
             if pool:
-                return _full_name(doc.text, mentions, max(pool, key=lambda m: m.start), token.idx)
-    description = " ".join(doc.text[start:end].split())
+                return _full_name(text_of(doc), mentions, max(pool, key=lambda m: m.start), token.idx)
+    description = " ".join(text_of(doc)[start:end].split())
     if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that") or _URL_DEBRIS.search(
         description
     ):
         return None
-    longer = _longer_name(doc.text, re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
+    longer = _longer_name(text_of(doc), re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
     if longer is not None:
         return longer
     return description, start, end, None
@@ -262,10 +263,11 @@ def _longer_name(
     ``first_name``, "Steve" after "Steve Jobs")."""
     if not re.fullmatch(r"[A-Z][\w'’.-]+", name):
         return None
-    pattern = re.compile(r"\b((?:[A-Z][\w'’.-]* ){1,3})" + re.escape(name) + r"\b")
+    # Words of a name, or initials ("J."); never a word that ends a sentence ("... on Tuesday. Officials").
+    pattern = re.compile(r"\b((?:(?:[A-Z][\w'’-]*|[A-Z]\.) ){1,3})" + re.escape(name) + r"\b")
     found = [m for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES]
     if not found and first_name:
-        pattern = re.compile(r"\b" + re.escape(name) + r"((?: [A-Z][\w'’.-]*){1,2})\b")
+        pattern = re.compile(r"\b" + re.escape(name) + r"((?: [A-Z][\w'’-]*){1,2})\b")
         found = [m for m in pattern.finditer(text) if m.group(1).split()[-1].lower() not in _NOT_FIRST_NAMES]
     if not found:
         return None
@@ -285,7 +287,7 @@ def _description(doc: Any, token: Any) -> tuple[str, int, int, None] | None:
     if not kept:
         return None
     start, end = span_of(kept)
-    return " ".join(doc.text[start:end].split()), start, end, None
+    return " ".join(text_of(doc)[start:end].split()), start, end, None
 
 
 def _name_shaped(token: Any) -> bool:

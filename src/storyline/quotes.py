@@ -23,11 +23,13 @@ Speakers are resolved in :mod:`storyline.quote_speakers`; cross-outlet grouping 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from storyline.entities import nlp_model
+from storyline.nlp import text_of
 from storyline.quote_marks import MarkedSpan, quote_spans
 from storyline.quote_speakers import SUBJECT_DEPS, resolve_speaker, span_of, speaker_genders
 from storyline.records import Article, Mention, Quote, QuoteKind
@@ -116,7 +118,7 @@ def _trim(text: str, start: int, end: int, keep_close_mark: bool) -> tuple[int, 
 
 def _content_tokens(verb: Any) -> list[Any] | None:
     """The tokens a verb of saying reports, or ``None`` when it reports no clause."""
-    text = verb.doc.text
+    text = text_of(verb.doc)
     line = (text.rfind("\n", 0, verb.idx), text.find("\n", verb.idx) % (len(text) + 1))
     # Clauses on the verb's own line, the largest first: the parser can hang a headline on the verb.
     clauses = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS and line[0] < c.idx < line[1]]
@@ -176,7 +178,7 @@ def _line_subject(verb: Any) -> Any | None:
     """The name opening the verb's line, when the parser lost the verb's subject: a headline run into the
     first sentence hangs "X, the minister, has recommended that ..." on the headline's verb."""
     doc = verb.doc
-    line_start = doc.text.rfind("\n", 0, verb.idx) + 1
+    line_start = text_of(doc).rfind("\n", 0, verb.idx) + 1
     if line_start == 0 or verb.head is verb:
         return None
     first = next((t for t in doc[: verb.i] if t.idx >= line_start), None)
@@ -209,7 +211,7 @@ def _phrase(head: Any) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in ("relcl",)]
     doc = head.doc
     start, end = span_of(tokens)
-    return " ".join(doc.text[start:end].split())
+    return " ".join(text_of(doc)[start:end].split())
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -218,11 +220,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
     """Quotes reported by verbs of saying and by "according to", with their subjects."""
-    text = doc.text
+    text = text_of(doc)
     found: list[_Found] = []
+    opens = [m.open_at for m in marks]  # quote spans come in text order and do not overlap
     for token in doc:
         lower = token.lower_
-        if any(m.open_at < token.idx < m.outer_end for m in marks):
+        if lower not in CUE_FORMS and lower != "according":
+            continue
+        inside = bisect_left(opens, token.idx) - 1
+        if inside >= 0 and marks[inside].open_at < token.idx < marks[inside].outer_end:
             continue  # speech reported inside a quote belongs to that quote
         if lower == "according" and any(c.lower_ == "to" for c in token.children):
             to = next(c for c in token.children if c.lower_ == "to")
@@ -301,7 +307,7 @@ def _token_at(doc: Any, at: int) -> int:
 def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
     """A verb of saying next to a quoted passage: in its sentence outside the marks, or ending the sentence
     just before it with a colon ("Hefner said:")."""
-    text = doc.text
+    text = text_of(doc)
     inside = (mark.open_at, mark.outer_end)
     sentences = {_sentence_of(doc, mark.open_at), _sentence_of(doc, max(mark.open_at, mark.outer_end - 1))}
     # The attribution can fall in a sentence of its own when the parser splits after an abbreviation
@@ -333,7 +339,7 @@ def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
 
 
 def _is_clause(doc: Any, mark: MarkedSpan) -> bool:
-    words = doc.text[mark.start : mark.end].split()
+    words = text_of(doc)[mark.start : mark.end].split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
@@ -348,7 +354,7 @@ def _is_clause(doc: Any, mark: MarkedSpan) -> bool:
 def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> list[_Found]:
     """Quoted passages no verb's content covered: attributed by a cue next to them, continuing the previous
     quote, or (if they read as a statement) kept with an unknown speaker."""
-    text = doc.text
+    text = text_of(doc)
     covered = [(f.start, f.end) for f in found]
     extra: list[_Found] = []
     for mark in marks:

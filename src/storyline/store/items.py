@@ -45,6 +45,14 @@ KINDS: dict[str, type] = {
     "events": DatedEvent,
     "actions": Action,
 }
+# The stage that writes each kind (see :mod:`storyline.extract`).
+STAGE_OF: dict[str, str] = {
+    "timexes": "facts",
+    "quantities": "facts",
+    "facts": "facts",
+    "events": "facts",
+    "actions": "actions",
+}
 
 
 def _plain(value: Any) -> Any:
@@ -119,8 +127,24 @@ def article_items(db: Database, kind: str, article_ids: Iterable[str]) -> dict[s
     cls = KINDS[kind]
     sql = "SELECT article_id, data FROM article_items WHERE kind = ? AND article_id IN ({marks})"
     out: dict[str, list[Any]] = defaultdict(list)
+    unreadable = []
     for r in rows_in(db.conn, sql, sorted(set(article_ids)), before=(kind,)):
-        out[str(r["article_id"])] = decode(cls, r["data"])
+        try:
+            out[str(r["article_id"])] = decode(cls, r["data"])
+        except (ValueError, TypeError, KeyError, AttributeError):
+            unreadable.append(str(r["article_id"]))
+    if unreadable:
+        # Derived data only: an unreadable row (damaged, or written by an older record shape) is dropped
+        # with its stage mark, so the next `storyline analyse` extracts it again from the article.
+        stage = STAGE_OF[kind]
+        with db.transaction() as conn:
+            for article_id in unreadable:
+                conn.execute(
+                    "DELETE FROM article_items WHERE article_id = ? AND kind = ?", (article_id, kind)
+                )
+                conn.execute(
+                    "DELETE FROM article_stages WHERE article_id = ? AND stage = ?", (article_id, stage)
+                )
     return dict(out)
 
 
