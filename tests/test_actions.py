@@ -136,7 +136,7 @@ def test_merge_counts_origins_and_positions_rank_actors(nlp):
     assert warn.article_ids == ("a1", "a2", "a3")
     assert warn.origin_count == 2  # a3 is a rewrite of a1
     assert warn.modalities == ("asserted", "reported")
-    assert warn.date == "2021-09-14"
+    assert warn.date is None and warn.first_reported == "2021-09-14"  # no date stated: none guessed
     assert warn.text == "Norway warned Sweden."
     view = positions(groups)
     assert next(iter(view)) == "Norway"

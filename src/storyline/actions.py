@@ -143,8 +143,9 @@ class ActionGroup:
 
     ``actor_key``/``target_key`` are what grouped it (an entity id, or a folded name); ``text`` is the
     clearest sentence (asserted over reported over hedged, then the shortest); ``modalities`` every modality
-    seen; ``date`` the earliest date stated, else the earliest publication date; ``origin_count`` distinct
-    origins among ``article_ids``.
+    seen; ``date`` the earliest date the articles state for it (``None`` when none does: a publication date
+    is not the date of the action), ``first_reported`` the earliest publication date among them;
+    ``origin_count`` distinct origins among ``article_ids``.
     """
 
     id: str
@@ -160,6 +161,7 @@ class ActionGroup:
     text: str
     modalities: tuple[str, ...]
     spans: tuple[tuple[str, int, int], ...] = ()  # (article id, start, end) of each action's sentence
+    first_reported: str | None = None
 
 
 @dataclass(frozen=True)
@@ -509,7 +511,7 @@ def merge_actions(
     """Group a story's actions by (actor, class, target) across articles; most origins first.
 
     ``origin_of`` maps an article id to its origin id (an article missing from it is its own origin);
-    ``published`` an article id to its ISO publication date (the fallback ``date``); ``entity_of`` mention id
+    ``published`` an article id to its ISO publication date (``first_reported``); ``entity_of`` mention id
     → entity id, so that "Parly" and "Florence Parly" in two outlets are one actor.
     """
     groups: dict[tuple[str, str, str | None], list[Action]] = {}
@@ -535,7 +537,8 @@ def merge_actions(
                 action_ids=tuple(a.id for a in actions),
                 article_ids=articles,
                 origin_count=len(origins),
-                date=min(dates) if dates else (min(fallback) if fallback else None),
+                date=min(dates) if dates else None,
+                first_reported=min(fallback) if fallback else None,
                 text=" ".join(clearest.sentence.split()),
                 modalities=tuple(m for m in MODALITIES if any(a.modality == m for a in actions)),
                 spans=tuple((a.article_id, a.sentence_start, a.sentence_end) for a in actions),

@@ -55,6 +55,7 @@ def brief(
             console.print(safe(f"story {story.id[:8]}"), style="bold dim")
             console.print(safe(text))
         for problem in problems:
-            console.print(safe(f"warning: {problem}"), style="red")
+            # On stderr, so that `--markdown > brief.md` holds the brief alone.
+            typer.echo(f"warning: {' '.join(safe(problem).plain.split())}", err=True)
         if len(made) > 1:
             typer.echo("")

@@ -189,6 +189,7 @@ def action_record(group: ActionGroup) -> dict[str, Any]:
         "date": group.date,
         "article_ids": list(group.article_ids),
         "id": group.id,
+        "first_reported": group.first_reported,
         "actor_key": group.actor_key,
         "target_key": group.target_key,
         "modalities": list(group.modalities),
