@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from storyline.brief import check_brief
 from storyline.cluster import story_id_for
+from storyline.entities import nlp_model
 from storyline.errors import NotFound
 from storyline.export import export_data
 from storyline.ingest import ingest
 from storyline.pipeline import analyse
 from storyline.store import Database
+from storyline.store.briefs import story_articles, story_brief
 from storyline.store.stories import (
     assignments,
     derivations,
@@ -348,3 +351,19 @@ def test_watch_polls_ingests_and_places(cli: Callable[..., object], tmp_path: Pa
     lines = [ln for ln in out.splitlines() if " ingested " in ln]
     assert len(lines) == 2
     assert "ingested 0," in lines[1] and "placed 0" in lines[1]
+
+
+@pytest.mark.slow
+def test_every_demo_brief_is_sound(db: Database) -> None:
+    """Every sentence of every demo story's brief is in each article it cites, where it says (check_brief)."""
+    try:
+        nlp_model()
+    except Exception as exc:  # the model package is missing on this machine
+        pytest.skip(str(exc))
+    ingest(db, DEMO_INPUTS)
+    analyse(db)
+    stories = list_stories(db)
+    assert len(stories) == 4
+    for story in stories:
+        brief = story_brief(db, story)
+        assert brief.sentences and check_brief(brief, story_articles(db, story)) == [], story.title

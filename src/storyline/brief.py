@@ -414,7 +414,9 @@ class _Builder:
                 if not clean:
                     break
                 best = max(clean, key=lambda s: self.score.get(self._key(s), 0.0))
-                sides.append((best, [self._key(s) for s in spans]))
+                # Cited where the sentence itself is carried; the other articles stating the value are in the
+                # story's facts and conflicts, not behind a sentence they do not say.
+                sides.append((best, [self._key(s) for s in spans if s is best or _carries(s, best)]))
             if len(sides) == 2 and sides[0][0].words != sides[1][0].words:
                 rank = (
                     group.relation == "conflict",
