@@ -8,15 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from storyline.brief import (
-    Brief,
-    BriefSentence,
-    build_brief,
-    carries,
-    check_brief,
-    escape_markdown,
-    render_brief,
-)
+from storyline.brief import Brief, BriefSentence, build_brief, carries, check_brief
+from storyline.brief_render import escape_markdown, render_brief
 from storyline.facts import Fact, FactGroup, FactValue
 from storyline.ingest import ingest
 from storyline.pipeline import analyse

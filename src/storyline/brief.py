@@ -49,7 +49,6 @@ article. :func:`check_brief` lists what would make a brief untrustworthy; it is 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -62,12 +61,11 @@ from storyline.sentences import STOP_WORDS, content_words, normal_words, quote_s
 from storyline.timeline import TimelineEntry
 
 __all__ = ["Brief", "BriefSentence", "SpannedGroup", "build_brief", "carries", "check_brief"]
-__all__ += ["escape_markdown", "render_brief"]
 
 Role = Literal["lead", "said", "disputed", "latest"]
 Source = tuple[str, int, int]
-_SECTIONS: dict[Role, str] = {"lead": "What happened", "said": "Who said what"}
-_SECTIONS |= {"disputed": "Where sources disagree", "latest": "Latest"}
+SECTIONS: dict[Role, str] = {"lead": "What happened", "said": "Who said what"}
+SECTIONS |= {"disputed": "Where sources disagree", "latest": "Latest"}
 
 
 @dataclass(frozen=True)
@@ -531,7 +529,7 @@ def build_brief(
         builder.disputed(fact_groups)
         builder.latest(timeline)
         builder.fill()
-    sentences = sorted(builder.chosen, key=lambda c: list(_SECTIONS).index(c.role))
+    sentences = sorted(builder.chosen, key=lambda c: list(SECTIONS).index(c.role))
     headline, headline_id = builder.headline()
     return Brief(story.id, headline, headline_id, tuple(sentences))
 
@@ -571,55 +569,3 @@ def check_brief(brief: Brief, articles: Mapping[str, Article]) -> list[str]:
         elif brief.headline != (article.title or "").strip() and brief.headline not in article.text:
             problems.append("the headline is neither the title nor a passage of the article it cites")
     return problems
-
-
-# -- rendering
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-!|~&])")
-
-
-def _plain(text: str) -> str:
-    """Whitespace runs made one space, control characters (escape codes) dropped."""
-    kept = "".join(c for c in text if not unicodedata.category(c).startswith("C") or c in "\t\n\r")
-    return " ".join(kept.split())
-
-
-def escape_markdown(text: str) -> str:
-    """``text`` as inert Markdown: one line, control characters dropped, every metacharacter backslashed."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", _plain(text))
-
-
-def render_brief(brief: Brief, articles: Mapping[str, Article], markdown: bool = False) -> str:
-    """The brief as plain text (for the terminal; the caller escapes it for rich) or as Markdown.
-
-    The headline, then the sentences under a heading per role, each followed by its citations ([1][3]),
-    then the numbered sources: outlet, date, title and id prefix. In Markdown all article-derived text is
-    escaped by :func:`escape_markdown`.
-    """
-    number: dict[str, int] = {}
-    for article_id in [brief.headline_article_id or "", *(a for s in brief.sentences for a in s.article_ids)]:
-        if article_id and article_id not in number:
-            number[article_id] = len(number) + 1
-    esc = escape_markdown if markdown else _plain
-
-    def cite(ids: Iterable[str]) -> str:
-        marks = "".join(f"[{number[a]}]" for a in ids if a in number)
-        return marks.replace("[", "\\[").replace("]", "\\]") if markdown else marks
-
-    headline = esc(brief.headline) if brief.headline else "(no headline)"
-    head_cite = cite([brief.headline_article_id]) if brief.headline_article_id else ""
-    lines = [f"{'# ' if markdown else ''}{headline} {head_cite}".rstrip()]
-    if not brief.sentences:
-        lines += ["", "No brief: no article of this story has a sentence that can stand alone."]
-    for role, title in _SECTIONS.items():
-        chosen = [f"- {esc(s.text)} {cite(s.article_ids)}" for s in brief.sentences if s.role == role]
-        lines += ["", f"## {title}" if markdown else f"{title}:", *chosen] if chosen else []
-    if number:
-        lines += ["", "## Sources" if markdown else "Sources:"]
-        for article_id, n in number.items():
-            a = articles.get(article_id)
-            parts = [esc(a.outlet or "unknown outlet") if a else "unknown article"]
-            parts += [esc(a.published[:10]) if a and a.published else "undated"]
-            parts += [f"“{esc(a.title)}”"] if a and a.title else []
-            item, short = (f"{n}.", f"`{article_id[:8]}`") if markdown else (f"[{n}]", article_id[:8])
-            lines.append(f"{item} {', '.join(parts)} ({short})")
-    return "\n".join(lines) + "\n"

@@ -11,7 +11,8 @@ from typing import Annotated
 
 import typer
 
-from storyline.brief import check_brief, render_brief
+from storyline.brief import check_brief
+from storyline.brief_render import render_brief
 from storyline.cli import DbOption, _guard, _open, app, console, safe
 from storyline.export import brief_record
 from storyline.store import DEFAULT_DB
