@@ -36,8 +36,8 @@ def brief(
         stories = [get_story(database, story_id)] if story_id else list_stories(database)
         made = []
         for story in stories:
-            found = story_brief(database, story, sentences)
             articles = story_articles(database, story)
+            found = story_brief(database, story, sentences, articles=articles)
             # The brief never states anything its cited articles do not: checked on every run.
             problems = check_brief(found, articles)
             made.append((story, found, articles, problems))

@@ -16,7 +16,7 @@ from storyline.brief import Brief
 from storyline.facts import FactGroup
 from storyline.records import Article, Derivation, Entity, Origin, QuoteGroup, Story
 from storyline.store import Database
-from storyline.store.briefs import story_brief
+from storyline.store.briefs import story_articles, story_brief
 from storyline.store.entities import list_entities
 from storyline.store.items import story_actions, story_fact_groups, story_timeline
 from storyline.store.quotes import story_quote_groups
@@ -244,12 +244,21 @@ def story_record(
         story_of = story_of_articles(db)
     named = list({e.id: e for a in story.article_ids for e in entities.get(a, ())}.values())
     # Each view once per story: the brief reads the same ones.
-    groups = story_fact_groups(db, story)
+    articles = story_articles(db, story)
+    groups = story_fact_groups(db, story, {a: article.text for a, article in articles.items()})
     acted = story_actions(db, story)
     quoted = story_quote_groups(db, story)
     timeline = story_timeline(db, story)[0]
     briefed = brief_record(
-        story_brief(db, story, actions=acted, quote_groups=quoted, fact_groups=groups, timeline=timeline)
+        story_brief(
+            db,
+            story,
+            actions=acted,
+            quote_groups=quoted,
+            fact_groups=groups,
+            timeline=timeline,
+            articles=articles,
+        )
     )
     return {
         "id": story.id,

@@ -37,12 +37,15 @@ def story_brief(
     The story's views (actions, quote groups, fact groups, timeline, articles) are read from ``db`` unless
     the caller already has them (an export builds each once per story).
     """
+    if articles is None:
+        articles = story_articles(db, story)
+    texts = {a: article.text for a, article in articles.items()}
     return build_brief(
         story,
-        articles if articles is not None else story_articles(db, story),
+        articles,
         origin_of(db, story.article_ids),
         story_quote_groups(db, story) if quote_groups is None else quote_groups,
-        story_fact_groups(db, story) if fact_groups is None else fact_groups,
+        story_fact_groups(db, story, texts) if fact_groups is None else fact_groups,
         story_timeline(db, story)[0] if timeline is None else timeline,
         story_actions(db, story) if actions is None else actions,
         max_sentences,

@@ -153,11 +153,13 @@ def _dates(db: Database, story: Story) -> dict[str, str | None]:
     return {str(r["id"]): r["published"] for r in rows_in(db.conn, sql, story.article_ids)}
 
 
-def story_fact_groups(db: Database, story: Story) -> list[FactGroup]:
+def story_fact_groups(db: Database, story: Story, texts: Mapping[str, str] | None = None) -> list[FactGroup]:
     """The facts of ``story``'s articles aligned across them: agreed, compatible, in tension or in conflict,
-    each value with its articles and origin count (conflicts first)."""
+    each value with its articles and origin count (conflicts first). ``texts`` (article id → text) spares
+    reading the articles again when the caller holds them."""
     facts = article_items(db, "facts", story.article_ids)
-    texts = {a: db.get_article(a).text for a in facts}
+    if texts is None:
+        texts = {a: db.get_article(a).text for a in facts}
     return align_facts(facts, origin_of(db, story.article_ids), _dates(db, story), texts)
 
 
