@@ -22,7 +22,7 @@ from storyline.facts import Fact, FactGroup, align_facts
 from storyline.records import Quantity, Story, TimeExpression
 from storyline.store import Database, _now, rows_in
 from storyline.store.entities import entity_of_mentions
-from storyline.store.stories import origin_of
+from storyline.store.stories import origin_of, published_dates
 from storyline.timeline import DatedEvent, TimelineEntry, left_out, merge_timeline
 
 __all__ = [
@@ -148,11 +148,6 @@ def article_items(db: Database, kind: str, article_ids: Iterable[str]) -> dict[s
     return dict(out)
 
 
-def _dates(db: Database, story: Story) -> dict[str, str | None]:
-    sql = "SELECT id, published FROM articles WHERE id IN ({marks})"
-    return {str(r["id"]): r["published"] for r in rows_in(db.conn, sql, story.article_ids)}
-
-
 def story_fact_groups(db: Database, story: Story, texts: Mapping[str, str] | None = None) -> list[FactGroup]:
     """The facts of ``story``'s articles aligned across them: agreed, compatible, in tension or in conflict,
     each value with its articles and origin count (conflicts first). ``texts`` (article id → text) spares
@@ -160,14 +155,16 @@ def story_fact_groups(db: Database, story: Story, texts: Mapping[str, str] | Non
     facts = article_items(db, "facts", story.article_ids)
     if texts is None:
         texts = {a: db.get_article(a).text for a in facts}
-    return align_facts(facts, origin_of(db, story.article_ids), _dates(db, story), texts)
+    return align_facts(facts, origin_of(db, story.article_ids), published_dates(db, story.article_ids), texts)
 
 
 def story_timeline(db: Database, story: Story) -> tuple[list[TimelineEntry], int]:
     """The timeline of ``story``: its articles' dated events merged and ordered by date, and how many dated
     events were left out (unanchored, or dated only by "since", "by", "until")."""
     events = article_items(db, "events", story.article_ids)
-    return merge_timeline(events, origin_of(db, story.article_ids), _dates(db, story)), left_out(events)
+    return merge_timeline(
+        events, origin_of(db, story.article_ids), published_dates(db, story.article_ids)
+    ), left_out(events)
 
 
 def story_actions(db: Database, story: Story) -> list[ActionGroup]:
@@ -178,5 +175,8 @@ def story_actions(db: Database, story: Story) -> list[ActionGroup]:
         m for acts in actions.values() for a in acts for m in (a.actor_mention_id, a.target_mention_id) if m
     ]
     return merge_actions(
-        actions, origin_of(db, story.article_ids), _dates(db, story), entity_of_mentions(db, mention_ids)
+        actions,
+        origin_of(db, story.article_ids),
+        published_dates(db, story.article_ids),
+        entity_of_mentions(db, mention_ids),
     )

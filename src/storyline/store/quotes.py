@@ -15,7 +15,7 @@ from storyline.quote_groups import group_quotes
 from storyline.records import Quote, QuoteGroup, Story
 from storyline.store import Database, _now, rows_in
 from storyline.store.entities import entity_of_mentions
-from storyline.store.stories import origin_of
+from storyline.store.stories import origin_of, published_dates
 
 __all__ = [
     "pending_article_ids",
@@ -118,10 +118,5 @@ def story_quote_groups(db: Database, story: Story) -> list[QuoteGroup]:
     """The quotations of ``story``, each grouped across the articles that carry it (most origins first)."""
     by_article = quotes_of(db, story.article_ids)
     quotes = [q for a in story.article_ids for q in by_article.get(a, [])]
-    published = {
-        str(r["id"]): r["published"]
-        for r in rows_in(
-            db.conn, "SELECT id, published FROM articles WHERE id IN ({marks})", story.article_ids
-        )
-    }
+    published = published_dates(db, story.article_ids)
     return group_quotes(quotes, speaker_entities(db, quotes), published, origin_of(db, story.article_ids))

@@ -24,6 +24,7 @@ __all__ = [
     "get_story",
     "list_stories",
     "origin_of",
+    "published_dates",
     "redirected_ids",
     "resolve_story_id",
     "save_analysis",
@@ -229,6 +230,12 @@ def get_story(db: Database, story_id: str) -> Story:
     if not found:
         raise NotFound("story", story_id)
     return found[0]
+
+
+def published_dates(db: Database, article_ids: Iterable[str]) -> dict[str, str | None]:
+    """Article id → its ISO publication date (``None`` when the article states none)."""
+    sql = "SELECT id, published FROM articles WHERE id IN ({marks})"
+    return {str(r["id"]): r["published"] for r in rows_in(db.conn, sql, sorted(set(article_ids)))}
 
 
 def origin_of(db: Database, article_ids: Iterable[str]) -> dict[str, str]:
