@@ -67,3 +67,30 @@ def test_actions_merge_across_outlets_and_show_in_the_commands_and_export(border
     assert any(a["action"] == "warn or threaten" for a in exported["actions"])
     missing = runner.invoke(app, ["actor", "nosuchentity", "--db", str(border)])
     assert missing.exit_code == 1 and "nosuchentity" in missing.output
+
+
+def test_positions_gather_each_party_and_show_in_the_command_and_export(border: Path) -> None:
+    runner = CliRunner()
+    wide = {"COLUMNS": "200"}
+    with Database(border) as db:
+        (story,) = list_stories(db)
+        exported = export_data(db)["stories"][0]
+    shown = runner.invoke(app, ["positions", "--story", story.id[:6], "--db", str(border)], env=wide).output
+    # "Estavia's government" acts for Estavia: one party, two names.
+    assert "Estavia  2 origins" in shown and "as: Estavia's government" in shown
+    assert "Norland: warn or threaten Estavia" in shown
+    parties = {p["party"]: p for p in exported["positions"]}
+    assert set(parties) == {"Estavia", "Norland"}
+    assert parties["Estavia"]["members"] == ["Estavia", "Estavia's government"]
+    action_ids = {a["id"] for a in exported["actions"]}
+    assert all(set(p["action_ids"]) <= action_ids and p["origin_count"] == 2 for p in parties.values())
+    labelled = {s["party"] for s in exported["brief"] if s["role"] == "said"}
+    assert labelled and labelled <= {"Estavia", "Norland"}
+    records = json.loads(
+        runner.invoke(
+            app, ["positions", "--story", story.id, "--db", str(border), "--json", "--top", "1"]
+        ).output
+    )
+    assert len(records) == 1 and records[0]["actions"] and "quotes" in records[0]
+    missing = runner.invoke(app, ["positions", "--story", "nosuchstory", "--db", str(border)])
+    assert missing.exit_code == 1 and "nosuchstory" in missing.output

@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from storyline.actions import ActionGroup
 from storyline.brief import Brief, BriefSentence, build_brief, carries, check_brief
 from storyline.brief_render import escape_markdown, render_brief
 from storyline.facts import Fact, FactGroup, FactValue
 from storyline.ingest import ingest
 from storyline.pipeline import analyse
+from storyline.positions import Position
 from storyline.records import Article, QuoteGroup, Story
 from storyline.store import Database
-from storyline.store.items import story_fact_groups, story_timeline
-from storyline.store.quotes import story_quote_groups
-from storyline.store.stories import list_stories, origin_of
+from storyline.store.briefs import story_brief, story_positions
+from storyline.store.stories import list_stories
 
 SEEDS = REPO.parent / "shared" / "seeds"
 
@@ -209,21 +210,82 @@ def test_seeds_brief_covers_talks_warnings_and_abandonment(tmp_path: Path) -> No
         analyse(db)
         (story,) = list_stories(db)
         articles = {a: db.get_article(a) for a in story.article_ids}
-        brief = build_brief(
-            story,
-            articles,
-            origin_of(db, story.article_ids),
-            story_quote_groups(db, story),
-            story_fact_groups(db, story),
-            story_timeline(db, story)[0],
-            max_sentences=8,
-        )
+        brief = story_brief(db, story)  # what `storyline brief` prints: 10 sentences at most
+        parties = [p.name for p in story_positions(db, story)]
     finally:
         db.close()
     assert check_brief(brief, articles) == []
+    # The five parties acting or speaking in the most origins, ministers counted for their country.
+    assert parties[:5] == ["France", "Mali", "European Union", "Germany", "Russia"]
     text = " ".join(s.text for s in brief.sentences).lower()
+    said = {s.actor: s.text.lower() for s in brief.sentences if s.actor}
     assert "talks with" in text and "wagner" in text
-    assert "warn" in text and ("france" in text or "french" in text)
-    assert "accused france" in text or "abandon" in text
+    assert any("warn" in s.text and ("France" in s.text) for s in brief.sentences)
+    assert "borrell" in said["European Union"] and "red line" in said["European Union"]
+    assert "germany" in said["Germany"] and "warned" in said["Germany"]
+    assert "accused france of leaving" in said["Mali"]
+    assert "lavrov" in said["Russia"] and "nothing to do" in said["Russia"]
     assert {s.role for s in brief.sentences} >= {"lead", "said", "disputed", "latest"}
     assert any(s.origin_count > 1 for s in brief.sentences)
+    assert len(brief.sentences) <= 10
+
+
+# Invented quarrel over fishing quotas, for the parties' section.
+QUOTAS = {
+    "q1": (
+        "Norway warned Chile on Monday that the fishing deal would collapse if the quotas rose again.\n\n"
+        "Chile rejected the claim in a statement released in Santiago on Tuesday evening.\n\n"
+        "Officials from both sides met in a hotel near the harbour for four hours to review the figures."
+    ),
+    "q2": (
+        "“Chile has accused Norway of lying about the quotas for years,” Ola Berg said on Monday evening.\n\n"
+        "Norway warned Chile that the fishing deal would collapse if the quotas rose again next year."
+    ),
+}
+
+
+def spans_of(articles: dict[str, Article], *sentences: str) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for sentence in sentences:
+        for a in articles.values():
+            at = a.text.find(sentence)
+            if at >= 0:
+                out.append((a.id, at, at + len(sentence)))
+    return tuple(out)
+
+
+def stance(articles: dict[str, Article], actor: str, cls: str, *sentences: str) -> ActionGroup:
+    spans = spans_of(articles, *sentences)
+    ids = tuple(dict.fromkeys(a for a, _, _ in spans))
+    return ActionGroup(
+        f"g-{actor}-{cls}", actor, f"e-{actor}", cls, None, None, ("x",), ids, len(ids), None, sentences[0],
+        ("asserted",), spans,
+    )  # fmt: skip
+
+
+def test_each_main_party_gets_its_own_sentence_naming_who_acted() -> None:
+    articles = {k: article(k, v) for k, v in QUOTAS.items()}
+    norway = stance(
+        articles, "Norway", "warn or threaten", "Norway warned Chile on Monday", "Norway warned Chile that"
+    )
+    # Chile's accusation exists only inside Ola Berg's quotation: his claim, not Chile's move.
+    claimed = stance(articles, "Chile", "accuse or criticise", "“Chile has accused Norway")
+    rejected = stance(articles, "Chile", "deny", "Chile rejected the claim")
+    positions = [
+        Position("e-Norway", "Norway", ("Norway",), (norway,), (), ("q1", "q2"), 2),
+        Position("e-Chile", "Chile", ("Chile",), (claimed, rejected), (), ("q1", "q2"), 2),
+    ]
+    brief = build_brief(
+        story_of(articles), articles, {"q1": "q1", "q2": "q2"}, actions=[norway], positions=positions
+    )
+    said = {s.actor: s for s in brief.sentences if s.role == "said"}
+    # Norway's warning is already the lead; its other telling is redundant, so Norway needs no second line.
+    assert brief.sentences[0].role == "lead" and brief.sentences[0].text.startswith("Norway warned Chile")
+    assert set(said) == {"Chile"} and said["Chile"].text.startswith("Chile rejected the claim")
+    assert not any("lying" in s.text for s in brief.sentences if s.role == "said")
+    assert check_brief(brief, articles) == []
+    assert "- Chile: Chile rejected" in render_brief(brief, articles)
+    hostile = Position("e-x", "<b>Chile</b>*", ("Chile",), (rejected,), (), ("q1",), 1)
+    marked = build_brief(story_of(articles), articles, {}, positions=[hostile])
+    md = render_brief(marked, articles, markdown=True)
+    assert "- **\\<b\\>Chile\\</b\\>\\*:** Chile rejected" in md

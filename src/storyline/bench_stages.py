@@ -3,7 +3,9 @@
 An article is parsed once (spaCy, the dearest step); every later stage reads that parse. On a sample of the
 bench corpus this measures, in a fresh process: the parse itself, then per article the names, quotations,
 time expressions, quantities, facts, dated events and actions, and per story the grouping of quotes across
-outlets, the alignment of facts (agreement and conflict), the merged timeline and actions, and the brief.
+outlets, the alignment of facts (agreement and conflict), the merged timeline and actions, the parties'
+positions, and the brief.
+
 Stories here are slices of the sample of :data:`STORY_SIZE` articles in corpus order (articles of one ECB+
 topic or MEANTIME corpus sit together).
 """
@@ -34,7 +36,9 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
     from storyline.actions import extract_actions, merge_actions
     from storyline.brief import build_brief
     from storyline.entities import extract_many, nlp_model
+    from storyline.entity_resolution import resolve_entities
     from storyline.facts import align_facts, extract_facts
+    from storyline.positions import story_positions
     from storyline.quantities import extract_quantities
     from storyline.quote_groups import group_quotes
     from storyline.quotes import extract_quotes
@@ -103,12 +107,21 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
         lambda: [merge_actions({a.id: actions[a.id] for a in s}, origin, published) for s in stories]
     )
     record("actions across a story", seconds, sum(len(g) for g in acted), "story")
+    # Entity resolution runs over the whole index, not per story: it is timed with the names, not here.
+    named = [resolve_entities({a.id: mentions[a.id] for a in s}) for s in stories]
+    seconds, parties = _timed(
+        lambda: [
+            story_positions(acts, quoted, entities, origin)
+            for acts, quoted, entities in zip(acted, groups, named, strict=True)
+        ]
+    )
+    record("positions of a story's parties", seconds, sum(len(p) for p in parties), "story")
     by_id = {a.id: a for a in articles}
     seconds, briefs = _timed(
         lambda: [
-            build_brief(_story(s), by_id, origin, quotes_of_story, facts_of_story, timeline_of_story, acts, 8)
-            for s, quotes_of_story, facts_of_story, timeline_of_story, acts in zip(
-                stories, groups, aligned, merged, acted, strict=True
+            build_brief(_story(s), by_id, origin, said, stated, dated, acts, positions=positions)
+            for s, said, stated, dated, acts, positions in zip(
+                stories, groups, aligned, merged, acted, parties, strict=True
             )
         ]
     )

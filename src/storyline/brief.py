@@ -7,9 +7,8 @@ near-identical one (same content words: Jaccard 0.6 or more, or 85% of the sente
 other), and ``sources`` says where, article by article, so a reader can check each claim in context.
 ``origin_count`` counts the independent origins of the cited articles (rewrites of one dispatch count once).
 
-**Candidates.** Sentences of :func:`storyline.sentences.split_sentences`, kept when they read as a sentence:
-6 to 60 words, a verb-like word, closing punctuation (headings, captions, datelines and bylines have none),
-balanced quotation marks, and no boilerplate (links, Markdown residue, "Read more", "All rights reserved").
+**Candidates** are the clean sentences of :mod:`storyline.brief_sentences` (they read as a sentence: no
+heading, caption, byline, boilerplate or fragment).
 
 **Score** (for "what happened"): *support*, how many other origins say much the same (each origin counts
 the share of the sentence's content words its closest sentence shares, when that is 40% or more: paraphrases
@@ -22,8 +21,13 @@ lose points: out of their article they point at nobody; so, a little, do those t
 **Roles**, chosen in this order while room is left (``max_sentences``):
 
 - ``lead``: the best-scored sentence mostly outside quotation marks: what happened;
-- ``said``: who said what: a sentence holding a quote and saying who spoke, preferring quotes, and speakers,
-  carried by more origins; it also cites every article carrying the quote (each at its own sentence);
+- ``said``: who said what. Given the story's ``positions`` (:mod:`storyline.positions`), one sentence for
+  each of its main parties (at most :data:`MAX_PARTIES`, leaving room for a dispute and the latest): the
+  party's best stance, a quote of one of its speakers or a verbal move (warn, accuse, deny, appeal), in a
+  sentence that names who spoke or acted and is not mostly someone else's quotation; ``actor`` names the
+  party. Without positions, the one best quote: a sentence holding a quote and saying who spoke, preferring
+  quotes, and speakers, carried by more origins. A quote's sentence also cites every article carrying the
+  quote (each at its own sentence);
 - ``disputed``: for the conflict fact group with the most origins (disjoint values before mere tension),
   its two best-supported values, each shown by its own sentence with its own citations: the brief shows the
   disagreement, it never states it in words of its own;
@@ -48,23 +52,34 @@ article. :func:`check_brief` lists what would make a brief untrustworthy; it is 
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from storyline.brief_sentences import (
+    CONNECTIVE_START,
+    PRONOUN_START,
+    Candidate,
+    candidates,
+    carries,
+    carries_candidate,
+    jaccard,
+    redundant,
+)
 from storyline.fact_words import stem as fold
 from storyline.facts import FactGroup
+from storyline.positions import STANCES, Position
 from storyline.records import Article, QuoteGroup, Story
-from storyline.sentences import STOP_WORDS, content_words, normal_words, quote_spans, split_sentences
+from storyline.sentences import STOP_WORDS, content_words, normal_words, quote_spans
 from storyline.timeline import TimelineEntry
 
 __all__ = ["Brief", "BriefSentence", "SpannedGroup", "build_brief", "carries", "check_brief"]
 
 Role = Literal["lead", "said", "disputed", "latest"]
 Source = tuple[str, int, int]
-SECTIONS: dict[Role, str] = {"lead": "What happened", "said": "Who said what"}
+SECTIONS: dict[Role, str] = {"lead": "What happened", "said": "Who said and did what"}
+MAX_PARTIES = 5  # "who said and did what" tells the moves of the story's five main parties at most
 SECTIONS |= {"disputed": "Where sources disagree", "latest": "Latest"}
 
 
@@ -77,6 +92,7 @@ class BriefSentence:
     of each one's own sentence, the first being the one ``text`` is taken from. ``origin_count`` counts the
     independent origins of ``article_ids``. ``role``: ``lead`` (what happened), ``said`` (who said what),
     ``disputed`` (one side of a disagreement between sources) or ``latest`` (the newest development).
+    ``actor``: for a ``said`` sentence chosen for a party of the story, the party's name ("France").
     """
 
     text: str
@@ -84,6 +100,7 @@ class BriefSentence:
     origin_count: int
     role: Role
     sources: tuple[Source, ...]
+    actor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,136 +125,6 @@ class SpannedGroup(Protocol):
     def spans(self) -> tuple[tuple[str, int, int], ...]: ...
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    article_id: str
-    start: int
-    end: int
-    text: str
-    words: frozenset[str]  # content words: citations compare these
-    terms: frozenset[str]  # content words with verb endings folded ("hiring", "hire" → "hir"): scoring
-    marks: frozenset[str]  # numbers and negations
-    rank: int  # position among its article's clean sentences; -1 when not clean
-    clean: bool
-
-
-# -- clean sentences
-
-_MIN_WORDS, _MAX_WORDS = 6, 60
-_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?)?"
-    r"\s*(?:\([^()]{1,60}\))?\s*[-–—:]+\s+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*\([^()]{1,60}\)\s*)"
-)
-_BOILERPLATE = re.compile(
-    r"\*\*|\]\(|\[|https?://|www\.|@\w+\.\w|©|\|"
-    r"|\b(?:read more|click here|subscribe|sign up|newsletter|all rights reserved|copyright|cookies"
-    r"|related (?:article|stories|coverage)|follow us|advertisement|getty images|photo:|image:)",
-    re.I,
-)
-_BYLINE = re.compile(r"^(?:By|From|Reporting by|Written by|Editing by)\s+[A-Z]", re.I)
-_VERB_LIST = """is are was were be been being am has have had do does did will would shall should can could
-    may might must said says say told tells tell made make makes took take takes gave give gives went go goes
-    came come comes met meet meets sent send held hold holds left leave leaves led lead won lost began begin
-    become became saw see knew know found find struck hit hits put set cut run ran got get gets kept keep
-    sought seek fled flee fell fall felt brought bring thought think spoke speak wrote write rose rise paid
-    pay sold sell shot shoot built build quit bought buy meant mean stood stand"""
-_VERBS = frozenset(_VERB_LIST.split())
-_PRONOUNS = "he she they it this these those his her their its him them we"
-# Openings that lean on a sentence before them.
-_CONNECTIVES = "earlier meanwhile however but also instead still later then thus so yet"
-_PRONOUN_START, _CONNECTIVE_START = frozenset(_PRONOUNS.split()), frozenset(_CONNECTIVES.split())
-
-
-def _has_verb(words: Sequence[str]) -> bool:
-    return any(w in _VERBS or (len(w) > 4 and w.endswith(("ed", "ing", "es"))) for w in words)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Cut a dateline ("PARIS (AFP) –") off the front of the sentence at ``start``..``end``."""
-    match = _DATELINE.match(text, start, end)
-    if match and match.end() < end and (text[match.end()].isupper() or text[match.end()] in "\"“‘'"):
-        return match.end(), end
-    return start, end
-
-
-def _unclean(text: str) -> str | None:
-    """Why ``text`` cannot stand in a brief, or ``None`` when it can."""
-    words = normal_words(text)
-    first = text.lstrip("\"“‘'([")[:1]
-    checks = [
-        (len(words) < _MIN_WORDS, "too short"),
-        (len(words) > _MAX_WORDS, "too long"),
-        (not _END.search(text), "no closing punctuation (heading, caption, dateline or byline)"),
-        (bool(_BOILERPLATE.search(text)) or text.lstrip().startswith("#"), "boilerplate"),
-        (bool(_BYLINE.match(text)), "byline"),
-        (text.count("“") != text.count("”") or text.count('"') % 2 == 1, "unbalanced quotation marks"),
-        (not (first.isupper() or first.isdigit()), "fragment (starts in lower case)"),
-        (not _has_verb(words), "no verb-like word"),
-    ]
-    return next((reason for failed, reason in checks if failed), None)
-
-
-def _sentence(article_id: str, start: int, text: str, rank: int = -1, clean: bool = False) -> _Sentence:
-    words = frozenset(content_words(text))
-    terms = frozenset(fold(w) for w in words)
-    return _Sentence(article_id, start, start + len(text), text, words, terms, _marks(text), rank, clean)
-
-
-def _sentences(article: Article) -> list[_Sentence]:
-    out = []
-    rank = 0
-    for start, end in split_sentences(article.text):
-        start, end = _trim(article.text, start, end)
-        text = article.text[start:end]
-        clean = _unclean(text) is None
-        out.append(_sentence(article.id, start, text, rank if clean else -1, clean))
-        rank += clean
-    return out
-
-
-# -- similarity
-
-_NUMBER_WORDS = """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-hundred thousand million billion dozen dozens half first second third"""
-_NEGATION = frozenset(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"])
-_MARKS = frozenset(_NUMBER_WORDS.split()) | _NEGATION
-
-
-def _marks(text: str) -> frozenset[str]:
-    """The numbers and negations of ``text``: two sentences that differ in them do not say the same."""
-    words = normal_words(text)
-    return frozenset(
-        "not" if w.endswith("n't") or w in _NEGATION else w
-        for w in words
-        if w in _MARKS or w[:1].isdigit() or w.endswith("n't")
-    )
-
-
-def _carries(other: _Sentence, sentence: _Sentence) -> bool:
-    o, s = other.words, sentence.words
-    negated = ("not" in other.marks) != ("not" in sentence.marks)
-    if not o or not s or negated or not sentence.marks <= other.marks:
-        return False
-    shared = len(o & s)
-    return shared >= 0.6 * len(o | s) or (len(s) >= 8 and shared >= 0.85 * len(s))
-
-
-def carries(other: str, sentence: str) -> bool:
-    """Whether the sentence ``other`` carries ``sentence``: near-identical (content-word Jaccard 0.6 or more)
-    or holding 85% of its content words (a sentence of eight or more), with the same numbers and negations
-    (both negated or neither; ``other`` may state more numbers, never fewer)."""
-    return _carries(_sentence("", 0, other), _sentence("", 0, sentence))
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _redundant(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a and b) and (_jaccard(a, b) >= 0.5 or len(a & b) >= 0.7 * min(len(a), len(b)))
-
-
 # -- the builder
 
 
@@ -252,7 +139,7 @@ class _Builder:
         self.articles = [articles[a] for a in story.article_ids if a in articles]
         self.by_id = {a.id: a for a in self.articles}
         self.origin = {a.id: origin_of.get(a.id, a.id) for a in self.articles}
-        self.all = {a.id: _sentences(a) for a in self.articles}
+        self.all = {a.id: candidates(a) for a in self.articles}
         self.pool = [s for a in self.articles for s in self.all[a.id] if s.clean and s.rank < self.POOL_RANK]
         dates = sorted({a.published[:10] for a in self.articles if a.published})
         self.date_rank = {d: i / (len(dates) - 1) for i, d in enumerate(dates)} if len(dates) > 1 else {}
@@ -265,7 +152,7 @@ class _Builder:
         self.chosen_words: list[frozenset[str]] = []  # the chosen sentences' terms
 
     @staticmethod
-    def _key(s: _Sentence) -> Source:
+    def _key(s: Candidate) -> Source:
         return (s.article_id, s.start, s.end)
 
     def _scores(self) -> dict[Source, float]:
@@ -305,8 +192,8 @@ class _Builder:
                 + 0.5 / (1 + s.rank)
                 + 0.15 * recency
                 + self.action_bonus.get(self._key(s), 0.0)
-                - 0.4 * (bool(words) and words[0] in _PRONOUN_START)
-                - 0.2 * (bool(words) and words[0] in _CONNECTIVE_START)
+                - 0.4 * (bool(words) and words[0] in PRONOUN_START)
+                - 0.2 * (bool(words) and words[0] in CONNECTIVE_START)
                 - 0.3 * s.text.rstrip("\"'”’»)]").endswith("?")
             )
         return out
@@ -328,49 +215,57 @@ class _Builder:
                     out[self._key(s)].add(actor)
         return out
 
-    def _at(self, article_id: str, offset: int) -> _Sentence | None:
+    def _at(self, article_id: str, offset: int) -> Candidate | None:
         """The sentence of ``article_id`` that holds ``offset``."""
         return next((s for s in self.all.get(article_id, []) if s.start <= offset < s.end), None)
 
     def _is_redundant(self, words: frozenset[str]) -> bool:
-        return any(_redundant(words, c) for c in self.chosen_words)
+        return any(redundant(words, c) for c in self.chosen_words)
 
-    def _citations(self, s: _Sentence, extra: Iterable[Source] = ()) -> tuple[Source, ...]:
+    def _citations(self, s: Candidate, extra: Iterable[Source] = ()) -> tuple[Source, ...]:
         sources = {s.article_id: self._key(s)}
         for article_id, start, end in extra:
             sources.setdefault(article_id, (article_id, start, end))
         for article in self.articles:
             if article.id in sources:
                 continue
-            found = [o for o in self.all[article.id] if _carries(o, s)]
+            found = [o for o in self.all[article.id] if carries_candidate(o, s)]
             if found:
-                sources[article.id] = self._key(max(found, key=lambda o: _jaccard(o.words, s.words)))
+                sources[article.id] = self._key(max(found, key=lambda o: jaccard(o.words, s.words)))
         return tuple(sources.values())
 
-    def add(self, s: _Sentence, role: Role, extra: Iterable[Source] = (), check: bool = True) -> bool:
+    def add(
+        self,
+        s: Candidate,
+        role: Role,
+        extra: Iterable[Source] = (),
+        check: bool = True,
+        actor: str | None = None,
+    ) -> bool:
         taken = any(c.sources[0] == self._key(s) for c in self.chosen)
         if taken or len(self.chosen) >= self.limit or (check and self._is_redundant(s.terms)):
             return False
         sources = self._citations(s, extra)
         ids = tuple(a for a, _, _ in sources)
-        self.chosen.append(BriefSentence(s.text, ids, len({self.origin[a] for a in ids}), role, sources))
+        origins = len({self.origin[a] for a in ids})
+        self.chosen.append(BriefSentence(s.text, ids, origins, role, sources, actor))
         self.chosen_words.append(s.terms)
         self.covered |= self.actors_at.get(self._key(s), set())
         return True
 
-    def gain(self, s: _Sentence) -> float:
+    def gain(self, s: Candidate) -> float:
         """MMR: the sentence's score, less its closeness to the chosen ones, less 0.15 for each sentence
         already taken from its origin (a multi-document brief draws on several sources), plus 0.15 when it
         shows an actor acting whom no chosen sentence shows yet (each party's move: France warns, Mali
         accuses, Russia denies)."""
-        close = max((_jaccard(s.terms, c) for c in self.chosen_words), default=0.0)
+        close = max((jaccard(s.terms, c) for c in self.chosen_words), default=0.0)
         used = sum(self.origin[c.sources[0][0]] == self.origin[s.article_id] for c in self.chosen)
         new_actor = bool(self.actors_at.get(self._key(s), set()) - self.covered)
         return self.score.get(self._key(s), 0.0) - 0.5 * close - 0.15 * used + 0.15 * new_actor
 
     def said(self, groups: Sequence[QuoteGroup]) -> None:
-        """The best "who said what": quotes carried by more origins, of speakers quoted by more origins, in
-        a sentence that says who spoke; it cites every article carrying the quote."""
+        """The best "who said what" when the story's parties are not known: quotes carried by more origins,
+        of speakers quoted by more origins, in a sentence that says who spoke."""
         speaker_origins: dict[str, set[str]] = defaultdict(set)
         for group in groups:
             key = _speaker_key(group)
@@ -378,25 +273,54 @@ class _Builder:
                 speaker_origins[key].update(self.origin.get(a, a) for a in group.article_ids)
         options = []
         for group in groups:
-            sentences = [self._at(a, start) for a, start, _ in group.spans]
-            usable = [
-                s
-                for s in sentences
-                if s is not None and s.clean and not self._is_redundant(s.terms)
-                if _names_speaker(s.text, group.speaker)
-            ]
-            if not usable:
-                continue
-            best = max(usable, key=self.gain)
-            # The other appearances are cited only where their sentence carries this one (same numbers,
-            # same negation): an outlet may quote the same words in a sentence that says something else.
-            extra = [self._key(o) for o in sentences if o is not None and (o is best or _carries(o, best))]
-            heard = len(speaker_origins.get(_speaker_key(group) or "", ()))
-            value = self.gain(best) + 0.2 * (group.origin_count - 1) + 0.2 * max(0, heard - 1)
-            options.append((value, best, extra))
+            found = self._quote_option(group)
+            if found is not None:
+                value, best, extra = found
+                heard = len(speaker_origins.get(_speaker_key(group) or "", ()))
+                options.append((value + 0.2 * max(0, heard - 1), best, extra))
         for _, best, extra in sorted(options, key=lambda o: -o[0]):
             if self.add(best, "said", extra):
                 return
+
+    def _quote_option(self, group: QuoteGroup) -> tuple[float, Candidate, list[Source]] | None:
+        """The best sentence telling a quote (one that says who spoke), its value, and where else the quote's
+        sentence is carried; ``None`` when no clean, new sentence tells it."""
+        sentences = [self._at(a, start) for a, start, _ in group.spans]
+        usable = [
+            s
+            for s in sentences
+            if s is not None and s.clean and not self._is_redundant(s.terms)
+            if _names_speaker(s.text, group.speaker)
+        ]
+        if not usable:
+            return None
+        best = max(usable, key=self.gain)
+        # The other appearances are cited only where their sentence carries this one (same numbers, same
+        # negation): an outlet may quote the same words in a sentence that says something else.
+        extra = [
+            self._key(o) for o in sentences if o is not None and (o is best or carries_candidate(o, best))
+        ]
+        return self.gain(best) + 0.2 * (group.origin_count - 1), best, extra
+
+    def positions(self, parties: Sequence[Position], room: int) -> None:
+        """Who said what: for each main party in turn (at most ``room``), its best stance (a quote of one of
+        its speakers, or a verbal move: warn, accuse, deny, appeal), carried by more origins first, in a
+        sentence that names who spoke or acted ("Lavrov said", "Germany warned"): it stands on its own."""
+        for party in parties[:room]:
+            options: list[tuple[float, Candidate, list[Source]]] = []
+            for quote in party.quotes:
+                found = self._quote_option(quote)
+                if found is not None and _proper_words(found[1].text) & _proper_words(quote.speaker or ""):
+                    options.append(found)
+            for group in (g for g in party.actions if g.action_class in STANCES):
+                for s in filter(None, (self._at(a, start) for a, start, _ in group.spans)):
+                    named = _proper_words(s.text) & _proper_words(group.actor)
+                    # An action told inside someone's quotation is their claim, not the party's move.
+                    if named and s.clean and _told(s.text) and not self._is_redundant(s.terms):
+                        options.append((self.gain(s) + 0.2 * (group.origin_count - 1), s, []))
+            for _, best, extra in sorted(options, key=lambda o: -o[0]):
+                if self.add(best, "said", extra, actor=party.name):
+                    break
 
     def disputed(self, groups: Sequence[FactGroup]) -> None:
         options = []
@@ -414,7 +338,7 @@ class _Builder:
                 best = max(clean, key=lambda s: self.score.get(self._key(s), 0.0))
                 # Cited where the sentence itself is carried; the other articles stating the value are in the
                 # story's facts and conflicts, not behind a sentence they do not say.
-                sides.append((best, [self._key(s) for s in spans if s is best or _carries(s, best)]))
+                sides.append((best, [self._key(s) for s in spans if s is best or carries_candidate(s, best)]))
             if len(sides) == 2 and sides[0][0].words != sides[1][0].words:
                 rank = (
                     group.relation == "conflict",
@@ -436,7 +360,7 @@ class _Builder:
         the articles do not span two dates."""
         if self.newest is None or not self.date_rank:
             return
-        by_date: dict[str, list[_Sentence]] = defaultdict(list)
+        by_date: dict[str, list[Candidate]] = defaultdict(list)
         for entry in timeline:
             if entry.end.isoformat() > self.newest or entry.granularity in ("year", "decade", "century"):
                 continue
@@ -490,6 +414,18 @@ def _speaker_key(group: QuoteGroup) -> str | None:
     return names[-1] if names else None
 
 
+def _told(text: str) -> bool:
+    """Whether ``text`` is mostly told, not quoted: under half of it inside quotation marks."""
+    return sum(e - b for b, e in quote_spans(text)) < len(text) / 2
+
+
+def _proper_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` past its first, folded ("Le Drian warned France" → drian, france)."""
+    words = [w.strip(".,;:!?\"'“”‘’()[]") for w in text.split()[1:]]
+    first = text.split()[:1]
+    return {fold(w) for w in [*first, *words] if w[:1].isupper() and fold(w) not in STOP_WORDS}
+
+
 def _names_speaker(text: str, speaker: str | None) -> bool:
     """Whether the sentence says who spoke: a word of the speaker's description, or a reporting verb."""
     named = speaker is not None and bool(set(content_words(speaker)) & set(content_words(text)))
@@ -507,7 +443,8 @@ def build_brief(
     fact_groups: Sequence[FactGroup] = (),
     timeline: Sequence[TimelineEntry] = (),
     actions: Sequence[SpannedGroup] | None = None,
-    max_sentences: int = 6,
+    max_sentences: int = 10,
+    positions: Sequence[Position] = (),
 ) -> Brief:
     """The brief of ``story``: at most ``max_sentences`` sentences of its articles, each citing its sources.
 
@@ -516,16 +453,22 @@ def build_brief(
     (:func:`storyline.store.quotes.story_quote_groups`), ``fact_groups``
     (:func:`storyline.store.items.story_fact_groups`), ``timeline``
     (:func:`storyline.store.items.story_timeline`) and ``actions`` (groups with ``origin_count`` and
-    ``spans``) are optional: without them the brief is built from the text alone. See the module docstring.
+    ``spans``) are optional: without them the brief is built from the text alone. ``positions``
+    (:func:`storyline.positions.story_positions`, main parties first) give "who said and did what" one
+    sentence per main party; without them it is the one best quote. See the module docstring.
     """
     builder = _Builder(story, articles, origin_of, actions, max_sentences)
     if builder.pool and builder.limit:
         # What happened is told, not quoted: the lead is a sentence mostly outside quotation marks.
-        told = [s for s in builder.pool if sum(e - b for b, e in quote_spans(s.text)) < len(s.text) / 2]
+        told = [s for s in builder.pool if _told(s.text)]
         builder.add(
             max(told or builder.pool, key=lambda s: (builder.score[builder._key(s)], -s.rank)), "lead"
         )
-        builder.said(quote_groups)
+        if positions:
+            # Room is kept for the two sides of a dispute and the latest development.
+            builder.positions(positions, min(MAX_PARTIES, max(1, builder.limit - 4)))
+        else:
+            builder.said(quote_groups)
         builder.disputed(fact_groups)
         builder.latest(timeline)
         builder.fill()

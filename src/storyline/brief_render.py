@@ -24,6 +24,13 @@ def escape_markdown(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", _plain(text))
 
 
+def _party(name: str | None, markdown: bool) -> str:
+    """The label of a party's sentence ("France: "): our words, set apart from the article's."""
+    if not name:
+        return ""
+    return f"**{escape_markdown(name)}:** " if markdown else f"{_plain(name)}: "
+
+
 def render_brief(brief: Brief, articles: Mapping[str, Article], markdown: bool = False) -> str:
     """The brief as plain text (for the terminal; the caller escapes it for rich) or as Markdown.
 
@@ -47,7 +54,11 @@ def render_brief(brief: Brief, articles: Mapping[str, Article], markdown: bool =
     if not brief.sentences:
         lines += ["", "No brief: no article of this story has a sentence that can stand alone."]
     for role, title in SECTIONS.items():
-        chosen = [f"- {esc(s.text)} {cite(s.article_ids)}" for s in brief.sentences if s.role == role]
+        chosen = [
+            f"- {_party(s.actor, markdown)}{esc(s.text)} {cite(s.article_ids)}"
+            for s in brief.sentences
+            if s.role == role
+        ]
         lines += ["", f"## {title}" if markdown else f"{title}:", *chosen] if chosen else []
     if number:
         lines += ["", "## Sources" if markdown else "Sources:"]

@@ -1,4 +1,4 @@
-"""The action commands of ``storyline``: ``actions`` and ``actor``.
+"""The action commands of ``storyline``: ``actions``, ``positions`` and ``actor``.
 
 Registered on the one :data:`storyline.cli.app`; kept apart so that each command module stays small.
 """
@@ -15,9 +15,10 @@ from rich.text import Text
 
 from storyline.actions import ActionGroup
 from storyline.cli import DbOption, _guard, _open, app, console, safe
-from storyline.export import action_record, quote_record
+from storyline.export import action_record, position_record, quote_record
 from storyline.records import QuoteGroup, Story
 from storyline.store import DEFAULT_DB
+from storyline.store.briefs import story_positions
 from storyline.store.entities import get_entity
 from storyline.store.items import story_actions
 from storyline.store.quotes import story_quote_groups
@@ -64,6 +65,53 @@ def actions(
         return
     console.print(_action_table(groups))
     console.print(f"{len(groups)} actions")
+
+
+@app.command()
+def positions(
+    story: Annotated[str, typer.Option("--story", help="The story (a unique id prefix is enough).")],
+    db: DbOption = Path(DEFAULT_DB),
+    top: Annotated[int | None, typer.Option(help="Only the main parties, this many.", min=1)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
+) -> None:
+    """What each party of a story said and did, main parties first: a country or organisation with the people
+    and groups acting or speaking for it (a minister through their role, a capital for its country)."""
+    with _guard(), _open(db) as database:
+        found = get_story(database, story)
+        acted = story_actions(database, found)
+        quoted = story_quote_groups(database, found)
+        parties = story_positions(database, found, acted, quoted)[:top]
+    if as_json:
+        records = [
+            {
+                **position_record(p),
+                "actions": [action_record(g) for g in p.actions],
+                "quotes": [quote_record(g) for g in p.quotes],
+            }
+            for p in parties
+        ]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    if not parties:
+        console.print("no party of this story is seen acting or speaking")
+        return
+    for p in parties:
+        console.print()
+        heading = Text.assemble(
+            safe(p.name), (f"  {p.origin_count} origins, {len(p.article_ids)} articles", "dim")
+        )
+        console.print(heading, style="bold")
+        others = [m for m in p.members if m != p.name]
+        if others:
+            console.print(Text.assemble(("  as: ", "dim"), safe(", ".join(others))))
+        for g in p.actions:
+            target = f" {g.target}" if g.target else ""
+            how = f"{', '.join(g.modalities)}; {g.origin_count} origins"
+            line = f"  did:  {g.actor}: {g.action_class}{target} ({how})"
+            console.print(safe(line))
+        for q in p.quotes:
+            text = " ".join(q.text.split())
+            console.print(safe(f"  said: {q.speaker}: “{text[:200]}” ({q.origin_count} origins)"))
 
 
 @app.command()

@@ -27,10 +27,11 @@ def brief(
     ] = None,
     db: DbOption = Path(DEFAULT_DB),
     markdown: Annotated[bool, typer.Option("--markdown", help="Markdown instead of terminal text.")] = False,
-    sentences: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 8,
+    sentences: Annotated[int, typer.Option(help="At most this many sentences.", min=1)] = 10,
     as_json: Annotated[bool, typer.Option("--json", help="JSON instead of text.")] = False,
 ) -> None:
-    """A short brief of a story: what happened, who said what, what sources dispute and the latest, every
+    """A short brief of a story: what happened, what its main parties said and did, what sources dispute and
+    the latest, every
     sentence taken word for word from the story's articles and citing each article that carries it."""
     with _guard(), _open(db) as database:
         stories = [get_story(database, story_id)] if story_id else list_stories(database)

@@ -14,9 +14,10 @@ from typing import Any, Literal
 from storyline.actions import ActionGroup
 from storyline.brief import Brief
 from storyline.facts import FactGroup
+from storyline.positions import Position
 from storyline.records import Article, Derivation, Entity, Origin, QuoteGroup, Story
 from storyline.store import Database
-from storyline.store.briefs import story_articles, story_brief
+from storyline.store.briefs import story_articles, story_brief, story_positions
 from storyline.store.entities import list_entities
 from storyline.store.items import story_actions, story_fact_groups, story_timeline
 from storyline.store.quotes import story_quote_groups
@@ -199,6 +200,20 @@ def action_record(group: ActionGroup) -> dict[str, Any]:
     }
 
 
+def position_record(position: Position) -> dict[str, Any]:
+    """The exported form of one party's position in a story: who, under which names, and the ids of its action
+    groups and quote groups (exported in full beside it)."""
+    return {
+        "party": position.name,
+        "key": position.key,
+        "members": list(position.members),
+        "action_ids": [g.id for g in position.actions],
+        "quote_ids": [g.id for g in position.quotes],
+        "article_ids": list(position.article_ids),
+        "origin_count": position.origin_count,
+    }
+
+
 def brief_record(brief: Brief) -> dict[str, Any]:
     """The exported form of a story's brief: its headline and its sentences (contract fields first)."""
     return {
@@ -208,6 +223,7 @@ def brief_record(brief: Brief) -> dict[str, Any]:
                 "text": s.text,
                 "article_ids": list(s.article_ids),
                 "role": s.role,
+                "party": s.actor,
                 "origin_count": s.origin_count,
                 "sources": [{"article_id": a, "start": start, "end": end} for a, start, end in s.sources],
             }
@@ -249,6 +265,7 @@ def story_record(
     acted = story_actions(db, story)
     quoted = story_quote_groups(db, story)
     timeline = story_timeline(db, story)[0]
+    parties = story_positions(db, story, acted, quoted)
     briefed = brief_record(
         story_brief(
             db,
@@ -258,6 +275,7 @@ def story_record(
             fact_groups=groups,
             timeline=timeline,
             articles=articles,
+            positions=parties,
         )
     )
     return {
@@ -285,6 +303,7 @@ def story_record(
         "conflicts": [conflict_record(g) for g in groups if g.status == "conflict"],
         "timeline": [timeline_record(e) for e in timeline],
         "actions": [action_record(g) for g in acted],
+        "positions": [position_record(p) for p in parties],
         "brief": briefed["brief"],
         "brief_headline": briefed["headline"],
         "derivations": [derivation_record(d) for d in story_derivations(db, story)],

@@ -35,7 +35,20 @@ _VERB_CLASSES = (
     "hire enlist recruit employ engage",
 )
 ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "previous", "latest", "new"])
-_DEMONYM_SPECIAL = {"french": "france", "british": "britain", "dutch": "netherland", "english": "england"}
+# Demonyms whose country does not start with their stem ("Irish" / "Ireland"); the others reduce by suffix.
+_DEMONYM_SPECIAL = {
+    "french": "france",
+    "british": "britain",
+    "dutch": "netherland",
+    "english": "england",
+    "irish": "ireland",
+    "swiss": "switzerland",
+    "danish": "denmark",
+    "spanish": "spain",
+    "welsh": "wales",
+    "finnish": "finland",
+    "filipino": "philippine",
+}
 RELATIVE = frozenset(["which", "who", "that", "whom"])
 _WORD = re.compile(r"[^\w]+")
 

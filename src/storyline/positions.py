@@ -1,0 +1,255 @@
+"""Positions: for each main party of a story, what it said and did, in one view.
+
+A **party** is a country or an organisation of the story together with everyone who acts or speaks for it:
+"France" gathers France itself, "Paris" (its capital, standing for its government), "French troops", and
+Florence Parly, whose role is "French Defence Minister"; "Mali" gathers "Mali's military junta", "the Bamako
+government", Choguel Kokalla Maiga ("Mali's Prime Minister") and "a spokesperson for the Malian defence
+ministry". Anyone whose allegiance the articles do not state (an analyst, a businessman, a witness) is a
+party of their own, and so is an organisation.
+
+**Allegiance** is read, never guessed:
+
+- a capital city stands for its country when that country is named in the story (the gazetteer says which
+  cities are capitals): "Paris warned" is France, "Moscow denied" is Russia;
+- a nationality stands for its country when the story names it ("French" → France, by the shared name stem);
+- a person, a named group or an unnamed speaker ("a spokesperson for the Malian defence ministry") speaks
+  for a country or organisation only through an office: a description that ends in an office or institution
+  noun (minister, president, spokesperson, official, leader, government, ministry, army, ...) and names the
+  country or organisation ("EU's foreign policy leader", "Russian Foreign Minister"). "Russia specialist"
+  and "businessman close to the Russian President" state no office held for Russia, so they do not.
+
+**Main parties** come first: those that act or speak in the most independent origins (then in the most
+articles). Each :class:`Position` lists its members, its action groups and its quote groups, most origins
+first; the brief takes one sentence per main party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storyline.actions import ActionGroup
+from storyline.fact_words import name_key, same_name
+from storyline.gazetteer import fold, lookup_place
+from storyline.records import Entity, QuoteGroup
+
+__all__ = ["STANCES", "Position", "story_positions"]
+
+# The verbal moves of CAMEO (statements, appeals, warnings, denials, accusations): a party's stance, what the
+# brief's "who said what" tells; the material ones (talks, deals, deployments, sanctions) are what happened.
+STANCES = frozenset(
+    {"make statement", "appeal or request", "warn or threaten", "deny", "accuse or criticise"}
+)
+
+# The last word of a description that makes its holder speak or act for the place it names.
+_OFFICE_WORDS = """minister ministry president premier chancellor spokesman spokeswoman spokesperson
+    spokespeople ambassador envoy diplomat diplomats official officials leader leaders chief head
+    secretary king queen prince emir government administration authorities junta army military navy
+    forces troops police commander general delegation delegate representative mission presidency
+    cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers"""
+_OFFICES = frozenset(_OFFICE_WORDS.split())
+# A ministry's portfolio, tagged as an organisation in "Defence Minister", names an office, not a party.
+_PORTFOLIO_WORDS = """defence defense interior foreign finance justice health education trade economy energy
+    home state treasury agriculture labour labor environment culture transport information security"""
+_PORTFOLIOS = frozenset(_PORTFOLIO_WORDS.split())
+_PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+_PREPOSITIONS = frozenset(
+    {"of", "for", "to", "at", "in", "with", "from", "on", "close", "near", "under", "about"}
+)
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+@dataclass(frozen=True)
+class Position:
+    """What one party of a story said and did.
+
+    ``key`` is the party's entity id (or, for a party no entity stands for, the actor's grouping key) and
+    ``name`` its name; ``members`` the names under which it acted or spoke, the party's own first ("France",
+    "Paris", "Florence Parly"); ``actions`` its action groups and ``quotes`` its quote groups, most origins
+    first; ``article_ids`` the articles telling any of them and ``origin_count`` their independent origins.
+    """
+
+    key: str
+    name: str
+    members: tuple[str, ...]
+    actions: tuple[ActionGroup, ...]
+    quotes: tuple[QuoteGroup, ...]
+    article_ids: tuple[str, ...]
+    origin_count: int
+
+
+@lru_cache(maxsize=4096)
+def _country_code(name: str) -> tuple[str | None, str | None]:
+    """(ISO country code, place kind) of a place name, (None, None) when the gazetteer does not know it."""
+    place = lookup_place(name)
+    return (place.country, place.kind) if place else (None, None)
+
+
+class _Parties:
+    """The story's entities that can be a party, and the rules that take an actor to its party."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities = {e.id: e for e in entities}
+        candidates = [
+            e for e in self.entities.values() if e.type in _PARTY_TYPES and fold(e.name) not in _PORTFOLIOS
+        ]
+        self.countries: dict[str, Entity] = {}
+        for e in candidates:
+            code, kind = _country_code(e.name) if e.type == "GPE" else (None, None)
+            if code and kind == "country":
+                self.countries.setdefault(code, e)
+        # Names to find in a description: single words by name stem, longer names as folded phrases.
+        self.stems: list[tuple[str, Entity]] = []
+        self.phrases: list[tuple[str, Entity]] = []
+        for e in candidates:
+            for name in (e.name, *e.aliases):
+                words = name.split()
+                if len(words) == 1:
+                    self.stems.append((name_key(name), e))
+                else:
+                    self.phrases.append((fold(name), e))
+        self.phrases.sort(key=lambda p: -len(p[0]))
+
+    def party_of_entity(self, entity: Entity) -> Entity:
+        """The party an entity stands for (itself when nothing is stated)."""
+        if entity.type == "GPE":
+            code, kind = _country_code(entity.name)
+            if code and kind == "capital" and code in self.countries:
+                return self.countries[code]
+            return entity
+        if entity.type == "NORP":
+            country = self.named(entity.name, entity.id, frozenset({"GPE"}))
+            return self.party_of_entity(country) if country is not None else entity
+        if entity.type == "PERSON":
+            # "Defence Minister" and "French Defence Minister": a role naming a country says more.
+            held = [f for f in map(self.named_in_office, entity.roles) if f is not None]
+            if held:
+                return min(held, key=lambda f: f.type != "GPE")
+        if entity.type == "ORG":
+            found = self.named_in_office(entity.name, exclude=entity.id)
+            if found is not None:
+                return found
+        return entity
+
+    def named_in_office(self, description: str, exclude: str | None = None) -> Entity | None:
+        """The party a description names as its holder's office ("Russian Foreign Minister" → Russia,
+        "spokesperson for the Malian ministry" → Mali); ``None`` when its head noun is no office
+        ("Russia specialist", "businessman close to the Russian President")."""
+        words = _WORD.findall(description)
+        # The head noun ends the words before the first preposition: "spokesperson" for the Malian ministry.
+        cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
+        if not words[:cut] or words[cut - 1].lower().strip(".") not in _OFFICES:
+            return None
+        folded = f" {fold(description)} "
+        hits: list[tuple[int, Entity]] = []
+        for phrase, e in self.phrases:
+            at = folded.find(f" {phrase} ")
+            if at >= 0 and e.id != exclude:
+                hits.append((at, e))
+        for word in words:
+            if not word[:1].isupper() or word.lower().strip(".") in _OFFICES:
+                continue
+            found = self.named(word, exclude)
+            if found is not None:
+                hits.append((folded.find(f" {fold(word)}"), found))
+        if not hits:
+            return None
+        return self.party_of_entity(min(hits, key=lambda h: h[0])[1])
+
+    def named(
+        self, word: str, exclude: str | None = None, kinds: frozenset[str] = _PARTY_TYPES
+    ) -> Entity | None:
+        """The party candidate a single word names: "French" → France, "EU's" → the EU, "Norwegian" →
+        Norway (the same name stem, else the longest shared start of four letters or more)."""
+        key = name_key(word)
+        stems = [(s, e) for s, e in self.stems if e.id != exclude and e.type in kinds]
+        exact = next((e for s, e in stems if same_name(s, key)), None)
+        if exact is not None or len(key) < 4:
+            return exact
+        shared = [(_shared_start(s, key), e) for s, e in stems]
+        best = max(shared, key=lambda h: h[0], default=(0, None))
+        return best[1] if best[0] >= 4 else None
+
+    def party(self, key: str | None, name: str | None) -> tuple[str, str] | None:
+        """(party key, party name) for an actor or speaker given by entity id ``key`` and/or ``name``;
+        ``None`` for a speaker known only by a description that holds no office ("two French sources")."""
+        entity = self.entities.get(key or "")
+        if entity is not None:
+            party = self.party_of_entity(entity)
+            return party.id, party.name
+        found = self.named_in_office(name or "")
+        if found is not None:
+            return found.id, found.name
+        return (key, name or key) if key else None
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many leading letters two name stems share."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def story_positions(
+    actions: Sequence[ActionGroup],
+    quotes: Sequence[QuoteGroup],
+    entities: Iterable[Entity],
+    origin_of: Mapping[str, str],
+    top: int | None = None,
+) -> list[Position]:
+    """The positions of a story's parties, main parties first (see the module docstring).
+
+    ``actions`` and ``quotes`` are the story's groups, ``entities`` its entities (for roles, types and
+    aliases), ``origin_of`` article id → origin id. A quote whose speaker is unknown, or known only by a
+    description holding no office ("two French sources"), belongs to no party. ``top`` keeps that many
+    parties.
+    """
+    parties = _Parties(entities)
+    names: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    did: dict[str, list[ActionGroup]] = {}
+    said: dict[str, list[QuoteGroup]] = {}
+
+    def place(key: str | None, name: str | None) -> str | None:
+        found = parties.party(key, name)
+        if found is None:
+            return None
+        party, party_name = found
+        names.setdefault(party, party_name)
+        shown = members.setdefault(party, [party_name])
+        # A member is listed once, under its entity's name ("Florence Parly", not also "Parly").
+        entity = parties.entities.get(key or "")
+        member = entity.name if entity is not None else name
+        if member and member not in shown:
+            shown.append(member)
+        return party
+
+    for group in actions:
+        # An action's actor is always named: a folded name keys a named group no entity stands for.
+        party = place(group.actor_key, group.actor)
+        if party is not None:
+            did.setdefault(party, []).append(group)
+    for quote in quotes:
+        party = place(quote.speaker_entity_id, quote.speaker)
+        if party is not None:
+            said.setdefault(party, []).append(quote)
+    out = []
+    for key, name in names.items():
+        acts = sorted(did.get(key, []), key=lambda g: -g.origin_count)
+        words = sorted(said.get(key, []), key=lambda g: -g.origin_count)
+        articles = sorted(
+            {a for g in acts for a in g.article_ids} | {a for q in words for a in q.article_ids}
+        )
+        out.append(
+            Position(
+                key=key,
+                name=name,
+                members=tuple(members[key]),
+                actions=tuple(acts),
+                quotes=tuple(words),
+                article_ids=tuple(articles),
+                origin_count=len({origin_of.get(a, a) for a in articles}),
+            )
+        )
+    out.sort(key=lambda p: (-p.origin_count, -len(p.article_ids), p.name))
+    return out[:top] if top is not None else out

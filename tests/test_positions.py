@@ -1,0 +1,132 @@
+"""Positions: parties gather the people and groups that act or speak for them, by stated allegiance only."""
+
+from __future__ import annotations
+
+from storyline.actions import ActionGroup
+from storyline.positions import story_positions
+from storyline.records import Entity, QuoteGroup
+
+
+def entity(name: str, kind: str, roles: tuple[str, ...] = (), aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(f"e-{name}", name, kind, aliases, roles, ("a1",), ())
+
+
+def act(
+    actor: str, key: str, cls: str, articles: tuple[str, ...] = ("a1",), target: str | None = None
+) -> ActionGroup:
+    return ActionGroup(
+        id=f"g-{actor}-{cls}",
+        actor=actor,
+        actor_key=key,
+        action_class=cls,
+        target=target,
+        target_key=None,
+        action_ids=("x",),
+        article_ids=articles,
+        origin_count=len(articles),
+        date=None,
+        text=f"{actor} did {cls}.",
+        modalities=("asserted",),
+    )
+
+
+def quote(speaker: str | None, key: str | None, articles: tuple[str, ...] = ("a1",)) -> QuoteGroup:
+    return QuoteGroup(
+        id=f"q-{speaker}",
+        text="We will see.",
+        kind="direct",
+        speaker=speaker,
+        speaker_entity_id=key,
+        quote_ids=("q",),
+        article_ids=articles,
+        first_article_id=articles[0],
+        first_seen=None,
+        origin_count=len(articles),
+    )
+
+
+# An invented dispute between two real countries, told by invented people.
+ENTITIES = [
+    entity("Norway", "GPE"),
+    entity("Oslo", "GPE"),
+    entity("Norwegian", "NORP"),
+    entity("Chile", "GPE"),
+    entity("Chilean", "NORP"),
+    entity("Nordic Council", "ORG", aliases=("NC",)),
+    entity("Defence", "ORG"),
+    entity("Ingrid Valstad", "PERSON", roles=("Defence Minister", "Norwegian Defence Minister")),
+    entity("Tomas Reyes", "PERSON", roles=("Chile specialist",)),
+    entity("Paula Soto", "PERSON", roles=("Chile's Foreign Minister",)),
+    entity("Erik Lund", "PERSON", roles=("NC's trade envoy",)),
+    entity("Marta Gil", "PERSON", roles=("businesswoman close to the Chilean President",)),
+]
+ORIGINS = {"a1": "o1", "a2": "o2", "a3": "o3", "a4": "o1"}
+
+
+def parties(actions: list[ActionGroup], quotes: list[QuoteGroup]) -> dict[str, tuple[str, ...]]:
+    found = story_positions(actions, quotes, ENTITIES, ORIGINS)
+    return {p.name: p.members for p in found}
+
+
+def test_capital_nationality_and_office_join_their_country() -> None:
+    found = parties(
+        [
+            act("Oslo", "e-Oslo", "warn or threaten", target="Chile"),
+            act("Norwegian navy", "norwegian navy", "deploy or withdraw forces"),
+            act("Ingrid Valstad", "e-Ingrid Valstad", "accuse or criticise"),
+        ],
+        [quote("Ingrid Valstad", "e-Ingrid Valstad")],
+    )
+    # "Defence Minister" names a portfolio, not the organisation NER made of "Defence": the role naming
+    # a country decides.
+    assert found == {"Norway": ("Norway", "Oslo", "Norwegian navy", "Ingrid Valstad")}
+
+
+def test_allegiance_needs_an_office_that_names_the_party() -> None:
+    found = parties(
+        [
+            act("Tomas Reyes", "e-Tomas Reyes", "deny"),
+            act("Marta Gil", "e-Marta Gil", "deny"),
+            act("Paula Soto", "e-Paula Soto", "warn or threaten"),
+            act("Erik Lund", "e-Erik Lund", "appeal or request"),
+        ],
+        [],
+    )
+    # A specialist on Chile and a businesswoman close to its president hold no office for it.
+    assert found["Tomas Reyes"] == ("Tomas Reyes",)
+    assert found["Marta Gil"] == ("Marta Gil",)
+    assert found["Chile"] == ("Chile", "Paula Soto")
+    assert found["Nordic Council"] == ("Nordic Council", "Erik Lund")
+
+
+def test_unnamed_speakers_join_a_party_only_through_an_office() -> None:
+    found = parties(
+        [],
+        [
+            quote("a spokesperson for the Chilean foreign ministry", None),
+            quote("two Chilean sources", None),
+            quote(None, None),
+        ],
+    )
+    assert found == {"Chile": ("Chile", "a spokesperson for the Chilean foreign ministry")}
+
+
+def test_main_parties_come_first_by_origins() -> None:
+    found = story_positions(
+        [
+            act("Chile", "e-Chile", "warn or threaten", ("a1",)),
+            act("Norway", "e-Norway", "negotiate", ("a1", "a2")),
+            act("Oslo", "e-Oslo", "deny", ("a3", "a4")),
+        ],
+        [quote("Paula Soto", "e-Paula Soto", ("a1", "a4"))],
+        ENTITIES,
+        ORIGINS,
+    )
+    assert [p.name for p in found] == ["Norway", "Chile"]
+    norway, chile = found
+    # a4 is a copy of a1: three origins, not four articles' worth.
+    assert norway.origin_count == 3 and len(norway.article_ids) == 4
+    assert [g.action_class for g in norway.actions] == ["negotiate", "deny"]
+    assert chile.origin_count == 1 and [q.speaker for q in chile.quotes] == ["Paula Soto"]
+    assert story_positions([], [], ENTITIES, ORIGINS) == []
+    assert len(story_positions([act("Chile", "e-Chile", "deny")], [], ENTITIES, ORIGINS, top=0)) == 0
