@@ -234,3 +234,130 @@ def test_seeds_actions_cover_the_story(nlp, tmp_path):
     assert any(cls == "negotiate" and target and "Wagner" in target for _, cls, target in found)
     assert any(cls == "accuse or criticise" and target == "France" for _, cls, target in found)
     assert any(cls == "deny" for _, cls, _ in found)
+
+
+# -- stricter evidence: names, clauses, senses
+
+
+def found_triples(nlp, text: str) -> set[tuple[str, str, str | None]]:
+    return {(a.actor, a.action_class, a.target) for a in actions_of(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated subjects and coordinated by-agents each act
+        (
+            "France and Germany warned Mali on Monday.",
+            {("France", "warn or threaten", "Mali"), ("Germany", "warn or threaten", "Mali")},
+        ),
+        # a passive with a named by-agent counts even when the patient is not named
+        ("The rebels were attacked by Nigerian troops.", {("Nigerian troops", "use force", None)}),
+        # the name in apposition to a common-noun subject
+        (
+            "Film director Anna Berg was unable to reach a deal with the studio.",
+            {("Anna Berg", "agree or sign", None)},
+        ),
+        # a group of a named body
+        (
+            "Officials from Peru agreed to buy ten Boeing jets.",
+            {("Officials from Peru", "agree or sign", "Boeing")},
+        ),
+        # light verb + event noun: the noun is the trigger, not "held" (coerce)
+        ("Russia held talks with Ukraine in Geneva.", {("Russia", "negotiate", "Ukraine")}),
+        ("Putin held a meeting with Erdogan.", {("Putin", "negotiate", "Erdogan")}),
+        ("Kenya issued an ultimatum to Somalia.", {("Kenya", "warn or threaten", "Somalia")}),
+        ("Sony put in a bid for the studio.", {("Sony", "negotiate", None)}),
+        # "call on" is an appeal
+        ("Mali called on Russia to help.", {("Mali", "appeal or request", "Russia")}),
+        # "agreed to buy X": one action, the agreement, whose target is what the purchase names
+        ("Shell agreed to buy BG Group.", {("Shell", "agree or sign", "BG Group")}),
+        # the name in apposition inside the object beats a possessive modifier
+        (
+            "Obama asked CNN's correspondent Sanjay Gupta to serve.",
+            {("Obama", "appeal or request", "Sanjay Gupta")},
+        ),
+        (
+            "Acme settled its dispute with the Beatles' label, Apple Corps.",
+            {("Acme", "agree or sign", "Apple Corps")},
+        ),
+    ],
+)
+def test_actors_and_targets(nlp, text, expected):
+    assert found_triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile urged Peru to sanction Bolivia.",  # only Chile acts: Peru was asked to
+        "Democrats want Bush to help Detroit automakers.",  # wished for, not done
+        "Obama was so intent on recruiting Gupta that he waited.",  # an intention under an adjective
+        "Paris tried to dissuade Bamako from sealing the deal.",  # prevented, not done
+        "It was easy for them to deny, Igor Petrov told RFI.",  # "them" is not the person who told
+        "The navy said in a statement that it was ready.",  # a lower-case "navy" is not a name
+    ],
+)
+def test_clauses_that_carry_no_action_of_their_own(nlp, text):
+    found = found_triples(nlp, text)
+    assert not any(cls in ("sanction", "cooperate", "deny") for _, cls, _ in found), found
+    assert ("Peru", "sanction", "Bolivia") not in found and ("Chile", "sanction", "Bolivia") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft holds a stake in Yahoo.",
+        "Obama won Iowa on Tuesday.",
+        "Ryanair ordered 50 Boeing jets.",
+        "Spielberg shot the film in Malta.",
+        "Obama captured the nomination in June.",
+        "The rebels seized power in Bamako.",
+        "Boeing sank 3 percent on Monday.",
+        "Merkel offered her condolences to France.",
+        "Apple suspended production in China.",
+        "Rivera refused to comment on the report.",
+    ],
+)
+def test_verbs_in_other_senses_are_not_actions(nlp, text):
+    assert actions_of(nlp, text) == [], triples(actions_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali pirates held the crew hostage.", ("Somali pirates", "coerce", None)),
+        ("Somali pirates seized a number of vessels.", ("Somali pirates", "coerce", None)),
+        ("Obama attacked McCain over his tax plan.", ("Obama", "accuse or criticise", "McCain")),
+        ("Airbus secured a contract with Qantas.", ("Airbus", "agree or sign", "Qantas")),
+        ("Boeing inked a deal with Ryanair.", ("Boeing", "agree or sign", "Ryanair")),
+        ("The Indian navy destroyed the pirate ship.", ("Indian navy", "use force", None)),
+        ("Ford refused to accept the demands of the union.", ("Ford", "deny", None)),
+        (
+            "Le Drian warned France could end its cooperation with Mali.",
+            ("Le Drian", "warn or threaten", None),
+        ),
+        ("Russia deployed troops in Syria.", ("Russia", "deploy or withdraw forces", "Syria")),
+        ("Hamas fired rockets at Israel.", ("Hamas", "use force", "Israel")),  # "at" aims, "in" sets
+        ("Norway fired its ambassador, Ola Berg.", ("Norway", "sanction", "Ola Berg")),  # dismissing someone
+    ],
+)
+def test_senses_and_targets(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sanjay Gupta said he had been approached by the Obama administration.",
+            {("Obama administration", "appeal or request", "Sanjay Gupta")},
+        ),
+        ("Mali is being warned by the French Defense Minister.", set()),  # a role, not a name
+        ("In Syria, Turkey denounced the attacks.", {("Turkey", "accuse or criticise", None)}),  # a setting
+        ("Police in Kenya arrested John Mwangi.", {("Police in Kenya", "coerce", "John Mwangi")}),
+    ],
+)
+def test_passive_pronoun_targets_roles_and_settings(nlp, text, expected):
+    assert found_triples(nlp, text) == expected

@@ -4,7 +4,9 @@ The stage runs without a tagger or lemmatizer, so forms are listed here (``warn`
 ``warning``). ``ACTION_CLASSES`` is the documented class set (see :mod:`storyline.actions`); ``VERB_CLASS``
 maps a verb form to its class, ``NOUN_CLASS`` an event noun that a light verb carries ("made an *offer*",
 "file a *lawsuit*", "be in *talks*") to its class. Some verbs count only under a condition checked on the
-parse: ``NEEDS_FORCES`` (a forces noun in the object), ``NEEDS_TARGET`` (a named target).
+parse (:mod:`storyline.action_parse`): ``NEEDS_FORCES`` (a forces noun in the object), ``NEEDS_TARGET`` (a
+named target), ``OBJECT_NEEDED`` (an object of a given kind: "secured a *contract*"), ``NEEDS_PATIENT`` (a
+person, ship or goods: "seized a *tanker*"); ``NOT_OFFERS`` and ``FILMED`` are objects that rule a sense out.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "stop": ("stops", "stopped", "stopping"),
     "ward": ("wards", "warded", "warding"),
     "ship": ("ships", "shipped", "shipping"),
+    "ink": ("inks", "inked", "inking"),
+    "thwart": ("thwarts", "thwarted", "thwarting"),
+    "pull": ("pulls", "pulled", "pulling"),
 }
 
 
@@ -65,15 +70,17 @@ _BASES: dict[str, str] = {
     "press": "appeal or request", "implore": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
+    "pull": "warn or threaten",
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
-    "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign",
+    "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign", "ink": "agree or sign",
+    "secure": "agree or sign",
     # deny
-    "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny",
+    "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
     # accuse or criticise
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
@@ -93,7 +100,7 @@ _BASES: dict[str, str] = {
     "sink": "use force", "strike": "use force", "repulse": "use force", "ward": "use force",
     "overpower": "use force", "hijack": "use force", "invade": "use force", "shell": "use force",
     "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
-    "raid": "use force",
+    "raid": "use force", "destroy": "use force", "thwart": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction",
@@ -115,30 +122,52 @@ NOUN_CLASS: dict[str, str] = {
     "suit": "accuse or criticise", "attack": "use force", "attacks": "use force",
     "deal": "agree or sign", "agreement": "agree or sign", "custody": "coerce",
     "invitation": "appeal or request", "sanctions": "sanction", "warning": "warn or threaten",
-    "warnings": "warn or threaten", "appeal": "appeal or request",
+    "warnings": "warn or threaten", "appeal": "appeal or request", "ultimatum": "warn or threaten",
+    "ultimatums": "warn or threaten", "threat": "warn or threaten", "threats": "warn or threaten",
+    "offensive": "use force", "raid": "use force", "raids": "use force", "airstrikes": "use force",
+    "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
+    "embargo": "sanction", "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
+    "pact": "agree or sign", "arrests": "coerce", "request": "appeal or request", "meeting": "negotiate",
+    "meetings": "negotiate",
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
-LIGHT_VERBS: frozenset[str] = frozenset(
-    f
-    for b in (
-        "make",
-        "put",
-        "file",
-        "carry",
-        "reach",
-        "extend",
-        "take",
-        "hold",
-        "launch",
-        "impose",
-        "issue",
-        "strike",
+LIGHT_VERBS: frozenset[str] = (
+    frozenset(
+        f
+        for b in (
+            "make",
+            "put",
+            "file",
+            "carry",
+            "reach",
+            "extend",
+            "take",
+            "hold",
+            "launch",
+            "impose",
+            "issue",
+            "strike",
+            "deliver",
+            "present",
+            "submit",
+            "lodge",
+            "seal",
+            "clinch",
+            "conclude",
+            "mount",
+            "stage",
+            "conduct",
+            "resume",
+        )
+        for f in forms(b)
     )
-    for f in forms(b)
-) | frozenset({"made", "making", "be", "is", "are", "was", "were", "been", "being", "took", "taken"})
+    | frozenset({"made", "making", "be", "is", "are", "was", "were", "been", "being", "took", "taken"})
+    | frozenset({"give", "gives", "gave", "given", "giving", "bring", "brings", "brought", "bringing"})
+    | frozenset({"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"})
+)
 
-# Verbs that count only under a condition on the parse (checked in :mod:`storyline.actions`).
+# Verbs that count only under a condition on the parse (checked in :mod:`storyline.action_parse`).
 NEEDS_FORCES: frozenset[str] = frozenset(
     f for b in ("send", "move", "withdraw", "station", "deploy", "reassess") for f in forms(b)
 )
@@ -167,11 +196,88 @@ FORCE_NOUNS: frozenset[str] = frozenset(
 )
 NEEDS_TARGET: frozenset[str] = frozenset(
     f
-    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet", "hold",
+    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
-              "resolve", "charge", "order", "catch", "strike", "fight")
+              "resolve", "charge", "order", "strike", "fight", "suspend", "ban")
     for f in forms(b)
-) | {"caught"}  # fmt: skip
+)  # fmt: skip
+
+# Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
+TRADE: frozenset[str] = frozenset(
+    f
+    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "supply")
+    for f in forms(b)
+) | frozenset({"offer", "offers", "bid", "bids", "deal", "agreement"})
+TRADE_NOUNS: frozenset[str] = frozenset(
+    {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
+)
+# Verbs that count only with a certain kind of object (checked in :mod:`storyline.action_parse`):
+# "secured a contract" (not "secured the area"), "thwarted an attack" (not "thwarted his plans"),
+# "pulled a gun on" (not "pulled out"); "refused to comment" is not a rejection.
+_CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "deal", "deals", "agreement", "tender"})
+OBJECT_NEEDED: dict[str, frozenset[str]] = {
+    "secure": _CONTRACTS,
+    "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
+    "thwart": frozenset(
+        {"attack", "attacks", "attempt", "attempts", "hijacking", "raid", "assault", "ambush"}
+    ),
+    "pull": frozenset(
+        {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun"}
+    ),
+}
+# Coercion is done to people, ships and goods: "seized a tanker", "captured 23 pirates", "held 14 vessels",
+# not "seized power", "captured the nomination", "held a meeting", "caught fire". Sinking needs a ship.
+NEEDS_PATIENT: frozenset[str] = frozenset(
+    f for b in ("capture", "seize", "catch", "hold", "sink") for f in forms(b)
+) | {"caught"}
+PATIENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "people",
+        "persons",
+        "men",
+        "women",
+        "man",
+        "woman",
+        "children",
+        "suspect",
+        "suspects",
+        "pirates",
+        "pirate",
+    }
+    | {"hostage", "hostages", "captives", "prisoners", "crew", "crews", "crewmen", "sailors", "fishermen"}
+    | {"soldiers", "troops", "militants", "rebels", "members", "tourists", "journalists", "civilians"}
+    | {"workers", "nationals", "citizens", "migrants", "smugglers", "gunmen", "attackers", "fighters"}
+    | {
+        "insurgents",
+        "terrorists",
+        "activists",
+        "protesters",
+        "demonstrators",
+        "officers",
+        "leader",
+        "leaders",
+    }
+    | {"commander", "dealers", "traffickers", "robbers", "criminals", "passengers", "boats", "boat", "cargo"}
+    | {"weapons", "arms", "drugs", "cocaine", "heroin", "ammunition", "explosives", "assets", "property"}
+    | {"shipment", "shipments", "goods", "ship", "ships", "vessel", "vessels", "tanker", "supertanker"}
+    | {"trawler", "freighter", "yacht", "dhow", "plane", "aircraft", "him", "her", "them", "who", "whom"}
+)
+# "offered his condolences / no explanation / support" are not offers in a negotiation.
+NOT_OFFERS: frozenset[str] = frozenset(
+    {"condolences", "sympathy", "apology", "apologies", "resignation", "explanation", "details", "comment"}
+    | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
+    | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
+)
+# What a camera shoots: "shot the film in Malta" is not force.
+FILMED: frozenset[str] = frozenset(
+    {"film", "films", "movie", "video", "videos", "scene", "scenes", "footage", "episode", "documentary"}
+    | {"photos", "pictures", "commercial", "sequel", "pilot"}
+)
+
+SPEECH_COMPLEMENTS: frozenset[str] = frozenset(
+    {"comment", "say", "speak", "discuss", "confirm", "elaborate", "disclose", "answer", "identify", "name"}
+    | {"reveal", "specify", "respond", "talk", "give", "provide", "release"}
+)
 
 REPORTING: frozenset[str] = frozenset(
     f
