@@ -130,3 +130,30 @@ def test_main_parties_come_first_by_origins() -> None:
     assert chile.origin_count == 1 and [q.speaker for q in chile.quotes] == ["Paula Soto"]
     assert story_positions([], [], ENTITIES, ORIGINS) == []
     assert len(story_positions([act("Chile", "e-Chile", "deny")], [], ENTITIES, ORIGINS, top=0)) == 0
+
+
+def test_posts_in_an_organisation_and_countries_the_story_names_only_in_passing() -> None:
+    firm = [
+        entity("Kestrel Labs", "ORG"),
+        entity("Ana Ruiz", "PERSON", roles=("Kestrel Labs researcher",)),
+        entity("Ivo Marn", "PERSON", roles=("Norway analyst",)),
+        entity("Norway", "GPE"),
+        entity("UK government", "ORG"),
+    ]
+    found = story_positions(
+        [
+            act("Ana Ruiz", "e-Ana Ruiz", "warn or threaten"),
+            act("Ivo Marn", "e-Ivo Marn", "warn or threaten"),
+            act("UK government", "e-UK government", "deny"),
+        ],
+        [quote("a Kestrel Labs spokesman", None)],
+        firm,
+        ORIGINS,
+    )
+    members = {p.name: p.members for p in found}
+    # A researcher works for the firm that employs her; an analyst of Norway does not work for Norway.
+    assert members["Kestrel Labs"] == ("Kestrel Labs", "Ana Ruiz", "a Kestrel Labs spokesman")
+    assert members["Ivo Marn"] == ("Ivo Marn",)
+    # The gazetteer knows "UK" though the story names no United Kingdom of its own.
+    (uk,) = [p for p in found if p.key == "country:GB"]
+    assert uk.members[1:] == ("UK government",)

@@ -35,7 +35,7 @@ from storyline.fact_words import name_key, same_name
 from storyline.gazetteer import fold, lookup_place
 from storyline.records import Entity, QuoteGroup
 
-__all__ = ["STANCES", "Position", "story_positions"]
+__all__ = ["STANCES", "Parties", "Position", "story_positions"]
 
 # The verbal moves of CAMEO (statements, appeals, warnings, denials, accusations): a party's stance, what the
 # brief's "who said what" tells; the material ones (talks, deals, deployments, sanctions) are what happened.
@@ -48,8 +48,15 @@ _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spok
     spokespeople ambassador envoy diplomat diplomats official officials leader leaders chief head
     secretary king queen prince emir government administration authorities junta army military navy
     forces troops police commander general delegation delegate representative mission presidency
-    cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers"""
+    cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
+    department agency"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
+# Posts held in a company or any other organisation, not for a country: "Microsoft researcher" works for
+# Microsoft, a "Russia analyst" studies Russia.
+_JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
+    analyst analysts researcher researchers professor reporter reporters correspondent editor engineer
+    engineers counsel lawyer lawyers attorney employee employees staff founder owner"""
+_JOBS = frozenset(_JOB_WORDS.split())
 # A ministry's portfolio, tagged as an organisation in "Defence Minister", names an office, not a party.
 _PORTFOLIO_WORDS = """defence defense interior foreign finance justice health education trade economy energy
     home state treasury agriculture labour labor environment culture transport information security"""
@@ -87,7 +94,7 @@ def _country_code(name: str) -> tuple[str | None, str | None]:
     return (place.country, place.kind) if place else (None, None)
 
 
-class _Parties:
+class Parties:
     """The story's entities that can be a party, and the rules that take an actor to its party."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
@@ -135,28 +142,43 @@ class _Parties:
 
     def named_in_office(self, description: str, exclude: str | None = None) -> Entity | None:
         """The party a description names as its holder's office ("Russian Foreign Minister" → Russia,
-        "spokesperson for the Malian ministry" → Mali); ``None`` when its head noun is no office
-        ("Russia specialist", "businessman close to the Russian President")."""
+        "spokesperson for the Malian ministry" → Mali, "chief security officer with Arbor Networks" → Arbor
+        Networks); ``None`` when its head noun is no office ("Russia specialist", "businessman close to the
+        Russian President"), or a post in an organisation and no organisation is named ("Russia analyst")."""
         words = _WORD.findall(description)
         # The head noun ends the words before the first preposition: "spokesperson" for the Malian ministry.
         cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
-        if not words[:cut] or words[cut - 1].lower().strip(".") not in _OFFICES:
+        head = words[cut - 1].lower().strip(".") if words[:cut] else ""
+        if head not in _OFFICES and head not in _JOBS:
             return None
+        kinds = _PARTY_TYPES if head in _OFFICES else frozenset({"ORG"})
         folded = f" {fold(description)} "
         hits: list[tuple[int, Entity]] = []
         for phrase, e in self.phrases:
             at = folded.find(f" {phrase} ")
-            if at >= 0 and e.id != exclude:
+            if at >= 0 and e.id != exclude and e.type in kinds:
                 hits.append((at, e))
         for word in words:
-            if not word[:1].isupper() or word.lower().strip(".") in _OFFICES:
+            if not word[:1].isupper() or word.lower().strip(".") in _OFFICES | _JOBS:
                 continue
-            found = self.named(word, exclude)
+            found = self.named(word, exclude, kinds) or (self.country(word) if "GPE" in kinds else None)
             if found is not None:
                 hits.append((folded.find(f" {fold(word)}"), found))
         if not hits:
             return None
         return self.party_of_entity(min(hits, key=lambda h: h[0])[1])
+
+    def country(self, word: str) -> Entity | None:
+        """A country the gazetteer knows by this word ("UK" in "UK government") though the story names it no
+        other way: the story's own entity for it when there is one, else one made for it."""
+        code, kind = _country_code(word)
+        if not code or kind != "country":
+            return None
+        if code not in self.countries:
+            place = lookup_place(word)
+            name = place.name if place else word
+            self.countries[code] = Entity(f"country:{code}", name, "GPE", (word,), (), (), ())
+        return self.countries[code]
 
     def named(
         self, word: str, exclude: str | None = None, kinds: frozenset[str] = _PARTY_TYPES
@@ -204,7 +226,7 @@ def story_positions(
     description holding no office ("two French sources"), belongs to no party. ``top`` keeps that many
     parties.
     """
-    parties = _Parties(entities)
+    parties = Parties(entities)
     names: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     did: dict[str, list[ActionGroup]] = {}

@@ -14,6 +14,7 @@ from storyline.eval import (
     cluster_task,
     entities_task,
     metadata_task,
+    positions_task,
     quantities_task,
     quotes_task,
     time_task,
@@ -62,6 +63,14 @@ TASKS: tuple[Task, ...] = (
         "held out): (actor, class, target) triple P/R/F1, actor+class P/R/F1, class accuracy on matched "
         "triggers, modality accuracy",
         run=actions_task.run,
+    ),
+    Task(
+        "positions",
+        ("gold",),
+        "whom each actor acts or speaks for, on blind hand gold (46 ECB+/MEANTIME documents, 224 actors; "
+        "dev and test): accuracy, stated-allegiance P/R/F1, no-allegiance accuracy; everyone-for-themselves "
+        "baseline",
+        run=positions_task.run,
     ),
     Task(
         "brief",
