@@ -16,7 +16,11 @@ party of their own, and so is an organisation.
   for a country or organisation only through an office: a description that ends in an office or institution
   noun (minister, president, spokesperson, official, leader, government, ministry, army, ...) and names the
   country or organisation ("EU's foreign policy leader", "Russian Foreign Minister"). "Russia specialist"
-  and "businessman close to the Russian President" state no office held for Russia, so they do not.
+  and "businessman close to the Russian President" state no office held for Russia, so they do not;
+- a post in an organisation (director, researcher, analyst, executive, ...) ties its holder to the
+  organisation it names ("Kestrel Labs researcher"), never to a country ("a Russia analyst" studies Russia);
+- a country the story names only inside such a description ("UK government") is still a party: the
+  gazetteer knows it.
 
 **Main parties** come first: those that act or speak in the most independent origins (then in the most
 articles). Each :class:`Position` lists its members, its action groups and its quote groups, most origins
