@@ -361,3 +361,144 @@ def test_senses_and_targets(nlp, text, expected):
 )
 def test_passive_pronoun_targets_roles_and_settings(nlp, text, expected):
     assert found_triples(nlp, text) == expected
+
+
+# -- settled conventions: verbs and event nouns, named groups, clauses, headlines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # appeal or request: seek help, advise / force / plead
+        ("Greece sought loans from Germany.", ("Greece", "appeal or request", "Germany")),
+        ("Kenya advised Uganda to close the border.", ("Kenya", "appeal or request", "Uganda")),
+        (
+            "General Motors pleaded with Congress for a loan.",
+            ("General Motors", "appeal or request", "Congress"),
+        ),
+        # coerce: made to do something; charges as an event noun
+        ("Peru forced Chile to withdraw its ambassador.", ("Peru", "coerce", "Chile")),
+        ("Utah filed charges against John Smith.", ("Utah", "coerce", "John Smith")),
+        # deny: object to, disapprove of, vote down, decline an offer
+        ("Spain objected to the plan.", ("Spain", "deny", None)),
+        ("Ireland disapproves of the takeover.", ("Ireland", "deny", None)),
+        ("Denmark voted the proposal down.", ("Denmark", "deny", None)),
+        ("Boeing declined the offer.", ("Boeing", "deny", None)),
+        # accuse or criticise: expressed disappointment
+        ("Italy expressed disappointment with Austria.", ("Italy", "accuse or criticise", "Austria")),
+        # agree or sign: uphold a protest, secure deals
+        ("Norway upheld Sweden's protest.", ("Norway", "agree or sign", "Sweden")),
+        ("Boeing secured $5bn of aircraft deals.", ("Boeing", "agree or sign", None)),
+        # cooperate: aid as an event noun, a paid stake, a takeover, working together
+        ("Japan provided aid to Nepal.", ("Japan", "cooperate", "Nepal")),
+        ("Shell will pay $2 billion for a stake in Petrobras.", ("Shell", "cooperate", "Petrobras")),
+        ("Ryanair is trying to take over Aer Lingus.", ("Ryanair", "cooperate", "Aer Lingus")),
+        # warn or threaten: set an ultimatum before someone
+        ("Germany set an ultimatum before Volkswagen.", ("Germany", "warn or threaten", "Volkswagen")),
+        # use force: foil an attack, open fire, target people
+        ("The Indian navy foiled a pirate attack.", ("Indian navy", "use force", None)),
+        ("Hamas opened fire on Israeli troops.", ("Hamas", "use force", "Israeli troops")),
+        ("Hamas targeted Israeli soldiers.", ("Hamas", "use force", "Israeli soldiers")),
+        # sanction: dismissing staff in numbers (no target), discipline, delist
+        ("Acme Corp will lay off 500 workers.", ("Acme Corp", "sanction", None)),
+        ("Ford will fire 12% of its managers.", ("Ford", "sanction", None)),
+        ("Microsoft disciplined Tom Baker.", ("Microsoft", "sanction", "Tom Baker")),
+    ],
+)
+def test_convention_verbs_and_event_nouns(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+def test_aid_is_the_trigger_of_provided_aid(nlp):
+    (action,) = actions_of(nlp, "Japan provided aid to Nepal.")
+    assert action.verb == "aid"
+
+
+def test_attempting_to_act_is_future(nlp):
+    (action,) = actions_of(nlp, "Ryanair is trying to take over Aer Lingus.")
+    assert action.modality == "future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boeing declined to comment.",  # speech, not a rejection
+        "Apple plans to sell movies on iTunes.",  # where it is sold, not a named counterpart
+        "Rebels took over Bunia.",  # a town, not a company
+        "Mark Doyle was ordered to remain in custody.",  # asked of him, and custody is not his act
+        "Jackson arrested on suspicion of drunk driving",  # a headline passive: Jackson is arrested
+        "Convicted of murder and assault, Lopez faces life in prison.",  # nouns, not his verbs
+        "Peru was urged to sanction Bolivia.",  # asked, not done
+        "Thousands of students held a protest in Athens.",  # a demonstration, not a formal protest
+        "Ann Lee is said to be rough to work with.",  # working with no one named
+        "Paul Grant insisted on using the old rules.",  # insisting on doing it oneself, not an appeal
+        "Ann Lee had to force her way through the crowd to speak.",  # an idiom, no one made to act
+        "Paul Grant provided first aid to Ann Lee.",  # care for the injured, not aid to a party
+    ],
+)
+def test_convention_non_actions(nlp, text):
+    found = found_triples(nlp, text)
+    assert found == set(), found
+
+
+def test_struck_and_killed_is_one_killing(nlp):
+    found = found_triples(nlp, "Mark Doyle struck and killed Ann Lee with his car.")
+    assert found == {("Mark Doyle", "use force", "Ann Lee")}
+    assert [a.verb for a in actions_of(nlp, "Mark Doyle struck and killed Ann Lee with his car.")] == [
+        "killed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised institutions and teams the entity tagger may miss
+        ("Later the Defense Ministry warned Georgia.", ("Defense Ministry", "warn or threaten", "Georgia")),
+        ("On Monday the Orioles made an offer.", ("Orioles", "negotiate", None)),
+        # a party or a company + a collective noun
+        ("GM's bondholders rejected the offer.", ("GM's bondholders", "deny", None)),
+        # a common noun with the name it is identified as
+        ("The gunman, identified as Paul Grant, shot two guards.", ("Paul Grant", "use force", None)),
+        # an infinitive or gerund under a passive is done by its passive subject
+        ("Google was selected to buy Motorola.", ("Google", "cooperate", "Motorola")),
+        ("Mark Dunn is accused of shooting Paul Reed.", ("Mark Dunn", "use force", "Paul Reed")),
+        # "it" for the named subject of the sentence before
+        ("Fiat signed the deal on Monday. It will also buy Chrysler.", ("Fiat", "cooperate", "Chrysler")),
+    ],
+)
+def test_more_named_actors(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+def test_a_demand_that_someone_act_is_not_their_act(nlp):
+    found = found_triples(
+        nlp, "Republican Party leaders insisted that the United Auto Workers union accept cuts."
+    )
+    assert ("Republican Party leaders", "appeal or request", "United Auto Workers union") in found, found
+    assert not any(cls == "agree or sign" for _, cls, _ in found), found
+
+
+def test_lists_and_they_give_one_action_per_name(nlp):
+    found = found_triples(nlp, "Three carmakers, Ford, Fiat and Toyota, sued Japan.")
+    assert {a for a, cls, _ in found if cls == "accuse or criticise"} == {"Ford", "Fiat", "Toyota"}, found
+    text = "Toyota and Honda said they would work together."
+    actions = [a for a in actions_of(nlp, text) if a.action_class == "cooperate"]
+    assert {a.actor for a in actions} == {"Toyota", "Honda"}
+    assert all(text[a.actor_start : a.actor_end] == "they" for a in actions)
+
+
+def test_a_headline_is_parsed_apart_from_the_lines_after_it(nlp):
+    text = (
+        "Indian ship thwarts piracy attempt\nUpdated: November 11, 2011 18:50 IST\n"
+        "Indian Naval ship, INS Trishul, thwarted a piracy attack in the Gulf of Aden.\n"
+    )
+    found = found_triples(nlp, text)
+    assert ("INS Trishul", "use force", None) in found, found
+    article = Article(id="h", source="t", format="text", title=None, text=text)
+    from storyline.actions import _by_line
+
+    lines = [s.text.strip() for s in _by_line(nlp(text)).sents if s.text.strip()]
+    assert all("\n" not in line for line in lines), lines
+    assert extract_actions(article, nlp("One line only."), []) == []

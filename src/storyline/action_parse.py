@@ -1,93 +1,48 @@
-"""The parse side of the actions stage (:mod:`storyline.actions`): which token triggers which class, and the
-named actor, target and modality around it, read from a spaCy dependency parse without tags or lemmas.
-
-Names: a PERSON, ORG, GPE or NORP mention written with a capital or a digit, a named group (nationality or
-place + collective noun, "officials from" a named body), the name in apposition to a common noun
-("director Catherine Hardwicke"), or a pronoun resolved to one that agrees with it. Triggers: verbs of
+"""The clause side of the actions stage (:mod:`storyline.actions`): which token triggers which class, and the
+subject, objects and modality around it, read from a spaCy dependency parse without tags or lemmas (who a
+subject or object names is :mod:`storyline.action_names`). Triggers: verbs of
 :mod:`storyline.action_verbs` in the sense the class means (checked on their objects: "seized *a tanker*",
-not "seized *power*"), light verb + event noun, "call on". Clauses that only ask, wish or prevent an action
-("urged Peru to sanction ...", "want Bush to help", "intent on recruiting", "from sealing the deal") carry
-no action of their own.
+not "seized *power*"), light verb + event noun ("provided *aid*", "opened *fire*"), "call on". Clauses that
+only ask, wish or prevent an action ("urged Peru to sanction ...", "want Bush to help", "insisted that the
+union agree", "intent on recruiting", "from sealing the deal") carry no action of their own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_names import (
+    PRONOUNS,
+    STAFF,
+    TITLES,
+    VESSEL_NOUNS,
+    heads,
+)
 from storyline.action_verbs import (
+    ATTEMPTS,
     FILMED,
     FORCE_NOUNS,
     FUTURE,
     HEDGES,
     LIGHT_VERBS,
+    NEEDS_CLAUSE,
     NEEDS_FORCES,
     NEEDS_PATIENT,
+    NEEDS_TARGET,
+    NEEDS_WORD,
     NOT_OFFERS,
     NOUN_CLASS,
+    NOUN_LIGHT,
     OBJECT_NEEDED,
     PATIENT_NOUNS,
     REPORTING,
     SPEECH_COMPLEMENTS,
-    TRADE_NOUNS,
+    TAKEOVER,
+    TRANSITIVE,
     VERB_CLASS,
     forms,
 )
-from storyline.gazetteer import fold
-from storyline.nlp import text_of
-from storyline.records import Mention
 
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Collective nouns that a nationality or place name turns into a named group ("Indian navy").
-GROUP_NOUNS = frozenset(
-    {
-        "navy",
-        "army",
-        "police",
-        "forces",
-        "force",
-        "troops",
-        "military",
-        "government",
-        "junta",
-        "ministry",
-        "commandos",
-        "pirates",
-        "airlines",
-        "administration",
-        "board",
-        "team",
-        "soldiers",
-        "marines",
-        "warship",
-        "authorities",
-        "officials",
-        "rebels",
-        "militants",
-        "socialists",
-        "parliament",
-        "council",
-        "company",
-        "coalition",
-    }
-)
-# Ships a nationality or owner names ("Thai fishing trawler", "Saudi supertanker"): named targets.
-VESSEL_NOUNS = frozenset(
-    {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
-    | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
-)
-# Capitalised roles: "the French Defense Minister" is a role, not a name ("Philadelphia 76ers" is one).
-_TITLES = frozenset(
-    {"minister", "president", "secretary", "chancellor", "ambassador", "spokesman", "spokeswoman"}
-    | {"spokesperson", "chief", "director", "governor", "mayor", "general", "commander", "premier", "king"}
-    | {"queen", "prince", "envoy", "official", "leader", "chairman", "ceo", "senator", "judge", "prosecutor"}
-)
-_STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executive", "executives", "ceo"})
-_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-_PRONOUNS_GROUP = frozenset({"it", "they", "them"})
-_PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_GROUP
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 _TARGET_PREPS = frozenset(
     {"to", "with", "against", "from", "on", "at", "towards", "toward", "in", "into", "of"}
@@ -115,124 +70,41 @@ _CONTROL = (
     )
     | frozenset({"told", "like", "prefer", "require", "compel", "convince", "call", "calls", "called"})
 )
+# Past and finite forms that do not end in -s or -ed: not a bare (subjunctive) verb.
+_NOT_BARE = frozenset(
+    {"was", "were", "had", "did", "is", "are", "am", "went", "took", "made", "got", "said", "came"}
+)
+# Asked or told to act, so not the doer of what follows: "X was urged / told / invited to leave".
+_ASKED = (
+    frozenset(w for w, c in VERB_CLASS.items() if c == "appeal or request")
+    | frozenset(
+        f
+        for b in ("tell", "persuade", "encourage", "convince", "want", "wish", "invite", "beg")
+        for f in forms(b)
+    )
+    | frozenset({"told"})
+)
+_NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _CALL_ON = frozenset({"on", "upon", "for"})
 _PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-# Links inside a noun phrase, and links that open a clause of its own (never searched for a target).
-_PHRASE_DEPS = frozenset({"compound", "pobj", "appos", "poss", "amod", "nmod"})
-_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
-
-
-@dataclass(frozen=True)
-class Named:
-    """A name found on the parse: its text, its offsets, and the mention it is (``None`` for a group)."""
-
-    text: str
-    start: int
-    end: int
-    mention: Mention | None
-
-
-# -- finding names on the parse
-
-
-def _mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
-    # A name is written with a capital or a digit: NER sometimes tags a bare common noun ("the navy").
-    return next(
-        (
-            m
-            for m in mentions
-            if m.start < end and start < m.end and m.type in ACTOR_TYPES and not m.text.islower()
-        ),
-        None,
-    )
-
-
-def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
-    """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
-    if token.text.lower() in ("who", "which", "that") and token.head.dep_ == "relcl":
-        return named(token.head.head, mentions, allow_pronoun)
-    mention = _mention_at(mentions, token.idx, token.idx + len(token.text))
-    if mention is not None:
-        return Named(mention.canonical, mention.start, mention.end, mention)
-    low = token.text.lower()
-    # "Indian navy", "Obama team", "Thai trawler" (targets), "Philadelphia 76ers" (a name NER missed)
-    name_shaped = (token.text[:1].isupper() or token.text[:1].isdigit()) and low not in _TITLES
-    # targets: "Thai fishing trawler", "Somali nationals" (a ship, a plural), not "the Maryland native"
-    plural = low.endswith("s") and not low.endswith("ss")
-    if low in GROUP_NOUNS or name_shaped or (not allow_pronoun and (low in VESSEL_NOUNS or plural)):
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-                inner = _mention_at(mentions, child.idx, child.idx + len(child.text))
-                if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
-                    start = inner.start
-                    end = token.idx + len(token.text)
-                    return Named(text_of(token.doc)[start:end], start, end, None)
-    for child in token.children:
-        # "'Twilight' director Catherine Hardwicke", "the ship, INS Sukanya,": the name in apposition
-        inner = (
-            _mention_at(mentions, child.idx, child.idx + len(child.text)) if child.dep_ == "appos" else None
-        )
-        if inner is not None and low not in _PRONOUNS:
-            return Named(inner.canonical, inner.start, inner.end, inner)
-        # "officials from the People's Republic of China", "leaders of Hamas", "police in Kenya"
-        if low in GROUP_NOUNS and child.dep_ == "prep" and child.text.lower() in ("from", "of", "in"):
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            inner = _mention_at(mentions, pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
-            if inner is not None and inner.type != "PERSON":
-                start, end = token.idx, inner.end
-                return Named(text_of(token.doc)[start:end], start, end, None)
-    if allow_pronoun and low in _PRONOUNS:
-        found = _antecedent(token, mentions)
-        if found is not None:
-            return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
-    return None
-
-
-def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
-    low = token.text.lower()
-    # "The Indian navy said it arrested ...", "The officer says he killed ...": the reporting verb's subject,
-    # when it agrees with the pronoun: "he"/"she" a person, "it"/"they" not one ("..., Smith told RFI").
-    for head in _heads(token):
-        if head.text.lower() in REPORTING:
-            subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
-            if subject is not None and subject.text.lower() not in _PRONOUNS_GROUP | _PRONOUNS_PERSON:
-                found = named(subject, mentions, allow_pronoun=False)
-                is_person = found is not None and found.mention is not None and found.mention.type == "PERSON"
-                return found if found is not None and is_person == (low in _PRONOUNS_PERSON) else None
-    if low in _PRONOUNS_GROUP:
-        return None
-    sent = token.sent
-    previous = token.doc[sent.start - 1].sent if sent.start > 0 else sent
-    people = [
-        m for m in mentions if m.type == "PERSON" and previous.start_char <= m.start and m.end <= token.idx
-    ]
-    if not people:
-        return None
-    doc = token.doc
-    subjects = [
-        m
-        for m in people
-        if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-        and span.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-    m = (subjects or people)[-1]
-    return Named(m.canonical, m.start, m.end, m)
-
-
-def _heads(token: Any) -> Iterable[Any]:
-    while token.head.i != token.i:
-        token = token.head
-        yield token
-
 
 # -- the clause around a trigger
 
 
 def subject_of(verb: Any) -> tuple[Any | None, bool]:
-    """The subject token of ``verb`` and whether the verb is passive, inheriting through xcomp/conj/advcl."""
+    """The subject token of ``verb`` and whether the verb is passive, inheriting through xcomp/conj/advcl.
+
+    An infinitive or a gerund under a passive verb is done by its passive subject ("X was selected to buy
+    Y", "X is accused of shooting Y", "X was arrested and charged with killing Y"), unless it was asked of
+    them ("X was urged to leave"). A verbless headline's name carries "in talks" ("Gary Ross in
+    negotiations to direct ...").
+    """
+    if verb.ent_type_ in _PEOPLE_TYPES:
+        return verb, False
     seen = 0
     current = verb
+    complement = False  # climbed out of an infinitive or a gerund after a preposition
     while current is not None and seen < 6:
         seen += 1
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
@@ -244,13 +116,19 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
-        # "want Bush to help", "urged Peru to sanction Bolivia": asked or wished for, not done
+        # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
+        # wished for, not done
         wished = current.dep_ in ("ccomp", "xcomp") and current.head.text.lower() in _CONTROL
         infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in current.children)
-        if subject is not None and wished and infinitive:
+        if subject is not None and wished and (infinitive or _mandative(current)):
             return None, False
         if subject is not None:
             return subject, passive and current.i == verb.i
+        patient = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if complement and current.text.lower() in _ASKED:
+            return None, False  # "X was ordered to remain": asked of X, not done
+        if complement and patient is not None:
+            return patient, False
         if wished and any(c.dep_ in ("dobj", "dative") for c in current.head.children):
             return None, False
         if passive and current.i == verb.i:
@@ -268,6 +146,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             and owner.text.lower() != "close"
         ):
             break
+        if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
+            complement = True
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep"):
             current = current.head
             continue
@@ -311,73 +191,8 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     return out
 
 
-def target_of(
-    tokens: Sequence[Any], mentions: Sequence[Mention], actor: Named, trade: bool = False, place: bool = False
-) -> Named | None:
-    """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see _name_inside).
-
-    A place after "in" is where it happened ("suspended production in China", "arrested him in Nairobi"),
-    a target only where the verb goes somewhere (``place``: "deployed troops in Mali") or trades.
-    """
-    for token in tokens:
-        where = token.dep_ == "pobj" and token.head.text.lower() == "in" and not (place or trade)
-        if where and (m := _mention_at(mentions, token.idx, token.idx + len(token.text))) and m.type == "GPE":
-            continue
-        found = named(token, mentions, allow_pronoun=False)
-        low = token.text.lower()
-        if found is None and (
-            low in ("him", "her", "them") or (token.dep_ == "nsubjpass" and low in _PRONOUNS)
-        ):
-            found = named(token, mentions, allow_pronoun=True)  # "... he has been approached by X"
-        if found is None:
-            found = _name_inside(token, mentions, trade)
-        overlaps = found is not None and found.start < actor.end and actor.start < found.end
-        if found is not None and not overlaps and fold(found.text) != fold(actor.text):
-            return found
-    return None
-
-
-def _name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
-    """The name inside the noun phrase headed by ``token`` that it stands for or is about.
-
-    "correspondent Sanjay Gupta", "the Beatles' record company, Apple Corps": the name in apposition (what
-    the phrase *is*) first; else the name nearest the head. The search stays inside the phrase: never into
-    a clause hanging from it ("a contract to purchase Airbus jets", "the ship that Somali pirates seized")
-    nor past "than". A partner is named through "with", "from", "to"... ("signed a contract with X", "won
-    an order from X", "denied links to X"); through "of" only for a trade (``trade``), where it names the
-    traded company ("a score of Airbus A320 jets", "80% of its stake in Chrysler", "agree the purchase of
-    Boeing jets"): elsewhere the name of
-    an "of" or "by" phrase is not the target ("met the demands of Ford", "denounced the role of Wagner").
-    """
-    inside = []
-    for sub in token.subtree:
-        if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
-            continue
-        path = [sub, *(h for h in _heads(sub) if token.i in {a.i for a in _heads(h)})]
-        by_of = [t for t in path if t.dep_ == "pobj" and t.head.text.lower() in ("of", "by")]
-        if by_of and not (trade or any(t.head.head.text.lower() in TRADE_NOUNS for t in by_of)):
-            continue
-        if any(t.dep_ in _CLAUSE_DEPS for t in path) or any(t.text.lower() == "than" for t in [*path, token]):
-            continue
-        mention = _mention_at(mentions, sub.idx, sub.idx + len(sub.text))
-        if (
-            mention is not None
-            and mention.type == "GPE"
-            and sub.dep_ in ("compound", "amod")
-            and len(path) == 1
-        ):
-            continue  # a place describing the head ("the Maryland native") is not what it stands for
-        if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
-            appositive = any(t.dep_ == "appos" for t in path)
-            inside.append((not appositive, abs(sub.i - token.i), mention))
-    if not inside:
-        return None
-    mention = min(inside, key=lambda x: (x[0], x[1]))[2]
-    return Named(mention.canonical, mention.start, mention.end, mention)
-
-
 def modality_of(trigger: Any, verb: Any) -> str:
-    chain = [verb, *list(_heads(verb))[:3]]
+    chain = [verb, *list(heads(verb))[:3]]
     sentence_words = {t.text.lower() for t in verb.sent}
     local = {
         c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")
@@ -396,11 +211,12 @@ def modality_of(trigger: Any, verb: Any) -> str:
             break
     if local & HEDGES or near & {"likely", "expected", "close", "considering"}:
         return "hedged"
-    if local & FUTURE or near & FUTURE or _headline_infinitive(verb):
+    attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
+    if local & FUTURE or near & FUTURE or attempt or _headline_infinitive(verb):
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
-    if any(h.text.lower() in REPORTING for h in _heads(verb)) or any(
+    if any(h.text.lower() in REPORTING for h in heads(verb)) or any(
         c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
     ):
         return "reported"
@@ -416,36 +232,75 @@ def _headline_infinitive(verb: Any) -> bool:
     return has_to and (root.i == verb.i or not any(c.dep_ == "nsubj" for c in root.children))
 
 
+def extra_objects(trigger: Any, verb: Any) -> list[Any]:
+    """Targets only some triggers take: an event noun's "before" ("set three ultimatums before Fiat", "put
+    the proposal before Congress") and a payment's "for" ("paid $57 million for a stake in Dacia")."""
+    preps = {"before"} if trigger.i != verb.i or trigger.text.lower() in forms("plead") else set()
+    if trigger.text.lower() in forms("pay"):
+        preps.add("for")
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.text.lower() in preps and c.i > verb.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def needs_target(trigger: Any, verb: Any) -> bool:
+    """Whether the trigger counts only with a named target (:data:`NEEDS_TARGET`): a trade, a vague verb;
+    not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire")."""
+    low = trigger.text.lower()
+    if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
+        return not any(c.text.lower() == "together" for c in trigger.children)
+    return trigger.i == verb.i and low in NEEDS_TARGET and not _dismissal(trigger, low)
+
+
+def _carries(light: str, noun: str) -> bool:
+    """Whether the light verb ``light`` carries the event noun ``noun`` ("made an offer", "provided aid")."""
+    return light in NOUN_LIGHT.get(noun, LIGHT_VERBS)
+
+
 def class_of(token: Any) -> tuple[str, Any] | None:
     """The class a trigger token stands for, and the verb that carries its clause."""
     low = token.text.lower()
+    if low in ("aid", "assistance") and any(c.text.lower() in ("first", "medical") for c in token.children):
+        return None  # "provided first aid": care for the injured, not aid to a party
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         if token.dep_ != "pobj":
-            return (NOUN_CLASS[low], token.head) if token.head.text.lower() in LIGHT_VERBS else None
+            return (NOUN_CLASS[low], token.head) if _carries(token.head.text.lower(), low) else None
         # "is in talks with", "took him into custody", "put in a bid"; not "bought jets in a deal worth $7 bn"
-        state = token.head.text.lower() in ("in", "into") and low in ("talks", "negotiations", "custody")
-        if state or (token.head.dep_ == "prt" and token.head.head.text.lower() in LIGHT_VERBS):
+        state = token.head.text.lower() in ("in", "into") and low in ("talks", "negotiations")
+        # "took him into custody", not "ordered to remain in custody"
+        state = state or (low == "custody" and token.head.head.text.lower() in LIGHT_VERBS)
+        if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
     if low in _CALL and any(
         c.dep_ in ("prep", "prt", "mark") and c.text.lower() in _CALL_ON for c in token.children
     ):
         return "appeal or request", token  # "called on Russia to help", "calls for a ceasefire"
-    if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss"):
+    if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
         return None
-    if low in LIGHT_VERBS and any(c.dep_ == "dobj" and c.text.lower() in NOUN_CLASS for c in token.children):
+    if any(
+        c.dep_ == "dobj" and c.text.lower() in NOUN_CLASS and _carries(low, c.text.lower())
+        for c in token.children
+    ):
         return None  # "held talks", "struck a deal": the event noun is the trigger, not the verb
-    if token.dep_ in ("attr",):
-        return None
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in _NOUN_DEPS:
+        return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
     if low in NEEDS_FORCES:
         objects = {c.text.lower() for o in object_tokens(token, False) for c in o.subtree}
         if not objects & FORCE_NOUNS:
             return None
-    if low.startswith("fir") and any(c.dep_ == "dobj" for c in token.children):
-        obj = next(c for c in token.children if c.dep_ == "dobj")
-        if obj.ent_type_ == "PERSON" or obj.text.lower() in _TITLES | _STAFF:  # "fired its ambassador"
-            cls = "sanction"
+    if _dismissal(token, low):
+        cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
+    elif low in forms("lay"):
+        return None
     if not _right_sense(token, low, cls):
         return None
     if (
@@ -455,7 +310,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     ):
         cls = "accuse or criticise"  # "attacked McCain over his tax plan": words, not force
     for base, nouns in OBJECT_NEEDED.items():
-        if low in forms(base) and not any(o.text.lower() in nouns for o in object_tokens(token, False)):
+        if low in forms(base) and not _object_words(token) & nouns:
+            return None
+    for base, words in NEEDS_WORD.items():
+        if low in forms(base) and not any(c.text.lower() in words for c in token.children):
             return None
     if (
         cls == "deny"
@@ -463,19 +321,94 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and any(c.dep_ == "xcomp" and c.text.lower() in SPEECH_COMPLEMENTS for c in token.children)
     ):
         return None  # "refused to comment"
-    if low.startswith("charg") and not any(c.text.lower() == "with" for c in token.children):
-        return None
-    if low in ("part", "parts", "parted", "parting") and not any(
-        c.text.lower() == "ways" for c in token.children
+    if low in forms("strike") and any(
+        c.dep_ == "conj" and c.text.lower() in forms("kill") for c in token.children
     ):
+        return None  # "struck and killed her" (a hit-and-run): the killing is the action
+    if low in TAKEOVER and not any(o.ent_type_ == "ORG" for o in object_tokens(token, False)):
         return None
-    if low.startswith("press") and not any(c.text.lower() == "for" for c in token.children):
+    if low in TRANSITIVE and _objectless(token):
         return None
-    if low.startswith("ward") and not any(c.text.lower() == "off" for c in token.children):
+    if low in NEEDS_CLAUSE and not _made_to(token):
         return None
-    if low.startswith(("swung", "swing")) and not any(c.text.lower() == "into" for c in token.children):
-        return None
+    insist_on = any(
+        c.text.lower() == "on" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
+    )
+    if low in forms("insist") and not (insist_on or any(_mandative(c) for c in token.children)):
+        return None  # "insisted on concessions", "insisted that the union agree", not "insisted he was"
     return cls, token
+
+
+def _objectless(token: Any) -> bool:
+    """A verb that always takes an object, written with a subject and none: a headline passive ("Jackson
+    arrested on suspicion of DUI"). Not a relative clause, whose object is the noun it describes."""
+    if token.dep_ in ("relcl", "acl"):
+        return False
+    mates = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        mates.append(token.head)
+    has = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
+    if any(c.dep_ in has for m in mates for c in m.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _object_words(token: Any) -> set[str]:
+    """The words heading the objects of ``token`` and the nouns after their "of" or "in" ("secured $11bn
+    of deals", "sought $5 billion in loans")."""
+    out = set()
+    for obj in object_tokens(token, False):
+        out.add(obj.text.lower())
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")):
+            out.update(g.text.lower() for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
+def _dismissal(token: Any, low: str) -> bool:
+    """An organisation dismissing someone: "fired its coach / 300 employees", "laid off 500 workers",
+    "dismissed Smith" (not "fired rockets", "dismissed the claims")."""
+    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay")):
+        return False
+    if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    words = {obj.text.lower()} | {
+        g.text.lower()
+        for c in obj.children
+        if c.dep_ == "prep" and c.text.lower() == "of"
+        for g in c.children
+    }
+    return obj.ent_type_ == "PERSON" or bool(words & (TITLES | STAFF))
+
+
+def _made_to(token: Any) -> bool:
+    """ "forced Ford to pay", "required GM to cut": someone made to do something (an infinitive); not
+    "forced her way through the crowd to speak"."""
+    if any(c.dep_ == "dobj" and c.text.lower() == "way" for c in token.children):
+        return False
+    for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        if not any(g.dep_ == "aux" and g.text.lower() == "to" for g in comp.children):
+            continue
+        if any(c.dep_ == "dobj" for c in token.children) or any(g.dep_ == "nsubj" for g in comp.children):
+            return True
+    return False
+
+
+def _mandative(comp: Any) -> bool:
+    """A "that" clause asking for an act: "that the union agree", "that Ford should pay" (the subjunctive:
+    a bare verb after a singular subject), not "that the union agreed" or "that he was right"."""
+    if comp.dep_ != "ccomp":
+        return False
+    aux = {c.text.lower() for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must"}:
+        return True
+    subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if aux or subject is None or subject.text.lower() in PRONOUNS or subject.text.lower().endswith("s"):
+        return False
+    verb = comp.text.lower()
+    return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in _NOT_BARE
 
 
 def _patient(token: Any) -> Any | None:

@@ -6,7 +6,11 @@ maps a verb form to its class, ``NOUN_CLASS`` an event noun that a light verb ca
 "file a *lawsuit*", "be in *talks*") to its class. Some verbs count only under a condition checked on the
 parse (:mod:`storyline.action_parse`): ``NEEDS_FORCES`` (a forces noun in the object), ``NEEDS_TARGET`` (a
 named target), ``OBJECT_NEEDED`` (an object of a given kind: "secured a *contract*"), ``NEEDS_PATIENT`` (a
-person, ship or goods: "seized a *tanker*"); ``NOT_OFFERS`` and ``FILMED`` are objects that rule a sense out.
+person, ship or goods: "seized a *tanker*"), ``NEEDS_WORD`` (a particle or preposition: "objected *to*"),
+``NEEDS_CLAUSE`` (someone made to act: "forced Ford *to pay*"), ``TAKEOVER`` (a named company),
+``TRANSITIVE`` (an object, else a headline passive); ``NOUN_LIGHT`` names the only light verbs some event
+nouns take ("*provided* aid", "*opened* fire"); ``NOT_OFFERS`` and ``FILMED`` are objects that rule a sense
+out.
 """
 
 from __future__ import annotations
@@ -54,6 +58,16 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "ink": ("inks", "inked", "inking"),
     "thwart": ("thwarts", "thwarted", "thwarting"),
     "pull": ("pulls", "pulled", "pulling"),
+    "lay": ("lays", "laid", "laying"),
+    "pay": ("pays", "paid", "paying"),
+    "uphold": ("upholds", "upheld", "upholding"),
+    "set": ("sets", "setting"),
+    "lend": ("lends", "lent", "lending"),
+    "press": ("presses", "pressed", "pressing"),
+    "express": ("expresses", "expressed", "expressing"),
+    "voice": ("voices", "voiced", "voicing"),
+    "take": ("takes", "took", "taken", "taking"),
+    "target": ("targets", "targeted", "targeting"),
 }
 
 
@@ -67,7 +81,9 @@ _BASES: dict[str, str] = {
     "urge": "appeal or request", "appeal": "appeal or request", "ask": "appeal or request",
     "request": "appeal or request", "demand": "appeal or request", "order": "appeal or request",
     "approach": "appeal or request", "invite": "appeal or request", "suggest": "appeal or request",
-    "press": "appeal or request", "implore": "appeal or request",
+    "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
+    "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
+    "insist": "appeal or request", "plead": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
     "pull": "warn or threaten",
@@ -78,19 +94,21 @@ _BASES: dict[str, str] = {
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
     "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign", "ink": "agree or sign",
-    "secure": "agree or sign",
+    "secure": "agree or sign", "uphold": "agree or sign",
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
+    "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny",
     # accuse or criticise
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
-    "sue": "accuse or criticise", "slam": "accuse or criticise",
+    "sue": "accuse or criticise", "slam": "accuse or criticise", "challenge": "accuse or criticise",
     # cooperate
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "license": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
-    "train": "cooperate", "supply": "cooperate", "arm": "cooperate",
+    "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
+    "pay": "cooperate", "take": "cooperate", "work": "cooperate",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
     "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
@@ -100,14 +118,16 @@ _BASES: dict[str, str] = {
     "sink": "use force", "strike": "use force", "repulse": "use force", "ward": "use force",
     "overpower": "use force", "hijack": "use force", "invade": "use force", "shell": "use force",
     "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
-    "raid": "use force", "destroy": "use force", "thwart": "use force",
+    "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
+    "target": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
-    "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction",
+    "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
+    "delist": "sanction", "discipline": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
-    "apprehend": "coerce",
+    "apprehend": "coerce", "force": "coerce", "compel": "coerce",
 }  # fmt: skip
 
 VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
@@ -128,7 +148,11 @@ NOUN_CLASS: dict[str, str] = {
     "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
     "embargo": "sanction", "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
     "pact": "agree or sign", "arrests": "coerce", "request": "appeal or request", "meeting": "negotiate",
-    "meetings": "negotiate",
+    "meetings": "negotiate", "aid": "cooperate", "assistance": "cooperate", "support": "cooperate",
+    "disappointment": "accuse or criticise", "dismay": "accuse or criticise",
+    "outrage": "accuse or criticise", "displeasure": "accuse or criticise",
+    "criticism": "accuse or criticise", "protest": "accuse or criticise", "protests": "accuse or criticise",
+    "fire": "use force", "charges": "coerce",
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
@@ -167,6 +191,26 @@ LIGHT_VERBS: frozenset[str] = (
     | frozenset({"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"})
 )
 
+
+def _light(*bases: str) -> frozenset[str]:
+    return frozenset(f for b in bases for f in forms(b))
+
+
+# Event nouns that only some light verbs carry: "provided aid to", "expressed disappointment at", "filed a
+# protest" (not "held a protest": a demonstration), "set an ultimatum".
+_AID_LIGHT = _light("provide", "give", "extend", "lend", "send", "pledge", "deliver")
+_DISMAY_LIGHT = _light("express", "voice")
+NOUN_LIGHT: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("aid", "assistance", "support"), _AID_LIGHT),
+    **dict.fromkeys(("disappointment", "dismay", "outrage", "displeasure", "criticism"), _DISMAY_LIGHT),
+    **dict.fromkeys(("protest", "protests"), _light("file", "lodge", "submit")),
+    **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
+    # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
+    "fire": _light("open"),
+    "charges": _light("file", "bring", "press", "lay", "level"),
+    **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have")),
+}
+
 # Verbs that count only under a condition on the parse (checked in :mod:`storyline.action_parse`).
 NEEDS_FORCES: frozenset[str] = frozenset(
     f for b in ("send", "move", "withdraw", "station", "deploy", "reassess") for f in forms(b)
@@ -198,14 +242,14 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
-              "resolve", "charge", "order", "strike", "fight", "suspend", "ban")
+              "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay")
     for f in forms(b)
 )  # fmt: skip
 
 # Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
 TRADE: frozenset[str] = frozenset(
     f
-    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "supply")
+    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "supply", "pay")
     for f in forms(b)
 ) | frozenset({"offer", "offers", "bid", "bids", "deal", "agreement"})
 TRADE_NOUNS: frozenset[str] = frozenset(
@@ -215,20 +259,70 @@ TRADE_NOUNS: frozenset[str] = frozenset(
 # "secured a contract" (not "secured the area"), "thwarted an attack" (not "thwarted his plans"),
 # "pulled a gun on" (not "pulled out"); "refused to comment" is not a rejection.
 _CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "deal", "deals", "agreement", "tender"})
+_THWARTED = frozenset(
+    {"attack", "attacks", "attempt", "attempts", "hijacking", "raid", "assault", "ambush", "plot", "plots"}
+)
+# What one declines as a rejection ("declined the offer"), not "declined to comment" or "declined 3%".
+_REJECTABLE = frozenset(
+    {"offer", "offers", "invitation", "proposal", "proposals", "request", "requests", "demand", "demands"}
+    | {"bid", "bids", "plan", "terms", "deal", "appeal", "appeals"}
+)
 OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "secure": _CONTRACTS,
     "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
-    "thwart": frozenset(
-        {"attack", "attacks", "attempt", "attempts", "hijacking", "raid", "assault", "ambush"}
+    "thwart": _THWARTED,
+    "foil": _THWARTED,
+    # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
+    "seek": frozenset(
+        {
+            "aid",
+            "loan",
+            "loans",
+            "money",
+            "funds",
+            "funding",
+            "help",
+            "assistance",
+            "bailout",
+            "credit",
+            "capital",
+        }
+        | {"financing", "support", "compensation", "asylum", "protection", "extradition", "release"}
     ),
+    "decline": _REJECTABLE,
+    "challenge": frozenset(
+        {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
+        | {"selection", "order", "sale", "deal"}
+    ),
+    "uphold": frozenset({"protest", "protests", "complaint", "complaints", "appeal", "objection", "claim"}),
     "pull": frozenset(
         {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun"}
     ),
 }
+# Verbs that count only with one of these words among their children: "charged *with*", "parted *ways*",
+# "pressed *for*", "warded *off*", "swung *into* action", "objected *to*", "paid ... *for* a stake".
+NEEDS_WORD: dict[str, frozenset[str]] = {
+    "charge": frozenset({"with"}),
+    "part": frozenset({"ways"}),
+    "press": frozenset({"for"}),
+    "ward": frozenset({"off"}),
+    "swing": frozenset({"into"}),
+    "object": frozenset({"to"}),
+    "pay": frozenset({"for"}),
+    "take": frozenset({"over"}),  # "take over Aer Lingus" (a named company: see TAKEOVER)
+    "work": frozenset({"together", "with", "alongside"}),
+    "vote": frozenset({"down"}),
+    "disapprove": frozenset({"of"}),
+    "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
+}
+# Taking over is a trade only with a named company ("took over Aer Lingus", not "took over the town").
+TAKEOVER: frozenset[str] = frozenset(forms("take"))
+# Verbs that count only when someone is made to do something: "forced Ford to pay", "required GM to cut".
+NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require") for f in forms(b))
 # Coercion is done to people, ships and goods: "seized a tanker", "captured 23 pirates", "held 14 vessels",
 # not "seized power", "captured the nomination", "held a meeting", "caught fire". Sinking needs a ship.
 NEEDS_PATIENT: frozenset[str] = frozenset(
-    f for b in ("capture", "seize", "catch", "hold", "sink") for f in forms(b)
+    f for b in ("capture", "seize", "catch", "hold", "sink", "target") for f in forms(b)
 ) | {"caught"}
 PATIENT_NOUNS: frozenset[str] = frozenset(
     {
@@ -290,4 +384,24 @@ HEDGES: frozenset[str] = frozenset(
 FUTURE: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"}) | frozenset(
     f for b in ("plan", "intend", "aim", "prepare") for f in forms(b)
 )
+# "attempting / trying / seeking to take over X": an action still to come (future).
+ATTEMPTS: frozenset[str] = frozenset(f for b in ("attempt", "try", "seek") for f in forms(b))
+# Verbs never used without an object: with a subject and no object, a headline passive ("Jackson arrested
+# on suspicion of DUI", "Three killed in blast"), whose subject is the one acted on.
+TRANSITIVE: frozenset[str] = frozenset(
+    f
+    for b in (
+        "arrest",
+        "detain",
+        "jail",
+        "imprison",
+        "sentence",
+        "capture",
+        "seize",
+        "kill",
+        "hijack",
+        "expel",
+    )
+    for f in forms(b)
+) | frozenset(f for b in ("charge", "discipline", "delist", "sanction", "suspend") for f in forms(b))
 SAY_ONLY: frozenset[str] = frozenset({"announce", "announces", "announced", "announcing"})

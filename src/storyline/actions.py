@@ -8,30 +8,40 @@ view, which builds statements from quotes; :func:`extract_actions` never emits i
 clause are what the quotes stage already covers. The verbs of each class and the gold's guidelines are in
 ``eval/gold/actions.json`` ("notes").
 
-**Actors and targets** are named (the parse side is :mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP
-mention written with a capital or a digit, a named group (a nationality or place plus a collective noun:
-"Indian navy", "Staunton police", "India's navy", "Somali pirates"; a collective "from", "of" or "in" a named
-body: "officials from China", "police in Kenya"), the name in apposition to a common noun ("director
-Catherine Hardwicke"), or a pronoun resolved to one that agrees with it ("he" → the nearest person named
-before it in the sentence or the one before, or the person whose reporting verb the clause hangs from;
-"it", "they" → the subject of that reporting verb when it is not a person, "The navy said *it* arrested").
-A capitalised role ("the French Defense Minister") or a bare common noun ("the government", "the junta",
-"police") is never an actor: the stage prefers a missing action to an invented actor. Coordinated subjects
-("France and Germany warned") and by-agents ("sanctioned by the EU and the U.S.") each get an action; a
-passive counts only with a named by-agent. A target is the object or the name after to / with / against /
-from / on..., or the name the object phrase stands for (in apposition first: "CNN's correspondent Sanjay
-Gupta"), never one inside a clause hanging from it, nor after "of" except for trades ("a stake in
-Chrysler", "a score of Airbus jets"); a place after "in" is a setting, not a target, except for
-deployments and trades. "Agreed to buy X" is one action (agree, target X); what someone is urged, wanted,
-dissuaded from or intent on doing is none. Trade verbs (buy, sell, invest...) and other vague verbs need a
-named target, force-moving verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"),
-and verbs with a non-action sense count only in the sense of their class, judged on the object ("seized a
-tanker", not "seized power"; "won an order", not "won Iowa"; "held hostages", not "held a meeting").
+**Actors and targets** are named (:mod:`storyline.action_names`; the clause is read by
+:mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP mention written with a capital or a digit, a named
+group (a nationality or place plus a collective noun: "Indian navy", "Staunton police", "India's navy",
+"Somali pirates"; a party or company plus one: "Republican Party leaders", "GM's bondholders"; a collective
+"from", "of" or "in" a named body: "officials from China", "police in Kenya"), a capitalised institution or
+team after "the" that the entity tagger missed ("the Defense Ministry", "the Nationals"), the name in
+apposition to a common noun ("director Catherine Hardwicke") or that it is "identified as", or a pronoun
+resolved to one that agrees with it ("he" → the nearest person named before it in the sentence or the one
+before, or the person whose reporting verb the clause hangs from; "it", "they" → the subject of that reporting
+verb when it is not a person, "The navy said *it* arrested", else the named subject of the sentence before
+when it is not a person). A capitalised role ("the French Defense Minister") or a bare common noun ("the
+government", "the junta", "police") is never an actor: the stage prefers a missing action to an invented
+actor. Coordinated subjects ("France and Germany warned"), the names of a list in apposition ("the automakers
+- Ford, Chrysler and GM - pleaded"), the names a "they" stands for, and by-agents ("sanctioned by the EU and
+the U.S.") each get an action; a passive counts only with a named by-agent, but an infinitive or gerund under
+it is done by its subject ("X was selected to buy Y", "X is accused of shooting Y"), unless it was asked of
+them. A target is the object or the name after to / with / against / from / on..., or the name the object
+phrase stands for (in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a clause hanging
+from it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a place after
+"in" is a setting, not a target, except for deployments and trades. "Agreed to buy X" is one action (agree,
+target X); what someone is urged, wanted, dissuaded from or intent on doing is none. Trade verbs (buy, sell,
+invest...) and other vague verbs need a named target, force-moving verbs (send, withdraw, deploy) need a
+forces noun ("troops", "its deployment"), and verbs with a non-action sense count only in the sense of their
+class, judged on the object ("seized a tanker", not "seized power"; "won an order", not "won Iowa"; "held
+hostages", not "held a meeting"). A verb that always takes an object but has none is a headline passive
+("Jackson arrested on suspicion of DUI"): no action.
+
+**Lines.** Where the parser ran one line into the next (a headline into the dateline and the first sentence),
+the text is parsed again with a sentence break at every line break before anything is read.
 
 **Modality** (first that applies): negated (not, never, unable to), conditional (inside an if / unless
-clause), hedged (may, might, could, would, should, is close to, is expected / likely to), future (will,
-plans / intends to, headline "X to buy"), reported (reportedly, allegedly, according to, or the content of a
-reporting verb), asserted.
+clause), hedged (may, might, could, would, should, is close to, is expected / likely to), future (will, plans
+/ intends to, attempts / tries / seeks to, headline "X to buy"), reported (reportedly, allegedly, according
+to, or the content of a reporting verb), asserted.
 """
 
 from __future__ import annotations
@@ -42,17 +52,19 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_names import Named, actors, target_of
 from storyline.action_parse import (
-    Named,
     class_of,
+    extra_objects,
     modality_of,
-    named,
+    needs_target,
     object_tokens,
     subject_of,
-    target_of,
 )
-from storyline.action_verbs import ACTION_CLASSES, NEEDS_TARGET, TRADE
+from storyline.action_verbs import ACTION_CLASSES, TRADE
+from storyline.entities import nlp_model
 from storyline.gazetteer import fold
+from storyline.nlp import text_of
 from storyline.records import Article, Mention, TimeExpression
 
 __all__ = [
@@ -145,12 +157,16 @@ def extract_actions(
     """
     if not article.text.strip() or doc is None or len(doc) == 0:
         return []
+    doc = _by_line(doc)
     out: list[Action] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
     for token in doc:
         found = class_of(token)
-        if found is None or (token.dep_ == "xcomp" and class_of(token.head) is not None):
-            continue  # "agreed to purchase Boeing jets": one action, the agreement (its target: Boeing)
+        # "agreed to purchase Boeing jets": one action, the agreement (its target: Boeing); but "X was
+        # selected to buy Y", whose selecting has no named agent, is X's purchase
+        carried = token.dep_ == "xcomp" and (head := class_of(token.head)) is not None
+        if found is None or (carried and head is not None and subject_of(head[1])[0] is not None):
+            continue
         cls, verb = found
         subject, passive = subject_of(verb)
         if subject is None:
@@ -158,20 +174,43 @@ def extract_actions(
         objects = object_tokens(verb, passive, appeal=cls == "appeal or request")
         if token.i != verb.i:
             objects = [o for o in objects + object_tokens(token, False) if o.i != token.i]
+        objects += extra_objects(token, verb)
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
-        for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i)):
-            actor = named(one, mentions, allow_pronoun=True)
-            if actor is None:
-                continue
+        for actor in actors(subject, mentions):
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             target = target_of(objects, mentions, actor, trade=trade, place=place)
-            if target is None and token.text.lower() in NEEDS_TARGET:
+            if target is None and needs_target(token, verb):
                 continue
-            if (token.i, actor.start) in seen:
+            if (token.i, actor.start, actor.text) in seen:
                 continue
-            seen.add((token.i, actor.start))
+            seen.add((token.i, actor.start, actor.text))
             out.append(_record(article, token, verb, cls, actor, target, token.sent, mentions, timexes))
     return out
+
+
+def _by_line(doc: Any) -> Any:
+    """``doc``, parsed again with a sentence break at every line break where the parser ran one line into
+    the next (a headline into the dateline and the first sentence, giving "thwarted" the subject "Updated"
+    of the line before). Same tokens, so offsets and entities carry over; a doc whose parse never crosses a
+    line comes back as it is."""
+    text = text_of(doc)
+    line = [text.count("\n", 0, t.idx) for t in doc] if "\n" in text.strip() else []
+    if not any(line[t.i] != line[t.head.i] and not (t.is_space or t.head.is_space) for t in doc if line):
+        return doc
+    from spacy.tokens import Doc  # spaCy is there whenever a parse is
+
+    nlp = nlp_model()
+    fresh = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    for t in fresh[1:]:
+        if "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_ and not t.is_space:
+            t.is_sent_start = True
+    for name, component in nlp.pipeline:
+        if name != "ner":
+            fresh = component(fresh)
+    fresh.ents = [
+        s for e in doc.ents if (s := fresh.char_span(e.start_char, e.end_char, e.label_)) is not None
+    ]
+    return fresh
 
 
 def _record(

@@ -1,0 +1,359 @@
+"""Names for the actions stage (:mod:`storyline.actions`): who an actor or a target is, read from a spaCy
+dependency parse and the article's mentions.
+
+A name is a PERSON, ORG, GPE or NORP mention written with a capital or a digit; a named group (a nationality,
+place, party or company + a collective noun: "Indian navy", "Romanian government", "Republican Party
+leaders", "GM's bondholders"; a collective noun "from", "of" or "in" a named body: "officials from China");
+a capitalised institution the entity tagger missed ("the Defense Ministry", "the Air Force", "the
+Academy"); the name in apposition to a common noun ("director Catherine Hardwicke"); or a pronoun resolved
+to one that agrees with it. A bare common noun ("the government", "police") or a capitalised role ("the
+French Defense Minister") is never a name. A target is the name an object phrase is or stands for
+(:func:`target_of`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.action_verbs import REPORTING, TRADE_NOUNS
+from storyline.gazetteer import fold
+from storyline.nlp import text_of
+from storyline.records import Mention
+
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Collective nouns that a nationality or place name turns into a named group ("Indian navy").
+GROUP_NOUNS = frozenset(
+    {
+        "navy",
+        "army",
+        "police",
+        "forces",
+        "force",
+        "troops",
+        "military",
+        "government",
+        "junta",
+        "ministry",
+        "commandos",
+        "pirates",
+        "airlines",
+        "administration",
+        "board",
+        "team",
+        "soldiers",
+        "marines",
+        "warship",
+        "authorities",
+        "officials",
+        "rebels",
+        "militants",
+        "socialists",
+        "parliament",
+        "council",
+        "company",
+        "coalition",
+        "leaders",
+        "lawmakers",
+        "legislators",
+        "negotiators",
+        "diplomats",
+        "executives",
+        "bondholders",
+        "shareholders",
+        "creditors",
+        "union",
+        "unions",
+        "members",
+    }
+)
+# Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
+_VENUES = frozenset({"on", "at", "via", "through"})
+# Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
+# "the Air Force", "the Academy" (never "the government", "the police": bare common nouns in any case).
+INSTITUTIONS = frozenset(
+    {"ministry", "department", "academy", "force", "commission", "committee", "council", "court", "agency"}
+    | {"senate", "congress", "parliament", "party", "bureau", "corps", "guard", "federation", "association"}
+    | {"league", "institute", "authority", "assembly", "cabinet", "navy", "army", "directorate", "tribunal"}
+    | {"patrol", "police", "office", "service", "bank", "reserve", "exchange"}
+)
+# Ships a nationality or owner names ("Thai fishing trawler", "Saudi supertanker"): named targets.
+VESSEL_NOUNS = frozenset(
+    {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
+    | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
+)
+# Capitalised roles: "the French Defense Minister" is a role, not a name ("Philadelphia 76ers" is one).
+TITLES = frozenset(
+    {"minister", "president", "secretary", "chancellor", "ambassador", "spokesman", "spokeswoman"}
+    | {"spokesperson", "chief", "director", "governor", "mayor", "general", "commander", "premier", "king"}
+    | {"queen", "prince", "envoy", "official", "leader", "chairman", "ceo", "senator", "judge", "prosecutor"}
+)
+STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executive", "executives", "ceo"}) | {
+    "officers",
+    "managers",
+    "staffers",
+}
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_GROUP = frozenset({"it", "they", "them"})
+PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_GROUP
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+# Links inside a noun phrase, and links that open a clause of its own (never searched for a target).
+_PHRASE_DEPS = frozenset({"compound", "pobj", "appos", "poss", "amod", "nmod"})
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name found on the parse: its text, its offsets, and the mention it is (``None`` for a group)."""
+
+    text: str
+    start: int
+    end: int
+    mention: Mention | None
+
+
+# -- finding names on the parse
+
+
+def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
+    # A name is written with a capital or a digit: NER sometimes tags a bare common noun ("the navy").
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start < end and start < m.end and m.type in ACTOR_TYPES and not m.text.islower()
+        ),
+        None,
+    )
+
+
+def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
+    """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
+    if token.text.lower() in ("who", "which", "that") and token.head.dep_ == "relcl":
+        return named(token.head.head, mentions, allow_pronoun)
+    mention = mention_at(mentions, token.idx, token.idx + len(token.text))
+    if mention is not None:
+        return Named(mention.canonical, mention.start, mention.end, mention)
+    low = token.text.lower()
+    # "Indian navy", "Obama team", "Thai trawler" (targets), "Philadelphia 76ers" (a name NER missed)
+    name_shaped = (token.text[:1].isupper() or token.text[:1].isdigit()) and low not in TITLES
+    # targets: "Thai fishing trawler", "Somali nationals" (a ship, a plural), not "the Maryland native"
+    plural = low.endswith("s") and not low.endswith("ss")
+    if low in GROUP_NOUNS or name_shaped or (not allow_pronoun and (low in VESSEL_NOUNS or plural)):
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
+                inner = mention_at(mentions, child.idx, child.idx + len(child.text))
+                if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
+                    start = inner.start
+                    end = token.idx + len(token.text)
+                    return Named(text_of(token.doc)[start:end], start, end, None)
+    institution = _institution(token)
+    if institution is not None:
+        return institution
+    for child in token.children:
+        # "The suspect, identified as Anthony LaCalamita,", "a man named John Smith"
+        if child.dep_ == "acl" and child.text.lower() in ("identified", "named"):
+            for sub in child.subtree:
+                inner = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
+                if inner is not None and inner.type == "PERSON":
+                    return Named(inner.canonical, inner.start, inner.end, inner)
+    for child in token.children:
+        # "'Twilight' director Catherine Hardwicke", "the ship, INS Sukanya,": the name in apposition
+        inner = (
+            mention_at(mentions, child.idx, child.idx + len(child.text)) if child.dep_ == "appos" else None
+        )
+        if inner is not None and low not in PRONOUNS:
+            return Named(inner.canonical, inner.start, inner.end, inner)
+        # "officials from the People's Republic of China", "leaders of Hamas", "police in Kenya"
+        if low in GROUP_NOUNS and child.dep_ == "prep" and child.text.lower() in ("from", "of", "in"):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            inner = mention_at(mentions, pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
+            if inner is not None and inner.type != "PERSON":
+                start, end = token.idx, inner.end
+                return Named(text_of(token.doc)[start:end], start, end, None)
+    if allow_pronoun and low in PRONOUNS:
+        found = _antecedent(token, mentions)
+        if found is not None:
+            return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
+    return None
+
+
+def _institution(token: Any) -> Named | None:
+    """ "the Defense Ministry", "the Air Force", "the City Attorney's Office", "the Nationals": "the" +
+    capitalised words ending in an institution noun or a plural (a team, a party), not at the start of a
+    sentence (where any word is capitalised)."""
+    low = token.text.lower()
+    plural = low.endswith("s") and not low.endswith("ss") and not token.text.isupper()
+    if not (low in INSTITUTIONS or plural) or low in TITLES or not token.text[:1].isupper():
+        return None
+    if token.i == token.sent.start:
+        return None
+    the = next((c for c in token.children if c.dep_ == "det" and c.text.lower() == "the"), None)
+    if the is None:
+        return None
+    start = token
+    while start.i > the.i + 1:
+        before = token.doc[start.i - 1]
+        if before.dep_ == "case" and before.head.head.i == token.i:
+            start = before  # "the City Attorney's Office": the 's of a capitalised owner
+            continue
+        if not before.text[:1].isupper() or not (
+            before.head.i in (token.i, start.i) or before.dep_ == "compound"
+        ):
+            break
+        start = before
+    if start.i != the.i + 1:
+        return None  # "the new Defense Ministry": not a name as written
+    end = token.idx + len(token.text)
+    return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
+
+
+def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """The named actors a subject stands for: one per coordinated name ("France and Germany warned"), per
+    name of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded") and per name a "they"
+    stands for ("Ford and GM said they would ..."; the span of each is the pronoun)."""
+    out: list[Named] = []
+    for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i)):
+        found = named(one, mentions, allow_pronoun=True)
+        if found is None:
+            continue
+        source, low = one, one.text.lower()
+        if low == "they":
+            source = next(
+                (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
+                one,
+            )
+        listed = next((c for c in source.children if c.dep_ == "appos" and c.conjuncts), source)
+        names = [named(t, mentions, allow_pronoun=False) for t in (listed, *listed.conjuncts)]
+        if (source.i == one.i and listed.i == one.i) or len([n for n in names if n]) < 2:
+            out.append(found)
+            continue
+        for name in (n for n in names if n is not None):
+            start, end = (one.idx, one.idx + len(one.text)) if low == "they" else (name.start, name.end)
+            out.append(Named(name.text, start, end, name.mention))
+    return out
+
+
+def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    low = token.text.lower()
+    # "The Indian navy said it arrested ...", "The officer says he killed ...": the reporting verb's subject,
+    # when it agrees with the pronoun: "he"/"she" a person, "it"/"they" not one ("..., Smith told RFI").
+    for head in heads(token):
+        if head.text.lower() in REPORTING:
+            subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
+            if subject is not None and subject.text.lower() not in _PRONOUNS_GROUP | _PRONOUNS_PERSON:
+                found = named(subject, mentions, allow_pronoun=False)
+                is_person = found is not None and found.mention is not None and found.mention.type == "PERSON"
+                return found if found is not None and is_person == (low in _PRONOUNS_PERSON) else None
+    if low in _PRONOUNS_GROUP:
+        return _group_antecedent(token, mentions)
+    sent = token.sent
+    previous = token.doc[sent.start - 1].sent if sent.start > 0 else sent
+    people = [
+        m for m in mentions if m.type == "PERSON" and previous.start_char <= m.start and m.end <= token.idx
+    ]
+    if not people:
+        return None
+    doc = token.doc
+    subjects = [
+        m
+        for m in people
+        if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    m = (subjects or people)[-1]
+    return Named(m.canonical, m.start, m.end, m)
+
+
+def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """ "Fiat signed the deal. It will also buy ...": a subject "it" / "they" stands for the named subject of
+    the sentence before when that is not a person (a company, a country, a named group)."""
+    sent = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+        return None
+    previous = token.doc[sent.start - 1].sent
+    while not previous.text.strip() and previous.start > 0:
+        previous = token.doc[previous.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.text.lower() in PRONOUNS:
+        return None
+    found = named(subject, mentions, allow_pronoun=False)
+    if found is None or (found.mention is not None and found.mention.type == "PERSON"):
+        return None
+    return found
+
+
+def heads(token: Any) -> Iterable[Any]:
+    while token.head.i != token.i:
+        token = token.head
+        yield token
+
+
+def target_of(
+    tokens: Sequence[Any], mentions: Sequence[Mention], actor: Named, trade: bool = False, place: bool = False
+) -> Named | None:
+    """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside).
+
+    A place after "in" is where it happened ("suspended production in China", "arrested him in Nairobi"),
+    a target only where the verb goes somewhere (``place``: "deployed troops in Mali") or trades.
+    """
+    for token in tokens:
+        if trade and token.dep_ == "pobj" and token.head.text.lower() in _VENUES:
+            continue  # "sell movies on iTunes": where it is sold, not to whom
+        where = token.dep_ == "pobj" and token.head.text.lower() == "in" and not (place or trade)
+        if where and (m := mention_at(mentions, token.idx, token.idx + len(token.text))) and m.type == "GPE":
+            continue
+        found = named(token, mentions, allow_pronoun=False)
+        low = token.text.lower()
+        if found is None and (
+            low in ("him", "her", "them") or (token.dep_ == "nsubjpass" and low in PRONOUNS)
+        ):
+            found = named(token, mentions, allow_pronoun=True)  # "... he has been approached by X"
+        if found is None:
+            found = name_inside(token, mentions, trade)
+        overlaps = found is not None and found.start < actor.end and actor.start < found.end
+        if found is not None and not overlaps and fold(found.text) != fold(actor.text):
+            return found
+    return None
+
+
+def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
+    """The name inside the noun phrase headed by ``token`` that it stands for or is about.
+
+    "correspondent Sanjay Gupta", "the Beatles' record company, Apple Corps": the name in apposition (what
+    the phrase *is*) first; else the name nearest the head. The search stays inside the phrase: never into
+    a clause hanging from it ("a contract to purchase Airbus jets", "the ship that Somali pirates seized")
+    nor past "than". A partner is named through "with", "from", "to"... ("signed a contract with X", "won
+    an order from X", "denied links to X"); through "of" only for a trade (``trade``), where it names the
+    traded company ("a score of Airbus A320 jets", "80% of its stake in Chrysler", "agree the purchase of
+    Boeing jets"): elsewhere the name of
+    an "of" or "by" phrase is not the target ("met the demands of Ford", "denounced the role of Wagner").
+    """
+    inside = []
+    for sub in token.subtree:
+        if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
+            continue
+        path = [sub, *(h for h in heads(sub) if token.i in {a.i for a in heads(h)})]
+        by_of = [t for t in path if t.dep_ == "pobj" and t.head.text.lower() in ("of", "by")]
+        if by_of and not (trade or any(t.head.head.text.lower() in TRADE_NOUNS for t in by_of)):
+            continue
+        if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
+            continue  # "sell movies on iTunes": where it is sold, not to whom
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or any(t.text.lower() == "than" for t in [*path, token]):
+            continue
+        mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
+        if (
+            mention is not None
+            and mention.type == "GPE"
+            and sub.dep_ in ("compound", "amod")
+            and len(path) == 1
+        ):
+            continue  # a place describing the head ("the Maryland native") is not what it stands for
+        if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
+            appositive = any(t.dep_ == "appos" for t in path)
+            inside.append((not appositive, abs(sub.i - token.i), mention))
+    if not inside:
+        return None
+    mention = min(inside, key=lambda x: (x[0], x[1]))[2]
+    return Named(mention.canonical, mention.start, mention.end, mention)
