@@ -223,6 +223,8 @@ def test_every_planned_capability_has_a_row() -> None:
     assert names[:1] == ["metadata"]
     assert {"clustering", "entities", "time", "timeline"} <= set(names)
     assert all(t.fast for t in TASKS)
+    shown = " ".join(CliRunner().invoke(app, ["eval", "--help"], env={"COLUMNS": "300"}).output.split())
+    assert all(t.name in shown for t in TASKS), shown
 
 
 # -- metadata scoring by hand --------------------------------------------------------------------------------

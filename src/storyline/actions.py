@@ -35,8 +35,8 @@ class, judged on the object ("seized a tanker", not "seized power"; "won an orde
 hostages", not "held a meeting"). A verb that always takes an object but has none is a headline passive
 ("Jackson arrested on suspicion of DUI"): no action.
 
-**Lines.** Where the parser ran one line into the next (a headline into the dateline and the first sentence),
-the text is parsed again with a sentence break at every line break before anything is read.
+**Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`),
+so a headline is never read as the subject of the first sentence.
 
 **Modality** (first that applies): negated (not, never, unable to), conditional (inside an if / unless
 clause), hedged (may, might, could, would, should, is close to, is expected / likely to), future (will, plans
@@ -62,9 +62,7 @@ from storyline.action_parse import (
     subject_of,
 )
 from storyline.action_verbs import ACTION_CLASSES, TRADE
-from storyline.entities import nlp_model
 from storyline.gazetteer import fold
-from storyline.nlp import text_of
 from storyline.records import Article, Mention, TimeExpression
 
 __all__ = [
@@ -157,7 +155,6 @@ def extract_actions(
     """
     if not article.text.strip() or doc is None or len(doc) == 0:
         return []
-    doc = _by_line(doc)
     out: list[Action] = []
     seen: set[tuple[int, int, str]] = set()
     for token in doc:
@@ -186,31 +183,6 @@ def extract_actions(
             seen.add((token.i, actor.start, actor.text))
             out.append(_record(article, token, verb, cls, actor, target, token.sent, mentions, timexes))
     return out
-
-
-def _by_line(doc: Any) -> Any:
-    """``doc``, parsed again with a sentence break at every line break where the parser ran one line into
-    the next (a headline into the dateline and the first sentence, giving "thwarted" the subject "Updated"
-    of the line before). Same tokens, so offsets and entities carry over; a doc whose parse never crosses a
-    line comes back as it is."""
-    text = text_of(doc)
-    line = [text.count("\n", 0, t.idx) for t in doc] if "\n" in text.strip() else []
-    if not any(line[t.i] != line[t.head.i] and not (t.is_space or t.head.is_space) for t in doc if line):
-        return doc
-    from spacy.tokens import Doc  # spaCy is there whenever a parse is
-
-    nlp = nlp_model()
-    fresh = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-    for t in fresh[1:]:
-        if "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_ and not t.is_space:
-            t.is_sent_start = True
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            fresh = component(fresh)
-    fresh.ents = [
-        s for e in doc.ents if (s := fresh.char_span(e.start_char, e.end_char, e.label_)) is not None
-    ]
-    return fresh
 
 
 def _record(

@@ -312,7 +312,10 @@ DemoOption = Annotated[
 def eval_command(
     tasks: Annotated[
         list[str] | None,
-        typer.Argument(help="Tasks to run (default: all): metadata, clustering, entities, time, timeline."),
+        typer.Argument(
+            help="Tasks to run (default: all): metadata, clustering, entities, quotes, quantities, actions, "
+            "positions, brief, time, timeline."
+        ),
     ] = None,
     data: DataOption = Path("../shared/data"),
     demo: DemoOption = None,

