@@ -218,7 +218,7 @@ def test_seeds_brief_covers_talks_warnings_and_abandonment(tmp_path: Path) -> No
     # The five parties acting or speaking in the most origins, ministers counted for their country.
     assert parties[:5] == ["France", "Mali", "European Union", "Germany", "Russia"]
     text = " ".join(s.text for s in brief.sentences).lower()
-    said = {s.actor: s.text.lower() for s in brief.sentences if s.actor}
+    said = {s.party: s.text.lower() for s in brief.sentences if s.party}
     assert "talks with" in text and "wagner" in text
     assert any("warn" in s.text and ("France" in s.text) for s in brief.sentences)
     eu = said["European Union"]
@@ -279,7 +279,7 @@ def test_each_main_party_gets_its_own_sentence_naming_who_acted() -> None:
     brief = build_brief(
         story_of(articles), articles, {"q1": "q1", "q2": "q2"}, actions=[norway], positions=positions
     )
-    said = {s.actor: s for s in brief.sentences if s.role == "said"}
+    said = {s.party: s for s in brief.sentences if s.role == "said"}
     # Norway's warning is already the lead; its other telling is redundant, so Norway needs no second line.
     assert brief.sentences[0].role == "lead" and brief.sentences[0].text.startswith("Norway warned Chile")
     assert set(said) == {"Chile"} and said["Chile"].text.startswith("Chile rejected the claim")

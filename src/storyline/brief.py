@@ -24,7 +24,7 @@ lose points: out of their article they point at nobody; so, a little, do those t
 - ``said``: who said what. Given the story's ``positions`` (:mod:`storyline.positions`), one sentence for
   each of its main parties (at most :data:`MAX_PARTIES`, leaving room for a dispute and the latest): the
   party's best stance, a quote of one of its speakers or a verbal move (warn, accuse, deny, appeal), in a
-  sentence that names who spoke or acted and is not mostly someone else's quotation; ``actor`` names the
+  sentence that names who spoke or acted and is not mostly someone else's quotation; ``party`` names the
   party. Without positions, the one best quote: a sentence holding a quote and saying who spoke, preferring
   quotes, and speakers, carried by more origins. A quote's sentence also cites every article carrying the
   quote (each at its own sentence);
@@ -92,7 +92,7 @@ class BriefSentence:
     of each one's own sentence, the first being the one ``text`` is taken from. ``origin_count`` counts the
     independent origins of ``article_ids``. ``role``: ``lead`` (what happened), ``said`` (who said what),
     ``disputed`` (one side of a disagreement between sources) or ``latest`` (the newest development).
-    ``actor``: for a ``said`` sentence chosen for a party of the story, the party's name ("France").
+    ``party``: for a ``said`` sentence chosen for a party of the story, the party's name ("France").
     """
 
     text: str
@@ -100,7 +100,7 @@ class BriefSentence:
     origin_count: int
     role: Role
     sources: tuple[Source, ...]
-    actor: str | None = None
+    party: str | None = None
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,7 @@ class _Builder:
         role: Role,
         extra: Iterable[Source] = (),
         check: bool = True,
-        actor: str | None = None,
+        party: str | None = None,
     ) -> bool:
         taken = any(c.sources[0] == self._key(s) for c in self.chosen)
         if taken or len(self.chosen) >= self.limit or (check and self._is_redundant(s.terms)):
@@ -248,7 +248,7 @@ class _Builder:
         sources = self._citations(s, extra)
         ids = tuple(a for a, _, _ in sources)
         origins = len({self.origin[a] for a in ids})
-        self.chosen.append(BriefSentence(s.text, ids, origins, role, sources, actor))
+        self.chosen.append(BriefSentence(s.text, ids, origins, role, sources, party))
         self.chosen_words.append(s.terms)
         self.covered |= self.actors_at.get(self._key(s), set())
         return True
@@ -319,7 +319,7 @@ class _Builder:
                     if named and s.clean and _told(s.text) and not self._is_redundant(s.terms):
                         options.append((self.gain(s) + 0.2 * (group.origin_count - 1), s, []))
             for _, best, extra in sorted(options, key=lambda o: -o[0]):
-                if self.add(best, "said", extra, actor=party.name):
+                if self.add(best, "said", extra, party=party.name):
                     break
 
     def disputed(self, groups: Sequence[FactGroup]) -> None:

@@ -55,7 +55,7 @@ def render_brief(brief: Brief, articles: Mapping[str, Article], markdown: bool =
         lines += ["", "No brief: no article of this story has a sentence that can stand alone."]
     for role, title in SECTIONS.items():
         chosen = [
-            f"- {_party(s.actor, markdown)}{esc(s.text)} {cite(s.article_ids)}"
+            f"- {_party(s.party, markdown)}{esc(s.text)} {cite(s.article_ids)}"
             for s in brief.sentences
             if s.role == role
         ]

@@ -223,7 +223,7 @@ def brief_record(brief: Brief) -> dict[str, Any]:
                 "text": s.text,
                 "article_ids": list(s.article_ids),
                 "role": s.role,
-                "party": s.actor,
+                "party": s.party,
                 "origin_count": s.origin_count,
                 "sources": [{"article_id": a, "start": start, "end": end} for a, start, end in s.sources],
             }
