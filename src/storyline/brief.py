@@ -68,7 +68,7 @@ from storyline.brief_sentences import (
     redundant,
 )
 from storyline.fact_words import stem as fold
-from storyline.facts import FactGroup
+from storyline.facts import FactGroup, compare, identity, predicates_differ
 from storyline.positions import STANCES, Position
 from storyline.records import Article, QuoteGroup, Story
 from storyline.sentences import STOP_WORDS, content_words, normal_words, quote_spans
@@ -323,29 +323,45 @@ class _Builder:
                     break
 
     def disputed(self, groups: Sequence[FactGroup]) -> None:
+        """Where sources disagree: two values of a conflict group, each shown by its own sentence, from two
+        facts the aligner holds to be one thing: strongly, or weakly when both hang from verbs of one class or
+        neither from a verb (a group may also hold facts only loosely tied: "47 people were killed" and "a
+        town of 9,000 people" must not face each other)."""
+        texts = {a: article.text for a, article in self.by_id.items()}
         options = []
         for group in groups:
             if group.status != "conflict" or len(group.values) < 2:
                 continue
             facts = {f.id: f for f in group.facts}
+            value_of = {i: v for v in group.values for i in v.fact_ids}
+            pairs = []
+            for x, a in enumerate(group.facts):
+                for b in group.facts[x + 1 :]:
+                    if value_of.get(a.id) is value_of.get(b.id) or compare(a, b) not in (
+                        "conflict",
+                        "tension",
+                    ):
+                        continue
+                    sa, sb = self._at(a.article_id, a.start), self._at(b.article_id, b.start)
+                    if not (sa and sb and sa.clean and sb.clean and sa.words != sb.words):
+                        continue
+                    same = identity(a, b, texts)
+                    alike = (a.predicate is None) == (b.predicate is None) and not predicates_differ(a, b)
+                    if same == "strong" or (same == "weak" and alike):
+                        support = value_of[a.id].origin_count + value_of[b.id].origin_count
+                        score = self.score.get(self._key(sa), 0.0) + self.score.get(self._key(sb), 0.0)
+                        pairs.append(((support, score), (a, sa), (b, sb)))
+            if not pairs:
+                continue
+            (support, score), *chosen = max(pairs, key=lambda p: p[0])
             sides = []
-            for value in sorted(group.values, key=lambda v: -v.origin_count)[:2]:
-                found = [facts[i] for i in value.fact_ids if i in facts]
-                spans = [s for s in (self._at(f.article_id, f.start) for f in found) if s is not None]
-                clean = [s for s in spans if s.clean]
-                if not clean:
-                    break
-                best = max(clean, key=lambda s: self.score.get(self._key(s), 0.0))
+            for fact, best in chosen:
+                same_value = [facts[i] for i in value_of[fact.id].fact_ids if i in facts]
+                spans = [s for s in (self._at(f.article_id, f.start) for f in same_value) if s is not None]
                 # Cited where the sentence itself is carried; the other articles stating the value are in the
                 # story's facts and conflicts, not behind a sentence they do not say.
                 sides.append((best, [self._key(s) for s in spans if s is best or carries_candidate(s, best)]))
-            if len(sides) == 2 and sides[0][0].words != sides[1][0].words:
-                rank = (
-                    group.relation == "conflict",
-                    group.origin_count,
-                    sum(self.score.get(self._key(s), 0.0) for s, _ in sides),
-                )
-                options.append((rank, sides))
+            options.append(((group.relation == "conflict", support, score), sides))
         if options and self.limit - len(self.chosen) >= 2:
             _, sides = max(options, key=lambda o: o[0])
             # A side already shown (as the lead, say) is not repeated; the other side still is.

@@ -52,7 +52,18 @@ from storyline.nlp import tokens_in
 from storyline.records import Article, Quantity, QuantityQualifier, TimeExpression
 from storyline.timex import timex_to_interval
 
-__all__ = ["Fact", "FactGroup", "FactValue", "align_facts", "compare", "extract_facts", "singular", "stem"]
+__all__ = [
+    "Fact",
+    "FactGroup",
+    "FactValue",
+    "align_facts",
+    "compare",
+    "extract_facts",
+    "identity",
+    "predicates_differ",
+    "singular",
+    "stem",
+]
 
 FactKind = Literal["quantity", "date"]
 Relation = Literal["agreed", "compatible", "tension", "conflict"]
@@ -440,8 +451,19 @@ def _sentence_names(f: Fact, texts: Mapping[str, str]) -> frozenset[str]:
     return name_words(texts.get(f.article_id, "")[f.sentence_start : f.sentence_end])
 
 
-def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
-    """Identity: "strong", "weak", "unknown" (related heads, no evidence) or ``None`` (two things)."""
+def predicates_differ(a: Fact, b: Fact) -> bool:
+    """Whether both facts hang from a verb and the verbs are of different classes ("died" / "sounded")."""
+    if a.predicate is None or b.predicate is None:
+        return False
+    va: object = VERB_CLASS.get(a.predicate, a.predicate)
+    vb: object = VERB_CLASS.get(b.predicate, b.predicate)
+    return va != vb
+
+
+def identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
+    """Whether two facts speak of one thing: "strong", "weak", "unknown" (related heads, no evidence) or
+    ``None`` (two things). ``texts`` (article id → text) lets an owner named on one side be found in the
+    other side's sentence."""
     if a.attribute != b.attribute or a.kind != b.kind:
         return None
     if a.attribute != "amount" and a.unit != b.unit:
@@ -455,10 +477,8 @@ def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
         and a.head in NOUN_CLASS
         and NOUN_CLASS[a.head] == NOUN_CLASS.get(b.head, -1)
     )
-    va: object = VERB_CLASS.get(a.predicate or "", a.predicate)
-    vb: object = VERB_CLASS.get(b.predicate or "", b.predicate)
-    same_verb = a.predicate is not None and b.predicate is not None and va == vb
-    verbs_clash = a.predicate is not None and b.predicate is not None and va != vb
+    verbs_clash = predicates_differ(a, b)
+    same_verb = a.predicate is not None and b.predicate is not None and not verbs_clash
     if not (
         heads_equal or soft or ((a.head is None or b.head is None) and same_verb and a.attribute == "count")
     ):
@@ -519,13 +539,13 @@ def align_facts(
                 a, b = facts[i], facts[j]
                 if a.article_id == b.article_id:
                     continue
-                identity = _identity(a, b, texts)
-                relation = compare(a, b) if identity is not None else None
-                good = identity in ("strong", "weak") and relation is not None
-                good = good and not (identity == "weak" and relation == "conflict")
+                same = identity(a, b, texts)
+                relation = compare(a, b) if same is not None else None
+                good = same in ("strong", "weak") and relation is not None
+                good = good and not (same == "weak" and relation == "conflict")
                 ok[(i, j)] = relation is not None  # could be the same thing (a weak conflict is unknown)
                 if good and relation is not None:
-                    links.append((identity != "strong", _RANK[relation], i, j))
+                    links.append((same != "strong", _RANK[relation], i, j))
     # Complete linkage: two clusters merge only when no pair of facts across them (of different articles)
     # is clearly two things (other head, other owner, incomparable), so one loose link cannot chain
     # different things together.
