@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from storyline.entities import extract_mentions, nlp_model
@@ -66,14 +67,27 @@ def _same_party(found: Entity, gold_party: Entity | None, gold_text: str) -> boo
     )
 
 
-def predict(document: GoldDocument, doc: Any) -> list[tuple[GoldParty, str, Entity | None]]:
-    """For each gold actor: what we say ("party", "self" or "none") and the party entity when "party"."""
+@dataclass(frozen=True)
+class _Names:
+    """One gold document's names as the pipeline finds them: mentions, their entities, and the parties."""
+
+    mentions: Sequence[Mention]
+    by_mention: dict[str, Entity]
+    parties: Parties
+
+
+def names_of(document: GoldDocument, doc: Any) -> _Names:
+    """Mentions, entities (resolved within the document) and parties of one parsed gold document."""
     article = Article(id=f"{document.corpus}:{document.doc_id}", source=document.doc_id, format="text",
                       title=None, text=document.text)  # fmt: skip
     mentions = extract_mentions(article, doc)
     entities = resolve_entities({article.id: mentions})
-    by_mention = {m: e for e in entities for m in e.mention_ids}
-    parties = Parties(entities)
+    return _Names(mentions, {m: e for e in entities for m in e.mention_ids}, Parties(entities))
+
+
+def predict(document: GoldDocument, names: _Names) -> list[tuple[GoldParty, str, Entity | None]]:
+    """For each gold actor: what we say ("party", "self" or "none") and the party entity when "party"."""
+    mentions, by_mention, parties = names.mentions, names.by_mention, names.parties
     out: list[tuple[GoldParty, str, Entity | None]] = []
     for item in document.items:
         # The name must hold the actor's head word: "Indonesian" is not the actor of "Indonesian airlines".
@@ -96,13 +110,12 @@ def predict(document: GoldDocument, doc: Any) -> list[tuple[GoldParty, str, Enti
     return out
 
 
-def _gold_party(document: GoldDocument, doc_entities: tuple[Sequence[Mention], dict[str, Entity], Parties],
-                item: GoldParty) -> Entity | None:  # fmt: skip
-    mentions, by_mention, parties = doc_entities
+def _gold_party(names: _Names, item: GoldParty) -> Entity | None:
+    """The party entity of the name on the gold party's span ("Indian" → India), when a mention is there."""
     if item.party_start is None or item.party_end is None:
         return None
-    found = _entity_at(mentions, by_mention, item.party_start, item.party_end)
-    return parties.party_of_entity(found) if found is not None else None
+    found = _entity_at(names.mentions, names.by_mention, item.party_start, item.party_end)
+    return names.parties.party_of_entity(found) if found is not None else None
 
 
 def run(context: EvalContext, dataset: str) -> DatasetResult:
@@ -114,13 +127,9 @@ def run(context: EvalContext, dataset: str) -> DatasetResult:
     counts: dict[str, Counter[str]] = {}
     details: list[dict[str, object]] = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
-        article = Article(id=f"{document.corpus}:{document.doc_id}", source=document.doc_id, format="text",
-                          title=None, text=document.text)  # fmt: skip
-        mentions = extract_mentions(article, doc)
-        entities = resolve_entities({article.id: mentions})
-        context_of = (mentions, {m: e for e in entities for m in e.mention_ids}, Parties(entities))
-        for item, said, party in predict(document, doc):
-            gold_party = _gold_party(document, context_of, item)
+        names = names_of(document, doc)
+        for item, said, party in predict(document, names):
+            gold_party = _gold_party(names, item)
             if item.how in STATED:
                 right = (
                     said == "party" and party is not None and _same_party(party, gold_party, item.party or "")
