@@ -9,10 +9,11 @@ import pytest
 
 from conftest import REPO
 from storyline.action_verbs import ACTION_CLASSES
-from storyline.actions import Action, extract_actions, merge_actions, positions
+from storyline.actions import Action, extract_actions, merge_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval.actions_gold import gold_file, load_action_gold
 from storyline.eval.corpus import DataMissing, data_path
+from storyline.positions import story_positions
 from storyline.records import Article
 
 DATA = data_path() if data_path().is_absolute() else (REPO / data_path())
@@ -138,9 +139,9 @@ def test_merge_counts_origins_and_positions_rank_actors(nlp):
     assert warn.modalities == ("asserted", "reported")
     assert warn.date is None and warn.first_reported == "2021-09-14"  # no date stated: none guessed
     assert warn.text == "Norway warned Sweden."
-    view = positions(groups)
+    view = {p.name: p for p in story_positions(groups, [], [], {"a3": "a1"})}
     assert next(iter(view)) == "Norway"
-    assert {g.action_class for g in view["Denmark"]} == {"use force"}
+    assert {g.action_class for g in view["Denmark"].actions} == {"use force"}
 
 
 def test_merge_uses_entity_ids_when_given(nlp):

@@ -3,10 +3,10 @@
 **Classes.** A small set inspired by the CAMEO top level (:data:`storyline.action_verbs.ACTION_CLASSES`):
 appeal or request, warn or threaten, negotiate, agree or sign, deny, accuse or criticise, cooperate, deploy or
 withdraw forces, use force, sanction, and coerce (CAMEO 17: arrest, detain, capture, seize, charge, sentence),
-added because crime and piracy news is full of it. "make statement" is in the set for the lead's positions
-view, which builds statements from quotes; :func:`extract_actions` never emits it, since "say" verbs with a
-clause are what the quotes stage already covers. The verbs of each class and the gold's guidelines are in
-``eval/gold/actions.json`` ("notes").
+added because crime and piracy news is full of it. "make statement" is in the set for the parties' stances
+(:mod:`storyline.positions`), which take statements from quotes; :func:`extract_actions` never emits it, since
+"say" verbs with a clause are what the quotes stage already covers. The verbs of each class and the gold's
+guidelines are in ``eval/gold/actions.json`` ("notes").
 
 **Actors and targets** are named (:mod:`storyline.action_names`; the clause is read by
 :mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP mention written with a capital or a digit, a named
@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +72,6 @@ __all__ = [
     "action_key",
     "extract_actions",
     "merge_actions",
-    "positions",
 ]
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -297,19 +296,3 @@ def merge_actions(
             )
         )
     return sorted(out, key=lambda g: (-g.origin_count, -len(g.article_ids), g.actor, g.action_class))
-
-
-def positions(groups: Iterable[ActionGroup], top: int | None = None) -> dict[str, list[ActionGroup]]:
-    """What each actor did: actor name → its groups (most origins first), actors by total origins.
-
-    ``top`` keeps that many actors (the story's main ones); the lead adds what they said from quotes.
-    """
-    by_actor: dict[str, list[ActionGroup]] = {}
-    names: dict[str, str] = {}
-    for group in groups:
-        by_actor.setdefault(group.actor_key, []).append(group)
-        names.setdefault(group.actor_key, group.actor)
-    ranked = sorted(by_actor, key=lambda k: (-sum(g.origin_count for g in by_actor[k]), names[k]))
-    if top is not None:
-        ranked = ranked[:top]
-    return {names[k]: sorted(by_actor[k], key=lambda g: -g.origin_count) for k in ranked}
