@@ -334,16 +334,21 @@ class _Builder:
                 continue
             facts = {f.id: f for f in group.facts}
             value_of = {i: v for v in group.values for i in v.fact_ids}
+            # Each fact's sentence, looked up once: the pairs below would otherwise find it again and again.
+            at = {f.id: self._at(f.article_id, f.start) for f in group.facts}
+            usable = [f for f in group.facts if (s := at[f.id]) is not None and s.clean]
             pairs = []
-            for x, a in enumerate(group.facts):
-                for b in group.facts[x + 1 :]:
-                    if value_of.get(a.id) is value_of.get(b.id) or compare(a, b) not in (
-                        "conflict",
-                        "tension",
+            for x, a in enumerate(usable):
+                for b in usable[x + 1 :]:
+                    sa, sb = at[a.id], at[b.id]
+                    if (
+                        sa is None
+                        or sb is None
+                        or sa.words == sb.words
+                        or value_of.get(a.id) is value_of.get(b.id)
                     ):
                         continue
-                    sa, sb = self._at(a.article_id, a.start), self._at(b.article_id, b.start)
-                    if not (sa and sb and sa.clean and sb.clean and sa.words != sb.words):
+                    if compare(a, b) not in ("conflict", "tension"):
                         continue
                     same = identity(a, b, texts)
                     alike = (a.predicate is None) == (b.predicate is None) and not predicates_differ(a, b)
@@ -356,8 +361,7 @@ class _Builder:
             (support, score), *chosen = max(pairs, key=lambda p: p[0])
             sides = []
             for fact, best in chosen:
-                same_value = [facts[i] for i in value_of[fact.id].fact_ids if i in facts]
-                spans = [s for s in (self._at(f.article_id, f.start) for f in same_value) if s is not None]
+                spans = [s for i in value_of[fact.id].fact_ids if i in facts and (s := at[i]) is not None]
                 # Cited where the sentence itself is carried; the other articles stating the value are in the
                 # story's facts and conflicts, not behind a sentence they do not say.
                 sides.append((best, [self._key(s) for s in spans if s is best or carries_candidate(s, best)]))
