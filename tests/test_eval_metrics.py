@@ -17,6 +17,7 @@ from storyline.eval.metrics import (
     conll_f1,
     kendall_tau,
     muc,
+    offsets_overlap,
     set_prf,
     span_prf,
     timex_value_scores,
@@ -172,6 +173,8 @@ def test_span_prf_relaxed() -> None:
 
 def test_touching_spans_do_not_overlap() -> None:
     assert span_prf([("d", 5, 10)], [("d", 0, 5)], relaxed=True) == PRF(0.0, 0.0, 0.0)
+    assert not offsets_overlap(5, 10, 0, 5) and offsets_overlap(4, 10, 0, 5)
+    assert not offsets_overlap(None, 10, 0, 5) and not offsets_overlap(0, 5, 0, None)
 
 
 def test_timex_value_scores() -> None:

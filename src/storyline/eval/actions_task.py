@@ -33,7 +33,7 @@ from storyline.actions import Action, extract_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval.actions_gold import GoldAction, GoldDocument, gold_file, load_action_gold
 from storyline.eval.corpus import DataMissing, checksum
-from storyline.eval.metrics import PRF, Counts
+from storyline.eval.metrics import PRF, Counts, offsets_overlap
 from storyline.eval.registry import DatasetResult, EvalContext, Measurement
 from storyline.records import Article
 
@@ -54,10 +54,6 @@ def _norm(name: str | None) -> str:
     return re.sub(r"^the ", "", re.sub(r"'s$", "", folded))
 
 
-def _overlap(a0: int | None, a1: int | None, b0: int | None, b1: int | None) -> bool:
-    return None not in (a0, a1, b0, b1) and a0 < b1 and b0 < a1  # type: ignore[operator]
-
-
 def _names_match(a: str | None, b: str | None) -> bool:
     x, y = _norm(a), _norm(b)
     return bool(x and y) and (x == y or x.split()[-1] == y.split()[-1])
@@ -65,14 +61,16 @@ def _names_match(a: str | None, b: str | None) -> bool:
 
 def actor_matches(p: Action, g: GoldAction) -> bool:
     """Actor condition (module docstring)."""
-    return _overlap(p.actor_start, p.actor_end, g.actor_start, g.actor_end) or _names_match(p.actor, g.actor)
+    return offsets_overlap(p.actor_start, p.actor_end, g.actor_start, g.actor_end) or _names_match(
+        p.actor, g.actor
+    )
 
 
 def target_matches(p: Action, g: GoldAction) -> bool:
     """Target condition (module docstring)."""
     if p.target is None or g.target is None:
         return p.target is None and g.target is None
-    return _overlap(p.target_start, p.target_end, g.target_start, g.target_end) or _names_match(
+    return offsets_overlap(p.target_start, p.target_end, g.target_start, g.target_end) or _names_match(
         p.target, g.target
     )
 
@@ -93,7 +91,7 @@ def pair_actions(
     for g in gold:
         line = _line(text, g.start)
         candidates = [
-            (not _overlap(p.verb_start, p.verb_end, g.start, g.end), i)
+            (not offsets_overlap(p.verb_start, p.verb_end, g.start, g.end), i)
             for i, p in enumerate(predicted)
             if i not in used and _line(text, p.verb_start) == line and condition(p, g)
         ]
@@ -120,7 +118,7 @@ def score_document(predicted: Sequence[Action], gold: Sequence[GoldAction], text
     tally.modality_right = sum(p.modality == g.modality for p, g in triples)
     tally.actor_class = len(pair_actions(predicted, gold, text, _actor_class))
     for p in predicted:
-        hit = next((g for g in gold if _overlap(p.verb_start, p.verb_end, g.start, g.end)), None)
+        hit = next((g for g in gold if offsets_overlap(p.verb_start, p.verb_end, g.start, g.end)), None)
         if hit is not None:
             tally.triggers += 1
             tally.class_right += p.action_class == hit.action_class

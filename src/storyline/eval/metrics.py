@@ -274,6 +274,13 @@ def conll_f1(key: Iterable[Iterable[T]], response: Iterable[Iterable[T]]) -> tup
 Span = tuple[Hashable, int, int]  # (document id, start, end), optionally extended by callers with a label
 
 
+def offsets_overlap(a0: int | None, a1: int | None, b0: int | None, b1: int | None) -> bool:
+    """Whether ``[a0, a1)`` and ``[b0, b1)`` share a character; ``False`` when any offset is unknown."""
+    if a0 is None or a1 is None or b0 is None or b1 is None:
+        return False
+    return a0 < b1 and b0 < a1
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from storyline.entities import extract_mentions
 from storyline.eval.corpus import DataMissing, checksum
-from storyline.eval.metrics import PRF, Counts
+from storyline.eval.metrics import PRF, Counts, offsets_overlap
 from storyline.eval.quotes_gold import GoldDocument, GoldQuote, gold_file, load_quote_gold
 from storyline.eval.registry import DatasetResult, EvalContext, Measurement
 from storyline.nlp import load_model
@@ -79,14 +79,7 @@ def speaker_matches(predicted: Predicted, gold: GoldQuote, lenient: bool = False
         return gold.speaker is None and predicted.speaker is None
     if _norm(predicted.speaker) == _norm(gold.speaker):
         return True
-    if (
-        predicted.speaker_start is not None
-        and predicted.speaker_end is not None
-        and gold.speaker_start is not None
-        and gold.speaker_end is not None
-        and predicted.speaker_start < gold.speaker_end
-        and gold.speaker_start < predicted.speaker_end
-    ):
+    if offsets_overlap(predicted.speaker_start, predicted.speaker_end, gold.speaker_start, gold.speaker_end):
         return True
     if lenient:
         return _norm(predicted.speaker).split()[-1:] == _norm(gold.speaker).split()[-1:]
