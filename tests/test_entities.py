@@ -230,6 +230,20 @@ def test_acronym_in_brackets_expands_within_the_article(nlp: object) -> None:
 
 
 @pytest.mark.slow
+def test_an_acronym_the_article_spells_out_is_not_a_place_of_that_name(nlp: object) -> None:
+    # GAO is also a city in Mali; the article says which it means.
+    text = (
+        "The Government Accountability Office (GAO) reviewed the tanker award. "
+        "GAO lawyers found errors in how the bids were scored."
+    )
+    doc = parse(nlp, text, {"Government Accountability Office": "ORG", "GAO": "ORG"})
+    gao = [m for m in extract_mentions(article(text), doc) if m.text == "GAO"]
+    assert gao and all(m.type == "ORG" for m in gao)
+    assert all(m.canonical == "Government Accountability Office" for m in gao)
+    assert lookup_place("Gao") is not None  # the city itself is still known
+
+
+@pytest.mark.slow
 def test_offsets_and_sentences_point_at_the_text(nlp: object) -> None:
     text = (
         "Fishermen in Velden welcomed the decision.\n\n"

@@ -211,11 +211,15 @@ def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
 
 
 def _correct_with_gazetteer(text: str, raws: list[_Raw], tails: set[str]) -> None:
+    spelled_out = _acronyms_in_text(text)
     for raw in raws:
         name = raw.name(text)
         place = lookup_place(name)
         if place is None:
             continue
+        expansion = spelled_out.get(name.replace(".", ""))
+        if expansion is not None and lookup_place(expansion) != place:
+            continue  # "Government Accountability Office (GAO)" says what GAO is: not Gao in Mali
         raw.place = place
         if fold(name) in tails:
             continue  # the article names a person whose surname this is
