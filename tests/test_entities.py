@@ -214,6 +214,34 @@ def test_apposition_becomes_a_role(nlp: object) -> None:
 
 
 @pytest.mark.slow
+def test_an_organisations_person_and_a_long_apposition_become_roles(nlp: object) -> None:
+    text = (
+        "Kestrel Labs' Ana Ruiz said the flaw was fixed. "
+        "Ivo Marn, executive vice president of the consumer group Fair Phones Now, disagreed."
+    )
+    doc = parse(
+        nlp,
+        text,
+        {"Kestrel Labs": "ORG", "Ana Ruiz": "PERSON", "Ivo Marn": "PERSON", "Fair Phones Now": "ORG"},
+    )
+    roles = {m.text: m.role for m in extract_mentions(article(text), doc)}
+    assert roles["Ana Ruiz"] == "Kestrel Labs'"
+    assert (
+        roles["Ivo Marn"] is not None and "president of the consumer group Fair Phones" in roles["Ivo Marn"]
+    )
+
+
+@pytest.mark.slow
+def test_two_people_joined_into_one_span_are_split(nlp: object) -> None:
+    text = "Tom Fenwick and Luis Ortega were charged. Fenwick and Ortega deny it."
+    doc = parse(nlp, text, {"Tom Fenwick": "PERSON", "Luis Ortega": "PERSON", "Fenwick and Ortega": "ORG"})
+    found = {m.text: (m.type, m.canonical) for m in extract_mentions(article(text), doc)}
+    assert found["Fenwick"] == ("PERSON", "Tom Fenwick")
+    assert found["Ortega"] == ("PERSON", "Luis Ortega")
+    assert "Fenwick and Ortega" not in found
+
+
+@pytest.mark.slow
 def test_acronym_in_brackets_expands_within_the_article(nlp: object) -> None:
     text = (
         "The Northern Fisheries Council (NFC) met in Velden on Tuesday. "

@@ -157,3 +157,28 @@ def test_posts_in_an_organisation_and_countries_the_story_names_only_in_passing(
     # The gazetteer knows "UK" though the story names no United Kingdom of its own.
     (uk,) = [p for p in found if p.key == "country:GB"]
     assert uk.members[1:] == ("UK government",)
+
+
+def test_a_person_given_as_an_organisations_or_countrys_own_speaks_for_it() -> None:
+    cast = [
+        entity("Kestrel Labs", "ORG"),
+        entity("Norway", "GPE"),
+        entity("Ana Ruiz", "PERSON", roles=("Kestrel Labs'",)),
+        entity("Ivo Marn", "PERSON", roles=("Norway's",)),
+        entity("Lea Berg", "PERSON", roles=("Ivo Marn's",)),
+    ]
+    found = story_positions(
+        [
+            act("Ana Ruiz", "e-Ana Ruiz", "warn or threaten"),
+            act("Ivo Marn", "e-Ivo Marn", "deny"),
+            act("Lea Berg", "e-Lea Berg", "deny"),
+        ],
+        [],
+        cast,
+        ORIGINS,
+    )
+    members = {p.name: p.members for p in found}
+    assert members["Kestrel Labs"] == ("Kestrel Labs", "Ana Ruiz")
+    assert members["Norway"] == ("Norway", "Ivo Marn")
+    # a person's own person ("Ivo Marn's Lea Berg") is no party's office
+    assert members["Lea Berg"] == ("Lea Berg",)

@@ -188,6 +188,22 @@ def _split_commas(text: str, raw: _Raw) -> list[_Raw]:
     return out
 
 
+def _split_people(text: str, raw: _Raw, tails: set[str]) -> list[_Raw]:
+    """NER sometimes joins two people into one span ("Lopez and Carrasquillo", tagged ORG); split it when
+    each side is the surname of a person the article names in full (so "Johnson and Johnson" stays)."""
+    span = text[raw.start : raw.end]
+    if span.count(" and ") != 1:
+        return [raw]
+    left, right = span.split(" and ")
+    if fold(left) not in tails or fold(right) not in tails or fold(left) == fold(right):
+        return [raw]
+    second = raw.start + len(left) + len(" and ")
+    return [
+        _Raw(raw.start, raw.start + len(left), "PERSON", raw.ner_label, "split two people joined by NER"),
+        _Raw(second, raw.end, "PERSON", raw.ner_label, "split two people joined by NER"),
+    ]
+
+
 def _strip_titles(text: str, raw: _Raw) -> None:
     """Move leading title words of a PERSON span ("Colonel Assimi Goita") into its role."""
     words = list(_WORD.finditer(text, raw.start, raw.end))
@@ -370,10 +386,13 @@ def _role_of(doc: Any, raw: _Raw) -> str | None:
         # determiner alone ("annual", "both the") is not.
         if words and last.is_alpha and not last.ent_type_ and last.dep_ in ("compound", "nmod", "appos"):
             roles.append(doc[words[0].i : span.start].text)
+        elif words and last.dep_ == "case" and last.head.ent_type_ in ("ORG", "GPE", "NORP"):
+            # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
+            roles.append(doc[words[0].i : span.start].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
             sub = [t for t in child.subtree if t.i >= span.end]
-            if 0 < len(sub) <= 8:
+            if 0 < len(sub) <= 12:  # "executive vice president of the advocacy group Y"
                 body = doc[sub[0].i : sub[-1].i + 1]
                 words = [t for t in body if not (t.i == body.start and t.dep_ == "det")]
                 if words:
@@ -415,6 +434,7 @@ def extract_mentions(
         if raw.label == "PERSON":
             _strip_titles(text, raw)
     tails = _person_tails(text, raws)
+    raws = [part for raw in raws for part in _split_people(text, raw, tails)]
     _correct_with_gazetteer(text, raws, tails)
     for raw in raws:
         hint = (type_hints or {}).get(fold(raw.name(text)))

@@ -70,6 +70,7 @@ _PREPOSITIONS = frozenset(
     {"of", "for", "to", "at", "in", "with", "from", "on", "close", "near", "under", "about"}
 )
 _WORD = re.compile(r"[\w’'.-]+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,11 @@ class Parties:
         Networks); ``None`` when its head noun is no office ("Russia specialist", "businessman close to the
         Russian President"), or a post in an organisation and no organisation is named ("Russia analyst")."""
         words = _WORD.findall(description)
+        owner = _POSSESSIVE.sub("", description.strip())
+        if owner != description.strip() and all(w[:1].isupper() for w in owner.split()):
+            # "Microsoft's" before a person's name: the person speaks for the owner.
+            found = self._named_phrase(owner, exclude, _PARTY_TYPES)
+            return self.party_of_entity(found) if found is not None else None
         # The head noun ends the words before the first preposition: "spokesperson" for the Malian ministry.
         cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
         head = words[cut - 1].lower().strip(".") if words[:cut] else ""
@@ -157,11 +163,7 @@ class Parties:
             return None
         kinds = _PARTY_TYPES if head in _OFFICES else frozenset({"ORG"})
         folded = f" {fold(description)} "
-        hits: list[tuple[int, Entity]] = []
-        for phrase, e in self.phrases:
-            at = folded.find(f" {phrase} ")
-            if at >= 0 and e.id != exclude and e.type in kinds:
-                hits.append((at, e))
+        hits = self._phrases_in(folded, exclude, kinds)
         for word in words:
             if not word[:1].isupper() or word.lower().strip(".") in _OFFICES | _JOBS:
                 continue
@@ -171,6 +173,24 @@ class Parties:
         if not hits:
             return None
         return self.party_of_entity(min(hits, key=lambda h: h[0])[1])
+
+    def _phrases_in(
+        self, folded: str, exclude: str | None, kinds: frozenset[str]
+    ) -> list[tuple[int, Entity]]:
+        """(position, entity) of each multi-word party name found in a folded, space-padded description."""
+        hits: list[tuple[int, Entity]] = []
+        for phrase, e in self.phrases:
+            at = folded.find(f" {phrase} ")
+            if at >= 0 and e.id != exclude and e.type in kinds:
+                hits.append((at, e))
+        return hits
+
+    def _named_phrase(self, name: str, exclude: str | None, kinds: frozenset[str]) -> Entity | None:
+        """The party candidate a whole name stands for: a multi-word name, one word, or a known country."""
+        if len(name.split()) > 1:
+            whole = [e for at, e in self._phrases_in(f" {fold(name)} ", exclude, kinds) if at == 0]
+            return whole[0] if whole else None
+        return self.named(name, exclude, kinds) or self.country(name)
 
     def country(self, word: str) -> Entity | None:
         """A country the gazetteer knows by this word ("UK" in "UK government") though the story names it no
