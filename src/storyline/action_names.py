@@ -83,6 +83,8 @@ VESSEL_NOUNS = frozenset(
     {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
     | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
 )
+# Prefixes of ships' names: "INS Tabar", "HMS Cornwall", "MV Gibe".
+SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "MV", "MS", "MT", "SS", "RV", "FS"})
 # Capitalised roles: "the French Defense Minister" is a role, not a name ("Philadelphia 76ers" is one).
 TITLES = frozenset(
     {"minister", "president", "secretary", "chancellor", "ambassador", "spokesman", "spokeswoman"}
@@ -131,7 +133,10 @@ def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | N
 def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
     """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
     if token.text.lower() in ("who", "which", "that") and token.head.dep_ == "relcl":
-        return named(token.head.head, mentions, allow_pronoun)
+        noun = token.head.head
+        if noun.dep_ == "attr":  # "Lopez is the gunman who sprayed gunfire": the subject the noun describes
+            noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+        return named(noun, mentions, allow_pronoun)
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
     if mention is not None:
         return Named(mention.canonical, mention.start, mention.end, mention)
@@ -140,14 +145,18 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     name_shaped = (token.text[:1].isupper() or token.text[:1].isdigit()) and low not in TITLES
     # targets: "Thai fishing trawler", "Somali nationals" (a ship, a plural), not "the Maryland native"
     plural = low.endswith("s") and not low.endswith("ss")
-    if low in GROUP_NOUNS or name_shaped or (not allow_pronoun and (low in VESSEL_NOUNS or plural)):
-        for child in token.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < token.i:
-                inner = mention_at(mentions, child.idx, child.idx + len(child.text))
-                if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
-                    start = inner.start
-                    end = token.idx + len(token.text)
-                    return Named(text_of(token.doc)[start:end], start, end, None)
+    ship = _ship_name(token)
+    if ship is not None:
+        return ship
+    # a nationality + a plural or a ship is a named group as actor too ("Greek rioters have attacked", "an
+    # Indian navy ship sent commandos")
+    if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
+        for child in _left_modifiers(token):
+            inner = mention_at(mentions, child.idx, child.idx + len(child.text))
+            if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
+                start = inner.start
+                end = token.idx + len(token.text)
+                return Named(text_of(token.doc)[start:end], start, end, None)
     institution = _institution(token)
     if institution is not None:
         return institution
@@ -177,6 +186,36 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
     return None
+
+
+def _left_modifiers(token: Any) -> list[Any]:
+    """Modifiers before a noun, nearest link first, through nested compounds: "Somali" in "the Somali pirate
+    mother ship" (Somali → pirate → mother → ship)."""
+    out: list[Any] = []
+    frontier = [token]
+    while frontier:
+        head = frontier.pop(0)
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+                out.append(child)
+                frontier.append(child)
+    return out
+
+
+def _ship_name(token: Any) -> Named | None:
+    """ "the INS Tabar", "USS Cole": a name after a ship prefix is a ship's name, tagged or not."""
+    prefix = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "compound" and c.i == token.i - 1 and c.text in SHIP_PREFIXES
+        ),
+        None,
+    )
+    if prefix is None or not token.text[:1].isupper():
+        return None
+    end = token.idx + len(token.text)
+    return Named(text_of(token.doc)[prefix.idx : end], prefix.idx, end, None)
 
 
 def _institution(token: Any) -> Named | None:
@@ -350,6 +389,9 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and len(path) == 1
         ):
             continue  # a place describing the head ("the Maryland native") is not what it stands for
+        located = any(t.dep_ == "pobj" and t.head.text.lower() in ("in", "at", "near") for t in path)
+        if mention is not None and mention.type == "GPE" and located and not trade:
+            continue  # "shops and banks in Athens": where they are, not who was attacked
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
             appositive = any(t.dep_ == "appos" for t in path)
             inside.append((not appositive, abs(sub.i - token.i), mention))

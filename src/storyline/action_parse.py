@@ -31,6 +31,7 @@ from storyline.action_verbs import (
     NEEDS_TARGET,
     NEEDS_WORD,
     NOT_OFFERS,
+    NOT_VICTIMS,
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
@@ -86,6 +87,20 @@ _ASKED = (
 )
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _CALL = frozenset({"call", "calls", "called", "calling"})
+_TELL = frozenset({*forms("tell"), "told"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# Whom a business offers goods or services to, outside any negotiation.
+_THE_PUBLIC = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "customers", "consumers", "users", "owners", "buyers"}
+    | {"public", "fans", "passengers", "subscribers", "shoppers", "visitors", "patients", "students"}
+)
+# Verbs that make their object do what follows: "prompting Apple Corps to file suit" (not "defeated Boeing
+# to win", where the infinitive is the subject's purpose).
+_CAUSATIVE = frozenset(
+    f
+    for b in ("prompt", "lead", "cause", "drive", "push", "spur", "enable", "inspire", "provoke", "motivate")
+    for f in forms(b)
+) | frozenset({"led"})
 _CALL_ON = frozenset({"on", "upon", "for"})
 _PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -104,6 +119,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         return verb, False
     seen = 0
     current = verb
+    came_from = None
     complement = False  # climbed out of an infinitive or a gerund after a preposition
     while current is not None and seen < 6:
         seen += 1
@@ -124,10 +140,32 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, False
         if subject is not None:
             return subject, passive and current.i == verb.i
+        if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in _CAUSATIVE:
+            # "prompting Apple Corps to file suit", "led Fiat to sell": the named object does what follows
+            named_object = next(
+                (
+                    c
+                    for c in current.head.children
+                    if c.dep_ == "dobj"
+                    and (c.ent_type_ in _PEOPLE_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
+                ),
+                None,
+            )
+            if named_object is not None:
+                return named_object, False
         patient = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if complement and current.text.lower() in _ASKED:
             return None, False  # "X was ordered to remain": asked of X, not done
         if complement and patient is not None:
+            return patient, False
+        # "He was released in 2006 and attacked Mendes": an active conjunct (it has an object of its own)
+        # is done by the passive subject of the verb it is coordinated with
+        if (
+            patient is not None
+            and came_from is not None
+            and came_from.dep_ == "conj"
+            and _has_object(came_from)
+        ):
             return patient, False
         if wished and any(c.dep_ in ("dobj", "dative") for c in current.head.children):
             return None, False
@@ -137,6 +175,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return current.head, False
         if current.dep_ == "pcomp" and current.head.text.lower() in ("from", "against", "without"):
             break  # "dissuade the junta from sealing the deal", "warned against attacking": not done
+        if _instead(current):
+            break  # "Rather than recall the phones or offer a fix", "Instead of attacking Mali": not done
         # "intent on recruiting", "a factor in signing", "the prospect of selling": an intention or a
         # nominal, not an action of the clause's subject ("close to hiring" is the hedge "is close to")
         owner = current.head.head
@@ -149,12 +189,30 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
             complement = True
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep"):
-            current = current.head
+            came_from, current = current, current.head
             continue
         if current.dep_ == "acl" and current.text.endswith("ed"):
             return None, True
         break
     return None, False
+
+
+def _instead(verb: Any) -> bool:
+    """A verb (or the first of coordinated verbs) after "rather than" or "instead of": what was not done."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    doc = first.doc
+    if first.dep_ == "pcomp" and first.head.text.lower() == "of":
+        return bool(first.head.i > 0 and doc[first.head.i - 1].text.lower() == "instead")
+    return any(
+        c.dep_ == "mark" and c.text.lower() == "than" and c.i > 0 and doc[c.i - 1].text.lower() == "rather"
+        for c in first.children
+    )
+
+
+def _has_object(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
@@ -253,6 +311,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     low = trigger.text.lower()
     if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
         return not any(c.text.lower() == "together" for c in trigger.children)
+    if low in forms("fire") and any(
+        c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") for c in trigger.children
+    ):
+        return False  # "firing at rival gang members": shooting, whoever is shot at
     return trigger.i == verb.i and low in NEEDS_TARGET and not _dismissal(trigger, low)
 
 
@@ -280,8 +342,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         c.dep_ in ("prep", "prt", "mark") and c.text.lower() in _CALL_ON for c in token.children
     ):
         return "appeal or request", token  # "called on Russia to help", "calls for a ceasefire"
+    if low in _TELL and token.dep_ not in _NOUN_DEPS and _told_to(token):
+        return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
         return None
+    if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return None  # a word of a name: "Catching Fire" (a film), not a capture
     if any(
         c.dep_ == "dobj" and c.text.lower() in NOUN_CLASS and _carries(low, c.text.lower())
         for c in token.children
@@ -337,6 +403,16 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in forms("insist") and not (insist_on or any(_mandative(c) for c in token.children)):
         return None  # "insisted on concessions", "insisted that the union agree", not "insisted he was"
     return cls, token
+
+
+def _told_to(token: Any) -> bool:
+    """ "told customers to hold ...": someone (an object) told to do something (an infinitive)."""
+    if not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
+        for c in token.children
+    )
 
 
 def _objectless(token: Any) -> bool:
@@ -414,7 +490,15 @@ def _mandative(comp: Any) -> bool:
 def _patient(token: Any) -> Any | None:
     """Who or what a verb is done to: its object, its passive subject, or the noun a participle or a
     relative clause describes ("the tanker seized by pirates", "the ship which pirates seized")."""
-    found = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    # an object before the verb is a relative pronoun or a misparsed "that" ("said that X were targeting")
+    found = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and (c.i > token.i or token.dep_ == "relcl"))
+        ),
+        None,
+    )
     if found is None and token.dep_ == "acl":
         found = token.head
     if found is not None and found.text.lower() in ("which", "that", "who", "whom") and token.dep_ == "relcl":
@@ -442,7 +526,23 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
     objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
     if low in forms("offer") and objects & NOT_OFFERS:
         return False
+    receivers = {
+        g.text.lower()
+        for c in token.children
+        if c.dep_ in ("dative", "prep") and c.text.lower() == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
+    if low in forms("offer") and receivers & _THE_PUBLIC:
+        return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
         return False
+    patient = _patient(token)
+    if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS:
+        return False  # "the deal had been killed by the Pentagon"
+    if low in forms("ask") and any(
+        g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
+    ):
+        return False  # "asked whether he had noticed": a question, not a request
     # "ordered them to stop", not "ordered 50 Boeing jets" (a purchase)
     return not (low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children))

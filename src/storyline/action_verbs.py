@@ -68,6 +68,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "voice": ("voices", "voiced", "voicing"),
     "take": ("takes", "took", "taken", "taking"),
     "target": ("targets", "targeted", "targeting"),
+    "beat": ("beats", "beaten", "beating"),
+    "nab": ("nabs", "nabbed", "nabbing"),
 }
 
 
@@ -83,7 +85,7 @@ _BASES: dict[str, str] = {
     "approach": "appeal or request", "invite": "appeal or request", "suggest": "appeal or request",
     "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
     "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
-    "insist": "appeal or request", "plead": "appeal or request",
+    "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
     "pull": "warn or threaten",
@@ -119,7 +121,7 @@ _BASES: dict[str, str] = {
     "overpower": "use force", "hijack": "use force", "invade": "use force", "shell": "use force",
     "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
-    "target": "use force",
+    "target": "use force", "beat": "use force", "spray": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -127,7 +129,7 @@ _BASES: dict[str, str] = {
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
-    "apprehend": "coerce", "force": "coerce", "compel": "coerce",
+    "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce",
 }  # fmt: skip
 
 VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
@@ -152,7 +154,8 @@ NOUN_CLASS: dict[str, str] = {
     "disappointment": "accuse or criticise", "dismay": "accuse or criticise",
     "outrage": "accuse or criticise", "displeasure": "accuse or criticise",
     "criticism": "accuse or criticise", "protest": "accuse or criticise", "protests": "accuse or criticise",
-    "fire": "use force", "charges": "coerce",
+    "fire": "use force", "charges": "coerce", "deals": "agree or sign", "agreements": "agree or sign",
+    "lawsuits": "accuse or criticise", "pacts": "agree or sign", "accords": "agree or sign",
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
@@ -298,6 +301,7 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "pull": frozenset(
         {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun"}
     ),
+    "spray": frozenset({"gunfire", "bullets", "shots", "rounds", "fire", "crowd", "crowds"}),
 }
 # Verbs that count only with one of these words among their children: "charged *with*", "parted *ways*",
 # "pressed *for*", "warded *off*", "swung *into* action", "objected *to*", "paid ... *for* a stake".
@@ -322,7 +326,7 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require
 # Coercion is done to people, ships and goods: "seized a tanker", "captured 23 pirates", "held 14 vessels",
 # not "seized power", "captured the nomination", "held a meeting", "caught fire". Sinking needs a ship.
 NEEDS_PATIENT: frozenset[str] = frozenset(
-    f for b in ("capture", "seize", "catch", "hold", "sink", "target") for f in forms(b)
+    f for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab") for f in forms(b)
 ) | {"caught"}
 PATIENT_NOUNS: frozenset[str] = frozenset(
     {
@@ -355,12 +359,24 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
     | {"weapons", "arms", "drugs", "cocaine", "heroin", "ammunition", "explosives", "assets", "property"}
     | {"shipment", "shipments", "goods", "ship", "ships", "vessel", "vessels", "tanker", "supertanker"}
     | {"trawler", "freighter", "yacht", "dhow", "plane", "aircraft", "him", "her", "them", "who", "whom"}
+    | {"managers", "employees", "colleagues", "co-workers", "coworkers", "guards", "policemen", "victims"}
+    | {"students", "residents", "villagers", "boys", "girls", "teenagers", "officials", "opponents"}
+    | {"manager", "employee", "colleague", "guard", "policeman", "victim", "student", "officer", "rival"}
+    | {"rivals", "enemies", "gang", "gangs", "shooter", "gunman", "driver", "wife", "husband", "girlfriend"}
+    | {"raiders", "brigands", "bandits", "kidnappers", "hijackers", "thieves", "poachers", "looters"}
 )
 # "offered his condolences / no explanation / support" are not offers in a negotiation.
 NOT_OFFERS: frozenset[str] = frozenset(
     {"condolences", "sympathy", "apology", "apologies", "resignation", "explanation", "details", "comment"}
     | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
+)
+# What is killed, attacked or fought figuratively: "killed the deal", "attacked the plan" are not force.
+NOT_VICTIMS: frozenset[str] = frozenset(
+    {"deal", "deals", "plan", "plans", "bill", "bills", "proposal", "proposals", "idea", "ideas", "measure"}
+    | {"legislation", "project", "merger", "talks", "agreement", "program", "programme", "rumours", "rumors"}
+    | {"speculation", "chances", "hopes", "momentum", "story", "report", "reports", "policy", "policies"}
+    | {"decision", "ruling", "law", "laws", "tax", "taxes", "cuts", "reform", "reforms", "budget"}
 )
 # What a camera shoots: "shot the film in Malta" is not force.
 FILMED: frozenset[str] = frozenset(

@@ -165,6 +165,9 @@ def extract_actions(
             continue
         cls, verb = found
         subject, passive = subject_of(verb)
+        if subject is None and passive and cls == "negotiate" and token.dep_ == "pobj":
+            # "Ross and the studio are locked in negotiations": a party to talks, however the verb is voiced
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None:
             continue
         objects = object_tokens(verb, passive, appeal=cls == "appeal or request")
