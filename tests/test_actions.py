@@ -564,3 +564,54 @@ def test_two_people_joined_by_the_tagger_are_two_actors(nlp):
     )
     found = found_triples(nlp, text)
     assert {a for a, cls, _ in found if cls == "use force"} == {"Tom Fenwick", "Luis Ortega"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nokia encourages all its customers to update.", ("Nokia", "appeal or request", None)),
+        ("In 2001 Paul Reed stabbed Ann Lee.", ("Paul Reed", "use force", "Ann Lee")),
+        ("Paul Reed gunned down Ann Lee with a rifle.", ("Paul Reed", "use force", "Ann Lee")),
+        ("Judge Ann Lee handed down a life sentence.", ("Ann Lee", "coerce", None)),
+        ("A Fulton County jury issued a death sentence.", ("Fulton County jury", "coerce", None)),
+        ("Tom Fenwick in Tough Negotiation for Sequel", ("Tom Fenwick", "negotiate", None)),
+        ("Paul Reed is seeking a five-year deal.", ("Paul Reed", "appeal or request", None)),
+        ("Police say Paul Reed pointed a gun at officers.", ("Paul Reed", "warn or threaten", None)),
+        ("Paul Reed is accused of firing the fatal shot.", ("Paul Reed", "use force", None)),
+        ("Ann Lee fired the board in May.", ("Ann Lee", "sanction", None)),
+        ("Nasdaq coordinated its move with the NYSE.", ("Nasdaq", "cooperate", "NYSE")),
+        # a relative pronoun on a noun in apposition to a name
+        (
+            "The club signed Tom Fenwick, the captain who declined an offer last year.",
+            ("Tom Fenwick", "deny", None),
+        ),
+    ],
+)
+def test_verbs_and_nouns_from_the_fifth_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+def test_with_is_the_weapon_of_force_but_the_other_side_of_a_fight(nlp):
+    assert ("Paul Reed", "use force", "Ann Lee") in found_triples(nlp, "Paul Reed shot Ann Lee with a Glock.")
+    assert not any(t == "Glock" for _, _, t in found_triples(nlp, "Paul Reed shot Ann Lee with a Glock."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Fenwick is hoping that the union will renegotiate its contract with Ford.",  # a hope
+        "Ann Lee had a score she had to settle.",  # revenge, not an agreement
+    ],
+)
+def test_hopes_and_idioms_are_not_actions(nlp, text):
+    found = found_triples(nlp, text)
+    assert not any(cls in ("negotiate", "agree or sign") for _, cls, _ in found), found
+
+
+def test_he_after_unnamed_reporters_is_the_person_named_before(nlp):
+    text = "Tom Fenwick wants a raise. Sources say he met with Lionsgate on Monday."
+    assert ("Tom Fenwick", "negotiate", "Lionsgate") in found_triples(nlp, text)
+    # but a singular unnamed reporter is who "he" is: no name is invented
+    text = "Ann Lee was shot. The officer says he killed Paul Reed by accident."
+    assert not any(actor == "Ann Lee" for actor, _, _ in found_triples(nlp, text))

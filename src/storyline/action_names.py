@@ -66,6 +66,7 @@ GROUP_NOUNS = frozenset(
         "union",
         "unions",
         "members",
+        "jury",
     }
 )
 # Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
@@ -95,6 +96,7 @@ STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executi
     "officers",
     "managers",
     "staffers",
+    "board",
 }
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_GROUP = frozenset({"it", "they", "them"})
@@ -136,6 +138,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         noun = token.head.head
         if noun.dep_ == "attr":  # "Lopez is the gunman who sprayed gunfire": the subject the noun describes
             noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+        elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
+            noun = noun.head
         return named(noun, mentions, allow_pronoun)
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
     if mention is not None:
@@ -283,8 +287,13 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
             if subject is not None and subject.text.lower() not in _PRONOUNS_GROUP | _PRONOUNS_PERSON:
                 found = named(subject, mentions, allow_pronoun=False)
-                is_person = found is not None and found.mention is not None and found.mention.type == "PERSON"
-                return found if found is not None and is_person == (low in _PRONOUNS_PERSON) else None
+                plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
+                if found is None and plural:
+                    break  # "Sources say he ...": unnamed reporters; look for the person named before
+                if found is None:
+                    return None  # "The officer says he killed ...": he is the unnamed officer
+                is_person = found.mention is not None and found.mention.type == "PERSON"
+                return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in _PRONOUNS_GROUP:
         return _group_antecedent(token, mentions)
     sent = token.sent

@@ -89,6 +89,9 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _TELL = frozenset({*forms("tell"), "told"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+_HOPES = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
+# What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
+_SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "volleys"})
 # Whom a business offers goods or services to, outside any negotiation.
 _THE_PUBLIC = frozenset(
     {"anyone", "anybody", "everyone", "everybody", "customers", "consumers", "users", "owners", "buyers"}
@@ -138,6 +141,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in current.children)
         if subject is not None and wished and (infinitive or _mandative(current)):
             return None, False
+        if current.dep_ == "ccomp" and current.head.text.lower() in _HOPES:
+            return None, False  # "hoping that the union will renegotiate": a hope, not an act
         if subject is not None:
             return subject, passive and current.i == verb.i
         if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in _CAUSATIVE:
@@ -312,9 +317,11 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
         return not any(c.text.lower() == "together" for c in trigger.children)
     if low in forms("fire") and any(
-        c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") for c in trigger.children
+        (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon"))
+        or (c.dep_ == "dobj" and c.text.lower() in _SHOTS)
+        for c in trigger.children
     ):
-        return False  # "firing at rival gang members": shooting, whoever is shot at
+        return False  # "firing at rival gang members", "firing the fatal shot": shooting, whoever is hit
     return trigger.i == verb.i and low in NEEDS_TARGET and not _dismissal(trigger, low)
 
 
@@ -332,7 +339,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if token.dep_ != "pobj":
             return (NOUN_CLASS[low], token.head) if _carries(token.head.text.lower(), low) else None
         # "is in talks with", "took him into custody", "put in a bid"; not "bought jets in a deal worth $7 bn"
-        state = token.head.text.lower() in ("in", "into") and low in ("talks", "negotiations")
+        state = token.head.text.lower() in ("in", "into") and low in ("talks", "negotiations", "negotiation")
         # "took him into custody", not "ordered to remain in custody"
         state = state or (low == "custody" and token.head.head.text.lower() in LIGHT_VERBS)
         if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
@@ -526,6 +533,12 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
     objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
     if low in forms("offer") and objects & NOT_OFFERS:
         return False
+    clause = token
+    while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
+        clause = clause.head
+    settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
+    if low in forms("settle") and settled & {"score", "scores"}:
+        return False  # "a score she had to settle": revenge, not an agreement
     receivers = {
         g.text.lower()
         for c in token.children

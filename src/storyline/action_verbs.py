@@ -70,6 +70,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "target": ("targets", "targeted", "targeting"),
     "beat": ("beats", "beaten", "beating"),
     "nab": ("nabs", "nabbed", "nabbing"),
+    "stab": ("stabs", "stabbed", "stabbing"),
+    "gun": ("guns", "gunned", "gunning"),
+    "kick": ("kicks", "kicked", "kicking"),
 }
 
 
@@ -86,9 +89,10 @@ _BASES: dict[str, str] = {
     "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
     "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
     "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
+    "encourage": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
-    "pull": "warn or threaten",
+    "pull": "warn or threaten", "point": "warn or threaten",
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate",
@@ -106,7 +110,8 @@ _BASES: dict[str, str] = {
     "sue": "accuse or criticise", "slam": "accuse or criticise", "challenge": "accuse or criticise",
     # cooperate
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
-    "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "license": "cooperate",
+    "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
+    "license": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
@@ -121,7 +126,8 @@ _BASES: dict[str, str] = {
     "overpower": "use force", "hijack": "use force", "invade": "use force", "shell": "use force",
     "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
-    "target": "use force", "beat": "use force", "spray": "use force",
+    "target": "use force", "beat": "use force", "spray": "use force", "murder": "use force",
+    "stab": "use force", "strangle": "use force", "gun": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -156,6 +162,8 @@ NOUN_CLASS: dict[str, str] = {
     "criticism": "accuse or criticise", "protest": "accuse or criticise", "protests": "accuse or criticise",
     "fire": "use force", "charges": "coerce", "deals": "agree or sign", "agreements": "agree or sign",
     "lawsuits": "accuse or criticise", "pacts": "agree or sign", "accords": "agree or sign",
+    "negotiation": "negotiate", "sentence": "coerce", "killing": "use force", "killings": "use force",
+    "murder": "use force", "murders": "use force", "shooting": "use force", "shootings": "use force",
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
@@ -186,6 +194,7 @@ LIGHT_VERBS: frozenset[str] = (
             "stage",
             "conduct",
             "resume",
+            "kick",
         )
         for f in forms(b)
     )
@@ -212,6 +221,12 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     "fire": _light("open"),
     "charges": _light("file", "bring", "press", "lay", "level"),
     **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have")),
+    # "handed down / issued a sentence" (a court's act), not "is serving a sentence"
+    "sentence": _light("hand", "issue", "impose", "deliver", "pass"),
+    # "carried out / committed the killings", not "witnessed the shooting"
+    **dict.fromkeys(
+        ("killing", "killings", "murder", "murders", "shooting", "shootings"), _light("carry", "commit")
+    ),
 }
 
 # Verbs that count only under a condition on the parse (checked in :mod:`storyline.action_parse`).
@@ -245,7 +260,8 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
-              "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay")
+              "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay",
+              "coordinate")
     for f in forms(b)
 )  # fmt: skip
 
@@ -257,6 +273,10 @@ TRADE: frozenset[str] = frozenset(
 ) | frozenset({"offer", "offers", "bid", "bids", "deal", "agreement"})
 TRADE_NOUNS: frozenset[str] = frozenset(
     {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
+)
+# Weapons held or pointed at someone: a threat ("held a knife to her throat", "pointed a gun at police").
+WEAPONS: frozenset[str] = frozenset(
+    {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun", "machete"}
 )
 # Verbs that count only with a certain kind of object (checked in :mod:`storyline.action_parse`):
 # "secured a contract" (not "secured the area"), "thwarted an attack" (not "thwarted his plans"),
@@ -289,6 +309,11 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
             "bailout",
             "credit",
             "capital",
+            "contract",
+            "contracts",
+            "deal",
+            "deals",
+            "raise",
         }
         | {"financing", "support", "compensation", "asylum", "protection", "extradition", "release"}
     ),
@@ -298,9 +323,8 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
         | {"selection", "order", "sale", "deal"}
     ),
     "uphold": frozenset({"protest", "protests", "complaint", "complaints", "appeal", "objection", "claim"}),
-    "pull": frozenset(
-        {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun"}
-    ),
+    "pull": WEAPONS,
+    "point": WEAPONS,
     "spray": frozenset({"gunfire", "bullets", "shots", "rounds", "fire", "crowd", "crowds"}),
 }
 # Verbs that count only with one of these words among their children: "charged *with*", "parted *ways*",
@@ -318,6 +342,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "vote": frozenset({"down"}),
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
+    "gun": frozenset({"down"}),  # "gunned down two women"
 }
 # Taking over is a trade only with a named company ("took over Aer Lingus", not "took over the town").
 TAKEOVER: frozenset[str] = frozenset(forms("take"))

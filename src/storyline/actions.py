@@ -61,9 +61,12 @@ from storyline.action_parse import (
     object_tokens,
     subject_of,
 )
-from storyline.action_verbs import ACTION_CLASSES, TRADE
+from storyline.action_verbs import ACTION_CLASSES, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.records import Article, Mention, TimeExpression
+
+# Force done *with* someone: "fought with rebels", "clashed with police" (elsewhere "with" is the weapon).
+FIGHT = frozenset({*forms("fight"), "fought", *forms("clash")})
 
 __all__ = [
     "ACTION_CLASSES",
@@ -174,6 +177,9 @@ def extract_actions(
         if token.i != verb.i:
             objects = [o for o in objects + object_tokens(token, False) if o.i != token.i]
         objects += extra_objects(token, verb)
+        if cls == "use force" and token.text.lower() not in FIGHT:
+            # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
+            objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         for actor in actors(subject, mentions):
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
