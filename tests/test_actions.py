@@ -615,3 +615,46 @@ def test_he_after_unnamed_reporters_is_the_person_named_before(nlp):
     # but a singular unnamed reporter is who "he" is: no name is invented
     text = "Ann Lee was shot. The officer says he killed Paul Reed by accident."
     assert not any(actor == "Ann Lee" for actor, _, _ in found_triples(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun an "accused of" participle describes, through its apposition to a name
+        (
+            "The court heard Tom Fenwick, the teen accused of shooting Ann Lee, on Monday.",
+            ("Tom Fenwick", "use force", "Ann Lee"),
+        ),
+        ("Youths in Athens attacked a police station.", ("Youths in Athens", "use force", None)),
+        # talks among coordinated subjects need no other party
+        ("Ford and Fiat met in Turin on Monday.", ("Fiat", "negotiate", None)),
+    ],
+)
+def test_clause_patterns_from_the_sixth_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chargers' Tom Fenwick Arrested For DUI",  # a headline passive inside a relative clause
+        "Ann Lee is now in police custody.",  # held, not holding
+        "Tom Fenwick remembered asking, 'Is it the best car in America?'",  # a question
+        "Ann Lee suggests that Nokia is at a disadvantage.",  # a statement, not a request
+        "Ann Lee discussed new features of the phone.",  # a presentation, not talks
+    ],
+)
+def test_passives_questions_and_presentations_are_not_actions(nlp, text):
+    found = found_triples(nlp, text)
+    assert not any(cls in ("coerce", "appeal or request", "negotiate") for _, cls, _ in found), found
+
+
+def test_a_place_in_an_offer_is_not_its_counterpart(nlp):
+    found = found_triples(nlp, "Nokia will offer buyouts to 2,000 employees in Finland.")
+    assert ("Nokia", "negotiate", None) in found, found
+
+
+def test_the_purpose_of_a_meeting_is_not_a_second_action(nlp):
+    found = [a.verb for a in actions_of(nlp, "OPEC will hold a meeting on Friday to discuss prices.")]
+    assert found == ["meeting"], found

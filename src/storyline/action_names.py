@@ -67,6 +67,10 @@ GROUP_NOUNS = frozenset(
         "unions",
         "members",
         "jury",
+        "youths",
+        "protesters",
+        "rioters",
+        "demonstrators",
     }
 )
 # Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
@@ -398,8 +402,13 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and len(path) == 1
         ):
             continue  # a place describing the head ("the Maryland native") is not what it stands for
-        located = any(t.dep_ == "pobj" and t.head.text.lower() in ("in", "at", "near") for t in path)
-        if mention is not None and mention.type == "GPE" and located and not trade:
+        located = any(
+            t.dep_ == "pobj"
+            and t.head.text.lower() in ("in", "at", "near")
+            and t.head.head.text.lower() not in TRADE_NOUNS
+            for t in path
+        )
+        if mention is not None and mention.type == "GPE" and located:
             continue  # "shops and banks in Athens": where they are, not who was attacked
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
             appositive = any(t.dep_ == "appos" for t in path)

@@ -89,6 +89,10 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"
 _CALL = frozenset({"call", "calls", "called", "calling"})
 _TELL = frozenset({*forms("tell"), "told"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# Asking verbs that are requests only with an addressee or a request (see _requested).
+_ADVICE = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))
+_ALLEGED = frozenset({"accused", "suspected", "charged", "convicted", "alleged", "indicted"})
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "remains", "remained"})
 _HOPES = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
 # What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
 _SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "volleys"})
@@ -196,6 +200,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep"):
             came_from, current = current, current.head
             continue
+        if current.dep_ == "acl" and complement and current.text.lower() in _ALLEGED:
+            # "Jermayne Timmons, the teen accused of shooting Kathina Thomas": the noun the participle is of
+            noun = current.head
+            return (noun.head if noun.dep_ == "appos" else noun), False
         if current.dep_ == "acl" and current.text.endswith("ed"):
             return None, True
         break
@@ -341,7 +349,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # "is in talks with", "took him into custody", "put in a bid"; not "bought jets in a deal worth $7 bn"
         state = token.head.text.lower() in ("in", "into") and low in ("talks", "negotiations", "negotiation")
         # "took him into custody", not "ordered to remain in custody"
-        state = state or (low == "custody" and token.head.head.text.lower() in LIGHT_VERBS)
+        held = token.head.head.text.lower()
+        state = state or (low == "custody" and held in LIGHT_VERBS and held not in _BE)
         if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
@@ -412,6 +421,18 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     return cls, token
 
 
+def _requested(token: Any) -> bool:
+    """Whether an asking verb asks someone or for something: an object ("asked the court", "suggested a
+    delay"), "for", an infinitive ("asked to leave") or a mandative clause ("suggested that he resign")."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass") or (c.dep_ == "prep" and c.text.lower() == "for"):
+            return True
+        infinitive = any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
+        if c.dep_ in ("xcomp", "ccomp") and (infinitive or _mandative(c)):
+            return True
+    return token.dep_ in ("relcl", "acl")  # "the media, whom the office asked not to ..."
+
+
 def _told_to(token: Any) -> bool:
     """ "told customers to hold ...": someone (an object) told to do something (an infinitive)."""
     if not any(c.dep_ in ("dobj", "dative") for c in token.children):
@@ -425,7 +446,8 @@ def _told_to(token: Any) -> bool:
 def _objectless(token: Any) -> bool:
     """A verb that always takes an object, written with a subject and none: a headline passive ("Jackson
     arrested on suspicion of DUI"). Not a relative clause, whose object is the noun it describes."""
-    if token.dep_ in ("relcl", "acl"):
+    headline = token.text[:1].isupper() and token.i != token.sent.start  # "Chargers' Williams Arrested"
+    if token.dep_ in ("relcl", "acl") and not headline:
         return False
     mates = [token, *(c for c in token.children if c.dep_ == "conj")]
     if token.dep_ == "conj":
@@ -557,5 +579,7 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
         g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
     ):
         return False  # "asked whether he had noticed": a question, not a request
+    if low in _ADVICE and not _requested(token):
+        return False  # "remembered asking, 'It's the best-selling car'", "suggests that Microsoft is ..."
     # "ordered them to stop", not "ordered 50 Boeing jets" (a purchase)
     return not (low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children))

@@ -260,7 +260,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
-              "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay",
+              "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate")
     for f in forms(b)
 )  # fmt: skip

@@ -166,6 +166,8 @@ def extract_actions(
         carried = token.dep_ == "xcomp" and (head := class_of(token.head)) is not None
         if found is None or (carried and head is not None and subject_of(head[1])[0] is not None):
             continue
+        if _purpose_of_event(token):
+            continue  # "will hold an emergency meeting to discuss prices": the meeting is the action
         cls, verb = found
         subject, passive = subject_of(verb)
         if subject is None and passive and cls == "negotiate" and token.dep_ == "pobj":
@@ -181,16 +183,33 @@ def extract_actions(
             # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
-        for actor in actors(subject, mentions):
+        named_actors = actors(subject, mentions)
+        # "Ford and GM met on Monday": talks among the subjects themselves need no other party
+        reciprocal = cls == "negotiate" and len(named_actors) > 1
+        for actor in named_actors:
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             target = target_of(objects, mentions, actor, trade=trade, place=place)
-            if target is None and needs_target(token, verb):
+            if target is None and needs_target(token, verb) and not reciprocal:
                 continue
             if (token.i, actor.start, actor.text) in seen:
                 continue
             seen.add((token.i, actor.start, actor.text))
             out.append(_record(article, token, verb, cls, actor, target, token.sent, mentions, timexes))
     return out
+
+
+def _purpose_of_event(token: Any) -> bool:
+    """An infinitive of purpose after a light verb's event noun ("hold a meeting *to discuss*", "made an
+    offer *to buy*"): the event noun is the action, its purpose is none of its own."""
+    if token.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.text.lower() == "to" for c in token.children
+    ):
+        return False
+    head = token.head
+    return any(
+        c.dep_ == "dobj" and (found := class_of(c)) is not None and found[1].i == head.i
+        for c in head.children
+    )
 
 
 def _record(
