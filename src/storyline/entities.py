@@ -226,8 +226,9 @@ def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
     return tails
 
 
-def _correct_with_gazetteer(text: str, raws: list[_Raw], tails: set[str]) -> None:
-    spelled_out = _acronyms_in_text(text)
+def _correct_with_gazetteer(
+    text: str, raws: list[_Raw], tails: set[str], spelled_out: dict[str, str]
+) -> None:
     for raw in raws:
         name = raw.name(text)
         place = lookup_place(name)
@@ -435,7 +436,8 @@ def extract_mentions(
             _strip_titles(text, raw)
     tails = _person_tails(text, raws)
     raws = [part for raw in raws for part in _split_people(text, raw, tails)]
-    _correct_with_gazetteer(text, raws, tails)
+    spelled_out = _acronyms_in_text(text)
+    _correct_with_gazetteer(text, raws, tails, spelled_out)
     for raw in raws:
         hint = (type_hints or {}).get(fold(raw.name(text)))
         if hint and not raw.locked and hint != raw.label:
@@ -447,7 +449,7 @@ def extract_mentions(
     for raw in raws:
         if raw.label in ("PERSON", "ORG"):
             raw.role = _role_of(doc, raw)
-    canonical, types, expansion = _resolve_in_article(text, raws)
+    canonical, types, expansion = _resolve_in_article(text, raws, spelled_out)
     has_sents = doc.has_annotation("SENT_START")
     out = []
     for i, raw in enumerate(raws):
@@ -477,7 +479,9 @@ def extract_mentions(
     return out
 
 
-def _resolve_in_article(text: str, raws: list[_Raw]) -> tuple[list[str], list[str], dict[int, str]]:
+def _resolve_in_article(
+    text: str, raws: list[_Raw], in_text: dict[str, str]
+) -> tuple[list[str], list[str], dict[int, str]]:
     """Canonical name and voted type of each mention, and acronym expansions (by mention index)."""
     names = [r.name(text) for r in raws]
     keys = [fold(n) for n in names]
@@ -491,7 +495,6 @@ def _resolve_in_article(text: str, raws: list[_Raw]) -> tuple[list[str], list[st
         by_key.setdefault(key, []).append(i)
     key_type = {k: Counter(raws[i].label for i in idx).most_common(1)[0][0] for k, idx in by_key.items()}
     key_locked = {k: any(raws[i].locked for i in idx) for k, idx in by_key.items()}
-    in_text = _acronyms_in_text(text)
     expansion: dict[int, str] = {}
     # Longest names first, so that a short form links to a name that is already resolved.
     for key in sorted(by_key, key=lambda k: -len(k.split())):
