@@ -570,6 +570,7 @@ def test_two_people_joined_by_the_tagger_are_two_actors(nlp):
     ("text", "expected"),
     [
         ("Nokia encourages all its customers to update.", ("Nokia", "appeal or request", None)),
+        ("Ann Lee advised against doing business with Nokia.", ("Ann Lee", "appeal or request", None)),
         ("In 2001 Paul Reed stabbed Ann Lee.", ("Paul Reed", "use force", "Ann Lee")),
         ("Paul Reed gunned down Ann Lee with a rifle.", ("Paul Reed", "use force", "Ann Lee")),
         ("Judge Ann Lee handed down a life sentence.", ("Ann Lee", "coerce", None)),

@@ -423,9 +423,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
 
 def _requested(token: Any) -> bool:
     """Whether an asking verb asks someone or for something: an object ("asked the court", "suggested a
-    delay"), "for", an infinitive ("asked to leave") or a mandative clause ("suggested that he resign")."""
+    delay"), "for" or "against" ("advised against doing business"), an infinitive ("asked to leave") or a
+    mandative clause ("suggested that he resign")."""
     for c in token.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass") or (c.dep_ == "prep" and c.text.lower() == "for"):
+        if c.dep_ in ("dobj", "dative", "nsubjpass") or (
+            c.dep_ == "prep" and c.text.lower() in ("for", "against")
+        ):
             return True
         infinitive = any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
         if c.dep_ in ("xcomp", "ccomp") and (infinitive or _mandative(c)):
