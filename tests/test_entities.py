@@ -146,6 +146,18 @@ def test_acronym_merges_across_articles_only_with_shared_context() -> None:
     assert len(story) == 1
 
 
+def test_a_title_before_a_name_outvotes_the_taggers_other_guesses() -> None:
+    # The tagger calls an unfamiliar name an organisation in two articles and a person, after her title, in
+    # two others: the title is the better evidence.
+    by_article = {
+        "a": [mention("a", "Ines Marvao", "ORG")],
+        "b": [mention("b", "Ines Marvao", "ORG")],
+        "c": [mention("c", "Ines Marvao", "PERSON", role="Governor")],
+        "d": [mention("d", "Ines Marvao", "PERSON")],
+    }
+    assert entity_named(resolve_entities(by_article), "Ines Marvao").type == "PERSON"
+
+
 def test_places_carry_coordinates_and_ids_are_stable() -> None:
     entities = resolve_entities({"a": [mention("a", "Bamako", "GPE")], "b": [mention("b", "U.S.", "GPE")]})
     bamako = entity_named(entities, "Bamako")

@@ -368,9 +368,10 @@ def _entities(resolver: _Resolver) -> list[Entity]:
         name = min(names, key=lambda n: (-len(n.split()), -names[n], n))
         types: dict[str, float] = {}
         for m in mentions:
-            types[m.type] = types.get(m.type, 0.0) + (
-                1.5 if m.canonical == name else 1.0
-            )  # the full name's type breaks ties
+            # the full name's type breaks ties; a title or description before a person's name ("Governor
+            # Helena Figueira") is better evidence of a person than the tagger's other guesses elsewhere
+            weight = (1.5 if m.canonical == name else 1.0) + (1.0 if m.type == "PERSON" and m.role else 0.0)
+            types[m.type] = types.get(m.type, 0.0) + weight
         kind = min(types, key=lambda t: (-types[t], t))
         surface = {" ".join(m.text.split()).strip(" ,.;:") for m in mentions}
         # A dateline's capitals ("BAMAKO") are the name, not another name for it.
