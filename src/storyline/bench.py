@@ -18,7 +18,7 @@ Measured, per stage and end to end:
   analysed incrementally from a cold process (restoring the indexes from the database);
 - ``nlp model alone``: ``en_core_web_md`` over the clean texts of a sample of the articles, in a child
   process, extrapolated to N: the floor no pipeline that parses every article can beat on this machine;
-- ``entities stage``: :func:`storyline.entities.bench_entities` on the same sample: words/s of parsing,
+- ``entities stage``: :func:`storyline.bench_stages.bench_entities` on the same sample: words/s of parsing,
   extraction and resolution against the bare model on the same texts;
 - the parse-based stages (:mod:`storyline.bench_stages`): quotes, time expressions, quantities, facts and
   dated events per article, quote groups, fact alignment and the timeline per story, on one shared parse.
@@ -183,7 +183,7 @@ def _nlp_child(texts: list[str]) -> dict[str, Any]:
 
 def _entities_child(articles: list[Article]) -> dict[str, Any]:
     """The entity stage against the bare spaCy model on the same texts, in a fresh process."""
-    from storyline.entities import bench_entities
+    from storyline.bench_stages import bench_entities
 
     try:
         result = dict(bench_entities(articles))

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -32,7 +31,6 @@ from storyline.records import Article, Entity, Mention
 __all__ = [
     "KEPT_LABELS",
     "ResolutionContext",
-    "bench_entities",
     "extract_many",
     "extract_mentions",
     "resolve_articles",
@@ -597,39 +595,6 @@ def resolve_articles(
     """Extract the mentions of ``articles`` and resolve them into entities: the whole stage in one call."""
     mentions = extract_many(articles)
     return mentions, resolve_entities(mentions, context)
-
-
-def bench_entities(articles: Sequence[Article], batch_size: int = 32) -> dict[str, float]:
-    """Throughput of this stage against spaCy alone on the same texts (words per second).
-
-    ``spacy_full_wps``: the full ``en_core_web_md`` pipeline; ``spacy_stage_pipes_wps``: the pipes this
-    stage keeps; ``extract_wps``: parsing plus extraction; ``stage_wps``: extraction plus cross-article
-    resolution; ``ratio``: spaCy full time over stage time inverted (stage seconds / spaCy full seconds).
-    """
-    texts = [a.text for a in articles]
-    words = float(sum(len(t.split()) for t in texts)) or 1.0
-    full, ours = load_model(), nlp_model()
-    lookup_place("Paris")  # build the gazetteer outside the timings
-
-    def timed(fn: Any) -> float:
-        began = time.perf_counter()
-        fn()
-        return time.perf_counter() - began
-
-    t_full = timed(lambda: list(full.pipe(texts, batch_size=batch_size)))
-    t_pipes = timed(lambda: list(ours.pipe(texts, batch_size=batch_size)))
-    found: dict[str, list[Mention]] = {}
-    t_extract = timed(lambda: found.update(extract_many(articles, ours, batch_size)))
-    t_resolve = timed(lambda: resolve_entities(found))
-    return {
-        "words": words,
-        "spacy_full_wps": words / t_full,
-        "spacy_stage_pipes_wps": words / t_pipes,
-        "extract_wps": words / t_extract,
-        "stage_wps": words / (t_extract + t_resolve),
-        "resolve_seconds": t_resolve,
-        "ratio": (t_extract + t_resolve) / t_full,
-    }
 
 
 def mentions_by_canonical(mentions: Iterable[Mention]) -> Mapping[tuple[str, str], list[Mention]]:
