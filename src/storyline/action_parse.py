@@ -87,7 +87,7 @@ _ASKED = (
 )
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _CALL = frozenset({"call", "calls", "called", "calling"})
-_TELL = frozenset({*forms("tell"), "told"})
+_TELL = frozenset(forms("tell"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # Asking verbs that are requests only with an addressee or a request (see _requested).
 _ADVICE = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))
@@ -107,7 +107,7 @@ _CAUSATIVE = frozenset(
     f
     for b in ("prompt", "lead", "cause", "drive", "push", "spur", "enable", "inspire", "provoke", "motivate")
     for f in forms(b)
-) | frozenset({"led"})
+)
 _CALL_ON = frozenset({"on", "upon", "for"})
 _PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
@@ -142,7 +142,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
         # wished for, not done
         wished = current.dep_ in ("ccomp", "xcomp") and current.head.text.lower() in _CONTROL
-        infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in current.children)
+        infinitive = is_infinitive(current)
         if subject is not None and wished and (infinitive or _mandative(current)):
             return None, False
         if current.dep_ == "ccomp" and current.head.text.lower() in _HOPES:
@@ -210,6 +210,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+def is_infinitive(verb: Any) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to sue", "to discuss")."""
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+
+
 def _instead(verb: Any) -> bool:
     """A verb (or the first of coordinated verbs) after "rather than" or "instead of": what was not done."""
     first = verb
@@ -222,6 +227,11 @@ def _instead(verb: Any) -> bool:
         c.dep_ == "mark" and c.text.lower() == "than" and c.i > 0 and doc[c.i - 1].text.lower() == "rather"
         for c in first.children
     )
+
+
+def _dated(prep: Any) -> bool:
+    """A preposition whose object is a date or time ("fired on Monday"), not someone fired on."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _has_object(verb: Any) -> bool:
@@ -250,7 +260,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         relative = any(g.text.lower() in ("which", "whom") for g in child.children)
         if child.dep_ == "prep" and child.text.lower() in _TARGET_PREPS and (child.i > verb.i or relative):
             out.extend(g for g in child.children if g.dep_ == "pobj")
-        infinitive = any(g.dep_ == "aux" and g.text.lower() == "to" for g in child.children) or not any(
+        infinitive = is_infinitive(child) or not any(
             g.dep_ in ("aux", "auxpass", "mark") for g in child.children
         )
         if child.dep_ in ("ccomp", "xcomp") and (infinitive or appeal or child.dep_ == "xcomp"):
@@ -298,7 +308,7 @@ def _headline_infinitive(verb: Any) -> bool:
     """ "DaimlerChrysler to sell Chrysler Group": a verbless headline announcing a future action."""
     if verb.dep_ != "ROOT" and not (verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.dep_ == "ROOT"):
         return False
-    has_to = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    has_to = is_infinitive(verb)
     root = verb.sent.root
     return has_to and (root.i == verb.i or not any(c.dep_ == "nsubj" for c in root.children))
 
@@ -320,12 +330,13 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
 
 def needs_target(trigger: Any, verb: Any) -> bool:
     """Whether the trigger counts only with a named target (:data:`NEEDS_TARGET`): a trade, a vague verb;
-    not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire")."""
+    not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
+    firing at someone or firing a shot, whoever is hit."""
     low = trigger.text.lower()
     if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
         return not any(c.text.lower() == "together" for c in trigger.children)
     if low in forms("fire") and any(
-        (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon"))
+        (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
         or (c.dep_ == "dobj" and c.text.lower() in _SHOTS)
         for c in trigger.children
     ):
@@ -383,14 +394,14 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("lay"):
         return None
+    if cls == "use force" and low.startswith("attack"):
+        patient = _patient(token)
+        if any(c.dep_ == "prep" and c.text.lower() in ("over", "for") for c in token.children) or (
+            patient is not None and patient.text.lower() in NOT_VICTIMS
+        ):
+            cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
     if not _right_sense(token, low, cls):
         return None
-    if (
-        cls == "use force"
-        and low.startswith("attack")
-        and any(c.dep_ == "prep" and c.text.lower() in ("over", "for") for c in token.children)
-    ):
-        cls = "accuse or criticise"  # "attacked McCain over his tax plan": words, not force
     for base, nouns in OBJECT_NEEDED.items():
         if low in forms(base) and not _object_words(token) & nouns:
             return None
@@ -430,20 +441,16 @@ def _requested(token: Any) -> bool:
             c.dep_ == "prep" and c.text.lower() in ("for", "against")
         ):
             return True
-        infinitive = any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
-        if c.dep_ in ("xcomp", "ccomp") and (infinitive or _mandative(c)):
+        if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or _mandative(c)):
             return True
     return token.dep_ in ("relcl", "acl")  # "the media, whom the office asked not to ..."
 
 
 def _told_to(token: Any) -> bool:
     """ "told customers to hold ...": someone (an object) told to do something (an infinitive)."""
-    if not any(c.dep_ in ("dobj", "dative") for c in token.children):
+    if not _has_object(token):
         return False
-    return any(
-        c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "aux" and g.text.lower() == "to" for g in c.children)
-        for c in token.children
-    )
+    return any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children)
 
 
 def _objectless(token: Any) -> bool:
@@ -497,7 +504,7 @@ def _made_to(token: Any) -> bool:
     if any(c.dep_ == "dobj" and c.text.lower() == "way" for c in token.children):
         return False
     for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-        if not any(g.dep_ == "aux" and g.text.lower() == "to" for g in comp.children):
+        if not is_infinitive(comp):
             continue
         if any(c.dep_ == "dobj" for c in token.children) or any(g.dep_ == "nsubj" for g in comp.children):
             return True
@@ -578,10 +585,13 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
     patient = _patient(token)
     if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS:
         return False  # "the deal had been killed by the Pentagon"
-    if low in forms("ask") and any(
+    question = any(
         g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
-    ):
-        return False  # "asked whether he had noticed": a question, not a request
+    )
+    if low in forms("ask") and question and not any(is_infinitive(c) for c in token.children):
+        return (
+            False  # "asked whether he had noticed": a question ("asked Iran to halt it, if only ..." is not)
+        )
     if low in _ADVICE and not _requested(token):
         return False  # "remembered asking, 'It's the best-selling car'", "suggests that Microsoft is ..."
     # "ordered them to stop", not "ordered 50 Boeing jets" (a purchase)

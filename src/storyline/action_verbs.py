@@ -73,6 +73,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "stab": ("stabs", "stabbed", "stabbing"),
     "gun": ("guns", "gunned", "gunning"),
     "kick": ("kicks", "kicked", "kicking"),
+    "lead": ("leads", "led", "leading"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "spur": ("spurs", "spurred", "spurring"),
+    "tell": ("tells", "told", "telling"),
 }
 
 
@@ -274,7 +278,7 @@ TRADE: frozenset[str] = frozenset(
 TRADE_NOUNS: frozenset[str] = frozenset(
     {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
 )
-# Weapons held or pointed at someone: a threat ("held a knife to her throat", "pointed a gun at police").
+# Weapons pulled or pointed at someone: a threat ("pulled a gun on him", "pointed a gun at police").
 WEAPONS: frozenset[str] = frozenset(
     {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun", "machete"}
 )

@@ -59,6 +59,7 @@ from storyline.action_names import Named, actors, target_of
 from storyline.action_parse import (
     class_of,
     extra_objects,
+    is_infinitive,
     modality_of,
     needs_target,
     object_tokens,
@@ -68,8 +69,8 @@ from storyline.action_verbs import ACTION_CLASSES, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.records import Article, Mention, TimeExpression
 
-# Force done *with* someone: "fought with rebels", "clashed with police" (elsewhere "with" is the weapon).
-FIGHT = frozenset({*forms("fight"), "fought", *forms("clash")})
+# Force done *with* someone: "fought with rebels" (elsewhere "with" is the weapon: "shot him with a rifle").
+FIGHT = frozenset(forms("fight"))
 
 __all__ = [
     "ACTION_CLASSES",
@@ -176,6 +177,7 @@ def extract_actions(
         if subject is None and passive and cls == "negotiate" and token.dep_ == "pobj":
             # "Ross and the studio are locked in negotiations": a party to talks, however the verb is voiced
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            passive = False  # the parties are actors now, not the patients of the verb
         if subject is None:
             continue
         objects = object_tokens(verb, passive, appeal=cls == "appeal or request")
@@ -204,9 +206,7 @@ def extract_actions(
 def _purpose_of_event(token: Any) -> bool:
     """An infinitive of purpose after a light verb's event noun ("hold a meeting *to discuss*", "made an
     offer *to buy*"): the event noun is the action, its purpose is none of its own."""
-    if token.dep_ not in ("xcomp", "advcl") or not any(
-        c.dep_ == "aux" and c.text.lower() == "to" for c in token.children
-    ):
+    if token.dep_ not in ("xcomp", "advcl") or not is_infinitive(token):
         return False
     head = token.head
     return any(

@@ -368,7 +368,7 @@ def _entities(resolver: _Resolver) -> list[Entity]:
         name = min(names, key=lambda n: (-len(n.split()), -names[n], n))
         types: dict[str, float] = {}
         for m in mentions:
-            # the full name's type breaks ties; a title or description before a person's name ("Governor
+            # the full name's type breaks ties; a title or description with a person's name ("Governor
             # Helena Figueira") is better evidence of a person than the tagger's other guesses elsewhere
             weight = (1.5 if m.canonical == name else 1.0) + (1.0 if m.type == "PERSON" and m.role else 0.0)
             types[m.type] = types.get(m.type, 0.0) + weight

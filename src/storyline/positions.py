@@ -188,8 +188,11 @@ class Parties:
     def _named_phrase(self, name: str, exclude: str | None, kinds: frozenset[str]) -> Entity | None:
         """The party candidate a whole name stands for: a multi-word name, one word, or a known country."""
         if len(name.split()) > 1:
-            whole = [e for at, e in self._phrases_in(f" {fold(name)} ", exclude, kinds) if at == 0]
-            return whole[0] if whole else None
+            whole = fold(name)
+            return next(
+                (e for phrase, e in self.phrases if phrase == whole and e.id != exclude and e.type in kinds),
+                None,
+            )
         return self.named(name, exclude, kinds) or self.country(name)
 
     def country(self, word: str) -> Entity | None:

@@ -77,6 +77,8 @@ def verb_forms(base: str, irregular: Mapping[str, tuple[str, ...]]) -> tuple[str
         return (base, base + "s", base + "d", base[:-1] + "ing")
     if base.endswith("y") and base[-2] not in "aeiou":
         return (base, base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return (base, base + "es", base + "ed", base + "ing")  # "discusses", "wishes", "approaches"
     return (base, base + "s", base + "ed", base + "ing")
 
 
