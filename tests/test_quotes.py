@@ -413,3 +413,17 @@ def test_seed_officials_are_quoted_with_their_speakers_and_shared_quotes_are_one
     shared = [g for g in groups if len(g.article_ids) > 1]
     assert any("diversify its relationships" in g.text and g.origin_count == 2 for g in shared)
     assert any("haven" in g.text and "signed anything with Wagner" in g.text for g in shared)
+
+
+def test_the_name_in_apposition_speaks_whatever_the_tagger_calls_it(nlp: object) -> None:
+    # The tagger may call an unfamiliar person a place and a place a person; the apposition says who it is.
+    text = "The governor of Velmora, Ines Marvao, promised a search: “We will not rest until all are found.”"
+    article = Article(id="t", source="t", format="text", title=None, text=text)
+    doc = nlp(text)  # type: ignore[operator]
+    spans = []
+    for needle, label in (("Velmora", "PERSON"), ("Ines Marvao", "GPE")):
+        at = text.index(needle)
+        spans.append(doc.char_span(at, at + len(needle), label=label))
+    doc.ents = spans
+    (q,) = extract_quotes(article, doc, extract_mentions(article, doc))
+    assert q.speaker == "Ines Marvao"

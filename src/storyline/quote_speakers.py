@@ -221,7 +221,17 @@ def resolve_speaker(
                 a_start, a_end = span_of(child.subtree)
                 return " ".join(text_of(doc)[a_start:a_end].split()), a_start, a_end, None
     persons = [m for m in named if m.type == "PERSON"]
-    choice = head_in[0] if head_in else (persons[0] if persons else None)
+    # "The governor of Serra Alva, Helena Figueira, promised": the name in apposition is the speaker,
+    # whatever type the tagger gave it, before any other name inside the description
+    appositive = [
+        m
+        for child in token.children
+        if child.dep_ == "appos"
+        for m in named
+        if child.idx <= m.start < child.idx + len(child.text) or m.start <= child.idx < m.end
+    ]
+    preferred = head_in or appositive or persons
+    choice = preferred[0] if preferred else None
     if choice is not None:
         return _full_name(text_of(doc), mentions, choice, token.idx)
     holder = _resolve_role(token, mentions)
