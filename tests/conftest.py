@@ -31,6 +31,18 @@ BODY = (
 )
 
 
+def parse(nlp: object, text: str, ents: dict[str, str] | None = None) -> object:
+    """Parse ``text``; with ``ents`` ({substring: label}) replace NER's output by those spans."""
+    doc = nlp(text)  # type: ignore[operator]
+    if ents is not None:
+        spans = []
+        for needle, label in ents.items():
+            start = text.index(needle)
+            spans.append(doc.char_span(start, start + len(needle), label=label))
+        doc.ents = spans
+    return doc
+
+
 def paragraphs(seed: str, count: int = 3) -> str:
     """Distinct invented paragraphs for an article, so that articles built from different seeds differ."""
     return "\n\n".join(

@@ -10,7 +10,7 @@ import hashlib
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, parse
 from storyline.entities import extract_many, extract_mentions, resolve_entities
 from storyline.entity_resolution import ResolutionContext, entity_id
 from storyline.gazetteer import fold, lookup_place, skeleton
@@ -168,18 +168,6 @@ def test_places_carry_coordinates_and_ids_are_stable() -> None:
 
 
 # -- extraction (runs the model) -----------------------------------------------------------------------------
-
-
-def parse(nlp: object, text: str, ents: dict[str, str] | None = None) -> object:
-    """Parse ``text``; with ``ents`` ({substring: label}) replace NER's output by those spans."""
-    doc = nlp(text)  # type: ignore[operator]
-    if ents is not None:
-        spans = []
-        for needle, label in ents.items():
-            start = text.index(needle)
-            spans.append(doc.char_span(start, start + len(needle), label=label))
-        doc.ents = spans
-    return doc
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import REPO
+from conftest import REPO, parse
 from storyline.cli import app
 from storyline.entities import extract_mentions, nlp_model
 from storyline.export import export_data
@@ -419,11 +419,6 @@ def test_the_name_in_apposition_speaks_whatever_the_tagger_calls_it(nlp: object)
     # The tagger may call an unfamiliar person a place and a place a person; the apposition says who it is.
     text = "The governor of Velmora, Ines Marvao, promised a search: “We will not rest until all are found.”"
     article = Article(id="t", source="t", format="text", title=None, text=text)
-    doc = nlp(text)  # type: ignore[operator]
-    spans = []
-    for needle, label in (("Velmora", "PERSON"), ("Ines Marvao", "GPE")):
-        at = text.index(needle)
-        spans.append(doc.char_span(at, at + len(needle), label=label))
-    doc.ents = spans
+    doc = parse(nlp, text, {"Velmora": "PERSON", "Ines Marvao": "GPE"})
     (q,) = extract_quotes(article, doc, extract_mentions(article, doc))
     assert q.speaker == "Ines Marvao"

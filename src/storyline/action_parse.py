@@ -43,6 +43,7 @@ from storyline.action_verbs import (
     VERB_CLASS,
     forms,
 )
+from storyline.sentences import BE_FORMS
 
 _OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 _TARGET_PREPS = frozenset(
@@ -92,7 +93,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # Asking verbs that are requests only with an addressee or a request (see _requested).
 _ADVICE = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))
 _ALLEGED = frozenset({"accused", "suspected", "charged", "convicted", "alleged", "indicted"})
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "remains", "remained"})
+_BE = BE_FORMS | {"remains", "remained"}
 _HOPES = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
 # What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
 _SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "volleys"})

@@ -15,7 +15,7 @@ out.
 
 from __future__ import annotations
 
-from storyline.sentences import verb_forms
+from storyline.sentences import BE_FORMS, verb_forms
 
 ACTION_CLASSES: tuple[str, ...] = (
     "make statement",
@@ -202,7 +202,8 @@ LIGHT_VERBS: frozenset[str] = (
         )
         for f in forms(b)
     )
-    | frozenset({"made", "making", "be", "is", "are", "was", "were", "been", "being", "took", "taken"})
+    | BE_FORMS
+    | frozenset({"made", "making", "took", "taken"})
     | frozenset({"give", "gives", "gave", "given", "giving", "bring", "brings", "brought", "bringing"})
     | frozenset({"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"})
 )

@@ -163,7 +163,11 @@ class Parties:
             return None
         kinds = _PARTY_TYPES if head in _OFFICES else frozenset({"ORG"})
         folded = f" {fold(description)} "
-        hits = self._phrases_in(folded, exclude, kinds)
+        hits: list[tuple[int, Entity]] = []
+        for phrase, e in self.phrases:
+            at = folded.find(f" {phrase} ")
+            if at >= 0 and e.id != exclude and e.type in kinds:
+                hits.append((at, e))
         for word in words:
             if not word[:1].isupper() or word.lower().strip(".") in _OFFICES | _JOBS:
                 continue
@@ -173,17 +177,6 @@ class Parties:
         if not hits:
             return None
         return self.party_of_entity(min(hits, key=lambda h: h[0])[1])
-
-    def _phrases_in(
-        self, folded: str, exclude: str | None, kinds: frozenset[str]
-    ) -> list[tuple[int, Entity]]:
-        """(position, entity) of each multi-word party name found in a folded, space-padded description."""
-        hits: list[tuple[int, Entity]] = []
-        for phrase, e in self.phrases:
-            at = folded.find(f" {phrase} ")
-            if at >= 0 and e.id != exclude and e.type in kinds:
-                hits.append((at, e))
-        return hits
 
     def _named_phrase(self, name: str, exclude: str | None, kinds: frozenset[str]) -> Entity | None:
         """The party candidate a whole name stands for: a multi-word name, one word, or a known country."""

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 
 __all__ = [
+    "BE_FORMS",
     "STOP_WORDS",
     "content_words",
     "normal_words",
@@ -22,6 +23,8 @@ __all__ = [
     "verb_forms",
 ]
 
+# The forms of "be", which several stages need to tell a state ("is in custody") from an act.
+BE_FORMS: frozenset[str] = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 _WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
 _STOP_WORD_LIST = """
 a about above after again against all also am an and any are as at be because been before being

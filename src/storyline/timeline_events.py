@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.sentences import BE_FORMS
+
 __all__ = ["Attachment", "attach", "is_reporting", "predicate_key"]
 
 Token = Any  # a spaCy token; spaCy ships no type stubs worth depending on here
@@ -44,7 +46,7 @@ _DIRECT = frozenset(
     {"npadvmod", "tmod", "advmod", "poss", "compound", "nmod", "amod", "appos", "obl", "nummod"}
 )
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s"})
+_BE = BE_FORMS | {"'s", "’s"}
 _OCCUR = frozenset({"happen", "occur", "take"})
 # Prepositions after which the date is when the event happened; others ("since", "by", "before", "until")
 # bound it, and the timeline leaves such events out.
