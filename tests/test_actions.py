@@ -661,3 +661,43 @@ def test_a_place_in_an_offer_is_not_its_counterpart(nlp):
 def test_the_purpose_of_a_meeting_is_not_a_second_action(nlp):
     found = [a.verb for a in actions_of(nlp, "OPEC will hold a meeting on Friday to discuss prices.")]
     assert found == ["meeting"], found
+
+
+def test_he_carries_back_through_sentences_that_go_on_about_him(nlp):
+    text = (
+        "Tom Fenwick was being driven to his hearing. He slipped out of the van. He ran across the river. "
+        "Near the old mill, he attacked Paul Reed."
+    )
+    assert ("Tom Fenwick", "use force", "Paul Reed") in found_triples(nlp, text)
+    # a sentence about something else breaks the chain: no one is named for the "he"
+    text = (
+        "Tom Fenwick was being driven to his hearing. The van was old. The river was high. "
+        "Near the old mill, he attacked Paul Reed."
+    )
+    assert not any(actor == "Tom Fenwick" for actor, _, _ in found_triples(nlp, text))
+
+
+def test_he_is_not_a_woman_the_article_calls_ms(nlp):
+    text = (
+        "Mr. Fenwick was released in 2008. Ms. Lee was the victim in that case. "
+        "In 2005, he attacked her near the river."
+    )
+    found = found_triples(nlp, text)
+    assert ("Fenwick", "use force", "Lee") in found, found
+
+
+def test_a_womans_own_pronoun_in_her_clause_tells_her_gender(nlp):
+    # "her job" in the clause of which Lee is the subject: Lee is a woman, so the "he" is Fenwick
+    text = (
+        "Tom Fenwick joined the firm in May. Ann Lee was suspended from her job on Monday. "
+        "Later that day he attacked Paul Reed."
+    )
+    found = found_triples(nlp, text)
+    assert ("Tom Fenwick", "use force", "Paul Reed") in found, found
+
+
+def test_an_offer_made_to_someone_parsed_as_a_clause_of_its_own(nlp):
+    # the parser reads "made Ann Lee an offer" as a clause whose subject is Ann Lee: she is the target
+    found = found_triples(nlp, "The Rovers have not made Ann Lee an offer.")
+    assert ("Rovers", "negotiate", "Ann Lee") in found, found
+    assert not any(actor == "Ann Lee" for actor, _, _ in found)

@@ -13,7 +13,7 @@ French Defense Minister") is never a name. A target is the name an object phrase
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,6 +103,19 @@ STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executi
     "board",
 }
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
+_MALE = frozenset({"he", "him"})
+_GENDERED = {
+    "m": frozenset({"he", "him", "his", "himself"}),
+    "f": frozenset({"she", "her", "hers", "herself"}),
+}
+# Pronouns bound by the subject of their own clause: "Hiller was suspended from her job".
+_BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_IN_CLAUSE = frozenset(
+    {"poss", "pobj", "prep", "dobj", "dative", "compound", "amod", "appos", "nmod", "attr"}
+)
+_COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
+# How many sentences back a "he" or "she" may find the person it stands for.
+_CHAIN = 4
 _PRONOUNS_GROUP = frozenset({"it", "they", "them"})
 PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_GROUP
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -292,30 +305,108 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             if subject is not None and subject.text.lower() not in _PRONOUNS_GROUP | _PRONOUNS_PERSON:
                 found = named(subject, mentions, allow_pronoun=False)
                 plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
-                if found is None and plural:
-                    break  # "Sources say he ...": unnamed reporters; look for the person named before
+                if found is None and (plural or subject.text.lower() == "which"):
+                    # "Sources say he ...", "records, which indicate he ...": unnamed reporters or a
+                    # document; look for the person named before
+                    break
                 if found is None:
                     return None  # "The officer says he killed ...": he is the unnamed officer
                 is_person = found.mention is not None and found.mention.type == "PERSON"
+                if (
+                    is_person
+                    and low in _PRONOUNS_PERSON
+                    and not _agrees(found.text, low, token.doc, mentions)
+                ):
+                    break  # "Ms. Mendes said he ...": someone else, named before
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in _PRONOUNS_GROUP:
         return _group_antecedent(token, mentions)
-    sent = token.sent
-    previous = token.doc[sent.start - 1].sent if sent.start > 0 else sent
-    people = [
-        m for m in mentions if m.type == "PERSON" and previous.start_char <= m.start and m.end <= token.idx
-    ]
-    if not people:
-        return None
     doc = token.doc
-    subjects = [
-        m
-        for m in people
-        if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-        and span.root.dep_ in ("nsubj", "nsubjpass")
-    ]
-    m = (subjects or people)[-1]
-    return Named(m.canonical, m.start, m.end, m)
+    # The people named in the sentence before and in this one before the pronoun; failing them, those of
+    # an earlier sentence, while the sentences between go on speaking of someone of that gender ("Nichols
+    # was being escorted ... He burst into the courtroom ... He fled ... he shot and killed Wilhelm") or
+    # name only people of the other ("Mr. Gomes was released. Ms. Mendes was the victim. He attacked").
+    sentence = token.sent
+    start = sentence.start_char
+    for back in range(_CHAIN):
+        if sentence.start == 0 and back > 0:
+            break
+        sentence = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+        named_here = [
+            m
+            for m in mentions
+            if m.type == "PERSON"
+            and sentence.start_char <= m.start
+            and m.end <= (token.idx if back == 0 else start)
+        ]
+        people = [m for m in named_here if _agrees(m.canonical, low, doc, mentions)]
+        if people:
+            subjects = [
+                m
+                for m in people
+                if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and span.root.dep_ in ("nsubj", "nsubjpass")
+            ]
+            m = (subjects or people)[-1]
+            return Named(m.canonical, m.start, m.end, m)
+        if not named_here and not any(t.text.lower() in _GENDERED[_gender_of(low)] for t in sentence):
+            break
+        start = sentence.start_char
+    return None
+
+
+def _gender_of(pronoun: str) -> str:
+    return "m" if pronoun in _MALE else "f"
+
+
+def _agrees(name: str, pronoun: str, doc: Any, mentions: Sequence[Mention]) -> bool:
+    """Whether the person ``name`` may be ``pronoun`` ("he", "she"...): yes unless the article shows the
+    other gender."""
+    return _genders(doc, mentions).get(name, _gender_of(pronoun)) == _gender_of(pronoun)
+
+
+def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
+    """The gender ("m" or "f") the article gives each person it names, by canonical name: from a courtesy
+    title ("Mr. Gomes", "Ms. Mendes"), or from a possessive or reflexive pronoun in the clause of which that
+    person, the only one the sentence names, is the subject ("Hiller was suspended from her job"). A person
+    with no evidence, or with as much for one as for the other, is absent (and agrees with either pronoun).
+    """
+    cached = doc.user_data.get("storyline.genders")
+    if cached is not None and cached[0] == id(mentions):
+        return cached[1]  # type: ignore[no-any-return]
+    votes: dict[str, list[int]] = {}
+    people = [m for m in mentions if m.type == "PERSON"]
+    text = text_of(doc)
+    for m in people:
+        before = text[max(0, m.start - 6) : m.start].split()
+        title = before[-1].lower().rstrip(".") if before else ""
+        if title in _COURTESY:
+            votes.setdefault(m.canonical, [0, 0])[_COURTESY[title] == "f"] += 2
+    for sentence in doc.sents:
+        here = [m for m in people if sentence.start_char <= m.start < sentence.end_char]
+        if len({m.canonical for m in here}) != 1:
+            continue
+        verbs = {
+            span.root.head.i
+            for m in here
+            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+        }
+        for token in sentence:
+            low = token.text.lower()
+            if low in _BOUND and _clause_verb(token) in verbs:
+                votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
+    genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+    doc.user_data["storyline.genders"] = (id(mentions), genders)
+    return genders
+
+
+def _clause_verb(token: Any) -> int:
+    """The index of the word heading the clause ``token`` is in, climbing only links inside a phrase and
+    to a verb's objects ("her" → "job" → "from" → "suspended")."""
+    while token.dep_ in _IN_CLAUSE and token.head.i != token.i:
+        token = token.head
+    return int(token.i)
 
 
 def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:

@@ -19,17 +19,26 @@ from storyline.action_names import (
     heads,
 )
 from storyline.action_verbs import (
+    ADVICE,
+    ALLEGED,
+    ASKED,
     ATTEMPTS,
+    CALL,
+    CALL_ON,
+    CAUSATIVE,
+    CONTROL,
     FILMED,
     FORCE_NOUNS,
     FUTURE,
     HEDGES,
+    HOPES,
     LIGHT_VERBS,
     NEEDS_CLAUSE,
     NEEDS_FORCES,
     NEEDS_PATIENT,
     NEEDS_TARGET,
     NEEDS_WORD,
+    NOT_BARE,
     NOT_OFFERS,
     NOT_VICTIMS,
     NOUN_CLASS,
@@ -37,8 +46,11 @@ from storyline.action_verbs import (
     OBJECT_NEEDED,
     PATIENT_NOUNS,
     REPORTING,
+    SHOTS,
     SPEECH_COMPLEMENTS,
     TAKEOVER,
+    TELL,
+    THE_PUBLIC,
     TRANSITIVE,
     VERB_CLASS,
     forms,
@@ -51,65 +63,9 @@ _TARGET_PREPS = frozenset(
 )
 _NEG = frozenset({"not", "n't", "never", "no"})
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
-# Verbs whose object or infinitive's subject is asked, told or wished to act: "urged Peru to ...".
-_CONTROL = (
-    frozenset(w for w, c in VERB_CLASS.items() if c == "appeal or request")
-    | frozenset(
-        f
-        for b in (
-            "want",
-            "wish",
-            "tell",
-            "force",
-            "persuade",
-            "allow",
-            "permit",
-            "encourage",
-            "expect",
-            "need",
-        )
-        for f in forms(b)
-    )
-    | frozenset({"told", "like", "prefer", "require", "compel", "convince", "call", "calls", "called"})
-)
-# Past and finite forms that do not end in -s or -ed: not a bare (subjunctive) verb.
-_NOT_BARE = frozenset(
-    {"was", "were", "had", "did", "is", "are", "am", "went", "took", "made", "got", "said", "came"}
-)
-# Asked or told to act, so not the doer of what follows: "X was urged / told / invited to leave".
-_ASKED = (
-    frozenset(w for w, c in VERB_CLASS.items() if c == "appeal or request")
-    | frozenset(
-        f
-        for b in ("tell", "persuade", "encourage", "convince", "want", "wish", "invite", "beg")
-        for f in forms(b)
-    )
-    | frozenset({"told"})
-)
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
-_CALL = frozenset({"call", "calls", "called", "calling"})
-_TELL = frozenset(forms("tell"))
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
-# Asking verbs that are requests only with an addressee or a request (see _requested).
-_ADVICE = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))
-_ALLEGED = frozenset({"accused", "suspected", "charged", "convicted", "alleged", "indicted"})
 _BE = BE_FORMS | {"remains", "remained"}
-_HOPES = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
-# What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
-_SHOTS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "volleys"})
-# Whom a business offers goods or services to, outside any negotiation.
-_THE_PUBLIC = frozenset(
-    {"anyone", "anybody", "everyone", "everybody", "customers", "consumers", "users", "owners", "buyers"}
-    | {"public", "fans", "passengers", "subscribers", "shoppers", "visitors", "patients", "students"}
-)
-# Verbs that make their object do what follows: "prompting Apple Corps to file suit" (not "defeated Boeing
-# to win", where the infinitive is the subject's purpose).
-_CAUSATIVE = frozenset(
-    f
-    for b in ("prompt", "lead", "cause", "drive", "push", "spur", "enable", "inspire", "provoke", "motivate")
-    for f in forms(b)
-)
-_CALL_ON = frozenset({"on", "upon", "for"})
 _PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 # -- the clause around a trigger
@@ -142,15 +98,15 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
         # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
         # wished for, not done
-        wished = current.dep_ in ("ccomp", "xcomp") and current.head.text.lower() in _CONTROL
+        wished = current.dep_ in ("ccomp", "xcomp") and current.head.text.lower() in CONTROL
         infinitive = is_infinitive(current)
         if subject is not None and wished and (infinitive or _mandative(current)):
             return None, False
-        if current.dep_ == "ccomp" and current.head.text.lower() in _HOPES:
+        if current.dep_ == "ccomp" and current.head.text.lower() in HOPES:
             return None, False  # "hoping that the union will renegotiate": a hope, not an act
         if subject is not None:
             return subject, passive and current.i == verb.i
-        if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in _CAUSATIVE:
+        if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in CAUSATIVE:
             # "prompting Apple Corps to file suit", "led Fiat to sell": the named object does what follows
             named_object = next(
                 (
@@ -164,7 +120,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             if named_object is not None:
                 return named_object, False
         patient = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
-        if complement and current.text.lower() in _ASKED:
+        if complement and current.text.lower() in ASKED:
             return None, False  # "X was ordered to remain": asked of X, not done
         if complement and patient is not None:
             return patient, False
@@ -201,7 +157,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep"):
             came_from, current = current, current.head
             continue
-        if current.dep_ == "acl" and complement and current.text.lower() in _ALLEGED:
+        if current.dep_ == "acl" and complement and current.text.lower() in ALLEGED:
             # "Jermayne Timmons, the teen accused of shooting Kathina Thomas": the noun the participle is of
             noun = current.head
             return (noun.head if noun.dep_ == "appos" else noun), False
@@ -316,17 +272,29 @@ def _headline_infinitive(verb: Any) -> bool:
 
 def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     """Targets only some triggers take: an event noun's "before" ("set three ultimatums before Fiat", "put
-    the proposal before Congress") and a payment's "for" ("paid $57 million for a stake in Dacia")."""
+    the proposal before Congress"), a payment's "for" ("paid $57 million for a stake in Dacia") and the
+    indirect object of a light verb parsed as a clause ("made Teixeira an offer")."""
     preps = {"before"} if trigger.i != verb.i or trigger.text.lower() in forms("plead") else set()
     if trigger.text.lower() in forms("pay"):
         preps.add("for")
-    return [
+    recipient = [c for c in trigger.children if c.dep_ == "nsubj"] if _small_clause(trigger) else []
+    return recipient + [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.text.lower() in preps and c.i > verb.i
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _small_clause(noun: Any) -> bool:
+    """An event noun with an article that the parser made a clause of its own, its "subject" being the light
+    verb's indirect object ("made Teixeira an offer": ccomp "offer" ← nsubj "Teixeira")."""
+    return bool(
+        noun.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "det" for c in noun.children)
+        and any(c.dep_ == "nsubj" for c in noun.children)
+    )
 
 
 def needs_target(trigger: Any, verb: Any) -> bool:
@@ -338,7 +306,7 @@ def needs_target(trigger: Any, verb: Any) -> bool:
         return not any(c.text.lower() == "together" for c in trigger.children)
     if low in forms("fire") and any(
         (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
-        or (c.dep_ == "dobj" and c.text.lower() in _SHOTS)
+        or (c.dep_ == "dobj" and c.text.lower() in SHOTS)
         for c in trigger.children
     ):
         return False  # "firing at rival gang members", "firing the fatal shot": shooting, whoever is hit
@@ -355,6 +323,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     low = token.text.lower()
     if low in ("aid", "assistance") and any(c.text.lower() in ("first", "medical") for c in token.children):
         return None  # "provided first aid": care for the injured, not aid to a party
+    if low in NOUN_CLASS and _small_clause(token) and _carries(token.head.text.lower(), low):
+        return NOUN_CLASS[low], token.head  # "made Teixeira an offer", parsed as a clause "Teixeira an offer"
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         if token.dep_ != "pobj":
             return (NOUN_CLASS[low], token.head) if _carries(token.head.text.lower(), low) else None
@@ -366,11 +336,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
-    if low in _CALL and any(
-        c.dep_ in ("prep", "prt", "mark") and c.text.lower() in _CALL_ON for c in token.children
+    if low in CALL and any(
+        c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON for c in token.children
     ):
         return "appeal or request", token  # "called on Russia to help", "calls for a ceasefire"
-    if low in _TELL and token.dep_ not in _NOUN_DEPS and _told_to(token):
+    if low in TELL and token.dep_ not in _NOUN_DEPS and _told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
         return None
@@ -524,7 +494,7 @@ def _mandative(comp: Any) -> bool:
     if aux or subject is None or subject.text.lower() in PRONOUNS or subject.text.lower().endswith("s"):
         return False
     verb = comp.text.lower()
-    return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in _NOT_BARE
+    return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in NOT_BARE
 
 
 def _patient(token: Any) -> Any | None:
@@ -579,7 +549,7 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
-    if low in forms("offer") and receivers & _THE_PUBLIC:
+    if low in forms("offer") and receivers & THE_PUBLIC:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
         return False
@@ -593,7 +563,7 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
         return (
             False  # "asked whether he had noticed": a question ("asked Iran to halt it, if only ..." is not)
         )
-    if low in _ADVICE and not _requested(token):
+    if low in ADVICE and not _requested(token):
         return False  # "remembered asking, 'It's the best-selling car'", "suggests that Microsoft is ..."
     # "ordered them to stop", not "ordered 50 Boeing jets" (a purchase)
     return not (low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children))

@@ -451,3 +451,64 @@ TRANSITIVE: frozenset[str] = frozenset(
     for f in forms(b)
 ) | frozenset(f for b in ("charge", "discipline", "delist", "sanction", "suspend") for f in forms(b))
 SAY_ONLY: frozenset[str] = frozenset({"announce", "announces", "announced", "announcing"})
+
+# -- words that decide how a clause around a trigger is read (see storyline.action_parse)
+
+# Verbs whose object or infinitive's subject is asked, told or wished to act: "urged Peru to ...".
+CONTROL: frozenset[str] = (
+    frozenset(w for w, c in VERB_CLASS.items() if c == "appeal or request")
+    | frozenset(
+        f
+        for b in (
+            "want",
+            "wish",
+            "tell",
+            "force",
+            "persuade",
+            "allow",
+            "permit",
+            "encourage",
+            "expect",
+            "need",
+        )
+        for f in forms(b)
+    )
+    | frozenset({"told", "like", "prefer", "require", "compel", "convince", "call", "calls", "called"})
+)
+# Past and finite forms that do not end in -s or -ed: not a bare (subjunctive) verb.
+NOT_BARE: frozenset[str] = frozenset(
+    {"was", "were", "had", "did", "is", "are", "am", "went", "took", "made", "got", "said", "came"}
+)
+# Asked or told to act, so not the doer of what follows: "X was urged / told / invited to leave".
+ASKED: frozenset[str] = (
+    frozenset(w for w, c in VERB_CLASS.items() if c == "appeal or request")
+    | frozenset(
+        f
+        for b in ("tell", "persuade", "encourage", "convince", "want", "wish", "invite", "beg")
+        for f in forms(b)
+    )
+    | frozenset({"told"})
+)
+CALL: frozenset[str] = frozenset({"call", "calls", "called", "calling"})
+TELL: frozenset[str] = frozenset(forms("tell"))
+# Asking verbs that are requests only with an addressee or a request ("asked Cook to run ...").
+ADVICE: frozenset[str] = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))
+ALLEGED: frozenset[str] = frozenset({"accused", "suspected", "charged", "convicted", "alleged", "indicted"})
+HOPES: frozenset[str] = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
+# What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
+SHOTS: frozenset[str] = frozenset(
+    {"shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "volleys"}
+)
+# Whom a business offers goods or services to, outside any negotiation.
+THE_PUBLIC: frozenset[str] = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "customers", "consumers", "users", "owners", "buyers"}
+    | {"public", "fans", "passengers", "subscribers", "shoppers", "visitors", "patients", "students"}
+)
+# Verbs that make their object do what follows: "prompting Apple Corps to file suit" (not "defeated Boeing
+# to win", where the infinitive is the subject's purpose).
+CAUSATIVE: frozenset[str] = frozenset(
+    f
+    for b in ("prompt", "lead", "cause", "drive", "push", "spur", "enable", "inspire", "provoke", "motivate")
+    for f in forms(b)
+)
+CALL_ON: frozenset[str] = frozenset({"on", "upon", "for"})
