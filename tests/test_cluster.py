@@ -11,14 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline.cluster import (
-    ClusterConfig,
-    StoryIndex,
-    cluster_articles,
-    profile,
-    proper_names,
-    story_id_for,
-)
+from storyline.cluster import StoryIndex, cluster_articles, story_id_for
+from storyline.cluster_profile import ClusterConfig, profile, proper_names
 from storyline.dedup import DerivationIndex, find_derivations
 from storyline.records import Article, Derivation
 from storyline.stories import stable_ids, subevents

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from storyline.facts import Fact, FactGroup, align_facts, compare, extract_facts, singular, stem
+from storyline.fact_align import align_facts, compare
+from storyline.facts import Fact, FactGroup, extract_facts, singular, stem
 from storyline.quantities import extract_quantities
 from storyline.records import Article
 from storyline.timex import find_timexes

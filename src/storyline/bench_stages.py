@@ -37,7 +37,8 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
     from storyline.brief import build_brief
     from storyline.entities import extract_many, nlp_model
     from storyline.entity_resolution import resolve_entities
-    from storyline.facts import align_facts, extract_facts
+    from storyline.fact_align import align_facts
+    from storyline.facts import extract_facts
     from storyline.positions import story_positions
     from storyline.quantities import extract_quantities
     from storyline.quote_groups import group_quotes

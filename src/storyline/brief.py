@@ -67,8 +67,9 @@ from storyline.brief_sentences import (
     jaccard,
     redundant,
 )
+from storyline.fact_align import compare, identity, predicates_differ
 from storyline.fact_words import stem as fold
-from storyline.facts import FactGroup, compare, identity, predicates_differ
+from storyline.facts import FactGroup
 from storyline.positions import STANCES, Position
 from storyline.records import Article, QuoteGroup, Story
 from storyline.sentences import STOP_WORDS, content_words, normal_words, quote_spans

@@ -21,7 +21,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from storyline.cluster import ClusterConfig, Profile, StoryIndex, cluster_articles, publication_day
+from storyline.cluster import StoryIndex, cluster_articles
+from storyline.cluster_profile import ClusterConfig, Profile, publication_day
 from storyline.dedup import DedupConfig, DerivationIndex, SentenceScorer, find_derivations
 from storyline.entities import ResolutionContext, resolve_entities
 from storyline.extract import extract_articles

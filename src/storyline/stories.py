@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from hashlib import blake2b
 
-from storyline.cluster import StoryIndex, dot
+from storyline.cluster import StoryIndex
+from storyline.cluster_profile import dot
 from storyline.records import SubEvent
 
 __all__ = ["stable_ids", "subevents"]

@@ -17,10 +17,10 @@ the held-out "test" documents (annotated before the extractor was run on them; n
 
 **Alignments.** :func:`score_alignments` scores predicted pairs of quantities against the gold pairs (same
 thing or not; for same-thing pairs agreed / compatible / tension / conflict). :func:`predict_alignments` runs
-:func:`storyline.facts.extract_facts` and :func:`storyline.facts.align_facts` on the annotated documents of
-each gold ECB+ topic half; the rows "alignments dev" (the pairs the aligner was designed against),
-"alignments test" (held-out pairs) and "alignments all" give same-thing accuracy and P/R/F1, relation
-accuracy and conflict precision/recall.
+:func:`storyline.facts.extract_facts` and :func:`storyline.fact_align.align_facts` on the annotated documents
+of each gold ECB+ topic half; the rows "alignments dev" (the pairs the aligner was designed against),
+"alignments test" (held-out pairs) and "alignments all" give same-thing accuracy and P/R/F1, relation accuracy
+and conflict precision/recall.
 """
 
 from __future__ import annotations
@@ -273,7 +273,8 @@ def predict_alignments(gold: QuantityGold, nlp: Any) -> list[PredictedPair]:
     Each document is its own origin and has no publication date (ECB+ gives none): relative dates stay
     unanchored and only absolute ones make dated facts.
     """
-    from storyline.facts import align_facts, compare, extract_facts
+    from storyline.fact_align import align_facts, compare
+    from storyline.facts import extract_facts
     from storyline.quantities import extract_quantities
     from storyline.timex import find_timexes
 
@@ -309,7 +310,8 @@ def predict_alignments(gold: QuantityGold, nlp: Any) -> list[PredictedPair]:
 
 
 def alignment_measurements(gold: QuantityGold, nlp: Any) -> list[Measurement]:
-    """The fact aligner (:func:`storyline.facts.align_facts`) scored on the gold alignment pairs, per split.
+    """The fact aligner (:func:`storyline.fact_align.align_facts`) scored on the gold alignment pairs, per
+    split.
 
     Measurements are labelled "alignments dev", "alignments test" and "alignments all".
     """

@@ -18,7 +18,8 @@ from datetime import date
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from storyline.actions import Action, ActionGroup, merge_actions
-from storyline.facts import Fact, FactGroup, align_facts
+from storyline.fact_align import align_facts
+from storyline.facts import Fact, FactGroup
 from storyline.records import Quantity, Story, TimeExpression
 from storyline.store import Database, _now, rows_in
 from storyline.store.entities import entity_of_mentions
