@@ -701,3 +701,40 @@ def test_an_offer_made_to_someone_parsed_as_a_clause_of_its_own(nlp):
     found = found_triples(nlp, "The Rovers have not made Ann Lee an offer.")
     assert ("Rovers", "negotiate", "Ann Lee") in found, found
     assert not any(actor == "Ann Lee" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Fenwick slammed Ann Lee.", ("Tom Fenwick", "accuse or criticise", "Ann Lee")),
+        ("Norway expelled Ivan Petrov.", ("Norway", "sanction", "Ivan Petrov")),
+    ],
+)
+def test_verbs_that_double_their_last_consonant(nlp, text, expected):
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee rebuked Tom Fenwick.", ("Ann Lee", "accuse or criticise", "Tom Fenwick")),
+        ("Tom Fenwick blasted Ann Lee over the merger.", ("Tom Fenwick", "accuse or criticise", "Ann Lee")),
+        ("Russia vetoed the resolution.", ("Russia", "deny", None)),
+        ("Hamas kidnapped Ivan Petrov on Monday.", ("Hamas", "use force", "Ivan Petrov")),
+        ("Norway deported Ivan Petrov.", ("Norway", "coerce", "Ivan Petrov")),
+        ("Hamas wounded two soldiers.", ("Hamas", "use force", None)),
+    ],
+)
+def test_more_verbs_of_the_classes(nlp, text, expected):
+    assert expected in found_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Fenwick injured his knee in training.",  # hurt himself: no one attacked
+        "Tom Fenwick blasted music all night.",  # blasting needs someone blasted
+    ],
+)
+def test_verbs_of_force_and_criticism_need_the_right_object(nlp, text):
+    assert found_triples(nlp, text) == set()

@@ -73,6 +73,18 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "stab": ("stabs", "stabbed", "stabbing"),
     "gun": ("guns", "gunned", "gunning"),
     "kick": ("kicks", "kicked", "kicking"),
+    # a final consonant doubled before -ed and -ing
+    "slam": ("slams", "slammed", "slamming"),
+    "slap": ("slaps", "slapped", "slapping"),
+    "kidnap": ("kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"),
+    "beg": ("begs", "begged", "begging"),
+    "commit": ("commits", "committed", "committing"),
+    "compel": ("compels", "compelled", "compelling"),
+    "expel": ("expels", "expelled", "expelling"),
+    "permit": ("permits", "permitted", "permitting"),
+    "submit": ("submits", "submitted", "submitting"),
+    "level": ("levels", "leveled", "levelled", "leveling", "levelling"),
+    "veto": ("vetoes", "vetoed", "vetoing"),
     "lead": ("leads", "led", "leading"),
     "drive": ("drives", "drove", "driven", "driving"),
     "spur": ("spurs", "spurred", "spurring"),
@@ -107,11 +119,16 @@ _BASES: dict[str, str] = {
     "secure": "agree or sign", "uphold": "agree or sign",
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
-    "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny",
+    "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
+    "repudiate": "deny",
     # accuse or criticise
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
     "sue": "accuse or criticise", "slam": "accuse or criticise", "challenge": "accuse or criticise",
+    "rebuke": "accuse or criticise", "lambast": "accuse or criticise", "lambaste": "accuse or criticise",
+    "chide": "accuse or criticise", "scold": "accuse or criticise", "berate": "accuse or criticise",
+    "assail": "accuse or criticise", "decry": "accuse or criticise", "censure": "accuse or criticise",
+    "castigate": "accuse or criticise", "blast": "accuse or criticise", "skewer": "accuse or criticise",
     # cooperate
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
@@ -131,7 +148,10 @@ _BASES: dict[str, str] = {
     "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
     "target": "use force", "beat": "use force", "spray": "use force", "murder": "use force",
-    "stab": "use force", "strangle": "use force", "gun": "use force",
+    "stab": "use force", "strangle": "use force", "gun": "use force", "ambush": "use force",
+    "assassinate": "use force", "wound": "use force", "injure": "use force", "abduct": "use force",
+    "kidnap": "use force", "punch": "use force", "slap": "use force", "torture": "use force",
+    "rape": "use force", "massacre": "use force", "bombard": "use force", "besiege": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -139,7 +159,7 @@ _BASES: dict[str, str] = {
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
-    "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce",
+    "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce", "deport": "coerce",
 }  # fmt: skip
 
 VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
@@ -266,7 +286,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate")
+              "coordinate", "blast", "skewer")
     for f in forms(b)
 )  # fmt: skip
 
@@ -354,9 +374,12 @@ TAKEOVER: frozenset[str] = frozenset(forms("take"))
 # Verbs that count only when someone is made to do something: "forced Ford to pay", "required GM to cut".
 NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require") for f in forms(b))
 # Coercion is done to people, ships and goods: "seized a tanker", "captured 23 pirates", "held 14 vessels",
-# not "seized power", "captured the nomination", "held a meeting", "caught fire". Sinking needs a ship.
+# not "seized power", "captured the nomination", "held a meeting", "caught fire". Sinking needs a ship;
+# wounding someone a person ("wounded two soldiers", not "injured his knee").
 NEEDS_PATIENT: frozenset[str] = frozenset(
-    f for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab") for f in forms(b)
+    f
+    for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure")
+    for f in forms(b)
 ) | {"caught"}
 PATIENT_NOUNS: frozenset[str] = frozenset(
     {
