@@ -344,18 +344,17 @@ def test_incremental_index_finds_what_the_batch_finds() -> None:
     assert sorted(d.kind for d in batch) == ["rewrite", "wire-origin"]
 
 
-def test_bench_dedup_reports_throughput_and_candidates() -> None:
+def test_the_index_counts_the_candidate_pairs_it_compared() -> None:
     articles = [
         article(paragraphs(*FERRY), "a.txt", "2025-03-04"),
         article(paragraphs(*FERRY_REWRITE), "b.txt", "2025-03-05"),
         article(UNRELATED, "c.txt"),
     ]
-    result = dedup.bench_dedup(articles)
-    assert result["articles"] == 3
-    assert result["candidate_pairs"] >= 1
-    assert result["derivations"] == 1 and result["kind:rewrite"] == 1
-    assert result["origins"] == 2
-    assert result["articles_per_s"] > 0
+    index = dedup.DerivationIndex()
+    derivations = index.add(articles)
+    assert 1 <= index.candidate_pairs < 3  # the unrelated article is never a candidate of the others
+    assert [d.kind for d in derivations] == ["rewrite"]
+    assert len(build_origins(articles, derivations)) == 2
 
 
 # -- real data ----------------------------------------------------------------------------------------------

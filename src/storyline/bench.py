@@ -407,7 +407,8 @@ def _relate_stages(
             seconds,
             _rate(len(unique), seconds),
             peak_rss_mb(),
-            f"{found} derivations, {len(index.stories)} stories; in-memory indexes, no embeddings",
+            f"{found} derivations from {related.candidate_pairs} candidate pairs, {len(index.stories)} "
+            "stories; in-memory indexes, no embeddings",
         )
     )
     tail = sorted(latencies[-100:])
@@ -560,42 +561,3 @@ def run_bench(
         for size in sizes:
             runs.append(bench_size(bases, size, root, nlp_sample, latency_samples, seed))
     return BenchReport(tuple(runs), machine(), memory_method())
-
-
-def render_tables(report: BenchReport) -> list[Any]:
-    """One rich table per size: stage, articles, seconds, articles/s, peak RSS, note."""
-    from rich.table import Table
-
-    tables = []
-    for run in report.runs:
-        kinds = ", ".join(f"{k} {v}" for k, v in run.corpus["kinds"].items())
-        if run.database_bytes is None:
-            caption = f"corpus: {kinds}, generated in memory; memory: {report.memory_method}"
-        else:
-            caption = (
-                f"corpus: {run.corpus['articles']} articles ({kinds}), {run.corpus['bytes'] / 1e6:.1f} MB; "
-                f"database {(run.database_bytes or 0) / 1e6:.1f} MB; add one article: median "
-                f"{run.latency_ms['median']:.1f} ms (min {run.latency_ms['min']:.1f}, max "
-                f"{run.latency_ms['max']:.1f}); memory: {report.memory_method}"
-            )
-        table = Table(
-            "stage",
-            "articles",
-            "seconds",
-            "articles/s",
-            "peak RSS MB",
-            "note",
-            title=f"storyline bench --{'stream' if run.database_bytes is None else 'size'} {run.size}",
-            caption=caption,
-        )
-        for s in run.stages:
-            table.add_row(
-                s.stage,
-                str(s.articles),
-                "—" if s.seconds is None else f"{s.seconds:.2f}",
-                "—" if s.articles_per_s is None else f"{s.articles_per_s:.1f}",
-                "—" if s.peak_rss_mb is None else f"{s.peak_rss_mb:.0f}",
-                s.note,
-            )
-        tables.append(table)
-    return tables

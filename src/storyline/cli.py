@@ -6,7 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,6 +21,9 @@ from storyline.ingest import ingest as ingest_inputs
 from storyline.ingest.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, Fetcher
 from storyline.records import Article
 from storyline.store import DEFAULT_DB, Database
+
+if TYPE_CHECKING:
+    from storyline.bench import BenchReport
 
 app = typer.Typer(
     help="Storyline turns news coverage from many outlets into sourced stories.",
@@ -404,7 +407,7 @@ def bench(
 ) -> None:
     """Measure ingest throughput per stage and end to end, latency of one article, peak memory, database size,
     and the cost of the NLP model alone, on a corpus built from the shared data and the demo corpus."""
-    from storyline.bench import render_tables, run_bench
+    from storyline.bench import run_bench
     from storyline.eval import EvalContext
 
     context = EvalContext.default(data, demo)
@@ -418,8 +421,45 @@ def bench(
         typer.echo(payload)
         return
     out = console if console.is_terminal else Console(width=160)
-    for table in render_tables(report):
+    for table in _bench_tables(report):
         out.print(table)
+
+
+def _bench_tables(report: BenchReport) -> list[Table]:
+    """One rich table per size: stage, articles, seconds, articles/s, peak RSS, note."""
+    tables = []
+    for run in report.runs:
+        kinds = ", ".join(f"{k} {v}" for k, v in run.corpus["kinds"].items())
+        if run.database_bytes is None:
+            caption = f"corpus: {kinds}, generated in memory; memory: {report.memory_method}"
+        else:
+            caption = (
+                f"corpus: {run.corpus['articles']} articles ({kinds}), {run.corpus['bytes'] / 1e6:.1f} MB; "
+                f"database {(run.database_bytes or 0) / 1e6:.1f} MB; add one article: median "
+                f"{run.latency_ms['median']:.1f} ms (min {run.latency_ms['min']:.1f}, max "
+                f"{run.latency_ms['max']:.1f}); memory: {report.memory_method}"
+            )
+        table = Table(
+            "stage",
+            "articles",
+            "seconds",
+            "articles/s",
+            "peak RSS MB",
+            "note",
+            title=f"storyline bench --{'stream' if run.database_bytes is None else 'size'} {run.size}",
+            caption=caption,
+        )
+        for s in run.stages:
+            table.add_row(
+                s.stage,
+                str(s.articles),
+                "—" if s.seconds is None else f"{s.seconds:.2f}",
+                "—" if s.articles_per_s is None else f"{s.articles_per_s:.1f}",
+                "—" if s.peak_rss_mb is None else f"{s.peak_rss_mb:.0f}",
+                s.note,
+            )
+        tables.append(table)
+    return tables
 
 
 # The story and entity commands live in their own modules and register themselves on ``app`` when imported.

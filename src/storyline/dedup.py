@@ -59,7 +59,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -80,7 +79,6 @@ __all__ = [
     "DerivationIndex",
     "Prepared",
     "SentenceScorer",
-    "bench_dedup",
     "build_origins",
     "compare",
     "count_origins",
@@ -576,30 +574,3 @@ def find_derivations(
     for start in range(0, len(articles), size):
         out.extend(index.add(articles[start : start + size]))
     return sorted(out, key=lambda d: (d.from_id, d.to_id))
-
-
-def bench_dedup(articles: Sequence[Article], config: DedupConfig | None = None) -> dict[str, float]:
-    """Time :func:`find_derivations` and :func:`build_origins` on ``articles``.
-
-    Returns articles, seconds, articles_per_s, candidate_pairs, derivations (and one count per kind) and
-    origins, for the bench harness.
-    """
-    index = DerivationIndex(config)
-    size = index.config.batch_size
-    started = time.perf_counter()
-    derivations: list[Derivation] = []
-    for start in range(0, len(articles), size):
-        derivations.extend(index.add(articles[start : start + size]))
-    origins = build_origins(articles, derivations)
-    seconds = time.perf_counter() - started
-    result: dict[str, float] = {
-        "articles": float(len(articles)),
-        "seconds": round(seconds, 4),
-        "articles_per_s": round(len(articles) / seconds, 1) if seconds else 0.0,
-        "candidate_pairs": float(index.candidate_pairs),
-        "derivations": float(len(derivations)),
-        "origins": float(len(origins)),
-    }
-    for d in derivations:
-        result[f"kind:{d.kind}"] = result.get(f"kind:{d.kind}", 0.0) + 1
-    return result
