@@ -26,14 +26,13 @@ from typing import Any
 from storyline.entity_resolution import ORG_AFFIXES, ResolutionContext, resolve_entities
 from storyline.gazetteer import Place, fold, lookup_place
 from storyline.nlp import load_model
-from storyline.records import Article, Entity, Mention
+from storyline.records import Article, Mention
 
 __all__ = [
     "KEPT_LABELS",
     "ResolutionContext",
     "extract_many",
     "extract_mentions",
-    "resolve_articles",
     "resolve_entities",
 ]
 
@@ -587,19 +586,3 @@ def type_hints(mentions: Iterable[Sequence[Mention]]) -> dict[str, str]:
         if rest and count > sum(n for _t, n in rest):
             hints[name] = top
     return hints
-
-
-def resolve_articles(
-    articles: Iterable[Article], context: ResolutionContext | None = None
-) -> tuple[dict[str, list[Mention]], list[Entity]]:
-    """Extract the mentions of ``articles`` and resolve them into entities: the whole stage in one call."""
-    mentions = extract_many(articles)
-    return mentions, resolve_entities(mentions, context)
-
-
-def mentions_by_canonical(mentions: Iterable[Mention]) -> Mapping[tuple[str, str], list[Mention]]:
-    """Group one article's mentions by (canonical name, type)."""
-    out: dict[tuple[str, str], list[Mention]] = {}
-    for mention in mentions:
-        out.setdefault((mention.canonical, mention.type), []).append(mention)
-    return out
