@@ -720,7 +720,7 @@ def test_verbs_that_double_their_last_consonant(nlp, text, expected):
         ("Ann Lee rebuked Tom Fenwick.", ("Ann Lee", "accuse or criticise", "Tom Fenwick")),
         ("Tom Fenwick blasted Ann Lee over the merger.", ("Tom Fenwick", "accuse or criticise", "Ann Lee")),
         ("Russia vetoed the resolution.", ("Russia", "deny", None)),
-        ("Hamas kidnapped Ivan Petrov on Monday.", ("Hamas", "use force", "Ivan Petrov")),
+        ("Hamas kidnapped Ivan Petrov on Monday.", ("Hamas", "coerce", "Ivan Petrov")),
         ("Norway deported Ivan Petrov.", ("Norway", "coerce", "Ivan Petrov")),
         ("Hamas wounded two soldiers.", ("Hamas", "use force", None)),
     ],
@@ -738,3 +738,56 @@ def test_more_verbs_of_the_classes(nlp, text, expected):
 )
 def test_verbs_of_force_and_criticism_need_the_right_object(nlp, text):
     assert found_triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that only describes a common noun is not the target; a deal's is the other party
+        ("Tom Fenwick shot and killed a U.S. Customs agent.", ("Tom Fenwick", "use force", None)),
+        ("Airbus won a Qatar Airways order.", ("Airbus", "agree or sign", "Qatar Airways")),
+        ("Ann Lee was highly critical of Tom Fenwick.", ("Ann Lee", "accuse or criticise", "Tom Fenwick")),
+        ("Ann Lee lamented the lack of money.", ("Ann Lee", "accuse or criticise", None)),
+        ("Tom Fenwick partnered with Ann Lee.", ("Tom Fenwick", "cooperate", "Ann Lee")),
+        ("Tom Fenwick was remanded by Leeds magistrates.", ("Leeds magistrates", "coerce", "Tom Fenwick")),
+        ("Greek protesters threw petrol bombs at a bank.", ("Greek protesters", "use force", None)),
+        ("Ann Lee went on a shooting rampage.", ("Ann Lee", "use force", None)),
+        # an order with an unnamed addressee is still an order
+        (
+            "Ann Lee pointed a gun at two guards and ordered them to open the door.",
+            ("Ann Lee", "appeal or request", None),
+        ),
+        # the passive participle fronted before its clause is done to that clause's subject
+        (
+            "Tom Fenwick plays for the Rovers. Arrested by the Leeds police, he was held all night.",
+            ("Leeds police", "coerce", "Tom Fenwick"),
+        ),
+    ],
+)
+def test_clause_patterns_from_the_seventh_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI offered a $5,000 reward for information.",  # to the public: nobody to negotiate with
+        "Tom Fenwick accused of double murder",  # a headline passive: he is accused
+        "Ann Lee lamented that the vigil turned into a riot.",  # a statement
+        "Tom Fenwick often speaks of signing younger players.",  # a topic
+        "Ann Lee called police to her flat for the smell.",  # "for" far from "called" asks for nothing
+        "Ann Lee ran and threw a party.",  # throwing needs something thrown at someone
+    ],
+)
+def test_what_the_seventh_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+def test_a_pronoun_is_not_whom_its_own_verb_is_done_to_nor_the_reporter_after_it(nlp):
+    text = (
+        "Jerry Ortiz knocked on the door when Jose Orozco came out. "
+        "He shot Ortiz in the head and fled, Ray Peavy said."
+    )
+    found = found_triples(nlp, text)
+    assert ("Jose Orozco", "use force", "Jerry Ortiz") in found, found

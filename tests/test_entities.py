@@ -59,6 +59,9 @@ def test_gazetteer_knows_countries_capitals_and_aliases_with_coordinates() -> No
     lat, lon = bamako.coordinates or (0.0, 0.0)
     assert 12 < lat < 13.5 and -9 < lon < -7
     assert lookup_place("us") is None  # a lower-case word is not a name
+    assert lookup_place("USA") is not None
+    # an ISO alpha-3 code is no name in prose: "the FBI and ATF" are agencies, not a territory
+    assert lookup_place("ATF") is None and lookup_place("MLI") is None
 
 
 # -- resolution across articles (hand-built mentions) --------------------------------------------------------

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_verbs import REPORTING, TRADE_NOUNS
+from storyline.action_verbs import REPORTING, TRADE, TRADE_NOUNS
 from storyline.gazetteer import fold
 from storyline.nlp import text_of
 from storyline.records import Mention
@@ -71,8 +71,12 @@ GROUP_NOUNS = frozenset(
         "protesters",
         "rioters",
         "demonstrators",
+        "magistrates",
+        "prosecutors",
     }
 )
+# Nouns of a deal whose name modifier is the other party ("wins a Qatar Airways order", "an RAF contract").
+_PARTY_NOUNS = TRADE_NOUNS | {"contract", "contracts", "deal", "deals", "agreement", "agreements", "bid"}
 # Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
 _VENUES = frozenset({"on", "at", "via", "through"})
 # Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
@@ -312,6 +316,8 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 if found is None:
                     return None  # "The officer says he killed ...": he is the unnamed officer
                 is_person = found.mention is not None and found.mention.type == "PERSON"
+                if low in _PRONOUNS_PERSON and subject.i > token.i:
+                    break  # "He shot Ortiz and fled, Peavy said": the one named before, not the reporter
                 if (
                     is_person
                     and low in _PRONOUNS_PERSON
@@ -326,6 +332,10 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     # an earlier sentence, while the sentences between go on speaking of someone of that gender ("Nichols
     # was being escorted ... He burst into the courtroom ... He fled ... he shot and killed Wilhelm") or
     # name only people of the other ("Mr. Gomes was released. Ms. Mendes was the victim. He attacked").
+    # "Ortiz asked the man ... when Orozco appeared. He shot Ortiz": not whom his own verb is done to
+    objects = {
+        found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
+    }
     sentence = token.sent
     start = sentence.start_char
     for back in range(_CHAIN):
@@ -339,7 +349,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             and sentence.start_char <= m.start
             and m.end <= (token.idx if back == 0 else start)
         ]
-        people = [m for m in named_here if _agrees(m.canonical, low, doc, mentions)]
+        people = [
+            m for m in named_here if _agrees(m.canonical, low, doc, mentions) and m.canonical not in objects
+        ]
         if people:
             subjects = [
                 m
@@ -353,6 +365,15 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             break
         start = sentence.start_char
     return None
+
+
+def _objects_of(verb: Any) -> list[Any]:
+    """The object heads of ``verb`` and of the verbs coordinated with it ("shot Ortiz and fled")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    found = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    return found + [
+        g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
 
 
 def _gender_of(pronoun: str) -> str:
@@ -493,6 +514,10 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and len(path) == 1
         ):
             continue  # a place describing the head ("the Maryland native") is not what it stands for
+        traded = token.head.text.lower() in TRADE  # "agreed to buy ten Boeing jets": the seller
+        described = token.text.islower() and token.text.lower() not in _PARTY_NOUNS and not traded
+        if not trade and described and all(t.dep_ == "compound" for t in path):
+            continue  # a name describing a common noun ("a U.S. Customs agent", "a Breathalyzer test")
         located = any(
             t.dep_ == "pobj"
             and t.head.text.lower() in ("in", "at", "near")

@@ -19,6 +19,7 @@ from storyline.action_names import (
     heads,
 )
 from storyline.action_verbs import (
+    ADJECTIVE_CLASS,
     ADVICE,
     ALLEGED,
     ASKED,
@@ -35,6 +36,7 @@ from storyline.action_verbs import (
     LIGHT_VERBS,
     NEEDS_CLAUSE,
     NEEDS_FORCES,
+    NEEDS_OBJECT,
     NEEDS_PATIENT,
     NEEDS_TARGET,
     NEEDS_WORD,
@@ -44,6 +46,7 @@ from storyline.action_verbs import (
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
+    ON_NOUNS,
     PATIENT_NOUNS,
     REPORTING,
     SHOTS,
@@ -51,6 +54,7 @@ from storyline.action_verbs import (
     TAKEOVER,
     TELL,
     THE_PUBLIC,
+    TOPIC_VERBS,
     TRANSITIVE,
     VERB_CLASS,
     forms,
@@ -141,6 +145,12 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return current.head, False
         if current.dep_ == "pcomp" and current.head.text.lower() in ("from", "against", "without"):
             break  # "dissuade the junta from sealing the deal", "warned against attacking": not done
+        if (
+            current.dep_ == "pcomp"
+            and current.head.text.lower() in ("of", "about")
+            and current.head.head.text.lower() in TOPIC_VERBS
+        ):
+            break  # "speaks of signing character players": a topic
         if _instead(current):
             break  # "Rather than recall the phones or offer a fix", "Instead of attacking Mali": not done
         # "intent on recruiting", "a factor in signing", "the prospect of selling": an intention or a
@@ -205,6 +215,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         out.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         if verb.dep_ == "acl":
             out.append(verb.head)
+        if verb.dep_ == "advcl" and not out and verb.i < verb.head.i:
+            # "Arrested by the CHP on Monday, he was booked into jail": the subject of the main clause
+            out.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     out.extend(c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "appos" and verb.dep_ == "dobj"))
     if not out:  # "arrested and charged X": the object of the conjoined verb
         for conj in (c for c in verb.children if c.dep_ == "conj"):
@@ -333,13 +346,24 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # "took him into custody", not "ordered to remain in custody"
         held = token.head.head.text.lower()
         state = state or (low == "custody" and held in LIGHT_VERBS and held not in _BE)
+        # "went on a shooting rampage"
+        state = state or (token.head.text.lower() == "on" and low in ON_NOUNS and _carries(held, low))
         if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
-    if low in CALL and any(
-        c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON for c in token.children
+    if (
+        low in ADJECTIVE_CLASS
+        and token.dep_ == "acomp"
+        and any(c.dep_ == "prep" and c.text.lower() == "of" for c in token.children)
     ):
-        return "appeal or request", token  # "called on Russia to help", "calls for a ceasefire"
+        return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
+    if low in CALL and any(
+        c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON and 0 < c.i - token.i <= 2
+        for c in token.children
+    ):
+        # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her
+        # apartment for the smell" (a "for" further on is not the request)
+        return "appeal or request", token
     if low in TELL and token.dep_ not in _NOUN_DEPS and _told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
@@ -534,6 +558,10 @@ def _right_sense(token: Any, low: str, cls: str) -> bool:
         if not (held or kind):
             return False
     objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
+    if low in NEEDS_OBJECT and not any(
+        c.dep_ == "dobj" and not any(g.dep_ == "mark" for g in c.children) for c in token.children
+    ):
+        return False  # no object, or a clause misparsed as one ("lamented that a vigil devolved")
     if low in forms("offer") and objects & NOT_OFFERS:
         return False
     clause = token

@@ -85,6 +85,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "submit": ("submits", "submitted", "submitting"),
     "level": ("levels", "leveled", "levelled", "leveling", "levelling"),
     "veto": ("vetoes", "vetoed", "vetoing"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "go": ("goes", "went", "gone", "going"),
     "lead": ("leads", "led", "leading"),
     "drive": ("drives", "drove", "driven", "driving"),
     "spur": ("spurs", "spurred", "spurring"),
@@ -129,6 +131,7 @@ _BASES: dict[str, str] = {
     "chide": "accuse or criticise", "scold": "accuse or criticise", "berate": "accuse or criticise",
     "assail": "accuse or criticise", "decry": "accuse or criticise", "censure": "accuse or criticise",
     "castigate": "accuse or criticise", "blast": "accuse or criticise", "skewer": "accuse or criticise",
+    "lament": "accuse or criticise",
     # cooperate
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
@@ -136,7 +139,7 @@ _BASES: dict[str, str] = {
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
-    "pay": "cooperate", "take": "cooperate", "work": "cooperate",
+    "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
     "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
@@ -149,9 +152,9 @@ _BASES: dict[str, str] = {
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
     "target": "use force", "beat": "use force", "spray": "use force", "murder": "use force",
     "stab": "use force", "strangle": "use force", "gun": "use force", "ambush": "use force",
-    "assassinate": "use force", "wound": "use force", "injure": "use force", "abduct": "use force",
-    "kidnap": "use force", "punch": "use force", "slap": "use force", "torture": "use force",
-    "rape": "use force", "massacre": "use force", "bombard": "use force", "besiege": "use force",
+    "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
+    "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
+    "bombard": "use force", "besiege": "use force", "throw": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -160,6 +163,7 @@ _BASES: dict[str, str] = {
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
     "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce", "deport": "coerce",
+    "kidnap": "coerce", "abduct": "coerce", "remand": "coerce",
 }  # fmt: skip
 
 VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
@@ -176,6 +180,7 @@ NOUN_CLASS: dict[str, str] = {
     "invitation": "appeal or request", "sanctions": "sanction", "warning": "warn or threaten",
     "warnings": "warn or threaten", "appeal": "appeal or request", "ultimatum": "warn or threaten",
     "ultimatums": "warn or threaten", "threat": "warn or threaten", "threats": "warn or threaten",
+    "rampage": "use force", "spree": "use force",
     "offensive": "use force", "raid": "use force", "raids": "use force", "airstrikes": "use force",
     "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
     "embargo": "sanction", "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
@@ -233,6 +238,19 @@ def _light(*bases: str) -> frozenset[str]:
     return frozenset(f for b in bases for f in forms(b))
 
 
+# Criticism only of something named as the object: "lamented the lack of resources"; with a clause
+# ("lamented that the vigil devolved into a riot") a statement.
+NEEDS_OBJECT: frozenset[str] = frozenset(f for b in ("lament", "decry") for f in forms(b))
+# Verbs whose "of" / "about" + gerund is a topic, not an act: "often speaks of signing character players".
+TOPIC_VERBS: frozenset[str] = frozenset(
+    f
+    for b in ("speak", "talk", "think", "dream", "write", "joke", "boast", "muse", "wonder")
+    for f in forms(b)
+) | {"spoke", "spoken", "thought", "wrote", "written"}
+# Adjectives that, after "be" and with "of", carry a class: "was highly critical of the government".
+ADJECTIVE_CLASS: dict[str, str] = {"critical": "accuse or criticise"}
+# Event nouns a light verb carries through "on": "went on a shooting rampage".
+ON_NOUNS: frozenset[str] = frozenset({"rampage", "spree"})
 # Event nouns that only some light verbs carry: "provided aid to", "expressed disappointment at", "filed a
 # protest" (not "held a protest": a demonstration), "set an ultimatum".
 _AID_LIGHT = _light("provide", "give", "extend", "lend", "send", "pledge", "deliver")
@@ -244,6 +262,8 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
     # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
     "fire": _light("open"),
+    # "went on a (shooting) rampage"
+    **dict.fromkeys(ON_NOUNS, _light("go")),
     "charges": _light("file", "bring", "press", "lay", "level"),
     **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have")),
     # "handed down / issued a sentence" (a court's act), not "is serving a sentence"
@@ -285,7 +305,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
-              "resolve", "charge", "order", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
+              "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer")
     for f in forms(b)
 )  # fmt: skip
@@ -316,6 +336,11 @@ _REJECTABLE = frozenset(
     | {"bid", "bids", "plan", "terms", "deal", "appeal", "appeals"}
 )
 OBJECT_NEEDED: dict[str, frozenset[str]] = {
+    # "threw petrol bombs at a bank", not "threw a party" or "threw her support behind"
+    "throw": frozenset(
+        {"bomb", "bombs", "firebombs", "grenade", "grenades", "stones", "rocks", "bricks", "molotov"}
+        | {"cocktails", "projectiles", "explosives", "acid", "punches", "punch"}
+    ),
     "secure": _CONTRACTS,
     "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
     "thwart": _THWARTED,
@@ -367,6 +392,8 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "vote": frozenset({"down"}),
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
+    "partner": frozenset({"with"}),
+    "ally": frozenset({"with"}),
     "gun": frozenset({"down"}),  # "gunned down two women"
 }
 # Taking over is a trade only with a named company ("took over Aer Lingus", not "took over the town").
@@ -423,6 +450,7 @@ NOT_OFFERS: frozenset[str] = frozenset(
     {"condolences", "sympathy", "apology", "apologies", "resignation", "explanation", "details", "comment"}
     | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
+    | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
 )
 # What is killed, attacked or fought figuratively: "killed the deal", "attacked the plan" are not force.
 NOT_VICTIMS: frozenset[str] = frozenset(
@@ -472,7 +500,9 @@ TRANSITIVE: frozenset[str] = frozenset(
         "expel",
     )
     for f in forms(b)
-) | frozenset(f for b in ("charge", "discipline", "delist", "sanction", "suspend") for f in forms(b))
+) | frozenset(
+    f for b in ("charge", "discipline", "delist", "sanction", "suspend", "accuse") for f in forms(b)
+)
 SAY_ONLY: frozenset[str] = frozenset({"announce", "announces", "announced", "announcing"})
 
 # -- words that decide how a clause around a trigger is read (see storyline.action_parse)

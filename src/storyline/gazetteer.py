@@ -157,8 +157,9 @@ def _index() -> dict[str, Place]:
             country["name"], "country", code, by_country_name.get((code, capital)), int(country["population"])
         )
         countries[code] = place
+        # Not the ISO alpha-3 code: in news prose an upper-case trigram is an agency far more often than a
+        # country ("the FBI and ATF", not the French Southern Territories); "USA" is an alias below.
         add(country["name"], place)
-        add(country.get("iso3"), place)
     for record in pycountry.countries:
         known = countries.get(record.alpha_2)
         if known is None:
