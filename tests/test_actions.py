@@ -791,3 +791,49 @@ def test_a_pronoun_is_not_whom_its_own_verb_is_done_to_nor_the_reporter_after_it
     )
     found = found_triples(nlp, text)
     assert ("Jose Orozco", "use force", "Jerry Ortiz") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia held Ukraine responsible for the attack.", ("Russia", "accuse or criticise", "Ukraine")),
+        ("The Estonian navy said it had fired in self-defence.", ("Estonian navy", "use force", None)),
+        ("Ann Lee pulled a gun on two guards and fired it.", ("Ann Lee", "use force", None)),
+        ("Rioters in Greece set fire to a bank.", ("Rioters in Greece", "use force", None)),
+        ("Greek police clashed with protesters.", ("Greek police", "use force", None)),
+        (
+            "Barack Obama directed the Commerce Department to review it.",
+            ("Barack Obama", "appeal or request", "Commerce Department"),
+        ),
+        ("Hamas tried to storm the embassy.", ("Hamas", "use force", None)),
+        ("FBI agents arrested Tom Fenwick.", ("FBI agents", "coerce", "Tom Fenwick")),
+        # inside the quotation the speaker would say "I": "she" is the woman named before
+        (
+            "Ann Lee was suspended on Monday. “She came back,” says Tom Fenwick, “and she shot Paul Reed.”",
+            ("Ann Lee", "use force", "Paul Reed"),
+        ),
+    ],
+)
+def test_clause_patterns_from_the_eighth_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee directed the film in Oslo.",  # directing a film asks nothing of anyone
+        "Ann Lee stormed out of the meeting.",
+        "Ann Lee spent the day signing memorabilia.",  # autographs, not an agreement
+        "Indian commandos seized a cache of arms.",  # seizing is done to people and ships
+        "Asked by the BBC if Norway intended to attack Sweden, Ann Lee said no.",  # a question
+    ],
+)
+def test_what_the_eighth_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+def test_fired_without_an_object_is_shooting_but_fired_by_an_employer_is_dismissal(nlp):
+    found = found_triples(nlp, "Tom Fenwick had been fired last week by a Leeds company.")
+    assert ("Leeds company", "sanction", "Tom Fenwick") in found, found
+    assert not any(cls == "use force" for _, cls, _ in found)

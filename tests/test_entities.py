@@ -182,6 +182,17 @@ def test_a_country_tagged_person_becomes_a_place(nlp: object) -> None:
     assert found.correction is not None and "gazetteer" in found.correction
 
 
+def test_a_surname_joins_a_full_name_ending_in_a_generational_suffix(nlp: object) -> None:
+    text = "Arnold Paul Fenwick Jr. escaped on Monday. Fenwick, 49, was caught in Leeds."
+    doc = parse(nlp, text, {"Arnold Paul Fenwick Jr.": "PERSON", "Fenwick,": "PERSON", "Leeds": "GPE"})
+    doc.ents = [
+        e if e.text != "Fenwick," else doc.char_span(e.start_char, e.start_char + 7, "PERSON")
+        for e in doc.ents
+    ]  # type: ignore[attr-defined]
+    fenwick = [m for m in extract_mentions(article(text), doc) if m.text == "Fenwick"]
+    assert fenwick and fenwick[0].canonical == "Arnold Paul Fenwick Jr."
+
+
 @pytest.mark.slow
 def test_a_surname_of_a_person_named_here_stays_a_person(nlp: object) -> None:
     text = "The singer Tom Jordan arrived late. Jordan said the concert would go ahead."

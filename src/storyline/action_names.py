@@ -73,6 +73,11 @@ GROUP_NOUNS = frozenset(
         "demonstrators",
         "magistrates",
         "prosecutors",
+        "officers",
+        "cops",
+        "agents",
+        "detectives",
+        "deputies",
     }
 )
 # Nouns of a deal whose name modifier is the other party ("wins a Qatar Airways order", "an RAF contract").
@@ -118,6 +123,7 @@ _IN_CLAUSE = frozenset(
     {"poss", "pobj", "prep", "dobj", "dative", "compound", "amod", "appos", "nmod", "attr"}
 )
 _COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
 _PRONOUNS_GROUP = frozenset({"it", "they", "them"})
@@ -301,6 +307,7 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
 
 def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     low = token.text.lower()
+    not_them: set[str] = set()  # people the pronoun cannot stand for
     # "The Indian navy said it arrested ...", "The officer says he killed ...": the reporting verb's subject,
     # when it agrees with the pronoun: "he"/"she" a person, "it"/"they" not one ("..., Smith told RFI").
     for head in heads(token):
@@ -316,14 +323,17 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 if found is None:
                     return None  # "The officer says he killed ...": he is the unnamed officer
                 is_person = found.mention is not None and found.mention.type == "PERSON"
-                if low in _PRONOUNS_PERSON and subject.i > token.i:
-                    break  # "He shot Ortiz and fled, Peavy said": the one named before, not the reporter
-                if (
-                    is_person
-                    and low in _PRONOUNS_PERSON
-                    and not _agrees(found.text, low, token.doc, mentions)
+                between = token.doc[min(head.i, token.i) : max(head.i, token.i)]
+                if low in _PRONOUNS_PERSON and (
+                    # "He shot Ortiz and fled, Peavy said": the one named before, not the reporter
+                    subject.i > token.i
+                    # '..." says Fairman, "and she shot Brown"': a speaker would say "I"
+                    or any(t.text in _QUOTE_MARKS for t in between)
+                    # "Ms. Mendes said he ...": someone else, named before
+                    or (is_person and not _agrees(found.text, low, token.doc, mentions))
                 ):
-                    break  # "Ms. Mendes said he ...": someone else, named before
+                    not_them.add(found.text)
+                    break
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in _PRONOUNS_GROUP:
         return _group_antecedent(token, mentions)
@@ -333,7 +343,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     # was being escorted ... He burst into the courtroom ... He fled ... he shot and killed Wilhelm") or
     # name only people of the other ("Mr. Gomes was released. Ms. Mendes was the victim. He attacked").
     # "Ortiz asked the man ... when Orozco appeared. He shot Ortiz": not whom his own verb is done to
-    objects = {
+    not_them |= {
         found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
     }
     sentence = token.sent
@@ -350,7 +360,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             and m.end <= (token.idx if back == 0 else start)
         ]
         people = [
-            m for m in named_here if _agrees(m.canonical, low, doc, mentions) and m.canonical not in objects
+            m for m in named_here if _agrees(m.canonical, low, doc, mentions) and m.canonical not in not_them
         ]
         if people:
             subjects = [

@@ -1,8 +1,8 @@
 """The clause side of the actions stage (:mod:`storyline.actions`): which token triggers which class, and the
 subject, objects and modality around it, read from a spaCy dependency parse without tags or lemmas (who a
 subject or object names is :mod:`storyline.action_names`). Triggers: verbs of
-:mod:`storyline.action_verbs` in the sense the class means (checked on their objects: "seized *a tanker*",
-not "seized *power*"), light verb + event noun ("provided *aid*", "opened *fire*"), "call on". Clauses that
+:mod:`storyline.action_verbs` in the sense the class means (checked on their objects by
+:mod:`storyline.action_senses`: "seized *a tanker*", not "seized *power*"), light verb + event noun ("provided *aid*", "opened *fire*"), "call on". Clauses that
 only ask, wish or prevent an action ("urged Peru to sanction ...", "want Bush to help", "insisted that the
 union agree", "intent on recruiting", "from sealing the deal") carry no action of their own.
 """
@@ -12,23 +12,30 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import (
-    PRONOUNS,
-    STAFF,
-    TITLES,
-    VESSEL_NOUNS,
     heads,
+)
+from storyline.action_senses import (
+    PEOPLE_TYPES,
+    dismissal,
+    has_object,
+    is_infinitive,
+    made_to,
+    mandative,
+    objectless,
+    patient_of,
+    right_sense,
+    told_to,
 )
 from storyline.action_verbs import (
     ADJECTIVE_CLASS,
-    ADVICE,
     ALLEGED,
     ASKED,
     ATTEMPTS,
+    BLAMED,
     CALL,
     CALL_ON,
     CAUSATIVE,
     CONTROL,
-    FILMED,
     FORCE_NOUNS,
     FUTURE,
     HEDGES,
@@ -36,27 +43,23 @@ from storyline.action_verbs import (
     LIGHT_VERBS,
     NEEDS_CLAUSE,
     NEEDS_FORCES,
-    NEEDS_OBJECT,
-    NEEDS_PATIENT,
     NEEDS_TARGET,
     NEEDS_WORD,
-    NOT_BARE,
-    NOT_OFFERS,
     NOT_VICTIMS,
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
     ON_NOUNS,
-    PATIENT_NOUNS,
+    QUESTIONS,
     REPORTING,
     SHOTS,
     SPEECH_COMPLEMENTS,
     TAKEOVER,
     TELL,
-    THE_PUBLIC,
     TOPIC_VERBS,
     TRANSITIVE,
     VERB_CLASS,
+    WEAPONS,
     forms,
 )
 from storyline.sentences import BE_FORMS
@@ -70,7 +73,6 @@ _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "np
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 _BE = BE_FORMS | {"remains", "remained"}
-_PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 # -- the clause around a trigger
 
@@ -83,7 +85,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     them ("X was urged to leave"). A verbless headline's name carries "in talks" ("Gary Ross in
     negotiations to direct ...").
     """
-    if verb.ent_type_ in _PEOPLE_TYPES:
+    if verb.ent_type_ in PEOPLE_TYPES:
         return verb, False
     seen = 0
     current = verb
@@ -104,10 +106,14 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # wished for, not done
         wished = current.dep_ in ("ccomp", "xcomp") and current.head.text.lower() in CONTROL
         infinitive = is_infinitive(current)
-        if subject is not None and wished and (infinitive or _mandative(current)):
+        if subject is not None and wished and (infinitive or mandative(current)):
             return None, False
         if current.dep_ == "ccomp" and current.head.text.lower() in HOPES:
             return None, False  # "hoping that the union will renegotiate": a hope, not an act
+        if current.head.text.lower() in QUESTIONS and any(
+            c.dep_ == "mark" and c.text.lower() in ("if", "whether") for c in current.children
+        ):
+            return None, False  # "asked if the US intended to attack": a question
         if subject is not None:
             return subject, passive and current.i == verb.i
         if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in CAUSATIVE:
@@ -117,7 +123,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                     c
                     for c in current.head.children
                     if c.dep_ == "dobj"
-                    and (c.ent_type_ in _PEOPLE_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
+                    and (c.ent_type_ in PEOPLE_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
                 ),
                 None,
             )
@@ -134,7 +140,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             patient is not None
             and came_from is not None
             and came_from.dep_ == "conj"
-            and _has_object(came_from)
+            and has_object(came_from)
         ):
             return patient, False
         if wished and any(c.dep_ in ("dobj", "dative") for c in current.head.children):
@@ -177,11 +183,6 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
-def is_infinitive(verb: Any) -> bool:
-    """Whether ``verb`` is a to-infinitive ("to sue", "to discuss")."""
-    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
-
-
 def _instead(verb: Any) -> bool:
     """A verb (or the first of coordinated verbs) after "rather than" or "instead of": what was not done."""
     first = verb
@@ -199,10 +200,6 @@ def _instead(verb: Any) -> bool:
 def _dated(prep: Any) -> bool:
     """A preposition whose object is a date or time ("fired on Monday"), not someone fired on."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
-
-
-def _has_object(verb: Any) -> bool:
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
@@ -319,11 +316,14 @@ def needs_target(trigger: Any, verb: Any) -> bool:
         return not any(c.text.lower() == "together" for c in trigger.children)
     if low in forms("fire") and any(
         (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
-        or (c.dep_ == "dobj" and c.text.lower() in SHOTS)
+        or (c.dep_ == "dobj" and c.text.lower() in SHOTS | WEAPONS | {"it"})
         for c in trigger.children
     ):
-        return False  # "firing at rival gang members", "firing the fatal shot": shooting, whoever is hit
-    return trigger.i == verb.i and low in NEEDS_TARGET and not _dismissal(trigger, low)
+        return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
+        return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
+    return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
 
 
 def _carries(light: str, noun: str) -> bool:
@@ -364,7 +364,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her
         # apartment for the smell" (a "for" further on is not the request)
         return "appeal or request", token
-    if low in TELL and token.dep_ not in _NOUN_DEPS and _told_to(token):
+    if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
         return None
@@ -381,21 +381,26 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if first.dep_ in _NOUN_DEPS:
         return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
+    # "held Israel responsible for the attack" (the adjective on the verb or, misparsed, on its object)
+    blamed = [c for c in token.children if c.dep_ in ("oprd", "acomp", "dobj")]
+    blamed += [g for c in blamed if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
+    if low in forms("hold") and any(c.text.lower() in BLAMED for c in blamed):
+        return "accuse or criticise", token  # blame, not custody
     if low in NEEDS_FORCES:
         objects = {c.text.lower() for o in object_tokens(token, False) for c in o.subtree}
         if not objects & FORCE_NOUNS:
             return None
-    if _dismissal(token, low):
+    if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("lay"):
         return None
     if cls == "use force" and low.startswith("attack"):
-        patient = _patient(token)
+        patient = patient_of(token)
         if any(c.dep_ == "prep" and c.text.lower() in ("over", "for") for c in token.children) or (
             patient is not None and patient.text.lower() in NOT_VICTIMS
         ):
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
-    if not _right_sense(token, low, cls):
+    if not right_sense(token, low, cls):
         return None
     for base, nouns in OBJECT_NEEDED.items():
         if low in forms(base) and not _object_words(token) & nouns:
@@ -415,52 +420,16 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "struck and killed her" (a hit-and-run): the killing is the action
     if low in TAKEOVER and not any(o.ent_type_ == "ORG" for o in object_tokens(token, False)):
         return None
-    if low in TRANSITIVE and _objectless(token):
+    if low in TRANSITIVE and objectless(token):
         return None
-    if low in NEEDS_CLAUSE and not _made_to(token):
+    if low in NEEDS_CLAUSE and not made_to(token):
         return None
     insist_on = any(
         c.text.lower() == "on" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
     )
-    if low in forms("insist") and not (insist_on or any(_mandative(c) for c in token.children)):
+    if low in forms("insist") and not (insist_on or any(mandative(c) for c in token.children)):
         return None  # "insisted on concessions", "insisted that the union agree", not "insisted he was"
     return cls, token
-
-
-def _requested(token: Any) -> bool:
-    """Whether an asking verb asks someone or for something: an object ("asked the court", "suggested a
-    delay"), "for" or "against" ("advised against doing business"), an infinitive ("asked to leave") or a
-    mandative clause ("suggested that he resign")."""
-    for c in token.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass") or (
-            c.dep_ == "prep" and c.text.lower() in ("for", "against")
-        ):
-            return True
-        if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or _mandative(c)):
-            return True
-    return token.dep_ in ("relcl", "acl")  # "the media, whom the office asked not to ..."
-
-
-def _told_to(token: Any) -> bool:
-    """ "told customers to hold ...": someone (an object) told to do something (an infinitive)."""
-    if not _has_object(token):
-        return False
-    return any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children)
-
-
-def _objectless(token: Any) -> bool:
-    """A verb that always takes an object, written with a subject and none: a headline passive ("Jackson
-    arrested on suspicion of DUI"). Not a relative clause, whose object is the noun it describes."""
-    headline = token.text[:1].isupper() and token.i != token.sent.start  # "Chargers' Williams Arrested"
-    if token.dep_ in ("relcl", "acl") and not headline:
-        return False
-    mates = [token, *(c for c in token.children if c.dep_ == "conj")]
-    if token.dep_ == "conj":
-        mates.append(token.head)
-    has = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
-    if any(c.dep_ in has for m in mates for c in m.children):
-        return False
-    return any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _object_words(token: Any) -> set[str]:
@@ -472,126 +441,3 @@ def _object_words(token: Any) -> set[str]:
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")):
             out.update(g.text.lower() for g in prep.children if g.dep_ == "pobj")
     return out
-
-
-def _dismissal(token: Any, low: str) -> bool:
-    """An organisation dismissing someone: "fired its coach / 300 employees", "laid off 500 workers",
-    "dismissed Smith" (not "fired rockets", "dismissed the claims")."""
-    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay")):
-        return False
-    if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
-        return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return False
-    words = {obj.text.lower()} | {
-        g.text.lower()
-        for c in obj.children
-        if c.dep_ == "prep" and c.text.lower() == "of"
-        for g in c.children
-    }
-    return obj.ent_type_ == "PERSON" or bool(words & (TITLES | STAFF))
-
-
-def _made_to(token: Any) -> bool:
-    """ "forced Ford to pay", "required GM to cut": someone made to do something (an infinitive); not
-    "forced her way through the crowd to speak"."""
-    if any(c.dep_ == "dobj" and c.text.lower() == "way" for c in token.children):
-        return False
-    for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-        if not is_infinitive(comp):
-            continue
-        if any(c.dep_ == "dobj" for c in token.children) or any(g.dep_ == "nsubj" for g in comp.children):
-            return True
-    return False
-
-
-def _mandative(comp: Any) -> bool:
-    """A "that" clause asking for an act: "that the union agree", "that Ford should pay" (the subjunctive:
-    a bare verb after a singular subject), not "that the union agreed" or "that he was right"."""
-    if comp.dep_ != "ccomp":
-        return False
-    aux = {c.text.lower() for c in comp.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"should", "must"}:
-        return True
-    subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-    if aux or subject is None or subject.text.lower() in PRONOUNS or subject.text.lower().endswith("s"):
-        return False
-    verb = comp.text.lower()
-    return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in NOT_BARE
-
-
-def _patient(token: Any) -> Any | None:
-    """Who or what a verb is done to: its object, its passive subject, or the noun a participle or a
-    relative clause describes ("the tanker seized by pirates", "the ship which pirates seized")."""
-    # an object before the verb is a relative pronoun or a misparsed "that" ("said that X were targeting")
-    found = next(
-        (
-            c
-            for c in token.children
-            if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and (c.i > token.i or token.dep_ == "relcl"))
-        ),
-        None,
-    )
-    if found is None and token.dep_ == "acl":
-        found = token.head
-    if found is not None and found.text.lower() in ("which", "that", "who", "whom") and token.dep_ == "relcl":
-        found = token.head
-    return found
-
-
-def _right_sense(token: Any, low: str, cls: str) -> bool:
-    """Whether ``token`` has the sense its class means, judged on its object (see :mod:`action_verbs`)."""
-    if low in NEEDS_PATIENT:
-        patient = _patient(token)
-        if patient is None:
-            return False
-        held = low.startswith("h") and any(c.dep_ == "oprd" for c in token.children)  # "held him hostage"
-        # "a number of vessels", "dozens of fishermen": the noun after "of"
-        of = [g for c in patient.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
-        kind = any(
-            t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
-            or t.ent_type_ in _PEOPLE_TYPES
-            or t.text[:1].isupper()
-            for t in [patient, *of]
-        )
-        if not (held or kind):
-            return False
-    objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
-    if low in NEEDS_OBJECT and not any(
-        c.dep_ == "dobj" and not any(g.dep_ == "mark" for g in c.children) for c in token.children
-    ):
-        return False  # no object, or a clause misparsed as one ("lamented that a vigil devolved")
-    if low in forms("offer") and objects & NOT_OFFERS:
-        return False
-    clause = token
-    while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
-        clause = clause.head
-    settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
-    if low in forms("settle") and settled & {"score", "scores"}:
-        return False  # "a score she had to settle": revenge, not an agreement
-    receivers = {
-        g.text.lower()
-        for c in token.children
-        if c.dep_ in ("dative", "prep") and c.text.lower() == "to"
-        for g in c.children
-        if g.dep_ == "pobj"
-    } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
-    if low in forms("offer") and receivers & THE_PUBLIC:
-        return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
-    if cls == "use force" and objects & FILMED:
-        return False
-    patient = _patient(token)
-    if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS:
-        return False  # "the deal had been killed by the Pentagon"
-    question = any(
-        g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
-    )
-    if low in forms("ask") and question and not any(is_infinitive(c) for c in token.children):
-        return (
-            False  # "asked whether he had noticed": a question ("asked Iran to halt it, if only ..." is not)
-        )
-    if low in ADVICE and not _requested(token):
-        return False  # "remembered asking, 'It's the best-selling car'", "suggests that Microsoft is ..."
-    # "ordered them to stop", not "ordered 50 Boeing jets" (a purchase)
-    return not (low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children))

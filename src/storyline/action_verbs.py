@@ -107,7 +107,7 @@ _BASES: dict[str, str] = {
     "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
     "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
     "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
-    "encourage": "appeal or request",
+    "encourage": "appeal or request", "direct": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
     "pull": "warn or threaten", "point": "warn or threaten",
@@ -154,7 +154,8 @@ _BASES: dict[str, str] = {
     "stab": "use force", "strangle": "use force", "gun": "use force", "ambush": "use force",
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
-    "bombard": "use force", "besiege": "use force", "throw": "use force",
+    "bombard": "use force", "besiege": "use force", "throw": "use force", "clash": "use force",
+    "storm": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -247,6 +248,10 @@ TOPIC_VERBS: frozenset[str] = frozenset(
     for b in ("speak", "talk", "think", "dream", "write", "joke", "boast", "muse", "wonder")
     for f in forms(b)
 ) | {"spoke", "spoken", "thought", "wrote", "written"}
+# "held Israel responsible for the attack": blame, not custody.
+BLAMED: frozenset[str] = frozenset({"responsible", "accountable", "liable", "culpable"})
+# Verbs whose "if" / "whether" clause is a question, not an act: "asked if the US intended to attack".
+QUESTIONS: frozenset[str] = frozenset(f for b in ("ask", "wonder", "question", "inquire") for f in forms(b))
 # Adjectives that, after "be" and with "of", carry a class: "was highly critical of the government".
 ADJECTIVE_CLASS: dict[str, str] = {"critical": "accuse or criticise"}
 # Event nouns a light verb carries through "on": "went on a shooting rampage".
@@ -261,7 +266,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("protest", "protests"), _light("file", "lodge", "submit")),
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
     # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
-    "fire": _light("open"),
+    "fire": _light("open", "set"),
     # "went on a (shooting) rampage"
     **dict.fromkeys(ON_NOUNS, _light("go")),
     "charges": _light("file", "bring", "press", "lay", "level"),
@@ -335,12 +340,19 @@ _REJECTABLE = frozenset(
     {"offer", "offers", "invitation", "proposal", "proposals", "request", "requests", "demand", "demands"}
     | {"bid", "bids", "plan", "terms", "deal", "appeal", "appeals"}
 )
+_STORMED = frozenset(
+    {"ship", "vessel", "tanker", "building", "embassy", "compound", "prison", "jail", "parliament", "palace"}
+    | {"headquarters", "station", "base", "courthouse", "house", "airport", "stadium", "office", "offices"}
+    | {"hotel", "camp", "barracks", "consulate", "ministry", "court", "courtroom", "school", "church"}
+)
 OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # "threw petrol bombs at a bank", not "threw a party" or "threw her support behind"
     "throw": frozenset(
         {"bomb", "bombs", "firebombs", "grenade", "grenades", "stones", "rocks", "bricks", "molotov"}
         | {"cocktails", "projectiles", "explosives", "acid", "punches", "punch"}
     ),
+    # "stormed the embassy / a ship", not "stormed out" or "stormed the charts"
+    "storm": _STORMED,
     "secure": _CONTRACTS,
     "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
     "thwart": _THWARTED,
@@ -393,6 +405,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
     "partner": frozenset({"with"}),
+    "clash": frozenset({"with"}),
     "ally": frozenset({"with"}),
     "gun": frozenset({"down"}),  # "gunned down two women"
 }
@@ -400,9 +413,9 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
 TAKEOVER: frozenset[str] = frozenset(forms("take"))
 # Verbs that count only when someone is made to do something: "forced Ford to pay", "required GM to cut".
 NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require") for f in forms(b))
-# Coercion is done to people, ships and goods: "seized a tanker", "captured 23 pirates", "held 14 vessels",
-# not "seized power", "captured the nomination", "held a meeting", "caught fire". Sinking needs a ship;
-# wounding someone a person ("wounded two soldiers", not "injured his knee").
+# Coercion is done to people and ships: "seized a tanker", "captured 23 pirates", "held 14 vessels"; not
+# "seized power" or a cache of arms, "captured the nomination", "held a meeting", "caught fire". Sinking needs
+# a ship; wounding someone a person ("wounded two soldiers", not "injured his knee").
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
     for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure")
@@ -435,9 +448,8 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
         "leader",
         "leaders",
     }
-    | {"commander", "dealers", "traffickers", "robbers", "criminals", "passengers", "boats", "boat", "cargo"}
-    | {"weapons", "arms", "drugs", "cocaine", "heroin", "ammunition", "explosives", "assets", "property"}
-    | {"shipment", "shipments", "goods", "ship", "ships", "vessel", "vessels", "tanker", "supertanker"}
+    | {"commander", "dealers", "traffickers", "robbers", "criminals", "passengers", "boats", "boat"}
+    | {"ship", "ships", "vessel", "vessels", "tanker", "supertanker"}
     | {"trawler", "freighter", "yacht", "dhow", "plane", "aircraft", "him", "her", "them", "who", "whom"}
     | {"managers", "employees", "colleagues", "co-workers", "coworkers", "guards", "policemen", "victims"}
     | {"students", "residents", "villagers", "boys", "girls", "teenagers", "officials", "opponents"}
@@ -451,6 +463,20 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
     | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
+)
+# What a signature on is no agreement: "signing memorabilia at conventions".
+NOT_SIGNED: frozenset[str] = frozenset(
+    {
+        "autographs",
+        "autograph",
+        "memorabilia",
+        "copies",
+        "books",
+        "photos",
+        "photographs",
+        "jerseys",
+        "posters",
+    }
 )
 # What is killed, attacked or fought figuratively: "killed the deal", "attacked the plan" are not force.
 NOT_VICTIMS: frozenset[str] = frozenset(

@@ -59,12 +59,12 @@ from storyline.action_names import Named, actors, target_of
 from storyline.action_parse import (
     class_of,
     extra_objects,
-    is_infinitive,
     modality_of,
     needs_target,
     object_tokens,
     subject_of,
 )
+from storyline.action_senses import is_infinitive
 from storyline.action_verbs import ACTION_CLASSES, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.records import Article, Mention, TimeExpression

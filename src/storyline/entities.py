@@ -349,6 +349,9 @@ def _is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bool:
     """Is ``short`` (folded) a short form of ``long`` (folded) in one article?
 
@@ -359,6 +362,11 @@ def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bo
     if len(s) >= len(words):
         return False
     if "PERSON" in (short_type, long_type) and words[-len(s) :] == s:
+        return True
+    # "comeaux" of "arcade joseph comeaux jr": a person's surname before a generational suffix (but "Ford"
+    # the company is no short form of William Clay Ford Jr.)
+    people = short_type == long_type == "PERSON"
+    if people and words[-1] in _NAME_SUFFIXES and len(s) < len(words) - 1 and words[-1 - len(s) : -1] == s:
         return True
     for i in range(len(words) - len(s) + 1):
         if words[i : i + len(s)] == s:

@@ -1,0 +1,198 @@
+"""Senses for the actions stage (:mod:`storyline.action_parse`): whether a trigger word, read on its
+objects and complements, means the act its class names ("seized *a tanker*", not "seized *power*"; "ordered
+them *to stop*", not "ordered 50 jets"; "fired *its coach*", a dismissal), and who or what an act is done to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_names import PRONOUNS, STAFF, TITLES, VESSEL_NOUNS
+from storyline.action_verbs import (
+    ADVICE,
+    FILMED,
+    NEEDS_OBJECT,
+    NEEDS_PATIENT,
+    NOT_BARE,
+    NOT_OFFERS,
+    NOT_SIGNED,
+    NOT_VICTIMS,
+    PATIENT_NOUNS,
+    THE_PUBLIC,
+    forms,
+)
+
+PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def is_infinitive(verb: Any) -> bool:
+    """Whether ``verb`` is a to-infinitive ("to sue", "to discuss")."""
+    return any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+
+
+def requested(token: Any) -> bool:
+    """Whether an asking verb asks someone or for something: an object ("asked the court", "suggested a
+    delay"), "for" or "against" ("advised against doing business"), an infinitive ("asked to leave") or a
+    mandative clause ("suggested that he resign")."""
+    for c in token.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass") or (
+            c.dep_ == "prep" and c.text.lower() in ("for", "against")
+        ):
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or mandative(c)):
+            return True
+    return token.dep_ in ("relcl", "acl")  # "the media, whom the office asked not to ..."
+
+
+def told_to(token: Any) -> bool:
+    """ "told customers to hold ...": someone (an object) told to do something (an infinitive)."""
+    if not has_object(token):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children)
+
+
+def objectless(token: Any) -> bool:
+    """A verb that always takes an object, written with a subject and none: a headline passive ("Jackson
+    arrested on suspicion of DUI"). Not a relative clause, whose object is the noun it describes."""
+    headline = token.text[:1].isupper() and token.i != token.sent.start  # "Chargers' Williams Arrested"
+    if token.dep_ in ("relcl", "acl") and not headline:
+        return False
+    mates = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        mates.append(token.head)
+    has = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
+    if any(c.dep_ in has for m in mates for c in m.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children)
+
+
+def dismissal(token: Any, low: str) -> bool:
+    """An organisation dismissing someone: "fired its coach / 300 employees", "laid off 500 workers",
+    "dismissed Smith" (not "fired rockets", "dismissed the claims")."""
+    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay")):
+        return False
+    if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    words = {obj.text.lower()} | {
+        g.text.lower()
+        for c in obj.children
+        if c.dep_ == "prep" and c.text.lower() == "of"
+        for g in c.children
+    }
+    return obj.ent_type_ == "PERSON" or bool(words & (TITLES | STAFF))
+
+
+def made_to(token: Any) -> bool:
+    """ "forced Ford to pay", "required GM to cut": someone made to do something (an infinitive); not
+    "forced her way through the crowd to speak"."""
+    if any(c.dep_ == "dobj" and c.text.lower() == "way" for c in token.children):
+        return False
+    for comp in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        if not is_infinitive(comp):
+            continue
+        if any(c.dep_ == "dobj" for c in token.children) or any(g.dep_ == "nsubj" for g in comp.children):
+            return True
+    return False
+
+
+def mandative(comp: Any) -> bool:
+    """A "that" clause asking for an act: "that the union agree", "that Ford should pay" (the subjunctive:
+    a bare verb after a singular subject), not "that the union agreed" or "that he was right"."""
+    if comp.dep_ != "ccomp":
+        return False
+    aux = {c.text.lower() for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must"}:
+        return True
+    subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if aux or subject is None or subject.text.lower() in PRONOUNS or subject.text.lower().endswith("s"):
+        return False
+    verb = comp.text.lower()
+    return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in NOT_BARE
+
+
+def patient_of(token: Any) -> Any | None:
+    """Who or what a verb is done to: its object, its passive subject, or the noun a participle or a
+    relative clause describes ("the tanker seized by pirates", "the ship which pirates seized")."""
+    # an object before the verb is a relative pronoun or a misparsed "that" ("said that X were targeting")
+    found = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and (c.i > token.i or token.dep_ == "relcl"))
+        ),
+        None,
+    )
+    if found is None and token.dep_ == "acl":
+        found = token.head
+    if found is not None and found.text.lower() in ("which", "that", "who", "whom") and token.dep_ == "relcl":
+        found = token.head
+    return found
+
+
+def right_sense(token: Any, low: str, cls: str) -> bool:
+    """Whether ``token`` has the sense its class means, judged on its object (see :mod:`action_verbs`)."""
+    if low in NEEDS_PATIENT:
+        patient = patient_of(token)
+        if patient is None:
+            return False
+        held = low.startswith("h") and any(c.dep_ == "oprd" for c in token.children)  # "held him hostage"
+        # "a number of vessels", "dozens of fishermen": the noun after "of"
+        of = [g for c in patient.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
+        kind = any(
+            t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
+            or t.ent_type_ in PEOPLE_TYPES
+            or t.text[:1].isupper()
+            for t in [patient, *of]
+        )
+        if not (held or kind):
+            return False
+    objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
+    if low in NEEDS_OBJECT and not any(
+        c.dep_ == "dobj" and not any(g.dep_ == "mark" for g in c.children) for c in token.children
+    ):
+        return False  # no object, or a clause misparsed as one ("lamented that a vigil devolved")
+    if low in forms("sign") and objects & NOT_SIGNED:
+        return False  # "signing memorabilia": autographs, not an agreement
+    if low in forms("offer") and objects & NOT_OFFERS:
+        return False
+    clause = token
+    while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
+        clause = clause.head
+    settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
+    if low in forms("settle") and settled & {"score", "scores"}:
+        return False  # "a score she had to settle": revenge, not an agreement
+    receivers = {
+        g.text.lower()
+        for c in token.children
+        if c.dep_ in ("dative", "prep") and c.text.lower() == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
+    if low in forms("offer") and receivers & THE_PUBLIC:
+        return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
+    if cls == "use force" and objects & FILMED:
+        return False
+    patient = patient_of(token)
+    if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS:
+        return False  # "the deal had been killed by the Pentagon"
+    question = any(
+        g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
+    )
+    if low in forms("ask") and question and not any(is_infinitive(c) for c in token.children):
+        return (
+            False  # "asked whether he had noticed": a question ("asked Iran to halt it, if only ..." is not)
+        )
+    if low in ADVICE and not requested(token):
+        return False  # "remembered asking, 'It's the best-selling car'", "suggests that Microsoft is ..."
+    # "ordered them to stop", "directed the agencies to review it"; not "ordered 50 Boeing jets" (a purchase)
+    return not (
+        (low in forms("order") or low in forms("direct"))
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    )
+
+
+def has_object(verb: Any) -> bool:
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
