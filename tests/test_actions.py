@@ -837,3 +837,42 @@ def test_fired_without_an_object_is_shooting_but_fired_by_an_employer_is_dismiss
     found = found_triples(nlp, "Tom Fenwick had been fired last week by a Leeds company.")
     assert ("Leeds company", "sanction", "Tom Fenwick") in found, found
     assert not any(cls == "use force" for _, cls, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "her" as an object says nothing of the subject's gender
+        (
+            "Tom Fenwick met her in Paris. He said he would sue Paul Reed.",
+            ("Tom Fenwick", "accuse or criticise", "Paul Reed"),
+        ),
+        # a pronoun in the reporter's own adverbial clause is the reporter
+        (
+            "After he met Ivan Petrov on Monday, Tom Fenwick said the talks went well.",
+            ("Tom Fenwick", "negotiate", "Ivan Petrov"),
+        ),
+        # a quoted title between the reporter and the pronoun is no quotation of the pronoun
+        (
+            'Tom Fenwick told "The Times" that he attacked Paul Reed.',
+            ("Tom Fenwick", "use force", "Paul Reed"),
+        ),
+        # a name describing a thing may still be its party ("a U.S. Customs agent" is no one named)
+        ("Israel bombed a Hamas training camp.", ("Israel", "use force", "Hamas")),
+    ],
+)
+def test_pronouns_and_targets_the_review_of_the_eighth_batch_guards(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Fenwick was hired by Ford in 2005 and fired in 2008.",  # passive through the first verb
+        "Israel blasted Gaza with airstrikes.",  # force, not the criticism "blasted" usually is
+    ],
+)
+def test_dismissal_and_bombardment_are_not_read_as_shooting_or_criticism(nlp, text):
+    found = found_triples(nlp, text)
+    assert not any(cls in ("use force", "accuse or criticise") for _, cls, _ in found), found

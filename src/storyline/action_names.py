@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_verbs import REPORTING, TRADE, TRADE_NOUNS
+from storyline.action_verbs import REPORTING, TRADE_NOUNS
 from storyline.gazetteer import fold
 from storyline.nlp import text_of
 from storyline.records import Mention
@@ -80,8 +80,6 @@ GROUP_NOUNS = frozenset(
         "deputies",
     }
 )
-# Nouns of a deal whose name modifier is the other party ("wins a Qatar Airways order", "an RAF contract").
-_PARTY_NOUNS = TRADE_NOUNS | {"contract", "contracts", "deal", "deals", "agreement", "agreements", "bid"}
 # Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
 _VENUES = frozenset({"on", "at", "via", "through"})
 # Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
@@ -111,6 +109,24 @@ STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executi
     "staffers",
     "board",
 }
+# People a name only describes: "a U.S. Customs agent", "an NYPD officer", "a Kraft employee".
+_ROLE_NOUNS = (
+    TITLES
+    | STAFF
+    | {
+        "agent",
+        "officer",
+        "official",
+        "employee",
+        "worker",
+        "guard",
+        "soldier",
+        "trooper",
+        "deputy",
+        "member",
+    }
+    | {"player", "lawyer", "attorney", "analyst", "reporter", "correspondent", "detective", "investigator"}
+)
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _MALE = frozenset({"he", "him"})
 _GENDERED = {
@@ -119,9 +135,7 @@ _GENDERED = {
 }
 # Pronouns bound by the subject of their own clause: "Hiller was suspended from her job".
 _BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
-_IN_CLAUSE = frozenset(
-    {"poss", "pobj", "prep", "dobj", "dative", "compound", "amod", "appos", "nmod", "attr"}
-)
+_IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
 _COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 # How many sentences back a "he" or "she" may find the person it stands for.
@@ -324,11 +338,14 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     return None  # "The officer says he killed ...": he is the unnamed officer
                 is_person = found.mention is not None and found.mention.type == "PERSON"
                 between = token.doc[min(head.i, token.i) : max(head.i, token.i)]
+                reported = _reported_clause(token, head)
                 if low in _PRONOUNS_PERSON and (
-                    # "He shot Ortiz and fled, Peavy said": the one named before, not the reporter
-                    subject.i > token.i
-                    # '..." says Fairman, "and she shot Brown"': a speaker would say "I"
-                    or any(t.text in _QUOTE_MARKS for t in between)
+                    # "He shot Ortiz and fled, Peavy said": the one named before, not the reporter (but
+                    # "After he met Putin, Obama said": a clause of the reporter's own, about him)
+                    (subject.i > token.i and reported)
+                    # '..." says Fairman, "and she shot Brown"': a speaker would say "I" (an odd number of
+                    # marks between: inside the quotation, not 'told "The Times" that he')
+                    or sum(t.text in _QUOTE_MARKS for t in between) % 2 == 1
                     # "Ms. Mendes said he ...": someone else, named before
                     or (is_person and not _agrees(found.text, low, token.doc, mentions))
                 ):
@@ -379,11 +396,23 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
 
 def _objects_of(verb: Any) -> list[Any]:
     """The object heads of ``verb`` and of the verbs coordinated with it ("shot Ortiz and fled")."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    verbs = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in _SUBJ for g in c.children)),
+    ]
     found = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
     return found + [
         g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
+
+
+def _reported_clause(token: Any, verb: Any) -> bool:
+    """Whether ``token`` is in a clause that ``verb`` reports (a complement or a parenthetical), not in one
+    of its adverbial clauses ("After he met Putin, Obama said ...")."""
+    for link in (token, *heads(token)):
+        if link.head.i == verb.i and link.i != verb.i:
+            return link.dep_ in ("ccomp", "parataxis", "conj")
+    return False
 
 
 def _gender_of(pronoun: str) -> str:
@@ -403,7 +432,7 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
     with no evidence, or with as much for one as for the other, is absent (and agrees with either pronoun).
     """
     cached = doc.user_data.get("storyline.genders")
-    if cached is not None and cached[0] == id(mentions):
+    if cached is not None and cached[0] is mentions:
         return cached[1]  # type: ignore[no-any-return]
     votes: dict[str, list[int]] = {}
     people = [m for m in mentions if m.type == "PERSON"]
@@ -425,10 +454,11 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
         }
         for token in sentence:
             low = token.text.lower()
-            if low in _BOUND and _clause_verb(token) in verbs:
+            possessive = token.dep_ == "poss" or low.endswith("self")  # not "stabbed her", "met her"
+            if low in _BOUND and possessive and _clause_verb(token) in verbs:
                 votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
     genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
-    doc.user_data["storyline.genders"] = (id(mentions), genders)
+    doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
     return genders
 
 
@@ -505,6 +535,9 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     an "of" or "by" phrase is not the target ("met the demands of Ford", "denounced the role of Wagner").
     """
     inside = []
+    # a person described by a name ("a U.S. Customs agent") is not that name; a thing may be ("a Hamas
+    # training camp", "a Qatar Airways order")
+    described = token.text.lower() in _ROLE_NOUNS
     for sub in token.subtree:
         if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
             continue
@@ -524,8 +557,6 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and len(path) == 1
         ):
             continue  # a place describing the head ("the Maryland native") is not what it stands for
-        traded = token.head.text.lower() in TRADE  # "agreed to buy ten Boeing jets": the seller
-        described = token.text.islower() and token.text.lower() not in _PARTY_NOUNS and not traded
         if not trade and described and all(t.dep_ == "compound" for t in path):
             continue  # a name describing a common noun ("a U.S. Customs agent", "a Breathalyzer test")
         located = any(

@@ -2,9 +2,10 @@
 subject, objects and modality around it, read from a spaCy dependency parse without tags or lemmas (who a
 subject or object names is :mod:`storyline.action_names`). Triggers: verbs of
 :mod:`storyline.action_verbs` in the sense the class means (checked on their objects by
-:mod:`storyline.action_senses`: "seized *a tanker*", not "seized *power*"), light verb + event noun ("provided *aid*", "opened *fire*"), "call on". Clauses that
-only ask, wish or prevent an action ("urged Peru to sanction ...", "want Bush to help", "insisted that the
-union agree", "intent on recruiting", "from sealing the deal") carry no action of their own.
+:mod:`storyline.action_senses`: "seized *a tanker*", not "seized *power*"), light verb + event noun
+("provided *aid*", "opened *fire*"), "call on". Clauses that only ask, wish or prevent an action ("urged Peru
+to sanction ...", "want Bush to help", "insisted that the union agree", "intent on recruiting", "from sealing
+the deal") carry no action of their own.
 """
 
 from __future__ import annotations
@@ -320,7 +321,9 @@ def needs_target(trigger: Any, verb: Any) -> bool:
         for c in trigger.children
     ):
         return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
+    # "was hired in 2005 and fired in 2008": the second verb is passive through the first
+    voiced = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for v in voiced for c in v.children)
     if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
         return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
     return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
@@ -364,6 +367,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her
         # apartment for the smell" (a "for" further on is not the request)
         return "appeal or request", token
+    if low in forms("blast") and any(c.dep_ == "prep" and c.text.lower() == "with" for c in token.children):
+        return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):

@@ -4,13 +4,13 @@ The stage runs without a tagger or lemmatizer, so forms are listed here (``warn`
 ``warning``). ``ACTION_CLASSES`` is the documented class set (see :mod:`storyline.actions`); ``VERB_CLASS``
 maps a verb form to its class, ``NOUN_CLASS`` an event noun that a light verb carries ("made an *offer*",
 "file a *lawsuit*", "be in *talks*") to its class. Some verbs count only under a condition checked on the
-parse (:mod:`storyline.action_parse`): ``NEEDS_FORCES`` (a forces noun in the object), ``NEEDS_TARGET`` (a
-named target), ``OBJECT_NEEDED`` (an object of a given kind: "secured a *contract*"), ``NEEDS_PATIENT`` (a
-person, ship or goods: "seized a *tanker*"), ``NEEDS_WORD`` (a particle or preposition: "objected *to*"),
-``NEEDS_CLAUSE`` (someone made to act: "forced Ford *to pay*"), ``TAKEOVER`` (a named company),
-``TRANSITIVE`` (an object, else a headline passive); ``NOUN_LIGHT`` names the only light verbs some event
-nouns take ("*provided* aid", "*opened* fire"); ``NOT_OFFERS`` and ``FILMED`` are objects that rule a sense
-out.
+parse (:mod:`storyline.action_parse`, :mod:`storyline.action_senses`): ``NEEDS_FORCES`` (a forces noun in the
+object), ``NEEDS_TARGET`` (a named target), ``OBJECT_NEEDED`` (an object of a given kind: "secured a
+*contract*"), ``NEEDS_PATIENT`` (a person or ship: "seized a *tanker*"), ``NEEDS_WORD`` (a particle or
+preposition: "objected *to*"), ``NEEDS_CLAUSE`` (someone made to act: "forced Ford *to pay*"), ``TAKEOVER`` (a
+named company), ``TRANSITIVE`` (an object, else a headline passive); ``NOUN_LIGHT`` names the only light verbs
+some event nouns take ("*provided* aid", "*opened* fire"); ``NOT_OFFERS`` and ``FILMED`` are objects that rule
+a sense out.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "stab": ("stabs", "stabbed", "stabbing"),
     "gun": ("guns", "gunned", "gunning"),
     "kick": ("kicks", "kicked", "kicking"),
+    "veto": ("vetoes", "vetoed", "vetoing"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "go": ("goes", "went", "gone", "going"),
     # a final consonant doubled before -ed and -ing
     "slam": ("slams", "slammed", "slamming"),
     "slap": ("slaps", "slapped", "slapping"),
@@ -84,9 +87,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "permit": ("permits", "permitted", "permitting"),
     "submit": ("submits", "submitted", "submitting"),
     "level": ("levels", "leveled", "levelled", "leveling", "levelling"),
-    "veto": ("vetoes", "vetoed", "vetoing"),
-    "throw": ("throws", "threw", "thrown", "throwing"),
-    "go": ("goes", "went", "gone", "going"),
     "lead": ("leads", "led", "leading"),
     "drive": ("drives", "drove", "driven", "driving"),
     "spur": ("spurs", "spurred", "spurring"),

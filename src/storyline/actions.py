@@ -17,20 +17,22 @@ bondholders"; a collective "from", "of" or "in" a named body: "officials from Ch
 capitalised institution or team after "the" that the entity tagger missed ("the Defense Ministry", "the
 Nationals"), the name in apposition to a common noun ("director Catherine Hardwicke") or that it is
 "identified as", or a pronoun resolved to one that agrees with it ("he" → the nearest person named before it
-in the sentence or the one before, or the person whose reporting verb the clause hangs from; "it", "they" →
-the subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the named
-subject of the sentence before when it is not a person). A capitalised role ("the French Defense Minister") or
-a bare common noun ("the government", "the junta", "police") is never an actor: the stage prefers a missing
-action to an invented actor. Coordinated subjects ("France and Germany warned"), the names of a list in
-apposition ("the automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for, and by-agents
-("sanctioned by the EU and the U.S.") each get an action; a passive counts only with a named by-agent, but an
-infinitive or gerund under it is done by its subject ("X was selected to buy Y", "X is accused of shooting
-Y"), unless it was asked of them. A target is the object or the name after to / with / against / from / on...,
-or the name the object phrase stands for (in apposition first: "CNN's correspondent Sanjay Gupta"), never one
-inside a clause hanging from it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus
-jets"); a place after "in" is a setting, not a target, except for deployments and trades. "Agreed to buy X" is
-one action (agree, target X); what someone is urged, wanted, hoped, dissuaded from or intent on doing is none,
-nor what is done "rather than" or "instead of" something else, nor the purpose of an event ("held a meeting to
+in the sentence or the one before, further back while the sentences between go on about someone of that
+gender, never a person the article shows to be of the other gender nor the pronoun's own object; or the person
+whose reporting verb the clause hangs from, unless named after it or the pronoun is quoted; "it", "they" → the
+subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the named subject
+of the sentence before when it is not a person). A capitalised role ("the French Defense Minister") or a bare
+common noun ("the government", "the junta", "police") is never an actor: the stage prefers a missing action to
+an invented actor. Coordinated subjects ("France and Germany warned"), the names of a list in apposition ("the
+automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for, and by-agents ("sanctioned by
+the EU and the U.S.") each get an action; a passive counts only with a named by-agent, but an infinitive or
+gerund under it is done by its subject ("X was selected to buy Y", "X is accused of shooting Y"), unless it
+was asked of them. A target is the object or the name after to / with / against / from / on..., or the name
+the object phrase stands for (in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a
+clause hanging from it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a
+place after "in" is a setting, not a target, except for deployments and trades. "Agreed to buy X" is one
+action (agree, target X); what someone is urged, wanted, hoped, dissuaded from or intent on doing is none, nor
+what is done "rather than" or "instead of" something else, nor the purpose of an event ("held a meeting to
 discuss"). A causative's object does what follows ("prompting Apple Corps to file suit"); a question ("asked
 whether") is no request. Trade verbs (buy, sell, invest...) and other vague verbs need a named target,
 force-moving verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a
