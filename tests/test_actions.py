@@ -876,3 +876,36 @@ def test_pronouns_and_targets_the_review_of_the_eighth_batch_guards(nlp, text, e
 def test_dismissal_and_bombardment_are_not_read_as_shooting_or_criticism(nlp, text):
     found = found_triples(nlp, text)
     assert not any(cls in ("use force", "accuse or criticise") for _, cls, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "whom" stands for the noun its clause describes, for both coordinated verbs
+        (
+            "His partner, Ivan Petrov, whom Tom Fenwick shot and killed in 1957, was from Leeds.",
+            ("Tom Fenwick", "use force", "Ivan Petrov"),
+        ),
+        (
+            "Paul Reed said he has spoken with U.S. attorneys about a trial.",
+            ("Paul Reed", "negotiate", "U.S. attorneys"),
+        ),
+    ],
+)
+def test_clause_patterns_from_the_ninth_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+    if "whom" in text:
+        assert ("Tom Fenwick", "use force", None) not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # the one who gave the orders is not whom the shots were fired at
+        ("Tom Fenwick fired from the roof on the orders of his brother Paul Fenwick.", "Paul Fenwick"),
+        ("Tom Fenwick acquired the nickname Bubba.", "Bubba"),  # a nickname has no seller
+    ],
+)
+def test_names_the_ninth_gold_batch_does_not_make_targets(nlp, text, unwanted):
+    assert not any(target == unwanted for _, _, target in found_triples(nlp, text))

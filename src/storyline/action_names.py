@@ -175,7 +175,7 @@ def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | N
 
 def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
     """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
-    if token.text.lower() in ("who", "which", "that") and token.head.dep_ == "relcl":
+    if token.text.lower() in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
         noun = token.head.head
         if noun.dep_ == "attr":  # "Lopez is the gunman who sprayed gunfire": the subject the noun describes
             noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
@@ -543,7 +543,13 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         path = [sub, *(h for h in heads(sub) if token.i in {a.i for a in heads(h)})]
         by_of = [t for t in path if t.dep_ == "pobj" and t.head.text.lower() in ("of", "by")]
-        if by_of and not (trade or any(t.head.head.text.lower() in TRADE_NOUNS for t in by_of)):
+        # "agree the purchase of Boeing jets", but not "on the orders of his brother" (who gave them)
+        bought = any(
+            t.head.head.text.lower() in TRADE_NOUNS
+            and t.head.head.head.text.lower() not in ("on", "under", "at")
+            for t in by_of
+        )
+        if by_of and not (trade or bought):
             continue
         if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
             continue  # "sell movies on iTunes": where it is sold, not to whom

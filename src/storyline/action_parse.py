@@ -220,6 +220,8 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     if not out:  # "arrested and charged X": the object of the conjoined verb
         for conj in (c for c in verb.children if c.dep_ == "conj"):
             out.extend(c for c in conj.children if c.dep_ in _OBJ)
+    if not out and verb.dep_ == "conj":  # "whom LaRue shot and killed": the relative pronoun before both
+        out.extend(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.head.i)
     if not out:  # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali"
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and class_of(c) is not None):
             out.extend(object_tokens(comp, False))

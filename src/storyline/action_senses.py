@@ -16,9 +16,11 @@ from storyline.action_verbs import (
     NOT_BARE,
     NOT_OFFERS,
     NOT_SIGNED,
+    NOT_TRADED,
     NOT_VICTIMS,
     PATIENT_NOUNS,
     THE_PUBLIC,
+    TRADE,
     forms,
 )
 
@@ -154,6 +156,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         c.dep_ == "dobj" and not any(g.dep_ == "mark" for g in c.children) for c in token.children
     ):
         return False  # no object, or a clause misparsed as one ("lamented that a vigil devolved")
+    if low in TRADE and objects & NOT_TRADED:
+        return False  # "acquired the nickname Bubba": no seller
     if low in forms("sign") and objects & NOT_SIGNED:
         return False  # "signing memorabilia": autographs, not an agreement
     if low in forms("offer") and objects & NOT_OFFERS:

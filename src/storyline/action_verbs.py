@@ -76,6 +76,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "veto": ("vetoes", "vetoed", "vetoing"),
     "throw": ("throws", "threw", "thrown", "throwing"),
     "go": ("goes", "went", "gone", "going"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
     # a final consonant doubled before -ed and -ing
     "slam": ("slams", "slammed", "slamming"),
     "slap": ("slaps", "slapped", "slapping"),
@@ -113,7 +114,7 @@ _BASES: dict[str, str] = {
     "pull": "warn or threaten", "point": "warn or threaten",
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
-    "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate",
+    "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
@@ -311,7 +312,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer")
+              "coordinate", "blast", "skewer", "speak")
     for f in forms(b)
 )  # fmt: skip
 
@@ -405,6 +406,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
     "partner": frozenset({"with"}),
+    "speak": frozenset({"with"}),  # "has spoken with U.S. attorneys", not "spoke of" or "spoke to reporters"
     "clash": frozenset({"with"}),
     "ally": frozenset({"with"}),
     "gun": frozenset({"down"}),  # "gunned down two women"
@@ -463,6 +465,10 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
     | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
+)
+# What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation".
+NOT_TRADED: frozenset[str] = frozenset(
+    {"nickname", "name", "reputation", "taste", "habit", "skills", "experience", "status", "citizenship"}
 )
 # What a signature on is no agreement: "signing memorabilia at conventions".
 NOT_SIGNED: frozenset[str] = frozenset(
