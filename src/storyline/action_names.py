@@ -564,7 +564,7 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         ):
             continue  # a place describing the head ("the Maryland native") is not what it stands for
         if not trade and described and all(t.dep_ == "compound" for t in path):
-            continue  # a name describing a common noun ("a U.S. Customs agent", "a Breathalyzer test")
+            continue  # a name describing a person ("a U.S. Customs agent", "an NYPD officer")
         located = any(
             t.dep_ == "pobj"
             and t.head.text.lower() in ("in", "at", "near")
