@@ -20,6 +20,7 @@ from typing import Any
 from storyline.action_verbs import REPORTING, TRADE_NOUNS
 from storyline.gazetteer import fold
 from storyline.nlp import text_of
+from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -137,7 +138,6 @@ _GENDERED = {
 _BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
 _COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
 _PRONOUNS_GROUP = frozenset({"it", "they", "them"})
@@ -345,7 +345,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     (subject.i > token.i and reported)
                     # '..." says Fairman, "and she shot Brown"': a speaker would say "I" (an odd number of
                     # marks between: inside the quotation, not 'told "The Times" that he')
-                    or sum(t.text in _QUOTE_MARKS for t in between) % 2 == 1
+                    or sum(is_double_quote(t.text) for t in between) % 2 == 1
                     # "Ms. Mendes said he ...": someone else, named before
                     or (is_person and not _agrees(found.text, low, token.doc, mentions))
                 ):

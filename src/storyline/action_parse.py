@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import (
+    ACTOR_TYPES,
     heads,
 )
 from storyline.action_senses import (
-    PEOPLE_TYPES,
     dismissal,
     has_object,
     is_infinitive,
@@ -86,7 +86,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     them ("X was urged to leave"). A verbless headline's name carries "in talks" ("Gary Ross in
     negotiations to direct ...").
     """
-    if verb.ent_type_ in PEOPLE_TYPES:
+    if verb.ent_type_ in ACTOR_TYPES:
         return verb, False
     seen = 0
     current = verb
@@ -123,8 +123,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 (
                     c
                     for c in current.head.children
-                    if c.dep_ == "dobj"
-                    and (c.ent_type_ in PEOPLE_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
+                    if c.dep_ == "dobj" and (c.ent_type_ in ACTOR_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
                 ),
                 None,
             )
@@ -310,6 +309,13 @@ def _small_clause(noun: Any) -> bool:
     )
 
 
+def _blamed(verb: Any) -> bool:
+    """A "responsible" after the verb or, misparsed, on its object ("held Israel responsible")."""
+    words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
+    words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
+    return any(c.text.lower() in BLAMED for c in words)
+
+
 def needs_target(trigger: Any, verb: Any) -> bool:
     """Whether the trigger counts only with a named target (:data:`NEEDS_TARGET`): a trade, a vague verb;
     not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
@@ -388,11 +394,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if first.dep_ in _NOUN_DEPS:
         return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
-    # "held Israel responsible for the attack" (the adjective on the verb or, misparsed, on its object)
-    blamed = [c for c in token.children if c.dep_ in ("oprd", "acomp", "dobj")]
-    blamed += [g for c in blamed if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
-    if low in forms("hold") and any(c.text.lower() in BLAMED for c in blamed):
-        return "accuse or criticise", token  # blame, not custody
+    if low in forms("hold") and _blamed(token):
+        return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody
     if low in NEEDS_FORCES:
         objects = {c.text.lower() for o in object_tokens(token, False) for c in o.subtree}
         if not objects & FORCE_NOUNS:

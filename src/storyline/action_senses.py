@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_names import PRONOUNS, STAFF, TITLES, VESSEL_NOUNS
+from storyline.action_names import ACTOR_TYPES, PRONOUNS, STAFF, TITLES, VESSEL_NOUNS
 from storyline.action_verbs import (
     ADVICE,
     FILMED,
@@ -23,8 +23,6 @@ from storyline.action_verbs import (
     TRADE,
     forms,
 )
-
-PEOPLE_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def is_infinitive(verb: Any) -> bool:
@@ -145,7 +143,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         of = [g for c in patient.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
-            or t.ent_type_ in PEOPLE_TYPES
+            or t.ent_type_ in ACTOR_TYPES
             or t.text[:1].isupper()
             for t in [patient, *of]
         )

@@ -28,6 +28,11 @@ _OPEN_BEFORE = set(" \t\n([{—–-/") | {""}
 _CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…") | {""}
 
 
+def is_double_quote(text: str) -> bool:
+    """Whether ``text`` (a token) is a double quote mark: straight, curly, low, guillemet or TeX-style."""
+    return _DOUBLE.fullmatch(text) is not None
+
+
 @dataclass(frozen=True)
 class MarkedSpan:
     """A pair of quote marks: the words between them (``start``/``end``, marks and inner spaces excluded),

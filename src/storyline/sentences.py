@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 __all__ = [
     "BE_FORMS",
@@ -68,14 +68,19 @@ _LAST_TOKEN = re.compile(r"[\"'“‘«(\[]*(\S+)$")
 _INITIAL_OR_ACRONYM = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-def verb_forms(base: str, irregular: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+def verb_forms(
+    base: str, irregular: Mapping[str, tuple[str, ...]], doubled: Container[str] = ()
+) -> tuple[str, ...]:
     """``base`` and its inflections (third person, past, participle, gerund), by the regular English rules.
 
     ``irregular`` maps a base to its inflections where the rules do not apply ("say" → "says", "said",
-    "saying"). Consonant doubling is not a rule here: list such verbs ("plan") in ``irregular``.
+    "saying"). ``doubled`` names the bases whose last consonant doubles before -ed and -ing ("plan" →
+    "planned"): that depends on stress, which the spelling does not show, so the caller lists them.
     """
     if base in irregular:
         return (base, *irregular[base])
+    if base in doubled:
+        return (base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing")
     if base.endswith("e"):
         return (base, base + "s", base + "d", base[:-1] + "ing")
     if base.endswith("y") and base[-2] not in "aeiou":
