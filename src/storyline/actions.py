@@ -194,6 +194,8 @@ def extract_actions(
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party
         reciprocal = cls == "negotiate" and len(named_actors) > 1
         for actor in named_actors:
+            if actor.start <= token.idx < actor.end:
+                continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             target = target_of(objects, mentions, actor, trade=trade, place=place)
             if target is None and needs_target(token, verb) and not reciprocal:
