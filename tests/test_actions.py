@@ -915,3 +915,129 @@ def test_a_name_the_tagger_ran_into_its_own_verb_is_no_actor(nlp):
     # title case makes the tagger read "Biologists Call" as an organisation; its verb is not part of a name
     found = found_triples(nlp, "Biologists Call on Obama Administration to Overturn Bush Rules")
     assert not any(actor.endswith("Call") for actor, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title before a name ends no sentence: the target is the named officer, not "Sgt"
+        (
+            "Tom Fenwick pointed a gun at Sgt. Paul Reed and fled.",
+            ("Tom Fenwick", "warn or threaten", "Paul Reed"),
+        ),
+        # "police who claim he ...": the police report it, so "he" is the person named before
+        (
+            "Kimani Gray was killed on Monday by police who claim he pointed a gun at Mourad Mourad.",
+            ("Kimani Gray", "warn or threaten", "Mourad Mourad"),
+        ),
+        # the victims listed after the verb are no apposition to its subject (a misparse of the semicolons)
+        (
+            "Brian Nichols escaped from the jail. He burst into the courtroom and killed Judge Rowland"
+            " Barnes; a court reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a Fulton County deputy.",
+            ("Brian Nichols", "use force", "Rowland Barnes"),
+        ),
+    ],
+)
+def test_names_and_sentences_from_the_tenth_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+    assert not any(actor in ("Julie Ann Brandau", "Hoyt Teasley") for actor, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is to be sentenced": the passive subject of the verb it completes, and an arrangement to come
+        (
+            "Jose Orozco is to be formally sentenced May 3 by Judge Philip Hickock.",
+            ("Philip Hickock", "coerce", "Jose Orozco"),
+        ),
+        ("Jermayne Timmons pulled the trigger.", ("Jermayne Timmons", "use force", None)),
+        ("The gunman, Tom Fenwick, took three employees hostage.", ("Tom Fenwick", "coerce", None)),
+        (
+            "Indian commandos exchanged fire with Somali pirates.",
+            ("Indian commandos", "use force", "Somali pirates"),
+        ),
+        # the forces flown are no target
+        ("The Navy flew its Marine Commandos to the scene.", ("Navy", "deploy or withdraw forces", None)),
+        (
+            "Experts hired by the Grigoropoulos family said the bullet was deformed.",
+            ("Grigoropoulos family", "cooperate", None),
+        ),
+        # a zero relative: the noun the clause describes is the object, via its apposition
+        (
+            "Tom Fenwick lost money in Castaways Inc., a Nevada company he bought in 1963.",
+            ("Tom Fenwick", "cooperate", "Castaways Inc."),
+        ),
+        # an object pronoun is not its own clause's subject
+        (
+            "Anthony LaSalle was drunk. LuAnn Johnson was walking home when LaSalle struck and killed her.",
+            ("Anthony LaSalle", "use force", "LuAnn Johnson"),
+        ),
+        # "be" bare after "insisted" is a subjunctive: a demand
+        ("Mark Felt insisted his alter ego be kept secret.", ("Mark Felt", "appeal or request", None)),
+        # wounding people: "mom" and "girl" are people
+        (
+            "Another mom and a girl were wounded by rooftop sniper Andrew Lopez.",
+            ("Andrew Lopez", "use force", None),
+        ),
+    ],
+)
+def test_clause_patterns_from_the_tenth_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+def test_a_scheduled_passive_is_future(nlp):
+    (action,) = actions_of(nlp, "Jose Orozco is to be formally sentenced May 3 by Judge Philip Hickock.")
+    assert action.modality == "future"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause's passive runs through "and": no one is named who charged him
+        "Tom Fenwick, who has been arrested and charged with the Leeds shooting of two men, is a Muslim.",
+        # a participle between commas after the name is done to it
+        "Tom Fenwick, fired on June 8, is seeking $6 million in a suit against Ohio State.",
+        "Kimani Gray pulled out a .357 revolver.",  # drawn at no one
+        "Troy Smith was suspended for accepting money from a booster.",  # a payment, no agreement
+        "Patrick Gray had destroyed Watergate documents.",  # no force
+        # a question
+        'At one point, Peter Lynch asked Elijah Coleman, "You just lied to this jury, correct?"',
+    ],
+)
+def test_what_the_tenth_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The Nationals offered him the same deal as the Angels.", "Angels"),  # a comparison, not a party
+        # a clause before the verb is no complement of it
+        (
+            "The Nationals offered him a deal, the Orioles have made an offer, and nobody knows more.",
+            "Nationals",
+        ),
+        ("Boston police arrested a Harvard student on Monday.", "Harvard"),  # a name describing a person
+        # a place of two words describing the head, like one of one ("a Gaza school")
+        ("Tom Fenwick attacked a New York hotel.", "New York"),
+    ],
+)
+def test_names_the_tenth_gold_batch_does_not_make_targets(nlp, text, unwanted):
+    assert not any(target == unwanted for _, _, target in found_triples(nlp, text))
+
+
+def _with_entities(nlp, text: str, spans: dict[str, str]) -> list[Action]:
+    """Actions of ``text`` with the tagger's entities replaced by ``spans`` ({exact text: label})."""
+    article = Article(id="a1", source="t", format="text", title=None, text=text)
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(k), text.index(k) + len(k), label=v) for k, v in spans.items()]
+    return extract_actions(article, doc, extract_mentions(article, doc))
+
+
+def test_an_acronym_the_tagger_calls_a_person_is_no_antecedent(nlp):
+    text = "Posted 10:32 PM CDT.\nA gang member confessed, but he said he did not mean to shoot the ladies."
+    found = _with_entities(nlp, text, {"CDT": "PERSON"})
+    assert not any(a.actor == "CDT" for a in found), found

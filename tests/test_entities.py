@@ -346,3 +346,40 @@ def test_seeds_spelling_variants_are_one_entity(
     assert len(holding("Assimi Goita", "Assimi Goïta")) == 1
     maiga = next(e for e in entities if e.id in holding("Choguel Kokalla Maiga"))
     assert maiga.type == "PERSON" and maiga.evidence
+
+
+def _tagged(nlp: object, text: str, spans: list[tuple[int, int, str]]) -> object:
+    doc = nlp(text)  # type: ignore[operator]
+    doc.ents = [doc.char_span(s, e, label=label) for s, e, label in spans]  # type: ignore[attr-defined]
+    return doc
+
+
+@pytest.mark.slow
+def test_a_surname_repeating_a_full_name_is_that_person_whatever_ner_says(nlp: object) -> None:
+    text = "Kimani Gray was shot on Saturday. Gray had a gun, police said. Gray died. Gray was 16."
+    spans = [(0, 11, "PERSON")] + [(i, i + 4, "ORG") for i in (34, 63, 74)]
+    mentions = extract_mentions(article(text), _tagged(nlp, text, spans))
+    assert len(mentions) == 4 and all(m.type == "PERSON" for m in mentions), mentions
+
+
+@pytest.mark.slow
+def test_a_word_the_article_also_writes_in_lower_case_is_no_surname(nlp: object) -> None:
+    text = "Troy Police said the office was closed. The police left. Police told workers to stay inside."
+    mentions = extract_mentions(article(text), _tagged(nlp, text, [(0, 11, "PERSON")]))
+    assert [m.text for m in mentions] == ["Troy Police"]
+
+
+@pytest.mark.slow
+def test_a_title_alone_is_no_name(nlp: object) -> None:
+    text = "A man was shot, said Vancouver police Const.\nTim Fenwick said it was over."
+    start = text.index("Const.")
+    mentions = extract_mentions(article(text), _tagged(nlp, text, [(start, start + 6, "GPE")]))
+    assert mentions == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title", ["Sgt.", "Capt.", "Lt.", "Det.", "Const.", "Cpl."])
+def test_a_rank_before_a_name_ends_no_sentence(nlp: object, title: str) -> None:
+    doc = nlp(f"He pointed a gun at {title} Ann Lee and fled.")  # type: ignore[operator]
+    assert len(list(doc.sents)) == 1
+    assert title in [t.text for t in doc]

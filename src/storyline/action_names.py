@@ -17,117 +17,24 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_verbs import REPORTING, TRADE_NOUNS
+from storyline.action_nouns import (
+    GROUP_NOUNS,
+    INSTITUTIONS,
+    ROLE_NOUNS,
+    SHIP_PREFIXES,
+    TITLES,
+    TRADE_NOUNS,
+    VESSEL_NOUNS,
+)
+from storyline.action_verbs import REPORTING
 from storyline.gazetteer import fold
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Collective nouns that a nationality or place name turns into a named group ("Indian navy").
-GROUP_NOUNS = frozenset(
-    {
-        "navy",
-        "army",
-        "police",
-        "forces",
-        "force",
-        "troops",
-        "military",
-        "government",
-        "junta",
-        "ministry",
-        "commandos",
-        "pirates",
-        "airlines",
-        "administration",
-        "board",
-        "team",
-        "soldiers",
-        "marines",
-        "warship",
-        "authorities",
-        "officials",
-        "rebels",
-        "militants",
-        "socialists",
-        "parliament",
-        "council",
-        "company",
-        "coalition",
-        "leaders",
-        "lawmakers",
-        "legislators",
-        "negotiators",
-        "diplomats",
-        "executives",
-        "bondholders",
-        "shareholders",
-        "creditors",
-        "union",
-        "unions",
-        "members",
-        "jury",
-        "youths",
-        "protesters",
-        "rioters",
-        "demonstrators",
-        "magistrates",
-        "prosecutors",
-        "officers",
-        "cops",
-        "agents",
-        "detectives",
-        "deputies",
-    }
-)
 # Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
 _VENUES = frozenset({"on", "at", "via", "through"})
-# Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
-# "the Air Force", "the Academy" (never "the government", "the police": bare common nouns in any case).
-INSTITUTIONS = frozenset(
-    {"ministry", "department", "academy", "force", "commission", "committee", "council", "court", "agency"}
-    | {"senate", "congress", "parliament", "party", "bureau", "corps", "guard", "federation", "association"}
-    | {"league", "institute", "authority", "assembly", "cabinet", "navy", "army", "directorate", "tribunal"}
-    | {"patrol", "police", "office", "service", "bank", "reserve", "exchange"}
-)
-# Ships a nationality or owner names ("Thai fishing trawler", "Saudi supertanker"): named targets.
-VESSEL_NOUNS = frozenset(
-    {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
-    | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
-)
-# Prefixes of ships' names: "INS Tabar", "HMS Cornwall", "MV Gibe".
-SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "MV", "MS", "MT", "SS", "RV", "FS"})
-# Capitalised roles: "the French Defense Minister" is a role, not a name ("Philadelphia 76ers" is one).
-TITLES = frozenset(
-    {"minister", "president", "secretary", "chancellor", "ambassador", "spokesman", "spokeswoman"}
-    | {"spokesperson", "chief", "director", "governor", "mayor", "general", "commander", "premier", "king"}
-    | {"queen", "prince", "envoy", "official", "leader", "chairman", "ceo", "senator", "judge", "prosecutor"}
-)
-STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executive", "executives", "ceo"}) | {
-    "officers",
-    "managers",
-    "staffers",
-    "board",
-}
-# People a name only describes: "a U.S. Customs agent", "an NYPD officer", "a Kraft employee".
-_ROLE_NOUNS = (
-    TITLES
-    | STAFF
-    | {
-        "agent",
-        "officer",
-        "official",
-        "employee",
-        "worker",
-        "guard",
-        "soldier",
-        "trooper",
-        "deputy",
-        "member",
-    }
-    | {"player", "lawyer", "attorney", "analyst", "reporter", "correspondent", "detective", "investigator"}
-)
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _MALE = frozenset({"he", "him"})
 _GENDERED = {
@@ -183,6 +90,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             noun = noun.head
         return named(noun, mentions, allow_pronoun)
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
+    if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
+        # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
+        mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
     if mention is not None:
         return Named(mention.canonical, mention.start, mention.end, mention)
     low = token.text.lower()
@@ -309,6 +219,8 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
                 one,
             )
         listed = next((c for c in source.children if c.dep_ == "appos" and c.conjuncts), source)
+        if listed.i > subject.head.i > subject.i:
+            listed = source  # a list in apposition to the subject stands before its verb: a misparse
         names = [named(t, mentions, allow_pronoun=False) for t in (listed, *listed.conjuncts)]
         if (source.i == one.i and listed.i == one.i) or len([n for n in names if n]) < 2:
             out.append(found)
@@ -327,9 +239,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     for head in heads(token):
         if head.text.lower() in REPORTING:
             subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
+            if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
+                subject = head.head  # "police who claim he pointed a gun": the police report it
             if subject is not None and subject.text.lower() not in _PRONOUNS_GROUP | _PRONOUNS_PERSON:
                 found = named(subject, mentions, allow_pronoun=False)
                 plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
+                plural = plural or subject.text.lower() in GROUP_NOUNS  # "police who claim he ..."
                 if found is None and (plural or subject.text.lower() == "which"):
                     # "Sources say he ...", "records, which indicate he ...": unnamed reporters or a
                     # document; look for the person named before
@@ -363,6 +278,16 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     not_them |= {
         found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
     }
+    if token.dep_ in ("dobj", "dative"):
+        # "LaSalle struck and killed her": an object pronoun is not its own clause's subject ("herself" is)
+        verb = token.head
+        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
+            verb = verb.head
+        not_them |= {
+            found.text
+            for c in verb.children
+            if c.dep_ == "nsubj" and (found := named(c, mentions, False)) is not None
+        }
     sentence = token.sent
     start = sentence.start_char
     for back in range(_CHAIN):
@@ -373,6 +298,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             m
             for m in mentions
             if m.type == "PERSON"
+            and not m.text.isupper()  # an acronym is no one's name ("CDT" in a dateline)
             and sentence.start_char <= m.start
             and m.end <= (token.idx if back == 0 else start)
         ]
@@ -528,16 +454,17 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     "correspondent Sanjay Gupta", "the Beatles' record company, Apple Corps": the name in apposition (what
     the phrase *is*) first; else the name nearest the head. The search stays inside the phrase: never into
     a clause hanging from it ("a contract to purchase Airbus jets", "the ship that Somali pirates seized")
-    nor past "than". A partner is named through "with", "from", "to"... ("signed a contract with X", "won
-    an order from X", "denied links to X"); through "of" only for a trade (``trade``), where it names the
-    traded company ("a score of Airbus A320 jets", "80% of its stake in Chrysler", "agree the purchase of
-    Boeing jets"): elsewhere the name of
-    an "of" or "by" phrase is not the target ("met the demands of Ford", "denounced the role of Wagner").
+    nor past "than" or "as" ("the same deal as the Angels"). A partner is named through "with", "from",
+    "to"... ("signed a contract with X", "won an order from X", "denied links to X"); through "of" only for
+    a trade (``trade``), where it names the traded company ("a score of Airbus A320 jets", "80% of its stake
+    in Chrysler", "agree the purchase of Boeing jets"): elsewhere the name of an "of" or "by" phrase is not
+    the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
+    not what it names ("the Maryland native", "a Las Vegas casino").
     """
     inside = []
     # a person described by a name ("a U.S. Customs agent") is not that name; a thing may be ("a Hamas
     # training camp", "a Qatar Airways order")
-    described = token.text.lower() in _ROLE_NOUNS
+    described = token.text.lower() in ROLE_NOUNS
     for sub in token.subtree:
         if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
             continue
@@ -553,16 +480,18 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
             continue  # "sell movies on iTunes": where it is sold, not to whom
-        if any(t.dep_ in _CLAUSE_DEPS for t in path) or any(t.text.lower() == "than" for t in [*path, token]):
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or any(
+            t.text.lower() in ("than", "as") for t in [*path, token]
+        ):
             continue
         mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
         if (
             mention is not None
             and mention.type == "GPE"
-            and sub.dep_ in ("compound", "amod")
-            and len(path) == 1
+            and all(t.dep_ in ("compound", "amod") and mention.start <= t.idx < mention.end for t in path)
         ):
-            continue  # a place describing the head ("the Maryland native") is not what it stands for
+            # a place describing the head ("the Maryland native", "a Las Vegas casino") is not what it names
+            continue
         if not trade and described and all(t.dep_ == "compound" for t in path):
             continue  # a name describing a person ("a U.S. Customs agent", "an NYPD officer")
         located = any(

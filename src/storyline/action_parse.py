@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_names import (
-    ACTOR_TYPES,
-    heads,
-)
+from storyline.action_names import ACTOR_TYPES, heads
+from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, SHOTS, WEAPONS
 from storyline.action_senses import (
     dismissal,
     has_object,
@@ -37,7 +35,6 @@ from storyline.action_verbs import (
     CALL_ON,
     CAUSATIVE,
     CONTROL,
-    FORCE_NOUNS,
     FUTURE,
     HEDGES,
     HOPES,
@@ -46,21 +43,18 @@ from storyline.action_verbs import (
     NEEDS_FORCES,
     NEEDS_TARGET,
     NEEDS_WORD,
-    NOT_VICTIMS,
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
     ON_NOUNS,
     QUESTIONS,
     REPORTING,
-    SHOTS,
     SPEECH_COMPLEMENTS,
     TAKEOVER,
     TELL,
     TOPIC_VERBS,
     TRANSITIVE,
     VERB_CLASS,
-    WEAPONS,
     forms,
 )
 from storyline.sentences import BE_FORMS
@@ -88,6 +82,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     if verb.ent_type_ in ACTOR_TYPES:
         return verb, False
+    if _parenthetical(verb):
+        return None, True
     seen = 0
     current = verb
     came_from = None
@@ -143,6 +139,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             and has_object(came_from)
         ):
             return patient, False
+        if passive and came_from is not None and came_from.dep_ == "conj":
+            return None, True  # "who has been arrested and charged with the shooting": passive, both
         if wished and any(c.dep_ in ("dobj", "dative") for c in current.head.children):
             return None, False
         if passive and current.i == verb.i:
@@ -183,6 +181,20 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
+def _parenthetical(verb: Any) -> bool:
+    """A participle between commas right after a name, misparsed as its verb: "O'Brien, fired on June 8, is
+    seeking ...", "Dalton, shot in the neck, remained ...": done to the name (the real verb follows, joined
+    without "and"), not by it."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 2), None)
+    if subject is None or doc[verb.i - 1].text != ",":
+        return False
+    return not any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
 def _instead(verb: Any) -> bool:
     """A verb (or the first of coordinated verbs) after "rather than" or "instead of": what was not done."""
     first = verb
@@ -212,6 +224,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         out.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         if verb.dep_ == "acl":
             out.append(verb.head)
+        if verb.dep_ == "xcomp" and not out:
+            # "Orozco is to be sentenced by Judge Hickock": the subject of the verb it completes
+            out.extend(c for c in verb.head.children if c.dep_ == "nsubj")
         if verb.dep_ == "advcl" and not out and verb.i < verb.head.i:
             # "Arrested by the CHP on Monday, he was booked into jail": the subject of the main clause
             out.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -219,6 +234,12 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     if not out:  # "arrested and charged X": the object of the conjoined verb
         for conj in (c for c in verb.children if c.dep_ == "conj"):
             out.extend(c for c in conj.children if c.dep_ in _OBJ)
+    if (
+        not out
+        and verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.text.lower() not in ("who", "that", "which") for c in verb.children)
+    ):
+        out.append(verb.head)  # "a casino they bought", "a woman he took hostage": the noun described
     if not out and verb.dep_ == "conj":  # "whom LaRue shot and killed": the relative pronoun before both
         out.extend(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.head.i)
     if not out:  # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali"
@@ -232,7 +253,12 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         infinitive = is_infinitive(child) or not any(
             g.dep_ in ("aux", "auxpass", "mark") for g in child.children
         )
-        if child.dep_ in ("ccomp", "xcomp") and (infinitive or appeal or child.dep_ == "xcomp"):
+        # (a clause before the verb is no complement of it: "The Nationals offered him ..., the Orioles made")
+        if (
+            child.dep_ in ("ccomp", "xcomp")
+            and child.i > verb.i
+            and (infinitive or appeal or child.dep_ == "xcomp")
+        ):
             out.extend(g for g in child.children if g.dep_ == "nsubj")
         if child.dep_ == "prt":
             for sub in child.children:
@@ -262,7 +288,9 @@ def modality_of(trigger: Any, verb: Any) -> str:
     if local & HEDGES or near & {"likely", "expected", "close", "considering"}:
         return "hedged"
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
-    if local & FUTURE or near & FUTURE or attempt or _headline_infinitive(verb):
+    # "Orozco is to be sentenced May 3": an arrangement for the future
+    scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
+    if local & FUTURE or near & FUTURE or attempt or scheduled or _headline_infinitive(verb):
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
@@ -410,6 +438,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             patient is not None and patient.text.lower() in NOT_VICTIMS
         ):
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
+    if low in forms("pull") and any(c.dep_ == "dobj" and c.text.lower() == "trigger" for c in token.children):
+        return "use force", token  # "Timmons pulled the trigger": he fired
     if not right_sense(token, low, cls):
         return None
     for base, nouns in OBJECT_NEEDED.items():

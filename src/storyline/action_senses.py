@@ -7,22 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_names import ACTOR_TYPES, PRONOUNS, STAFF, TITLES, VESSEL_NOUNS
-from storyline.action_verbs import (
-    ADVICE,
+from storyline.action_names import ACTOR_TYPES, PRONOUNS
+from storyline.action_nouns import (
     FILMED,
-    NEEDS_OBJECT,
-    NEEDS_PATIENT,
-    NOT_BARE,
+    NOT_ACCEPTED,
     NOT_OFFERS,
     NOT_SIGNED,
     NOT_TRADED,
     NOT_VICTIMS,
     PATIENT_NOUNS,
+    STAFF,
     THE_PUBLIC,
-    TRADE,
-    forms,
+    TITLES,
+    VESSEL_NOUNS,
 )
+from storyline.action_verbs import ADVICE, ASK, NEEDS_OBJECT, NEEDS_PATIENT, NOT_BARE, TRADE, forms
 
 
 def is_infinitive(verb: Any) -> bool:
@@ -32,16 +31,23 @@ def is_infinitive(verb: Any) -> bool:
 
 def requested(token: Any) -> bool:
     """Whether an asking verb asks someone or for something: an object ("asked the court", "suggested a
-    delay"), "for" or "against" ("advised against doing business"), an infinitive ("asked to leave") or a
-    mandative clause ("suggested that he resign")."""
+    delay"; for "ask", not a person alone), "for" or "against" ("advised against doing business"), an
+    infinitive ("asked to leave") or a mandative clause ("suggested that he resign")."""
     for c in token.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass") or (
-            c.dep_ == "prep" and c.text.lower() in ("for", "against")
-        ):
+        if c.dep_ == "prep" and c.text.lower() in ("for", "against"):
             return True
         if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or mandative(c)):
             return True
+    # 'Lynch asked Coleman, "So which is it?"': asking a person, with nothing asked for, is a question
+    asked_whom = token.text.lower() in ASK
+    for c in token.children:
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and not (asked_whom and _a_person(c)):
+            return True
     return token.dep_ in ("relcl", "acl")  # "the media, whom the office asked not to ..."
+
+
+def _a_person(token: Any) -> bool:
+    return token.ent_type_ == "PERSON" or token.text.lower() in PRONOUNS | {"me", "us", "you"}
 
 
 def told_to(token: Any) -> bool:
@@ -104,8 +110,8 @@ def mandative(comp: Any) -> bool:
     if comp.dep_ != "ccomp":
         return False
     aux = {c.text.lower() for c in comp.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"should", "must"}:
-        return True
+    if aux & {"should", "must"} or aux == {"be"}:
+        return True  # "that Ford should pay", "insisted his alter ego be kept secret" (a bare "be")
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     if aux or subject is None or subject.text.lower() in PRONOUNS or subject.text.lower().endswith("s"):
         return False
@@ -145,7 +151,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES
             or t.text[:1].isupper()
-            for t in [patient, *of]
+            for t in [patient, *of, *patient.conjuncts]
         )
         if not (held or kind):
             return False
@@ -156,6 +162,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # no object, or a clause misparsed as one ("lamented that a vigil devolved")
     if low in TRADE and objects & NOT_TRADED:
         return False  # "acquired the nickname Bubba": no seller
+    if low in forms("accept") and objects & NOT_ACCEPTED:
+        return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("sign") and objects & NOT_SIGNED:
         return False  # "signing memorabilia": autographs, not an agreement
     if low in forms("offer") and objects & NOT_OFFERS:

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.action_names import Named, actors, target_of
+from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import (
     class_of,
     extra_objects,
@@ -71,8 +72,9 @@ from storyline.action_verbs import ACTION_CLASSES, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.records import Article, Mention, TimeExpression
 
-# Force done *with* someone: "fought with rebels" (elsewhere "with" is the weapon: "shot him with a rifle").
-FIGHT = frozenset(forms("fight"))
+# Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
+# weapon: "shot him with a rifle").
+FIGHT = frozenset(forms("fight")) | frozenset(forms("exchange"))
 
 __all__ = [
     "ACTION_CLASSES",
@@ -186,9 +188,13 @@ def extract_actions(
         if token.i != verb.i:
             objects = [o for o in objects + object_tokens(token, False) if o.i != token.i]
         objects += extra_objects(token, verb)
-        if cls == "use force" and token.text.lower() not in FIGHT:
+        if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
             # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
+        if cls == "deploy or withdraw forces":
+            # "flew its Marine Commandos to the scene": the forces moved are no target (where they go is)
+            objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in o.lefts)]
+            objects = [o for o in objects if o.text.lower() not in FORCE_NOUNS]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         named_actors = actors(subject, mentions)
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party

@@ -44,66 +44,19 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 # Words that title a person; when NER includes them in a PERSON span they are moved to the role.
 TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "president",
-        "vice",
-        "colonel",
-        "col",
-        "general",
-        "gen",
-        "lieutenant",
-        "lt",
-        "major",
-        "maj",
-        "captain",
-        "capt",
-        "sergeant",
-        "sgt",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "governor",
-        "gov",
-        "mayor",
-        "minister",
-        "prime",
-        "premier",
-        "chancellor",
-        "secretary",
-        "ambassador",
-        "judge",
-        "justice",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "pope",
-        "cardinal",
-        "bishop",
-        "rev",
-        "reverend",
-        "sheikh",
-        "interim",
-        "deputy",
-        "chief",
-        "ceo",
-        "chairman",
-        "chairwoman",
-        "spokesman",
-        "spokeswoman",
-    ]
-)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice", "colonel", "col", "general", "gen",
+        "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "senator", "sen", "rep",
+        "representative", "governor", "gov", "mayor", "minister", "prime", "premier", "chancellor",
+        "secretary", "ambassador", "judge", "justice", "king", "queen", "prince", "princess", "sir",
+        "dame", "lord", "lady", "pope", "cardinal", "bishop", "rev", "reverend", "sheikh", "interim",
+        "deputy", "chief", "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman",
+        # police and military ranks, written out and abbreviated ("Det. Sgt. Ann Lee", "Const. Tim Fanning")
+        "detective", "det", "inspector", "insp", "superintendent", "supt", "corporal", "cpl", "pvt", "spc",
+        "commander", "cmdr", "constable", "const", "brigadier", "brig", "admiral", "adm", "cpt", "officer",
+        "atty", "alderman", "ald",
+    }
+)  # fmt: skip
 # Skipped when reading the initials of an expansion ("United Nations Office for ..." → UNO...).
 _MINOR = frozenset({"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "et"})
 # Acronyms that news uses without expanding them. Used only when the article gives no expansion.
@@ -288,12 +241,19 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     """Occurrences NER missed of names it tagged elsewhere in the article: a person's full name or surname,
     an organisation's name of several words or an acronym. A name is one referent throughout an article."""
     wanted: dict[str, str] = {}
+    # a word the article also writes in lower case is a common word, not a surname ("Troy Police" / "police")
+    common = set(re.findall(r"\b[a-z]+\b", text))
     for raw in raws:
         name = raw.name(text)
         words = name.split()
         if raw.label == "PERSON":
             wanted.setdefault(name, "PERSON")
-            if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
+            if (
+                len(words) > 1
+                and len(words[-1]) > 2
+                and words[-1][0].isupper()
+                and words[-1].lower() not in common
+            ):
                 wanted.setdefault(words[-1], "PERSON")
         elif raw.label == "ORG" and (len(words) > 1 or _is_acronym(name)):
             wanted.setdefault(name, "ORG")
@@ -433,8 +393,10 @@ def extract_mentions(
         if ent.label_ not in KEPT_LABELS:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        if end <= start:
-            continue
+        if end <= start or all(
+            w.group().rstrip(".").casefold() in TITLES for w in _WORD.finditer(text, start, end)
+        ):
+            continue  # a title alone names no one ("Vancouver police Const." at the end of a line)
         raws.extend(_split_commas(text, _Raw(start, end, ent.label_, ent.label_)))
     for raw in raws:
         if raw.label == "PERSON":
@@ -547,6 +509,14 @@ def _resolve_in_article(
             votes[raws[i].label] = votes.get(raws[i].label, 0.0) + 1.0
         votes[raws[longest].label] += 0.5  # the full name's type breaks ties
         label = max(votes, key=lambda t: (votes[t], t))
+        full = names[longest].split()
+        if (
+            raws[longest].label == "PERSON"
+            and len(full) > 1
+            and all(names[i].split()[-1] == full[-1] for i in members)
+        ):
+            # "Kimani Gray" once, then "Gray" (which NER reads as an organisation): a surname repeats a person
+            label = "PERSON"
         if place is not None or any(raws[i].locked for i in members):
             label = next(raws[i].label for i in members if raws[i].locked)
         name = place.name if place is not None else names[longest]

@@ -54,6 +54,9 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
             nlp = spacy.load(vendored.model_path(), disable=list(disable))
     except (OSError, ValueError) as exc:
         raise ModelMissing(f"spaCy model {MODEL_NAME} from {source}: cannot be loaded ({exc})") from exc
+    tokenizer: Any = nlp.tokenizer
+    for title in TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(title, [{"ORTH": title}])
     if "parser" in nlp.pipe_names:
         _register_line_breaks()
         nlp.add_pipe(LINE_BREAKS, before="parser")
@@ -61,6 +64,14 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
 
 
 LINE_BREAKS = "storyline_line_breaks"
+
+# Titles written before a name that spaCy's tokenizer splits from their period, so that the parser ends the
+# sentence there ("pointed a gun at Sgt." / "Mourad Mourad"). None of them ends a sentence in news prose.
+# ("Gen.", "Gov.", "Sen.", "Rep.", "Dr.", "Rev." and the like the tokenizer already keeps whole.)
+TITLE_ABBREVIATIONS = (
+    "Sgt.", "Capt.", "Cpt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Spc.", "Cmdr.", "Const.",
+    "Maj.", "Brig.", "Atty.", "Ald.", "Ft.",
+)  # fmt: skip
 
 
 def line_breaks(doc: Any) -> Any:

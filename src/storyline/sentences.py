@@ -59,7 +59,8 @@ def stem(word: str) -> str:
 
 
 _ABBREVIATION_WORDS = """
-mr mrs ms dr prof st sr jr gen col lt sgt capt cmdr adm maj rep sen gov pres rev fr hon messrs mt ft
+mr mrs ms dr prof st sr jr gen col lt sgt capt cpt cmdr adm maj brig rep sen gov pres rev fr hon messrs mt ft
+det insp supt cpl pvt spc const atty ald
 no nos vol art fig inc ltd co corp bros dept univ est approx vs al jan feb mar apr jun jul aug sep
 sept oct nov dec"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())

@@ -1,0 +1,249 @@
+"""The nouns the actions stage reads (:mod:`storyline.actions`): who may act or be acted on when the entity
+tagger names no one (groups, institutions, ships, roles), what a verb is done to or with (patients, forces,
+weapons, shots), and what an object must not be for a verb to count in its class ("killed the deal",
+"signing memorabilia", "offered his condolences").
+"""
+
+from __future__ import annotations
+
+# -- who: groups, institutions, ships, roles
+
+# Collective nouns that a nationality or place name turns into a named group ("Indian navy").
+GROUP_NOUNS = frozenset(
+    {
+        "navy",
+        "army",
+        "police",
+        "forces",
+        "force",
+        "troops",
+        "military",
+        "government",
+        "junta",
+        "ministry",
+        "commandos",
+        "pirates",
+        "airlines",
+        "administration",
+        "board",
+        "team",
+        "soldiers",
+        "marines",
+        "warship",
+        "authorities",
+        "officials",
+        "rebels",
+        "militants",
+        "socialists",
+        "parliament",
+        "council",
+        "company",
+        "coalition",
+        "leaders",
+        "lawmakers",
+        "legislators",
+        "negotiators",
+        "diplomats",
+        "executives",
+        "bondholders",
+        "shareholders",
+        "creditors",
+        "union",
+        "unions",
+        "members",
+        "jury",
+        "youths",
+        "protesters",
+        "rioters",
+        "demonstrators",
+        "magistrates",
+        "prosecutors",
+        "officers",
+        "cops",
+        "agents",
+        "detectives",
+        "deputies",
+        "family",  # "the Grigoropoulos family", "Horton's family"
+    }
+)
+# Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
+# "the Air Force", "the Academy" (never "the government", "the police": bare common nouns in any case).
+INSTITUTIONS = frozenset(
+    {"ministry", "department", "academy", "force", "commission", "committee", "council", "court", "agency"}
+    | {"senate", "congress", "parliament", "party", "bureau", "corps", "guard", "federation", "association"}
+    | {"league", "institute", "authority", "assembly", "cabinet", "navy", "army", "directorate", "tribunal"}
+    | {"patrol", "police", "office", "service", "bank", "reserve", "exchange"}
+)
+# Ships a nationality or owner names ("Thai fishing trawler", "Saudi supertanker"): named targets.
+VESSEL_NOUNS = frozenset(
+    {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
+    | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
+)
+# Prefixes of ships' names: "INS Tabar", "HMS Cornwall", "MV Gibe".
+SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "MV", "MS", "MT", "SS", "RV", "FS"})
+# Capitalised roles: "the French Defense Minister" is a role, not a name ("Philadelphia 76ers" is one).
+TITLES = frozenset(
+    {"minister", "president", "secretary", "chancellor", "ambassador", "spokesman", "spokeswoman"}
+    | {"spokesperson", "chief", "director", "governor", "mayor", "general", "commander", "premier", "king"}
+    | {"queen", "prince", "envoy", "official", "leader", "chairman", "ceo", "senator", "judge", "prosecutor"}
+)
+STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executive", "executives", "ceo"}) | {
+    "officers",
+    "managers",
+    "staffers",
+    "board",
+}
+# People a name only describes: "a U.S. Customs agent", "an NYPD officer", "a Kraft employee".
+ROLE_NOUNS = (
+    TITLES
+    | STAFF
+    | {
+        "agent",
+        "officer",
+        "official",
+        "employee",
+        "worker",
+        "guard",
+        "soldier",
+        "trooper",
+        "deputy",
+        "member",
+    }
+    | {"player", "lawyer", "attorney", "analyst", "reporter", "correspondent", "detective", "investigator"}
+    | {"man", "woman", "boy", "girl", "teenager", "teen", "student", "child", "mother", "father", "victim"}
+)
+
+# -- what: patients, forces, weapons, and objects that take a verb out of its class
+
+FORCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "troops",
+        "soldiers",
+        "forces",
+        "force",
+        "commandos",
+        "marines",
+        "deployment",
+        "personnel",
+        "units",
+        "mission",
+        "army",
+        "navy",
+        "warships",
+        "ships",
+        "mercenaries",
+        "fighters",
+        "contingent",
+        "presence",
+        "battalion",
+        "battalions",
+        "brigade",
+        "brigades",
+        "reinforcements",
+        "peacekeepers",
+        "paratroopers",
+        "warship",
+        "frigate",
+        "frigates",
+        "destroyer",
+        "destroyers",
+        "fleet",
+    }
+)
+# Weapons pulled or pointed at someone: a threat ("pulled a gun on him", "pointed a gun at police").
+WEAPONS: frozenset[str] = frozenset(
+    {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun", "machete"}
+)
+# What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
+SHOTS: frozenset[str] = frozenset(
+    {"shot", "shots", "round", "rounds", "bullet", "bullets", "volley", "volleys"}
+)
+PATIENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "people",
+        "persons",
+        "men",
+        "women",
+        "man",
+        "woman",
+        "children",
+        "suspect",
+        "suspects",
+        "pirates",
+        "pirate",
+    }
+    | {"hostage", "hostages", "captives", "prisoners", "crew", "crews", "crewmen", "sailors", "fishermen"}
+    | {"soldiers", "troops", "militants", "rebels", "members", "tourists", "journalists", "civilians"}
+    | {"workers", "nationals", "citizens", "migrants", "smugglers", "gunmen", "attackers", "fighters"}
+    | {
+        "insurgents",
+        "terrorists",
+        "activists",
+        "protesters",
+        "demonstrators",
+        "officers",
+        "leader",
+        "leaders",
+    }
+    | {"commander", "dealers", "traffickers", "robbers", "criminals", "passengers", "boats", "boat"}
+    | {"ship", "ships", "vessel", "vessels", "tanker", "supertanker"}
+    | {"trawler", "freighter", "yacht", "dhow", "plane", "aircraft", "him", "her", "them", "who", "whom"}
+    | {"managers", "employees", "colleagues", "co-workers", "coworkers", "guards", "policemen", "victims"}
+    | {"students", "residents", "villagers", "boys", "girls", "teenagers", "officials", "opponents"}
+    | {"manager", "employee", "colleague", "guard", "policeman", "victim", "student", "officer", "rival"}
+    | {"rivals", "enemies", "gang", "gangs", "shooter", "gunman", "driver", "wife", "husband", "girlfriend"}
+    | {"raiders", "brigands", "bandits", "kidnappers", "hijackers", "thieves", "poachers", "looters"}
+    | {"mom", "mother", "father", "son", "daughter", "girl", "boy", "teen", "teenager", "child", "baby"}
+    | {"bystander", "bystanders", "deputy", "deputies", "agent", "agents", "judge"}
+)
+TRADE_NOUNS: frozenset[str] = frozenset(
+    {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
+)
+# Whom a business offers goods or services to, outside any negotiation.
+THE_PUBLIC: frozenset[str] = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "customers", "consumers", "users", "owners", "buyers"}
+    | {"public", "fans", "passengers", "subscribers", "shoppers", "visitors", "patients", "students"}
+)
+# "offered his condolences / no explanation / support" are not offers in a negotiation.
+NOT_OFFERS: frozenset[str] = frozenset(
+    {"condolences", "sympathy", "apology", "apologies", "resignation", "explanation", "details", "comment"}
+    | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
+    | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
+    | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
+)
+# What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation".
+NOT_TRADED: frozenset[str] = frozenset(
+    {"nickname", "name", "reputation", "taste", "habit", "skills", "experience", "status", "citizenship"}
+)
+# What a signature on is no agreement: "signing memorabilia at conventions".
+NOT_SIGNED: frozenset[str] = frozenset(
+    {
+        "autographs",
+        "autograph",
+        "memorabilia",
+        "copies",
+        "books",
+        "photos",
+        "photographs",
+        "jerseys",
+        "posters",
+    }
+)
+# What accepting is no agreement to: "suspended for accepting money from a booster" (a payment received).
+NOT_ACCEPTED: frozenset[str] = frozenset(
+    {"money", "cash", "bribe", "bribes", "gift", "gifts", "payment", "payments", "kickbacks", "donations"}
+)
+# What is killed, attacked or fought figuratively: "killed the deal", "attacked the plan" are not force;
+# destroying documents or evidence is no force either.
+NOT_VICTIMS: frozenset[str] = frozenset(
+    {"deal", "deals", "plan", "plans", "bill", "bills", "proposal", "proposals", "idea", "ideas", "measure"}
+    | {"legislation", "project", "merger", "talks", "agreement", "program", "programme", "rumours", "rumors"}
+    | {"speculation", "chances", "hopes", "momentum", "story", "report", "reports", "policy", "policies"}
+    | {"decision", "ruling", "law", "laws", "tax", "taxes", "cuts", "reform", "reforms", "budget"}
+    | {"documents", "evidence", "records", "files", "tapes", "emails", "papers"}
+)
+# What a camera shoots: "shot the film in Malta" is not force.
+FILMED: frozenset[str] = frozenset(
+    {"film", "films", "movie", "video", "videos", "scene", "scenes", "footage", "episode", "documentary"}
+    | {"photos", "pictures", "commercial", "sequel", "pilot"}
+)
