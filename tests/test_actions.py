@@ -1041,3 +1041,48 @@ def test_an_acronym_the_tagger_calls_a_person_is_no_antecedent(nlp):
     text = "Posted 10:32 PM CDT.\nA gang member confessed, but he said he did not mean to shoot the ladies."
     found = _with_entities(nlp, text, {"CDT": "PERSON"})
     assert not any(a.actor == "CDT" for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Red Sox have extended an offer for Mark Teixeira.", ("Red Sox", "negotiate", "Mark Teixeira")),
+        ("INS Sukanya intercepted the remaining three skiffs.", ("INS Sukanya", "coerce", None)),
+        # an organisation working with the authorities cooperates, though they are not named
+        ("Microsoft is working closely with the authorities.", ("Microsoft", "cooperate", None)),
+        (
+            "Jamal Williams was pulled over by the California Highway Patrol for speeding.",
+            ("California Highway Patrol", "coerce", "Jamal Williams"),
+        ),
+        # a pronoun subject makes no headline: "Two" is a fronted object
+        (
+            "Yvonne Hiller walked in. Two, she shot and killed there in the room.",
+            ("Yvonne Hiller", "use force", None),
+        ),
+    ],
+)
+def test_clause_patterns_from_the_eleventh_gold_batch(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liddy refused to plead guilty.",  # a refusal of no one's demand
+        "Tyler Hansbrough spent two weeks torturing himself.",  # no force on anyone
+        "The Chargers are due to meet the Pittsburgh Steelers in a playoff match on Sunday.",  # a game
+        "The Tar Heels settled down and outscored Evansville.",
+        # a headline passive, and the verb coordinated with it
+        "Video of Brooklyn Mother Zurana Horton shot and killed in a gang shooting was revealed Thursday.",
+        "Tom Fenwick worked with the three victims in the mixing department.",  # colleagues, not a party
+        "Tom Fenwick would not pull over.",  # the driver stops; no one is stopped
+    ],
+)
+def test_what_the_eleventh_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+def test_a_team_beaten_in_a_game_is_no_victim(nlp):
+    found = found_triples(nlp, "Tyler Hansbrough helped North Carolina beat Evansville 91-73.")
+    assert not any(cls == "use force" for _, cls, _ in found), found

@@ -193,6 +193,7 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
     | {"manager", "employee", "colleague", "guard", "policeman", "victim", "student", "officer", "rival"}
     | {"rivals", "enemies", "gang", "gangs", "shooter", "gunman", "driver", "wife", "husband", "girlfriend"}
     | {"raiders", "brigands", "bandits", "kidnappers", "hijackers", "thieves", "poachers", "looters"}
+    | {"skiff", "skiffs", "speedboat", "speedboats"}
     | {"mom", "mother", "father", "son", "daughter", "girl", "boy", "teen", "teenager", "child", "baby"}
     | {"bystander", "bystanders", "deputy", "deputies", "agent", "agents", "judge"}
 )
@@ -247,3 +248,10 @@ FILMED: frozenset[str] = frozenset(
     {"film", "films", "movie", "video", "videos", "scene", "scenes", "footage", "episode", "documentary"}
     | {"photos", "pictures", "commercial", "sequel", "pilot"}
 )
+# Games: "meet the Steelers in a playoff match" is no meeting.
+CONTESTS: frozenset[str] = frozenset(
+    {"game", "games", "match", "matches", "playoff", "playoffs", "final", "finals", "semifinal", "semifinals"}
+    | {"tournament", "championship", "bout", "race", "series", "rematch"}
+)
+# Force done to oneself is no action between parties: "spent two weeks torturing himself".
+REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})

@@ -34,6 +34,7 @@ from storyline.action_verbs import (
     CALL,
     CALL_ON,
     CAUSATIVE,
+    COMPLIANCE,
     CONTROL,
     FUTURE,
     HEDGES,
@@ -46,10 +47,10 @@ from storyline.action_verbs import (
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
+    OFFERS,
     ON_NOUNS,
     QUESTIONS,
     REPORTING,
-    SPEECH_COMPLEMENTS,
     TAKEOVER,
     TELL,
     TOPIC_VERBS,
@@ -312,19 +313,31 @@ def _headline_infinitive(verb: Any) -> bool:
 
 def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     """Targets only some triggers take: an event noun's "before" ("set three ultimatums before Fiat", "put
-    the proposal before Congress"), a payment's "for" ("paid $57 million for a stake in Dacia") and the
-    indirect object of a light verb parsed as a clause ("made Teixeira an offer")."""
+    the proposal before Congress"), a payment's "for" ("paid $57 million for a stake in Dacia"), an offer's
+    or a bid's "for" ("extended an offer for Teixeira", "bid for Chrysler") and the indirect object of a
+    light verb parsed as a clause ("made Teixeira an offer")."""
     preps = {"before"} if trigger.i != verb.i or trigger.text.lower() in forms("plead") else set()
     if trigger.text.lower() in forms("pay"):
         preps.add("for")
     recipient = [c for c in trigger.children if c.dep_ == "nsubj"] if _small_clause(trigger) else []
-    return recipient + [
+    offered = [
         g
-        for c in verb.children
-        if c.dep_ == "prep" and c.text.lower() in preps and c.i > verb.i
+        for c in trigger.children
+        if trigger.text.lower() in OFFERS and c.dep_ == "prep" and c.text.lower() == "for"
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES  # a party, not "a bid for U.S. launch contracts"
     ]
+    return (
+        recipient
+        + offered
+        + [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.text.lower() in preps and c.i > verb.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    )
 
 
 def _small_clause(noun: Any) -> bool:
@@ -363,6 +376,13 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
         return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
     return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
+
+
+def works_with(trigger: Any) -> bool:
+    """ "is working closely with the authorities": cooperation with a party, named or not."""
+    return trigger.text.lower() in forms("work") and any(
+        c.dep_ == "prep" and c.text.lower() in ("with", "alongside") for c in trigger.children
+    )
 
 
 def _carries(light: str, noun: str) -> bool:
@@ -440,6 +460,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
     if low in forms("pull") and any(c.dep_ == "dobj" and c.text.lower() == "trigger" for c in token.children):
         return "use force", token  # "Timmons pulled the trigger": he fired
+    stopped = any(c.dep_ == "prt" and c.text.lower() == "over" for c in token.children)
+    if low in forms("pull") and stopped and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        # "was pulled over by the Highway Patrol": a traffic stop (a driver who "would not pull over" stops)
+        return "coerce", token
     if not right_sense(token, low, cls):
         return None
     for base, nouns in OBJECT_NEEDED.items():
@@ -451,16 +475,19 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if (
         cls == "deny"
         and low.startswith("refus")
-        and any(c.dep_ == "xcomp" and c.text.lower() in SPEECH_COMPLEMENTS for c in token.children)
+        and not has_object(token)
+        and not any(c.dep_ == "xcomp" and c.text.lower() in COMPLIANCE for c in token.children)
     ):
-        return None  # "refused to comment"
+        return None  # a demand refused ("refused to comply", "refused the test"), not "refused to comment"
     if low in forms("strike") and any(
         c.dep_ == "conj" and c.text.lower() in forms("kill") for c in token.children
     ):
         return None  # "struck and killed her" (a hit-and-run): the killing is the action
     if low in TAKEOVER and not any(o.ent_type_ == "ORG" for o in object_tokens(token, False)):
         return None
-    if low in TRANSITIVE and objectless(token):
+    # "X shot and killed in a gang shooting": a headline passive, and so is the verb coordinated with it
+    coordinated = any(c.dep_ == "conj" and c.text.lower() in TRANSITIVE for c in token.children)
+    if (low in TRANSITIVE or coordinated) and objectless(token):
         return None
     if low in NEEDS_CLAUSE and not made_to(token):
         return None

@@ -9,6 +9,7 @@ from typing import Any
 
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
+    CONTESTS,
     FILMED,
     NOT_ACCEPTED,
     NOT_OFFERS,
@@ -16,6 +17,7 @@ from storyline.action_nouns import (
     NOT_TRADED,
     NOT_VICTIMS,
     PATIENT_NOUNS,
+    REFLEXIVES,
     STAFF,
     THE_PUBLIC,
     TITLES,
@@ -63,13 +65,21 @@ def objectless(token: Any) -> bool:
     headline = token.text[:1].isupper() and token.i != token.sent.start  # "Chargers' Williams Arrested"
     if token.dep_ in ("relcl", "acl") and not headline:
         return False
-    mates = [token, *(c for c in token.children if c.dep_ == "conj")]
-    if token.dep_ == "conj":
-        mates.append(token.head)
-    has = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
-    if any(c.dep_ in has for m in mates for c in m.children):
+    # the verb and the one it is coordinated with share voice and subject; a later conjunct its object only
+    # ("shot and killed Ortiz"; not "... shot and killed in a gang shooting was revealed")
+    own = [token, token.head] if token.dep_ == "conj" else [token]
+    mates = [c for c in token.children if c.dep_ == "conj"]
+    voiced = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
+    if any(c.dep_ in voiced for m in own for c in m.children) or any(
+        c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for m in mates for c in m.children
+    ):
         return False
-    return any(c.dep_ == "nsubj" for c in token.children)
+    # a headline's subject is a name or a noun: "Two, she shot and killed there" fronts its object
+    return any(
+        c.dep_ == "nsubj" and c.text.lower() not in PRONOUNS | {"i", "we", "you"}
+        for m in own
+        for c in m.children
+    )
 
 
 def dismissal(token: Any, low: str) -> bool:
@@ -186,8 +196,16 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     if cls == "use force" and objects & FILMED:
         return False
     patient = patient_of(token)
-    if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS:
-        return False  # "the deal had been killed by the Pentagon"
+    if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS | REFLEXIVES:
+        return False  # "the deal had been killed by the Pentagon", "spent two weeks torturing himself"
+    if low in forms("beat") and patient is not None and patient.ent_type_ in ("ORG", "GPE"):
+        return False  # "helped North Carolina beat Evansville 91-73": a game won (people are beaten)
+    contests = {g.text.lower() for c in token.children if c.dep_ == "prep" for g in c.children}
+    if low in forms("meet") and contests & CONTESTS:
+        return False  # "are due to meet the Steelers in a playoff match": a game, not talks
+    calmed = any(c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children)
+    if low in forms("settle") and calmed:
+        return False  # "the Tar Heels settled down"
     question = any(
         g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
     )

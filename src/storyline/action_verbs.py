@@ -149,6 +149,7 @@ _BASES: dict[str, str] = {
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
     "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce", "deport": "coerce",
+    "intercept": "coerce",
     "kidnap": "coerce", "abduct": "coerce", "remand": "coerce",
 }  # fmt: skip
 
@@ -391,13 +392,15 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require
 # a ship; wounding someone a person ("wounded two soldiers", not "injured his knee").
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
-    for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure")
+    for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure", "intercept")
     for f in forms(b)
 ) | {"caught"}
 
-SPEECH_COMPLEMENTS: frozenset[str] = frozenset(
-    {"comment", "say", "speak", "discuss", "confirm", "elaborate", "disclose", "answer", "identify", "name"}
-    | {"reveal", "specify", "respond", "talk", "give", "provide", "release"}
+# What a refusal must be to reject someone's demand: "refused to comply / to meet the demands / to pony up"
+# (not "refused to comment", "refused to plead guilty", "refused to leave the courtroom").
+COMPLIANCE: frozenset[str] = frozenset(
+    {"comply", "meet", "accept", "obey", "cooperate", "agree", "pay", "sign", "negotiate", "recognize"}
+    | {"recognise", "withdraw", "hand", "return", "lift", "pony"}
 )
 
 REPORTING: frozenset[str] = frozenset(
@@ -473,6 +476,7 @@ ASKED: frozenset[str] = (
     | frozenset({"told"})
 )
 CALL: frozenset[str] = frozenset({"call", "calls", "called", "calling"})
+OFFERS: frozenset[str] = frozenset(forms("offer")) | frozenset(forms("bid")) | {"offers", "bids"}
 TELL: frozenset[str] = frozenset(forms("tell"))
 # Asking verbs that are requests only with an addressee or a request ("asked Cook to run ...").
 ADVICE: frozenset[str] = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))

@@ -66,6 +66,7 @@ from storyline.action_parse import (
     needs_target,
     object_tokens,
     subject_of,
+    works_with,
 )
 from storyline.action_senses import is_infinitive
 from storyline.action_verbs import ACTION_CLASSES, TRADE, forms
@@ -204,7 +205,10 @@ def extract_actions(
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             target = target_of(objects, mentions, actor, trade=trade, place=place)
-            if target is None and needs_target(token, verb) and not reciprocal:
+            # an organisation working with the authorities cooperates, named or not (a person working
+            # with colleagues is employed)
+            institutional = works_with(token) and actor.mention is not None and actor.mention.type != "PERSON"
+            if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
             if (token.i, actor.start, actor.text) in seen:
                 continue
