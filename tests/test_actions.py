@@ -1077,6 +1077,7 @@ def test_clause_patterns_from_the_eleventh_gold_batch(nlp, text, expected):
         "Video of Brooklyn Mother Zurana Horton shot and killed in a gang shooting was revealed Thursday.",
         "Tom Fenwick worked with the three victims in the mixing department.",  # colleagues, not a party
         "Tom Fenwick would not pull over.",  # the driver stops; no one is stopped
+        "Vishwanand Subryan struck Raj Chohan with his 2013 Toyota Camry.",  # a road accident
     ],
 )
 def test_what_the_eleventh_gold_batch_does_not_count(nlp, text):

@@ -255,3 +255,8 @@ CONTESTS: frozenset[str] = frozenset(
 )
 # Force done to oneself is no action between parties: "spent two weeks torturing himself".
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+# What strikes someone in a road accident, not an attack: "struck her with his car".
+VEHICLES: frozenset[str] = frozenset(
+    {"car", "cars", "vehicle", "vehicles", "truck", "van", "suv", "bus", "taxi", "cab", "motorcycle"}
+    | {"sedan", "minivan", "jeep", "pickup", "lorry"}
+)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES, heads
-from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, SHOTS, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, SHOTS, VEHICLES, WEAPONS
 from storyline.action_senses import (
     dismissal,
     has_object,
@@ -483,6 +483,13 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         c.dep_ == "conj" and c.text.lower() in forms("kill") for c in token.children
     ):
         return None  # "struck and killed her" (a hit-and-run): the killing is the action
+    if low in forms("strike") and any(
+        g.dep_ == "pobj" and (g.text.lower() in VEHICLES or g.ent_type_ == "PRODUCT")
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.text.lower() in ("with", "by")
+        for g in c.children
+    ):
+        return None  # "struck Chohan with his Toyota Camry", "was struck by a car": a road accident
     if low in TAKEOVER and not any(o.ent_type_ == "ORG" for o in object_tokens(token, False)):
         return None
     # "X shot and killed in a gang shooting": a headline passive, and so is the verb coordinated with it
