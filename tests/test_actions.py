@@ -1087,3 +1087,18 @@ def test_what_the_eleventh_gold_batch_does_not_count(nlp, text):
 def test_a_team_beaten_in_a_game_is_no_victim(nlp):
     found = found_triples(nlp, "Tyler Hansbrough helped North Carolina beat Evansville 91-73.")
     assert not any(cls == "use force" for _, cls, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective, not a threat
+        "The Interior Department listed the polar bear as threatened because its habitat is melting.",
+        "The Fish and Wildlife Service is not the agency to arrest global warming.",  # a trend, not a person
+        "Vincent Gigante faked mental illness to beat raps.",  # escaping charges, not a beating
+        # forces move only as what is moved: commandos flying in a helicopter deploy no one
+        "Marine commandos from INS Mysore flew in the destroyer's helicopter.",
+    ],
+)
+def test_what_the_twelfth_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()

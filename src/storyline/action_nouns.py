@@ -242,6 +242,9 @@ NOT_VICTIMS: frozenset[str] = frozenset(
     | {"speculation", "chances", "hopes", "momentum", "story", "report", "reports", "policy", "policies"}
     | {"decision", "ruling", "law", "laws", "tax", "taxes", "cuts", "reform", "reforms", "budget"}
     | {"documents", "evidence", "records", "files", "tapes", "emails", "papers"}
+    # "beat the rap / the odds / expectations", "arrest global warming / the decline"
+    | {"rap", "raps", "odds", "expectations", "estimates", "forecasts", "deadline", "record"}
+    | {"warming", "decline", "slide", "slump", "spread", "trend", "inflation", "deterioration"}
 )
 # What a camera shoots: "shot the film in Malta" is not force.
 FILMED: frozenset[str] = frozenset(

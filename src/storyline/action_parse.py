@@ -445,9 +445,15 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in forms("hold") and _blamed(token):
         return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody
     if low in NEEDS_FORCES:
-        objects = {c.text.lower() for o in object_tokens(token, False) for c in o.subtree}
-        if not objects & FORCE_NOUNS:
+        # the forces are what is moved, not where it goes ("flew in the destroyer's helicopter" moves no one)
+        moved = [o for o in object_tokens(token, False) if o.dep_ in ("dobj", "nsubjpass", "conj", "appos")]
+        if not {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS:
             return None
+    adjective = token.dep_ in ("amod", "acomp", "oprd") or any(
+        c.dep_ == "mark" and c.text.lower() == "as" for c in token.children
+    )
+    if low in forms("threaten") and adjective:
+        return None  # "threatened and endangered species", "listed the polar bear as threatened"
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("lay"):

@@ -196,7 +196,11 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     if cls == "use force" and objects & FILMED:
         return False
     patient = patient_of(token)
-    if cls == "use force" and patient is not None and patient.text.lower() in NOT_VICTIMS | REFLEXIVES:
+    if (
+        cls in ("use force", "coerce")
+        and patient is not None
+        and patient.text.lower() in NOT_VICTIMS | REFLEXIVES
+    ):
         return False  # "the deal had been killed by the Pentagon", "spent two weeks torturing himself"
     if low in forms("beat") and patient is not None and patient.ent_type_ in ("ORG", "GPE"):
         return False  # "helped North Carolina beat Evansville 91-73": a game won (people are beaten)

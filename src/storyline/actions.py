@@ -37,8 +37,12 @@ discuss"). A causative's object does what follows ("prompting Apple Corps to fil
 whether") is no request. Trade verbs (buy, sell, invest...) and other vague verbs need a named target,
 force-moving verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a
 non-action sense count only in the sense of their class, judged on the object ("seized a tanker", not "seized
-power"; "won an order", not "won Iowa"; "held hostages", not "held a meeting"). A verb that always takes an
-object but has none is a headline passive ("Jackson arrested on suspicion of DUI"): no action.
+power"; "won an order", not "won Iowa"; "held hostages", not "held a meeting"; a refusal only of a demand,
+"refused to comply", not "refused to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet
+the Steelers in a playoff match"; nor a road accident, "struck her with his car"; nor force on oneself). A
+verb that always takes an object but has none is a headline passive ("Jackson arrested on suspicion of DUI"),
+and so is a verb coordinated with it ("X shot and killed in a gang shooting"): no action; so is a participle
+between commas after a name ("O'Brien, fired on June 8, is seeking ...").
 
 **Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`),
 so a headline is never read as the subject of the first sentence.
