@@ -932,8 +932,9 @@ def test_a_name_the_tagger_ran_into_its_own_verb_is_no_actor(nlp):
         ),
         # the victims listed after the verb are no apposition to its subject (a misparse of the semicolons)
         (
-            "Brian Nichols escaped from the jail. He burst into the courtroom and killed Judge Rowland"
-            " Barnes; a court reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a Fulton County deputy.",
+            "Brian Nichols escaped from the jail. He burst into the courtroom and shot and killed Judge"
+            " Rowland Barnes; a court reporter, Julie Ann Brandau; and Sgt. Hoyt Teasley, a Fulton County"
+            " sheriff's deputy.",
             ("Brian Nichols", "use force", "Rowland Barnes"),
         ),
     ],
@@ -1102,3 +1103,46 @@ def test_a_team_beaten_in_a_game_is_no_victim(nlp):
 )
 def test_what_the_twelfth_gold_batch_does_not_count(nlp, text):
     assert found_triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran refused to halt uranium enrichment.", ("Iran", "deny", None)),  # a refusal of a demand
+        ("Israel attacked targets such as Hamas training camps.", ("Israel", "use force", "Hamas")),  # a list
+        # a series of meetings is no game
+        (
+            "Barack Obama met Vladimir Putin during a series of meetings in Geneva.",
+            ("Barack Obama", "negotiate", "Vladimir Putin"),
+        ),
+        ("Tom Fenwick struck Mark Reed with an AK-47.", ("Tom Fenwick", "use force", "Mark Reed")),  # no car
+        ("France sent in 500 troops to Mali.", ("France", "deploy or withdraw forces", "Mali")),
+        # the forces moved are no target, the place they go is
+        (
+            "India rushed its stealth frigate INS Tabar to Somalia.",
+            ("India", "deploy or withdraw forces", "Somalia"),
+        ),
+    ],
+)
+def test_what_the_review_of_the_tenth_to_twelfth_batches_keeps(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft pulled the trigger on the acquisition of Nokia last year.",  # a decision, not a shot
+        "Tom Fenwick pulled his car over and got out.",  # a driver stopping
+        "Tom Fenwick held his son in his arms.",
+        "Toyota is working with its dealers to fix the problem.",  # not a party
+        "A family from Syria sued the German government.",  # an unnamed family
+    ],
+)
+def test_what_the_review_of_the_tenth_to_twelfth_batches_drops(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+def test_a_place_a_relative_clause_happens_in_is_no_target(nlp):
+    found = found_triples(nlp, "Cairo, where Israel and Hamas negotiated, is busy.")
+    assert not any(target == "Cairo" for _, _, target in found), found

@@ -363,8 +363,11 @@ def test_a_surname_repeating_a_full_name_is_that_person_whatever_ner_says(nlp: o
 
 
 @pytest.mark.slow
-def test_a_word_the_article_also_writes_in_lower_case_is_no_surname(nlp: object) -> None:
-    text = "Troy Police said the office was closed. The police left. Police told workers to stay inside."
+def test_a_word_the_article_writes_mostly_in_lower_case_is_no_surname(nlp: object) -> None:
+    text = (
+        "Troy Police said the office was closed. The police left, police officers came and the police closed"
+        " the road. Police told workers to stay inside."
+    )
     mentions = extract_mentions(article(text), _tagged(nlp, text, [(0, 11, "PERSON")]))
     assert [m.text for m in mentions] == ["Troy Police"]
 
@@ -383,3 +386,17 @@ def test_a_rank_before_a_name_ends_no_sentence(nlp: object, title: str) -> None:
     doc = nlp(f"He pointed a gun at {title} Ann Lee and fled.")  # type: ignore[operator]
     assert len(list(doc.sents)) == 1
     assert title in [t.text for t in doc]
+
+
+@pytest.mark.slow
+def test_a_surname_also_written_in_lower_case_once_is_still_a_surname(nlp: object) -> None:
+    text = "Neil Young played in Toronto. Young said young fans came. Young left early."
+    mentions = extract_mentions(article(text), _tagged(nlp, text, [(0, 10, "PERSON")]))
+    assert [m.text for m in mentions] == ["Neil Young", "Young", "Young"]
+
+
+@pytest.mark.slow
+def test_a_title_written_out_may_be_a_name(nlp: object) -> None:
+    text = "Prince died on Thursday. Prince was 57."
+    mentions = extract_mentions(article(text), _tagged(nlp, text, [(0, 6, "PERSON"), (25, 31, "PERSON")]))
+    assert [m.text for m in mentions] == ["Prince", "Prince"]

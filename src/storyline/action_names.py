@@ -130,7 +130,11 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if inner is not None and low not in PRONOUNS:
             return Named(inner.canonical, inner.start, inner.end, inner)
         # "officials from the People's Republic of China", "leaders of Hamas", "police in Kenya"
-        if low in GROUP_NOUNS and child.dep_ == "prep" and child.text.lower() in ("from", "of", "in"):
+        if (
+            low in GROUP_NOUNS - {"family"}
+            and child.dep_ == "prep"
+            and child.text.lower() in ("from", "of", "in")
+        ):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             inner = mention_at(mentions, pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
             if inner is not None and inner.type != "PERSON":
@@ -480,9 +484,12 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
             continue  # "sell movies on iTunes": where it is sold, not to whom
-        if any(t.dep_ in _CLAUSE_DEPS for t in path) or any(
-            t.text.lower() in ("than", "as") for t in [*path, token]
-        ):
+        compared = any(  # "the same deal as the Angels", not "targets such as Hamas camps"
+            t.text.lower() == "than"
+            or (t.text.lower() == "as" and t.i > 0 and t.doc[t.i - 1].text.lower() != "such")
+            for t in [*path, token]
+        )
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared:
             continue
         mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
         if (

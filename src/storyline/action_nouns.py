@@ -194,8 +194,8 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
     | {"rivals", "enemies", "gang", "gangs", "shooter", "gunman", "driver", "wife", "husband", "girlfriend"}
     | {"raiders", "brigands", "bandits", "kidnappers", "hijackers", "thieves", "poachers", "looters"}
     | {"skiff", "skiffs", "speedboat", "speedboats"}
-    | {"mom", "mother", "father", "son", "daughter", "girl", "boy", "teen", "teenager", "child", "baby"}
-    | {"bystander", "bystanders", "deputy", "deputies", "agent", "agents", "judge"}
+    | {"girl", "boy", "teen", "teenager", "bystander", "bystanders", "deputy", "deputies", "agent", "agents"}
+    | {"judge"}
 )
 TRADE_NOUNS: frozenset[str] = frozenset(
     {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
@@ -245,6 +245,8 @@ NOT_VICTIMS: frozenset[str] = frozenset(
     # "beat the rap / the odds / expectations", "arrest global warming / the decline"
     | {"rap", "raps", "odds", "expectations", "estimates", "forecasts", "deadline", "record"}
     | {"warming", "decline", "slide", "slump", "spread", "trend", "inflation", "deterioration"}
+    # "shooting 52 percent from the field", "shot a 68": scores
+    | {"percent", "percentage", "baskets", "hoops", "par"}
 )
 # What a camera shoots: "shot the film in Malta" is not force.
 FILMED: frozenset[str] = frozenset(
@@ -254,7 +256,7 @@ FILMED: frozenset[str] = frozenset(
 # Games: "meet the Steelers in a playoff match" is no meeting.
 CONTESTS: frozenset[str] = frozenset(
     {"game", "games", "match", "matches", "playoff", "playoffs", "final", "finals", "semifinal", "semifinals"}
-    | {"tournament", "championship", "bout", "race", "series", "rematch"}
+    | {"tournament", "championship", "bout", "rematch"}
 )
 # Force done to oneself is no action between parties: "spent two weeks torturing himself".
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
@@ -262,4 +264,18 @@ REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "its
 VEHICLES: frozenset[str] = frozenset(
     {"car", "cars", "vehicle", "vehicles", "truck", "van", "suv", "bus", "taxi", "cab", "motorcycle"}
     | {"sedan", "minivan", "jeep", "pickup", "lorry"}
+)
+# Whom an organisation works with as a party, though unnamed: "working closely with the authorities".
+PARTNERS: frozenset[str] = frozenset(
+    {
+        "authorities",
+        "police",
+        "investigators",
+        "officials",
+        "partners",
+        "agencies",
+        "government",
+        "regulators",
+    }
+    | {"prosecutors", "fbi", "industry", "governments"}
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES, heads
-from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, SHOTS, VEHICLES, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, PARTNERS, SHOTS, VEHICLES, WEAPONS
 from storyline.action_senses import (
     dismissal,
     has_object,
@@ -34,7 +34,6 @@ from storyline.action_verbs import (
     CALL,
     CALL_ON,
     CAUSATIVE,
-    COMPLIANCE,
     CONTROL,
     FUTURE,
     HEDGES,
@@ -44,6 +43,7 @@ from storyline.action_verbs import (
     NEEDS_FORCES,
     NEEDS_TARGET,
     NEEDS_WORD,
+    NOT_REFUSALS,
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
@@ -51,6 +51,7 @@ from storyline.action_verbs import (
     ON_NOUNS,
     QUESTIONS,
     REPORTING,
+    SELF_MOVING,
     TAKEOVER,
     TELL,
     TOPIC_VERBS,
@@ -239,6 +240,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         not out
         and verb.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.text.lower() not in ("who", "that", "which") for c in verb.children)
+        and not any(c.text.lower() in ("where", "when", "why") for c in verb.children)  # "Cairo, where ..."
     ):
         out.append(verb.head)  # "a casino they bought", "a woman he took hostage": the noun described
     if not out and verb.dep_ == "conj":  # "whom LaRue shot and killed": the relative pronoun before both
@@ -379,9 +381,35 @@ def needs_target(trigger: Any, verb: Any) -> bool:
 
 
 def works_with(trigger: Any) -> bool:
-    """ "is working closely with the authorities": cooperation with a party, named or not."""
+    """ "is working closely with the authorities": cooperation with a party, named or not (an institution or
+    a group: not "with its dealers")."""
     return trigger.text.lower() in forms("work") and any(
-        c.dep_ == "prep" and c.text.lower() in ("with", "alongside") for c in trigger.children
+        c.dep_ == "prep"
+        and c.text.lower() in ("with", "alongside")
+        and any(g.dep_ == "pobj" and g.text.lower() in PARTNERS for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _pulled_trigger(token: Any) -> bool:
+    """ "pulled the trigger" (on someone): fired; not "pulled the trigger on the acquisition"."""
+    if not any(c.dep_ == "dobj" and c.text.lower() == "trigger" for c in token.children):
+        return False
+    targets = [g for c in token.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
+    trigger = next(c for c in token.children if c.text.lower() == "trigger")
+    targets += [g for c in trigger.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
+    return all(_a_person(t) for t in targets)
+
+
+def _a_person(token: Any) -> bool:
+    return token.ent_type_ == "PERSON" or token.text.lower() in ("him", "her", "them", "me", "us")
+
+
+def _made_by(vehicle: Any) -> bool:
+    """A product named with its maker ("his 2013 Toyota Camry"): a car, by how news names one (a gun is
+    named by its model alone: "an AK-47")."""
+    return vehicle.ent_type_ == "PRODUCT" and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in vehicle.children
     )
 
 
@@ -446,7 +474,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody
     if low in NEEDS_FORCES:
         # the forces are what is moved, not where it goes ("flew in the destroyer's helicopter" moves no one)
-        moved = [o for o in object_tokens(token, False) if o.dep_ in ("dobj", "nsubjpass", "conj", "appos")]
+        moved = [
+            o
+            for o in object_tokens(token, False)
+            if low not in SELF_MOVING or o.dep_ in ("dobj", "nsubjpass")
+        ]
         if not {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS:
             return None
     adjective = token.dep_ in ("amod", "acomp", "oprd") or any(
@@ -464,11 +496,16 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             patient is not None and patient.text.lower() in NOT_VICTIMS
         ):
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
-    if low in forms("pull") and any(c.dep_ == "dobj" and c.text.lower() == "trigger" for c in token.children):
+    if low in forms("pull") and _pulled_trigger(token):
         return "use force", token  # "Timmons pulled the trigger": he fired
     stopped = any(c.dep_ == "prt" and c.text.lower() == "over" for c in token.children)
-    if low in forms("pull") and stopped and any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
-        # "was pulled over by the Highway Patrol": a traffic stop (a driver who "would not pull over" stops)
+    if (
+        low in forms("pull")
+        and stopped
+        and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and _a_person(c)) for c in token.children)
+    ):
+        # "was pulled over by the Highway Patrol": a traffic stop (not "would not pull over", "pulled his
+        # car over": a driver stopping)
         return "coerce", token
     if not right_sense(token, low, cls):
         return None
@@ -482,7 +519,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         cls == "deny"
         and low.startswith("refus")
         and not has_object(token)
-        and not any(c.dep_ == "xcomp" and c.text.lower() in COMPLIANCE for c in token.children)
+        and not any(c.dep_ == "xcomp" and c.text.lower() not in NOT_REFUSALS for c in token.children)
     ):
         return None  # a demand refused ("refused to comply", "refused the test"), not "refused to comment"
     if low in forms("strike") and any(
@@ -490,7 +527,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     ):
         return None  # "struck and killed her" (a hit-and-run): the killing is the action
     if low in forms("strike") and any(
-        g.dep_ == "pobj" and (g.text.lower() in VEHICLES or g.ent_type_ == "PRODUCT")
+        g.dep_ == "pobj" and (g.text.lower() in VEHICLES or _made_by(g))
         for c in token.children
         if c.dep_ in ("prep", "agent") and c.text.lower() in ("with", "by")
         for g in c.children

@@ -149,7 +149,8 @@ def patient_of(token: Any) -> Any | None:
 
 
 def right_sense(token: Any, low: str, cls: str) -> bool:
-    """Whether ``token`` has the sense its class means, judged on its object (see :mod:`action_verbs`)."""
+    """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
+    :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
     if low in NEEDS_PATIENT:
         patient = patient_of(token)
         if patient is None:
@@ -204,7 +205,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "the deal had been killed by the Pentagon", "spent two weeks torturing himself"
     if low in forms("beat") and patient is not None and patient.ent_type_ in ("ORG", "GPE"):
         return False  # "helped North Carolina beat Evansville 91-73": a game won (people are beaten)
-    contests = {g.text.lower() for c in token.children if c.dep_ == "prep" for g in c.children}
+    contests = {
+        g.text.lower()
+        for c in token.children
+        if c.dep_ == "prep" and c.text.lower() in ("in", "at")
+        for g in c.children
+    }
     if low in forms("meet") and contests & CONTESTS:
         return False  # "are due to meet the Steelers in a playoff match": a game, not talks
     calmed = any(c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children)

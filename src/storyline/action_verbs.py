@@ -9,8 +9,8 @@ object), ``NEEDS_TARGET`` (a named target), ``OBJECT_NEEDED`` (an object of a gi
 *contract*"), ``NEEDS_PATIENT`` (a person or ship: "seized a *tanker*"), ``NEEDS_WORD`` (a particle or
 preposition: "objected *to*"), ``NEEDS_CLAUSE`` (someone made to act: "forced Ford *to pay*"), ``TAKEOVER`` (a
 named company), ``TRANSITIVE`` (an object, else a headline passive); ``NOUN_LIGHT`` names the only light verbs
-some event nouns take ("*provided* aid", "*opened* fire"); ``NOT_OFFERS`` and ``FILMED`` are objects that rule
-a sense out.
+some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a sense out ("killed the
+*deal*", "offered his *condolences*") are in :mod:`storyline.action_nouns`.
 """
 
 from __future__ import annotations
@@ -271,20 +271,13 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
 # Verbs that count only under a condition on the parse (checked in :mod:`storyline.action_parse`).
 NEEDS_FORCES: frozenset[str] = frozenset(
     f
-    for b in (
-        "send",
-        "move",
-        "withdraw",
-        "station",
-        "deploy",
-        "reassess",
-        "dispatch",
-        "rush",
-        "fly",
-        "mobilize",
-    )
+    for b in ("send", "move", "withdraw", "station", "deploy", "reassess", "dispatch", "rush", "fly",
+              "mobilize", "mobilise")
     for f in forms(b)
-) | frozenset(forms("mobilise"))
+)  # fmt: skip
+# Forces verbs that also move their subject ("flew in the helicopter", "rushed to the scene"): the forces must
+# be their object.
+SELF_MOVING: frozenset[str] = frozenset(f for b in ("fly", "rush", "move") for f in forms(b))
 NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
@@ -396,11 +389,11 @@ NEEDS_PATIENT: frozenset[str] = frozenset(
     for f in forms(b)
 ) | {"caught"}
 
-# What a refusal must be to reject someone's demand: "refused to comply / to meet the demands / to pony up"
-# (not "refused to comment", "refused to plead guilty", "refused to leave the courtroom").
-COMPLIANCE: frozenset[str] = frozenset(
-    {"comply", "meet", "accept", "obey", "cooperate", "agree", "pay", "sign", "negotiate", "recognize"}
-    | {"recognise", "withdraw", "hand", "return", "lift", "pony"}
+# What a refusal to do is no rejection of anyone's demand: "refused to comment", "refused to plead guilty",
+# "refused to deliberate" (but "refused to comply", "refused to free the hostages" are).
+NOT_REFUSALS: frozenset[str] = frozenset(
+    {"comment", "say", "speak", "discuss", "confirm", "elaborate", "disclose", "answer", "identify", "name"}
+    | {"reveal", "specify", "respond", "talk", "give", "provide", "plead", "testify", "deliberate", "leave"}
 )
 
 REPORTING: frozenset[str] = frozenset(

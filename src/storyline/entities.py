@@ -241,8 +241,10 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     """Occurrences NER missed of names it tagged elsewhere in the article: a person's full name or surname,
     an organisation's name of several words or an acronym. A name is one referent throughout an article."""
     wanted: dict[str, str] = {}
-    # a word the article also writes in lower case is a common word, not a surname ("Troy Police" / "police")
-    common = set(re.findall(r"\b[a-z]+\b", text))
+    # a word the article writes in lower case more often than capitalised is a common word, not a surname
+    # ("Troy Police" / "police"; but "Neil Young" / "young fans" once)
+    lower = Counter(re.findall(r"\b[a-z]+\b", text))
+    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text))
     for raw in raws:
         name = raw.name(text)
         words = name.split()
@@ -252,7 +254,7 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
                 len(words) > 1
                 and len(words[-1]) > 2
                 and words[-1][0].isupper()
-                and words[-1].lower() not in common
+                and lower[words[-1].lower()] <= upper[words[-1].lower()]
             ):
                 wanted.setdefault(words[-1], "PERSON")
         elif raw.label == "ORG" and (len(words) > 1 or _is_acronym(name)):
@@ -394,9 +396,10 @@ def extract_mentions(
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end <= start or all(
-            w.group().rstrip(".").casefold() in TITLES for w in _WORD.finditer(text, start, end)
+            w.group().endswith(".") and w.group().rstrip(".").casefold() in TITLES
+            for w in _WORD.finditer(text, start, end)
         ):
-            continue  # a title alone names no one ("Vancouver police Const." at the end of a line)
+            continue  # an abbreviated title alone names no one ("Vancouver police Const."; "Prince" may)
         raws.extend(_split_commas(text, _Raw(start, end, ent.label_, ent.label_)))
     for raw in raws:
         if raw.label == "PERSON":
