@@ -15,6 +15,7 @@ from typing import Any
 from storyline.action_names import ACTOR_TYPES, heads
 from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, PARTNERS, SHOTS, VEHICLES, WEAPONS
 from storyline.action_senses import (
+    a_person,
     dismissal,
     has_object,
     is_infinitive,
@@ -398,11 +399,7 @@ def _pulled_trigger(token: Any) -> bool:
     targets = [g for c in token.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
     trigger = next(c for c in token.children if c.text.lower() == "trigger")
     targets += [g for c in trigger.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
-    return all(_a_person(t) for t in targets)
-
-
-def _a_person(token: Any) -> bool:
-    return token.ent_type_ == "PERSON" or token.text.lower() in ("him", "her", "them", "me", "us")
+    return all(a_person(t) for t in targets)
 
 
 def _made_by(vehicle: Any) -> bool:
@@ -502,7 +499,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if (
         low in forms("pull")
         and stopped
-        and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and _a_person(c)) for c in token.children)
+        and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and a_person(c)) for c in token.children)
     ):
         # "was pulled over by the Highway Patrol": a traffic stop (not "would not pull over", "pulled his
         # car over": a driver stopping)

@@ -25,6 +25,8 @@ from storyline.action_nouns import (
 )
 from storyline.action_verbs import ADVICE, ASK, NEEDS_OBJECT, NEEDS_PATIENT, NOT_BARE, TRADE, forms
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
+
 
 def is_infinitive(verb: Any) -> bool:
     """Whether ``verb`` is a to-infinitive ("to sue", "to discuss")."""
@@ -43,13 +45,14 @@ def requested(token: Any) -> bool:
     # 'Lynch asked Coleman, "So which is it?"': asking a person, with nothing asked for, is a question
     asked_whom = token.text.lower() in ASK
     for c in token.children:
-        if c.dep_ in ("dobj", "dative", "nsubjpass") and not (asked_whom and _a_person(c)):
+        if c.dep_ in ("dobj", "dative", "nsubjpass") and not (asked_whom and a_person(c)):
             return True
     return token.dep_ in ("relcl", "acl")  # "the media, whom the office asked not to ..."
 
 
-def _a_person(token: Any) -> bool:
-    return token.ent_type_ == "PERSON" or token.text.lower() in PRONOUNS | {"me", "us", "you"}
+def a_person(token: Any) -> bool:
+    """Whether ``token`` is a person: a name the tagger calls one, or a personal pronoun."""
+    return token.ent_type_ == "PERSON" or token.text.lower() in _PERSONAL
 
 
 def told_to(token: Any) -> bool:
