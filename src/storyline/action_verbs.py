@@ -15,6 +15,8 @@ some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from storyline.action_nouns import WEAPONS
 from storyline.sentences import BE_FORMS, verb_forms
 
@@ -76,6 +78,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=1024)  # the parse checks call it for every token of every article
 def forms(base: str) -> tuple[str, ...]:
     """``base`` and its inflections (third person, past, participle, gerund)."""
     return verb_forms(base, _IRREGULAR, _DOUBLED)
