@@ -478,11 +478,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         ]
         if not {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS:
             return None
-    adjective = token.dep_ in ("amod", "acomp", "oprd") or any(
-        c.dep_ == "mark" and c.text.lower() == "as" for c in token.children
-    )
-    if low in forms("threaten") and adjective:
-        return None  # "threatened and endangered species", "listed the polar bear as threatened"
+    if low in forms("threaten") and (
+        token.dep_ in ("amod", "acomp", "oprd")
+        or any(c.dep_ == "mark" and c.text.lower() == "as" for c in token.children)
+    ):
+        return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("lay"):
@@ -495,10 +495,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
     if low in forms("pull") and _pulled_trigger(token):
         return "use force", token  # "Timmons pulled the trigger": he fired
-    stopped = any(c.dep_ == "prt" and c.text.lower() == "over" for c in token.children)
     if (
         low in forms("pull")
-        and stopped
+        and any(c.dep_ == "prt" and c.text.lower() == "over" for c in token.children)
         and any(c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and a_person(c)) for c in token.children)
     ):
         # "was pulled over by the Highway Patrol": a traffic stop (not "would not pull over", "pulled his

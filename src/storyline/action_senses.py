@@ -208,16 +208,15 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "the deal had been killed by the Pentagon", "spent two weeks torturing himself"
     if low in forms("beat") and patient is not None and patient.ent_type_ in ("ORG", "GPE"):
         return False  # "helped North Carolina beat Evansville 91-73": a game won (people are beaten)
-    contests = {
-        g.text.lower()
+    if low in forms("meet") and any(
+        c.dep_ == "prep" and c.text.lower() in ("in", "at") and g.text.lower() in CONTESTS
         for c in token.children
-        if c.dep_ == "prep" and c.text.lower() in ("in", "at")
         for g in c.children
-    }
-    if low in forms("meet") and contests & CONTESTS:
+    ):
         return False  # "are due to meet the Steelers in a playoff match": a game, not talks
-    calmed = any(c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children)
-    if low in forms("settle") and calmed:
+    if low in forms("settle") and any(
+        c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children
+    ):
         return False  # "the Tar Heels settled down"
     question = any(
         g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children

@@ -198,20 +198,20 @@ def extract_actions(
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
         if cls == "deploy or withdraw forces":
             # "flew its Marine Commandos to the scene": the forces moved are no target (where they go is)
-            objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in o.lefts)]
-            objects = [o for o in objects if o.text.lower() not in FORCE_NOUNS]
+            objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in (o, *o.lefts))]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         named_actors = actors(subject, mentions)
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party
         reciprocal = cls == "negotiate" and len(named_actors) > 1
+        # an organisation working with the authorities cooperates, named or not (a person working with
+        # colleagues is employed)
+        cooperating = works_with(token)
         for actor in named_actors:
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             target = target_of(objects, mentions, actor, trade=trade, place=place)
-            # an organisation working with the authorities cooperates, named or not (a person working
-            # with colleagues is employed)
-            institutional = works_with(token) and actor.mention is not None and actor.mention.type != "PERSON"
+            institutional = cooperating and actor.mention is not None and actor.mention.type != "PERSON"
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
             if (token.i, actor.start, actor.text) in seen:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from storyline.errors import StorylineError
+from storyline.sentences import TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_md"
 INSTALL_HINT = (
@@ -54,6 +55,8 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
             nlp = spacy.load(vendored.model_path(), disable=list(disable))
     except (OSError, ValueError) as exc:
         raise ModelMissing(f"spaCy model {MODEL_NAME} from {source}: cannot be loaded ({exc})") from exc
+    # spaCy's tokenizer splits these ranks from their period, and the parser then ends the sentence there
+    # ("pointed a gun at Sgt." / "Mourad Mourad"); "Gen.", "Gov.", "Dr." and the like it keeps whole
     tokenizer: Any = nlp.tokenizer
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(title, [{"ORTH": title}])
@@ -64,14 +67,6 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
 
 
 LINE_BREAKS = "storyline_line_breaks"
-
-# Titles written before a name that spaCy's tokenizer splits from their period, so that the parser ends the
-# sentence there ("pointed a gun at Sgt." / "Mourad Mourad"). None of them ends a sentence in news prose.
-# ("Gen.", "Gov.", "Sen.", "Rep.", "Dr.", "Rev." and the like the tokenizer already keeps whole.)
-TITLE_ABBREVIATIONS = (
-    "Sgt.", "Capt.", "Cpt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Spc.", "Cmdr.", "Const.",
-    "Maj.", "Brig.", "Atty.", "Ald.", "Ft.",
-)  # fmt: skip
 
 
 def line_breaks(doc: Any) -> Any:

@@ -58,12 +58,17 @@ def stem(word: str) -> str:
     return word
 
 
+# Police and military ranks written before a name ("Sgt. Mourad Mourad", "Const. Tim Fanning"): none ends a
+# sentence in news prose. spaCy's tokenizer splits them from their period too (see storyline.nlp).
+TITLE_ABBREVIATIONS = (
+    "Sgt.", "Capt.", "Cpt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Spc.", "Cmdr.", "Const.",
+    "Maj.", "Brig.", "Atty.", "Ald.", "Ft.",
+)  # fmt: skip
 _ABBREVIATION_WORDS = """
-mr mrs ms dr prof st sr jr gen col lt sgt capt cpt cmdr adm maj brig rep sen gov pres rev fr hon messrs mt ft
-det insp supt cpl pvt spc const atty ald
+mr mrs ms dr prof st sr jr gen col adm rep sen gov pres rev fr hon messrs mt
 no nos vol art fig inc ltd co corp bros dept univ est approx vs al jan feb mar apr jun jul aug sep
 sept oct nov dec"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split()) | {t.rstrip(".").lower() for t in TITLE_ABBREVIATIONS}
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])|\n+")
 _LAST_TOKEN = re.compile(r"[\"'“‘«(\[]*(\S+)$")
 _INITIAL_OR_ACRONYM = re.compile(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]")
