@@ -1146,3 +1146,96 @@ def test_what_the_review_of_the_tenth_to_twelfth_batches_drops(nlp, text):
 def test_a_place_a_relative_clause_happens_in_is_no_target(nlp):
     found = found_triples(nlp, "Cairo, where Israel and Hamas negotiated, is busy.")
     assert not any(target == "Cairo" for _, _, target in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the named object of "thank / mock / accuse ... for / of" doing something did it
+        (
+            "Mayor Lund thanked Governor Ortiz for sending troops to Kenya.",
+            ("Ortiz", "deploy or withdraw forces", "Kenya"),
+        ),
+        ("The gang mocked Tariq Bell for attacking Omar Reyes.", ("Tariq Bell", "use force", "Omar Reyes")),
+        (
+            "The INS Karna fired warning shots at Somali pirates.",
+            ("INS Karna", "warn or threaten", "Somali pirates"),
+        ),
+        (
+            "Police said Tariq Bell flashed a gun at Omar Reyes.",
+            ("Tariq Bell", "warn or threaten", "Omar Reyes"),
+        ),
+        ("Tariq Bell brandished a knife at Omar Reyes.", ("Tariq Bell", "warn or threaten", "Omar Reyes")),
+        ("Joan Pike persuaded Omar Reyes to resign.", ("Joan Pike", "appeal or request", "Omar Reyes")),
+        (
+            "President Hale appointed an outsider, Dora Quist, to lead the agency.",
+            ("Hale", "cooperate", "Dora Quist"),
+        ),
+    ],
+)
+def test_what_the_thirteenth_gold_batch_counts(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plea, not an appeal
+        "Tom Reyes calmly pleaded guilty to obstruction of justice for his deception.",
+        'Senator Hale asks: "Who paid for the trip to Oslo?"',  # a question
+        "Senator Hale asks: ``Somebody in the FBI?''",  # TeX-style marks
+        # the dog's state, no act of hers
+        "Dana Pike faces a cruelty charge after the family's dog was found beaten to death.",
+        "Lena Voss struck up a conversation with Omar Haddad at the bar.",
+        "Kurt Lanz offered a wave to the crowd before leaving.",
+        "The FBI obtained photos of Ray Cole.",  # evidence gathered, not a purchase from him
+        "Tyler Hale accepted the game ball and an embrace from Phil Ford.",  # an honour, not an agreement
+        "Tariq Bell flashed gang signs at Omar Reyes.",  # no weapon
+        "Fiat will appoint three members on Chrysler's new board.",  # the post's body is no target
+    ],
+)
+def test_what_the_thirteenth_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ben Ortiz shot two co-workers at a Kraft plant.", "Kraft"),  # where, not whom
+        (
+            "Democrats criticized the administration for the Interior Department decision.",
+            "Interior Department",
+        ),
+        ("Felt chanced to meet a Navy lieutenant in the anteroom.", "Navy"),  # one unnamed officer
+    ],
+)
+def test_a_venue_a_reason_or_a_rank_names_no_target(nlp, text, target):
+    found = found_triples(nlp, text)
+    assert not any(t == target for _, _, t in found), found
+
+
+def test_talks_whose_purpose_is_talks_are_one_action(nlp):
+    found = actions_of(nlp, "Gary Ross will meet with Lionsgate officials to resume negotiations.")
+    assert [a.verb for a in found] == ["meet"], found
+
+
+def test_what_someone_is_accused_of_doing_is_reported(nlp):
+    for text in (
+        "Prosecutors accused Tom Smith of shooting Ann Jones.",
+        "Tom Smith is accused of shooting Ann Jones.",
+        "Tom Smith was charged with killing Ann Jones.",
+    ):
+        found = {
+            (a.actor, a.target, a.modality) for a in actions_of(nlp, text) if a.action_class == "use force"
+        }
+        assert found == {("Tom Smith", "Ann Jones", "reported")}, (text, found)
+    convicted = actions_of(nlp, "Tom Smith was convicted of killing Ann Jones.")
+    assert [a.modality for a in convicted] == ["asserted"], convicted
+
+
+def test_a_call_for_a_named_party_to_act_is_a_request_to_it_not_its_act(nlp):
+    found = found_triples(nlp, "Norway called for Israel to withdraw its troops from Gaza.")
+    assert found == {("Norway", "appeal or request", "Israel")}, found
+    named = found_triples(nlp, "Councilman Jumaane Williams called for Commissioner Raymond Kelly to visit.")
+    assert ("Jumaane Williams", "appeal or request", "Raymond Kelly") in named, named

@@ -2,12 +2,14 @@
 dependency parse and the article's mentions.
 
 A name is a PERSON, ORG, GPE or NORP mention written with a capital or a digit; a named group (a nationality,
-place, party or company + a collective noun: "Indian navy", "Romanian government", "Republican Party
-leaders", "GM's bondholders"; a collective noun "from", "of" or "in" a named body: "officials from China");
-a capitalised institution the entity tagger missed ("the Defense Ministry", "the Air Force", "the
-Academy"); the name in apposition to a common noun ("director Catherine Hardwicke"); or a pronoun resolved
-to one that agrees with it. A bare common noun ("the government", "police") or a capitalised role ("the
-French Defense Minister") is never a name. A target is the name an object phrase is or stands for
+place, party or company + a collective noun: "Indian navy", "Romanian government", "Republican Party leaders",
+"GM's bondholders"; a collective noun "from", "of" or "in" a named body: "officials from China"); a
+capitalised institution the entity tagger missed ("the Defense Ministry", "the Air Force", "the Academy"); the
+name in apposition to a common noun ("director Catherine Hardwicke"), or the name a description is in
+apposition to ("the Castaways, a Las Vegas casino they bought": the casino is the Castaways); a named family
+("the Grigoropoulos family", "Horton's family", but not "a family from Ohio"); or a pronoun resolved to one
+that agrees with it. A bare common noun ("the government", "police") or a capitalised role ("the French
+Defense Minister") is never a name. A target is the name an object phrase is or stands for
 (:func:`target_of`).
 """
 
@@ -24,9 +26,10 @@ from storyline.action_nouns import (
     SHIP_PREFIXES,
     TITLES,
     TRADE_NOUNS,
+    VENUES,
     VESSEL_NOUNS,
 )
-from storyline.action_verbs import REPORTING
+from storyline.action_verbs import OFFERS, REPORTING
 from storyline.gazetteer import fold
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
@@ -35,6 +38,7 @@ from storyline.records import Mention
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
 _VENUES = frozenset({"on", "at", "via", "through"})
+_LOCATIVE = frozenset({"at", "in", "inside", "outside", "near"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _MALE = frozenset({"he", "him"})
 _GENDERED = {
@@ -469,6 +473,7 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     # a person described by a name ("a U.S. Customs agent") is not that name; a thing may be ("a Hamas
     # training camp", "a Qatar Airways order")
     described = token.text.lower() in ROLE_NOUNS
+    at_venue = token.dep_ == "pobj" and token.head.text.lower() in _LOCATIVE and token.text.lower() in VENUES
     for sub in token.subtree:
         if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
             continue
@@ -501,6 +506,12 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         if not trade and described and all(t.dep_ == "compound" for t in path):
             continue  # a name describing a person ("a U.S. Customs agent", "an NYPD officer")
+        if at_venue and all(t.dep_ in ("compound", "amod") for t in path):
+            continue  # "shot two co-workers at a Kraft plant": where, not whom
+        if any(t.dep_ == "pobj" and t.head.text.lower() == "for" for t in path) and not (
+            trade or token.text.lower() in OFFERS | TRADE_NOUNS
+        ):
+            continue  # "criticized the administration for the Interior Department decision": the reason
         located = any(
             t.dep_ == "pobj"
             and t.head.text.lower() in ("in", "at", "near")

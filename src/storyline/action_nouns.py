@@ -93,7 +93,8 @@ STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executi
     "staffers",
     "board",
 }
-# People a name only describes: "a U.S. Customs agent", "an NYPD officer", "a Kraft employee".
+# People a name only describes: "a U.S. Customs agent", "an NYPD officer", "a Kraft employee", "a Navy
+# lieutenant".
 ROLE_NOUNS = (
     TITLES
     | STAFF
@@ -111,6 +112,7 @@ ROLE_NOUNS = (
     }
     | {"player", "lawyer", "attorney", "analyst", "reporter", "correspondent", "detective", "investigator"}
     | {"man", "woman", "boy", "girl", "teenager", "teen", "student", "child", "mother", "father", "victim"}
+    | {"lieutenant", "sergeant", "captain", "colonel", "corporal", "admiral", "sailor", "pilot", "inspector"}
 )
 
 # -- what: patients, forces, weapons, and objects that take a verb out of its class
@@ -211,10 +213,14 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
     | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
+    | {"wave", "smile", "hug", "handshake", "salute", "goodbye", "greeting", "greetings", "thanks"}
 )
-# What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation".
+# What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation", "obtained
+# tapes of Gigante" (evidence gathered, not bought from him).
 NOT_TRADED: frozenset[str] = frozenset(
     {"nickname", "name", "reputation", "taste", "habit", "skills", "experience", "status", "citizenship"}
+    | {"tape", "tapes", "photos", "photographs", "pictures", "footage", "video", "videos", "recordings"}
+    | {"documents", "records", "evidence", "warrant", "warrants", "permission", "information", "testimony"}
 )
 # What a signature on is no agreement: "signing memorabilia at conventions".
 NOT_SIGNED: frozenset[str] = frozenset(
@@ -230,9 +236,11 @@ NOT_SIGNED: frozenset[str] = frozenset(
         "posters",
     }
 )
-# What accepting is no agreement to: "suspended for accepting money from a booster" (a payment received).
+# What accepting is no agreement to: "suspended for accepting money from a booster" (a payment received),
+# "accepted the game ball and an embrace" (an honour).
 NOT_ACCEPTED: frozenset[str] = frozenset(
     {"money", "cash", "bribe", "bribes", "gift", "gifts", "payment", "payments", "kickbacks", "donations"}
+    | {"award", "awards", "prize", "trophy", "ball", "embrace", "hug", "honor", "honour", "applause"}
 )
 # What is killed, attacked or fought figuratively: "killed the deal", "attacked the plan" are not force;
 # destroying documents or evidence is no force either.
@@ -278,4 +286,12 @@ PARTNERS: frozenset[str] = frozenset(
         "regulators",
     }
     | {"prosecutors", "fbi", "industry", "governments"}
+)
+# Places where people are, not parties: "shot two co-workers at a Kraft plant", "opened fire at a Vancouver
+# office party" (the company or city describing the place is no target).
+VENUES: frozenset[str] = frozenset(
+    {"plant", "factory", "office", "offices", "party", "store", "shop", "restaurant", "bar", "club", "mall"}
+    | {"school", "church", "mosque", "hotel", "hospital", "home", "house", "apartment", "station", "building"}
+    | {"warehouse", "courthouse", "festival", "concert", "rally", "parade", "ceremony", "wedding", "funeral"}
+    | {"market", "supermarket", "branch", "dealership", "casino", "headquarters", "plaza", "park", "campus"}
 )

@@ -27,6 +27,7 @@ from storyline.action_senses import (
     told_to,
 )
 from storyline.action_verbs import (
+    ACCUSING,
     ADJECTIVE_CLASS,
     ALLEGED,
     ASKED,
@@ -85,7 +86,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     if verb.ent_type_ in ACTOR_TYPES:
         return verb, False
-    if _parenthetical(verb):
+    if _parenthetical(verb) or _describes_patient(verb):
         return None, True
     seen = 0
     current = verb
@@ -104,7 +105,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
         # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
         # wished for, not done
-        wished = current.dep_ in ("ccomp", "xcomp") and current.head.text.lower() in CONTROL
+        # ("called for Israel to withdraw", the "for" clause parsed as adverbial)
+        for_clause = current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.text.lower() == "for" for c in current.children
+        )
+        wished = (current.dep_ in ("ccomp", "xcomp") or for_clause) and current.head.text.lower() in CONTROL
         infinitive = is_infinitive(current)
         if subject is not None and wished and (infinitive or mandative(current)):
             return None, False
@@ -158,6 +163,19 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             and current.head.head.text.lower() in TOPIC_VERBS
         ):
             break  # "speaks of signing character players": a topic
+        if current.dep_ == "pcomp" and current.head.text.lower() in ("for", "of", "with"):
+            # "thanked Ortiz for sending troops", "mocked Kimani for refusing", "accused Iran of arming
+            # Hamas": the named object did it
+            doer = next(
+                (
+                    c
+                    for c in current.head.head.children
+                    if c.dep_ == "dobj" and (c.ent_type_ in ACTOR_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
+                ),
+                None,
+            )
+            if doer is not None:
+                return doer, False
         if _instead(current):
             break  # "Rather than recall the phones or offer a fix", "Instead of attacking Mali": not done
         # "intent on recruiting", "a factor in signing", "the prospect of selling": an intention or a
@@ -215,6 +233,25 @@ def _instead(verb: Any) -> bool:
 def _dated(prep: Any) -> bool:
     """A preposition whose object is a date or time ("fired on Monday"), not someone fired on."""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def _warning_shots(doc: Any, i: int) -> bool:
+    """Whether the words at ``i`` are "warning shots" (or "warning rounds" ...)."""
+    return i + 1 < len(doc) and doc[i].text.lower() == "warning" and doc[i + 1].text.lower() in SHOTS
+
+
+def _describes_patient(verb: Any) -> bool:
+    """A participle completing a passive verb says what state its patient was in ("the dog was found
+    beaten", "was left wounded"): no act of anyone named. A gerund there is an act ("was seen hitting")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "oprd")
+        and head.i != verb.i
+        and not verb.text.lower().endswith("ing")
+        and not is_infinitive(verb)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
@@ -298,6 +335,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
+    if any(h.text.lower() in ACCUSING for h in list(heads(verb))[:3]):
+        return "reported"
     if any(h.text.lower() in REPORTING for h in heads(verb)) or any(
         c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
     ):
@@ -316,17 +355,23 @@ def _headline_infinitive(verb: Any) -> bool:
 
 def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     """Targets only some triggers take: an event noun's "before" ("set three ultimatums before Fiat", "put
-    the proposal before Congress"), a payment's "for" ("paid $57 million for a stake in Dacia"), an offer's
-    or a bid's "for" ("extended an offer for Teixeira", "bid for Chrysler") and the indirect object of a
-    light verb parsed as a clause ("made Teixeira an offer")."""
+    the proposal before Congress"), a payment's "for" ("paid $57 million for a stake in Dacia"), an offer's,
+    a bid's or a call's "for" ("extended an offer for Teixeira", "bid for Chrysler", "called for Kelly to
+    resign") and the indirect object of a light verb parsed as a clause ("made Teixeira an offer")."""
     preps = {"before"} if trigger.i != verb.i or trigger.text.lower() in forms("plead") else set()
     if trigger.text.lower() in forms("pay"):
         preps.add("for")
     recipient = [c for c in trigger.children if c.dep_ == "nsubj"] if _small_clause(trigger) else []
+    # "called for Commissioner Raymond Kelly and Mayor Bloomberg to ...": whom a call is for, when named
+    asked_for = trigger.text.lower() in OFFERS or trigger.text.lower() in CALL
+    if trigger.text.lower() in CALL:  # "called for Israel to halt": the subject of the clause "for" opens
+        recipient += [
+            s for m in _marks_of_clauses(trigger) for s in m.head.children if s.dep_ == "nsubj" and s.i > m.i
+        ]
     offered = [
         g
         for c in trigger.children
-        if trigger.text.lower() in OFFERS and c.dep_ == "prep" and c.text.lower() == "for"
+        if asked_for and c.dep_ == "prep" and c.text.lower() == "for"
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES  # a party, not "a bid for U.S. launch contracts"
     ]
@@ -341,6 +386,17 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
             if g.dep_ == "pobj"
         ]
     )
+
+
+def _marks_of_clauses(verb: Any) -> list[Any]:
+    """The "for" opening a clause under ``verb`` ("called for Israel to halt", parsed as a clause)."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark" and m.text.lower() == "for"
+    ]
 
 
 def _small_clause(noun: Any) -> bool:
@@ -443,7 +499,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
     if low in CALL and any(
         c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON and 0 < c.i - token.i <= 2
-        for c in token.children
+        for c in [*token.children, *_marks_of_clauses(token)]
     ):
         # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her
         # apartment for the smell" (a "for" further on is not the request)
@@ -483,6 +539,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         or any(c.dep_ == "mark" and c.text.lower() == "as" for c in token.children)
     ):
         return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
+    if low in forms("fire") and _warning_shots(token.doc, token.i + 1):
+        cls = "warn or threaten"  # "fired warning shots": a warning, not force
+    if low == "warning" and _warning_shots(token.doc, token.i):
+        return None  # the "warning" of "fired warning shots" (however parsed) is the firing's
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("lay"):

@@ -24,7 +24,11 @@ from storyline.action_nouns import (
     VESSEL_NOUNS,
 )
 from storyline.action_verbs import ADVICE, ASK, NEEDS_OBJECT, NEEDS_PATIENT, NOT_BARE, TRADE, forms
+from storyline.quote_marks import is_double_quote
 
+# What may follow a quoted question: closing marks (straight, curly, TeX-style), a full stop, a line break.
+_CLOSING = " \n\t'\"`\u201d\u2019\u00bb."
+_PLEAS = frozenset({"guilty", "innocent", "contest"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 
 
@@ -218,6 +222,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children
     ):
         return False  # "the Tar Heels settled down"
+    if low in forms("strike") and any(c.dep_ == "prt" and c.text.lower() == "up" for c in token.children):
+        return False  # "struck up a conversation with Felt"
+    if low in forms("plead") and any(c.text.lower() in _PLEAS for c in token.children):
+        return False  # "pleaded guilty to obstruction ... for his deception": a plea in court, not an appeal
+    if low in ASK and _direct_question(token):
+        return False  # 'Nixon asks: "Somebody in the FBI?"'
     question = any(
         g.dep_ == "mark" and g.text.lower() in ("whether", "if") for c in token.children for g in c.children
     )
@@ -232,6 +242,16 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         (low in forms("order") or low in forms("direct"))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     )
+
+
+def _direct_question(token: Any) -> bool:
+    """Whether an asking verb's content is a quoted question ('asks: "Somebody in the FBI?"'): nothing asked
+    for (no infinitive, no "for") and its sentence, after the verb, a quotation ending in "?"."""
+    if any(is_infinitive(c) or (c.dep_ == "prep" and c.text.lower() == "for") for c in token.children):
+        return False
+    after = token.doc.text[token.idx + len(token.text) : token.sent.end_char]
+    quoted = any(is_double_quote(t.text) or t.text in ("`", "``") for t in token.sent if t.i > token.i)
+    return quoted and after.rstrip(_CLOSING).endswith("?")
 
 
 def has_object(verb: Any) -> bool:

@@ -92,10 +92,12 @@ _BASES: dict[str, str] = {
     "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
     "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
     "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
+    "persuade": "appeal or request",
     "encourage": "appeal or request", "direct": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
-    "pull": "warn or threaten", "point": "warn or threaten",
+    "pull": "warn or threaten", "point": "warn or threaten", "flash": "warn or threaten",
+    "brandish": "warn or threaten",
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
@@ -117,13 +119,14 @@ _BASES: dict[str, str] = {
     "assail": "accuse or criticise", "decry": "accuse or criticise", "censure": "accuse or criticise",
     "castigate": "accuse or criticise", "blast": "accuse or criticise", "skewer": "accuse or criticise",
     "lament": "accuse or criticise",
-    # cooperate
+    # cooperate ("appointed Gray to lead the FBI", "promoted Felt": hiring for a post)
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
     "license": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
+    "appoint": "cooperate", "promote": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
@@ -286,9 +289,13 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer", "speak")
+              "coordinate", "blast", "skewer", "speak", "appoint", "promote")
     for f in forms(b)
 )  # fmt: skip
+
+# Verbs of a post given to someone: the target is the person ("appointed L. Patrick Gray"), never the body
+# the post is in ("will appoint three members on Chrysler's board").
+TO_A_POST: frozenset[str] = frozenset(f for b in ("appoint", "promote") for f in forms(b))
 
 # Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
 TRADE: frozenset[str] = frozenset(
@@ -355,6 +362,8 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "uphold": frozenset({"protest", "protests", "complaint", "complaints", "appeal", "objection", "claim"}),
     "pull": WEAPONS,
     "point": WEAPONS,
+    "flash": WEAPONS,  # "flashed a gun at two officers", not "flashed gang signs"
+    "brandish": WEAPONS,
     "spray": frozenset({"gunfire", "bullets", "shots", "rounds", "fire", "crowd", "crowds"}),
 }
 # Verbs that count only with one of these words among their children: "charged *with*", "parted *ways*",
@@ -478,6 +487,9 @@ TELL: frozenset[str] = frozenset(forms("tell"))
 ADVICE: frozenset[str] = frozenset(f for b in ("ask", "suggest", "recommend", "advise") for f in forms(b))
 ASK: frozenset[str] = frozenset(forms("ask"))
 ALLEGED: frozenset[str] = frozenset({"accused", "suspected", "charged", "convicted", "alleged", "indicted"})
+# What someone is accused, suspected or charged of doing is reported, not asserted ("accused of shooting Y",
+# "accused Iran of arming Hamas"); a conviction is a finding ("convicted of murdering").
+ACCUSING: frozenset[str] = frozenset(forms("accuse")) | {"suspected", "charged", "indicted"}
 HOPES: frozenset[str] = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
 # Verbs that make their object do what follows: "prompting Apple Corps to file suit" (not "defeated Boeing
 # to win", where the infinitive is the subject's purpose).

@@ -73,7 +73,7 @@ from storyline.action_parse import (
     works_with,
 )
 from storyline.action_senses import is_infinitive
-from storyline.action_verbs import ACTION_CLASSES, TRADE, forms
+from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.records import Article, Mention, TimeExpression
 
@@ -182,6 +182,8 @@ def extract_actions(
         if _purpose_of_event(token):
             continue  # "will hold an emergency meeting to discuss prices": the meeting is the action
         cls, verb = found
+        if _same_act_purpose(verb, cls):
+            continue  # "is set to meet with Lionsgate to resume negotiations": one act, the meeting
         subject, passive = subject_of(verb)
         if subject is None and passive and cls == "negotiate" and token.dep_ == "pobj":
             # "Ross and the studio are locked in negotiations": a party to talks, however the verb is voiced
@@ -214,6 +216,8 @@ def extract_actions(
             institutional = cooperating and actor.mention is not None and actor.mention.type != "PERSON"
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
+            if token.text.lower() in TO_A_POST and (target is None or _type(target) != "PERSON"):
+                continue
             if (token.i, actor.start, actor.text) in seen:
                 continue
             seen.add((token.i, actor.start, actor.text))
@@ -231,6 +235,20 @@ def _purpose_of_event(token: Any) -> bool:
         c.dep_ == "dobj" and (found := class_of(c)) is not None and found[1].i == head.i
         for c in head.children
     )
+
+
+def _type(named: Named) -> str | None:
+    return named.mention.type if named.mention is not None else None
+
+
+def _same_act_purpose(verb: Any, cls: str) -> bool:
+    """Talks whose purpose is talks ("met X to resume negotiations", "met on Monday to discuss the merger")
+    are one act, the meeting (not so for other classes: "was selected to purchase Saturn" is a hiring and a
+    purchase)."""
+    if cls != "negotiate" or verb.dep_ != "advcl" or not is_infinitive(verb):
+        return False
+    head = class_of(verb.head)
+    return head is not None and head[0] == cls
 
 
 def _record(
