@@ -22,6 +22,7 @@ from typing import Any
 from storyline.action_nouns import (
     GROUP_NOUNS,
     INSTITUTIONS,
+    PLACE_KINDS,
     ROLE_NOUNS,
     SHIP_PREFIXES,
     TITLES,
@@ -49,6 +50,11 @@ _GENDERED = {
 _BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
 _COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
+# Role nouns of one gender: a "he" is not "the woman" of the clause above it.
+_ROLE_GENDER = {
+    "m": frozenset({"man", "boy", "father", "spokesman", "king", "prince", "chairman"}),
+    "f": frozenset({"woman", "girl", "mother", "spokeswoman", "queen"}),
+}
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
 _PRONOUNS_GROUP = frozenset({"it", "they", "them"})
@@ -119,6 +125,12 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     institution = _institution(token)
     if institution is not None:
         return institution
+    if low in PLACE_KINDS:  # "the city of Palmer" is Palmer
+        for child in (c for c in token.children if c.dep_ == "prep" and c.text.lower() == "of"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                inner = mention_at(mentions, pobj.idx, pobj.idx + len(pobj.text))
+                if inner is not None and inner.type in ("GPE", "ORG"):  # the tagger takes some towns for ORGs
+                    return Named(inner.canonical, inner.start, inner.end, inner)
     for child in token.children:
         # "The suspect, identified as Anthony LaCalamita,", "a man named John Smith"
         if child.dep_ == "acl" and child.text.lower() in ("identified", "named"):
@@ -277,6 +289,11 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in _PRONOUNS_GROUP:
         return _group_antecedent(token, mentions)
+    role = _bound_by_role(token, low)
+    if role is not None:
+        # "The frustrated prosecutor gambled ... when he denied": he is the prosecutor, whoever the article
+        # called that ("prosecutor Paul Howard") before, or no one named
+        return _called(role, mentions)
     doc = token.doc
     # The people named in the sentence before and in this one before the pronoun; failing them, those of
     # an earlier sentence, while the sentences between go on speaking of someone of that gender ("Nichols
@@ -325,6 +342,48 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         if not named_here and not any(t.text.lower() in _GENDERED[_gender_of(low)] for t in sentence):
             break
         start = sentence.start_char
+    return None
+
+
+def _bound_by_role(token: Any, low: str) -> Any | None:
+    """The subject a "he" or "she" subject of a clause hanging from a verb (an adverbial or coordinated
+    clause) stands for, when that subject is one person named only by a role noun before it ("The prosecutor
+    gambled ... when he denied a Nichols offer", "A man attacked Ortiz and then he fled"); else ``None``."""
+    if token.dep_ != "nsubj":
+        return None
+    clause = token.head
+    # up through the clauses and phrases it hangs from ("gambled on getting a decision when he denied ...")
+    while clause.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        role = subject.text.lower()
+        bound = (
+            subject.i < token.i
+            and role in ROLE_NOUNS
+            and not (role.endswith("s") and not role.endswith("ss"))  # "officers shot Gray after he ..."
+            and role not in _ROLE_GENDER["f" if _gender_of(low) == "m" else "m"]
+            and not subject.ent_type_
+            and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subject.children)
+        )
+        return subject if bound else None
+    return None
+
+
+def _called(role: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The person the article last named with the role noun ``role`` before it ("prosecutor Paul Howard",
+    "Paul Howard, the prosecutor"), or ``None``."""
+    word = role.text.lower()
+    for token in reversed(role.doc[: role.i]):
+        if token.text.lower() != word:
+            continue
+        near = [token.head] if token.dep_ == "appos" else []  # "Paul Howard, the prosecutor"
+        near += [t for t in token.doc[token.i + 1 : token.i + 4] if t.ent_type_ == "PERSON"]  # "prosecutor X"
+        for person in near:
+            mention = mention_at(mentions, person.idx, person.idx + len(person.text))
+            if mention is not None and mention.type == "PERSON":
+                return Named(mention.canonical, mention.start, mention.end, mention)
     return None
 
 

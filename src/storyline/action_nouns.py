@@ -190,6 +190,7 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
     | {"commander", "dealers", "traffickers", "robbers", "criminals", "passengers", "boats", "boat"}
     | {"ship", "ships", "vessel", "vessels", "tanker", "supertanker"}
     | {"trawler", "freighter", "yacht", "dhow", "plane", "aircraft", "him", "her", "them", "who", "whom"}
+    | {"he", "she", "they"}  # the patients of passives: "he has been approached by the administration"
     | {"managers", "employees", "colleagues", "co-workers", "coworkers", "guards", "policemen", "victims"}
     | {"students", "residents", "villagers", "boys", "girls", "teenagers", "officials", "opponents"}
     | {"manager", "employee", "colleague", "guard", "policeman", "victim", "student", "officer", "rival"}
@@ -250,6 +251,7 @@ NOT_VICTIMS: frozenset[str] = frozenset(
     | {"speculation", "chances", "hopes", "momentum", "story", "report", "reports", "policy", "policies"}
     | {"decision", "ruling", "law", "laws", "tax", "taxes", "cuts", "reform", "reforms", "budget"}
     | {"documents", "evidence", "records", "files", "tapes", "emails", "papers"}
+    | {"efforts", "effort", "initiative", "initiatives", "stance", "comments", "remarks", "views"}
     # "beat the rap / the odds / expectations", "arrest global warming / the decline"
     | {"rap", "raps", "odds", "expectations", "estimates", "forecasts", "deadline", "record"}
     | {"warming", "decline", "slide", "slump", "spread", "trend", "inflation", "deterioration"}
@@ -294,4 +296,9 @@ VENUES: frozenset[str] = frozenset(
     | {"school", "church", "mosque", "hotel", "hospital", "home", "house", "apartment", "station", "building"}
     | {"warehouse", "courthouse", "festival", "concert", "rally", "parade", "ceremony", "wedding", "funeral"}
     | {"market", "supermarket", "branch", "dealership", "casino", "headquarters", "plaza", "park", "campus"}
+)
+# Words for a place that name it through "of": "the city of Palmer" is Palmer.
+PLACE_KINDS: frozenset[str] = frozenset(
+    {"city", "town", "village", "state", "county", "province", "region", "district", "island", "borough"}
+    | {"republic", "kingdom", "municipality", "commonwealth", "emirate"}
 )

@@ -13,16 +13,18 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES, heads
-from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, PARTNERS, SHOTS, VEHICLES, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, VEHICLES
 from storyline.action_senses import (
     a_person,
     dismissal,
     has_object,
     is_infinitive,
+    made_by,
     made_to,
     mandative,
     objectless,
     patient_of,
+    pulled_trigger,
     right_sense,
     told_to,
 )
@@ -43,7 +45,6 @@ from storyline.action_verbs import (
     LIGHT_VERBS,
     NEEDS_CLAUSE,
     NEEDS_FORCES,
-    NEEDS_TARGET,
     NEEDS_WORD,
     NOT_REFUSALS,
     NOUN_CLASS,
@@ -230,16 +231,6 @@ def _instead(verb: Any) -> bool:
     )
 
 
-def _dated(prep: Any) -> bool:
-    """A preposition whose object is a date or time ("fired on Monday"), not someone fired on."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
-
-
-def _warning_shots(doc: Any, i: int) -> bool:
-    """Whether the words at ``i`` are "warning shots" (or "warning rounds" ...)."""
-    return i + 1 < len(doc) and doc[i].text.lower() == "warning" and doc[i + 1].text.lower() in SHOTS
-
-
 def _describes_patient(verb: Any) -> bool:
     """A participle completing a passive verb says what state its patient was in ("the dog was found
     beaten", "was left wounded"): no act of anyone named. A gerund there is an act ("was seen hitting")."""
@@ -252,6 +243,20 @@ def _describes_patient(verb: Any) -> bool:
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _described(relative: Any) -> Any:
+    """The noun a zero relative clause describes: the one just before it, even where the parser hung the
+    clause higher ("Teasley, widow of a sheriff's deputy Nichols murdered": the deputy, not Teasley)."""
+    head = relative.head
+    before = relative.doc[relative.left_edge.i - 1] if relative.left_edge.i > 0 else head
+    if (
+        head.i < before.i
+        and before.dep_ in ("pobj", "dobj", "appos")
+        and head.i in {t.i for t in before.ancestors}
+    ):
+        return before
+    return head
 
 
 def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
@@ -280,7 +285,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         and any(c.dep_ == "nsubj" and c.text.lower() not in ("who", "that", "which") for c in verb.children)
         and not any(c.text.lower() in ("where", "when", "why") for c in verb.children)  # "Cairo, where ..."
     ):
-        out.append(verb.head)  # "a casino they bought", "a woman he took hostage": the noun described
+        out.append(_described(verb))  # "a casino they bought", "a woman he took hostage": the noun described
     if not out and verb.dep_ == "conj":  # "whom LaRue shot and killed": the relative pronoun before both
         out.extend(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.head.i)
     if not out:  # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali"
@@ -416,56 +421,6 @@ def _blamed(verb: Any) -> bool:
     return any(c.text.lower() in BLAMED for c in words)
 
 
-def needs_target(trigger: Any, verb: Any) -> bool:
-    """Whether the trigger counts only with a named target (:data:`NEEDS_TARGET`): a trade, a vague verb;
-    not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
-    firing at someone or firing a shot, whoever is hit."""
-    low = trigger.text.lower()
-    if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
-        return not any(c.text.lower() == "together" for c in trigger.children)
-    if low in forms("fire") and any(
-        (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
-        or (c.dep_ == "dobj" and c.text.lower() in SHOTS | WEAPONS | {"it"})
-        for c in trigger.children
-    ):
-        return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
-    # "was hired in 2005 and fired in 2008": the second verb is passive through the first
-    voiced = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for v in voiced for c in v.children)
-    if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
-        return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
-    return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
-
-
-def works_with(trigger: Any) -> bool:
-    """ "is working closely with the authorities": cooperation with a party, named or not (an institution or
-    a group: not "with its dealers")."""
-    return trigger.text.lower() in forms("work") and any(
-        c.dep_ == "prep"
-        and c.text.lower() in ("with", "alongside")
-        and any(g.dep_ == "pobj" and g.text.lower() in PARTNERS for g in c.children)
-        for c in trigger.children
-    )
-
-
-def _pulled_trigger(token: Any) -> bool:
-    """ "pulled the trigger" (on someone): fired; not "pulled the trigger on the acquisition"."""
-    if not any(c.dep_ == "dobj" and c.text.lower() == "trigger" for c in token.children):
-        return False
-    targets = [g for c in token.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
-    trigger = next(c for c in token.children if c.text.lower() == "trigger")
-    targets += [g for c in trigger.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
-    return all(a_person(t) for t in targets)
-
-
-def _made_by(vehicle: Any) -> bool:
-    """A product named with its maker ("his 2013 Toyota Camry"): a car, by how news names one (a gun is
-    named by its model alone: "an AK-47")."""
-    return vehicle.ent_type_ == "PRODUCT" and any(
-        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in vehicle.children
-    )
-
-
 def _carries(light: str, noun: str) -> bool:
     """Whether the light verb ``light`` carries the event noun ``noun`` ("made an offer", "provided aid")."""
     return light in NOUN_LIGHT.get(noun, LIGHT_VERBS)
@@ -478,6 +433,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "provided first aid": care for the injured, not aid to a party
     if low in NOUN_CLASS and _small_clause(token) and _carries(token.head.text.lower(), low):
         return NOUN_CLASS[low], token.head  # "made Teixeira an offer", parsed as a clause "Teixeira an offer"
+    if (
+        low in ("captive", "hostage")
+        and token.dep_ in ("acomp", "oprd")
+        and token.head.text.lower() in TAKEOVER
+    ):
+        return NOUN_CLASS[low], token.head  # "took her captive" ("held him hostage" is the holding)
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         if token.dep_ != "pobj":
             return (NOUN_CLASS[low], token.head) if _carries(token.head.text.lower(), low) else None
@@ -539,10 +500,6 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         or any(c.dep_ == "mark" and c.text.lower() == "as" for c in token.children)
     ):
         return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
-    if low in forms("fire") and _warning_shots(token.doc, token.i + 1):
-        cls = "warn or threaten"  # "fired warning shots": a warning, not force
-    if low == "warning" and _warning_shots(token.doc, token.i):
-        return None  # the "warning" of "fired warning shots" (however parsed) is the firing's
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("lay"):
@@ -553,7 +510,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             patient is not None and patient.text.lower() in NOT_VICTIMS
         ):
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
-    if low in forms("pull") and _pulled_trigger(token):
+    if low in forms("pull") and pulled_trigger(token):
         return "use force", token  # "Timmons pulled the trigger": he fired
     if (
         low in forms("pull")
@@ -583,7 +540,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     ):
         return None  # "struck and killed her" (a hit-and-run): the killing is the action
     if low in forms("strike") and any(
-        g.dep_ == "pobj" and (g.text.lower() in VEHICLES or _made_by(g))
+        g.dep_ == "pobj" and (g.text.lower() in VEHICLES or made_by(g))
         for c in token.children
         if c.dep_ in ("prep", "agent") and c.text.lower() in ("with", "by")
         for g in c.children

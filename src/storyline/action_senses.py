@@ -1,6 +1,7 @@
 """Senses for the actions stage (:mod:`storyline.action_parse`): whether a trigger word, read on its
 objects and complements, means the act its class names ("seized *a tanker*", not "seized *power*"; "ordered
-them *to stop*", not "ordered 50 jets"; "fired *its coach*", a dismissal), and who or what an act is done to.
+them *to stop*", not "ordered 50 jets"; "fired *its coach*", a dismissal),
+who or what an act is done to, and whether it counts only with a named target (:func:`needs_target`).
 """
 
 from __future__ import annotations
@@ -16,14 +17,26 @@ from storyline.action_nouns import (
     NOT_SIGNED,
     NOT_TRADED,
     NOT_VICTIMS,
+    PARTNERS,
     PATIENT_NOUNS,
     REFLEXIVES,
+    SHOTS,
     STAFF,
     THE_PUBLIC,
     TITLES,
     VESSEL_NOUNS,
+    WEAPONS,
 )
-from storyline.action_verbs import ADVICE, ASK, NEEDS_OBJECT, NEEDS_PATIENT, NOT_BARE, TRADE, forms
+from storyline.action_verbs import (
+    ADVICE,
+    ASK,
+    NEEDS_OBJECT,
+    NEEDS_PATIENT,
+    NEEDS_TARGET,
+    NOT_BARE,
+    TRADE,
+    forms,
+)
 from storyline.quote_marks import is_double_quote
 
 # What may follow a quoted question: closing marks (straight, curly, TeX-style), a full stop, a line break.
@@ -163,8 +176,13 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         if patient is None:
             return False
         held = low.startswith("h") and any(c.dep_ == "oprd" for c in token.children)  # "held him hostage"
-        # "a number of vessels", "dozens of fishermen": the noun after "of"
-        of = [g for c in patient.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
+        # "a number of vessels", "dozens of fishermen": the noun after "of" (not "the gun of a deputy")
+        of = [
+            g
+            for c in patient.children
+            if c.dep_ == "prep" and c.text.lower() == "of" and patient.text.lower() not in WEAPONS
+            for g in c.children
+        ]
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES
@@ -222,8 +240,10 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children
     ):
         return False  # "the Tar Heels settled down"
-    if low in forms("strike") and any(c.dep_ == "prt" and c.text.lower() == "up" for c in token.children):
-        return False  # "struck up a conversation with Felt"
+    if (low in forms("strike") or low in forms("fire")) and any(
+        c.dep_ == "prt" and c.text.lower() == "up" for c in token.children
+    ):
+        return False  # "struck up a conversation with Felt", "seemed fired up"
     if low in forms("plead") and any(c.text.lower() in _PLEAS for c in token.children):
         return False  # "pleaded guilty to obstruction ... for his deception": a plea in court, not an appeal
     if low in ASK and _direct_question(token):
@@ -256,3 +276,58 @@ def _direct_question(token: Any) -> bool:
 
 def has_object(verb: Any) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def _dated(prep: Any) -> bool:
+    """A preposition whose object is a date or time ("fired on Monday"), not someone fired on."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+def needs_target(trigger: Any, verb: Any) -> bool:
+    """Whether the trigger counts only with a named target (:data:`NEEDS_TARGET`): a trade, a vague verb;
+    not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
+    firing at someone or firing a shot, whoever is hit."""
+    low = trigger.text.lower()
+    if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
+        return not any(c.text.lower() == "together" for c in trigger.children)
+    if low in forms("fire") and any(
+        (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
+        or (c.dep_ == "dobj" and c.text.lower() in SHOTS | WEAPONS | {"it"})
+        for c in trigger.children
+    ):
+        return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
+    # "was hired in 2005 and fired in 2008": the second verb is passive through the first
+    voiced = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for v in voiced for c in v.children)
+    if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
+        return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
+    return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
+
+
+def works_with(trigger: Any) -> bool:
+    """ "is working closely with the authorities": cooperation with a party, named or not (an institution or
+    a group: not "with its dealers")."""
+    return trigger.text.lower() in forms("work") and any(
+        c.dep_ == "prep"
+        and c.text.lower() in ("with", "alongside")
+        and any(g.dep_ == "pobj" and g.text.lower() in PARTNERS for g in c.children)
+        for c in trigger.children
+    )
+
+
+def pulled_trigger(token: Any) -> bool:
+    """ "pulled the trigger" (on someone): fired; not "pulled the trigger on the acquisition"."""
+    if not any(c.dep_ == "dobj" and c.text.lower() == "trigger" for c in token.children):
+        return False
+    targets = [g for c in token.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
+    trigger = next(c for c in token.children if c.text.lower() == "trigger")
+    targets += [g for c in trigger.children if c.text.lower() == "on" for g in c.children if g.dep_ == "pobj"]
+    return all(a_person(t) for t in targets)
+
+
+def made_by(vehicle: Any) -> bool:
+    """A product named with its maker ("his 2013 Toyota Camry"): a car, by how news names one (a gun is
+    named by its model alone: "an AK-47")."""
+    return vehicle.ent_type_ == "PRODUCT" and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in vehicle.children
+    )

@@ -126,7 +126,7 @@ _BASES: dict[str, str] = {
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
-    "appoint": "cooperate", "promote": "cooperate",
+    "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
@@ -170,7 +170,7 @@ NOUN_CLASS: dict[str, str] = {
     "talks": "negotiate", "negotiations": "negotiate", "lawsuit": "accuse or criticise",
     "suit": "accuse or criticise", "attack": "use force", "attacks": "use force",
     "deal": "agree or sign", "agreement": "agree or sign", "custody": "coerce", "hostage": "coerce",
-    "hostages": "coerce",
+    "hostages": "coerce", "captive": "coerce",
     "invitation": "appeal or request", "sanctions": "sanction", "warning": "warn or threaten",
     "warnings": "warn or threaten", "appeal": "appeal or request", "ultimatum": "warn or threaten",
     "ultimatums": "warn or threaten", "threat": "warn or threaten", "threats": "warn or threaten",
@@ -260,8 +260,8 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
     # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
     "fire": _light("open", "set", "exchange"),
-    # "took three employees hostage", "held the crew hostages" (not "a hostage crisis")
-    **dict.fromkeys(("hostage", "hostages"), _light("take", "hold")),
+    # "took three employees hostage", "held the crew hostages", "took her captive" (not "a hostage crisis")
+    **dict.fromkeys(("hostage", "hostages", "captive"), _light("take", "hold")),
     # "went on a (shooting) rampage"
     **dict.fromkeys(ON_NOUNS, _light("go")),
     "charges": _light("file", "bring", "press", "lay", "level"),
@@ -289,13 +289,13 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer", "speak", "appoint", "promote")
+              "coordinate", "blast", "skewer", "speak", "appoint", "promote", "nominate")
     for f in forms(b)
 )  # fmt: skip
 
 # Verbs of a post given to someone: the target is the person ("appointed L. Patrick Gray"), never the body
 # the post is in ("will appoint three members on Chrysler's board").
-TO_A_POST: frozenset[str] = frozenset(f for b in ("appoint", "promote") for f in forms(b))
+TO_A_POST: frozenset[str] = frozenset(f for b in ("appoint", "promote", "nominate") for f in forms(b))
 
 # Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
 TRADE: frozenset[str] = frozenset(
@@ -394,10 +394,23 @@ TAKEOVER: frozenset[str] = frozenset(forms("take"))
 NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require") for f in forms(b))
 # Coercion is done to people and ships: "seized a tanker", "captured 23 pirates", "held 14 vessels"; not
 # "seized power" or a cache of arms, "captured the nomination", "held a meeting", "caught fire". Sinking needs
-# a ship; wounding someone a person ("wounded two soldiers", not "injured his knee").
+# a ship; wounding someone a person ("wounded two soldiers", not "injured his knee"); approaching someone
+# a party ("approached Gupta about the post", not "approached the case from an unorthodox position").
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
-    for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure", "intercept")
+    for b in (
+        "capture",
+        "seize",
+        "catch",
+        "hold",
+        "sink",
+        "target",
+        "nab",
+        "wound",
+        "injure",
+        "intercept",
+        "approach",
+    )
     for f in forms(b)
 ) | {"caught"}
 

@@ -63,16 +63,8 @@ from typing import Any
 
 from storyline.action_names import Named, actors, target_of
 from storyline.action_nouns import FORCE_NOUNS
-from storyline.action_parse import (
-    class_of,
-    extra_objects,
-    modality_of,
-    needs_target,
-    object_tokens,
-    subject_of,
-    works_with,
-)
-from storyline.action_senses import is_infinitive
+from storyline.action_parse import class_of, extra_objects, modality_of, object_tokens, subject_of
+from storyline.action_senses import is_infinitive, needs_target, works_with
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.records import Article, Mention, TimeExpression
