@@ -1271,21 +1271,99 @@ def test_what_the_fourteenth_gold_batch_counts(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "actor"),
     [
-        "Perlo and co-counsel Robin Yanes approached Orozco's case from an unorthodox position.",
-        "Echenique seemed fired up.",
-        "Brian Nichols seized the gun of another deputy.",  # a weapon, not a person
-        "CNA asked Msgr. Farmer if he knew her position.",  # a question ("Msgr." ends no sentence)
+        (
+            "Perlo and co-counsel Robin Yanes approached Orozco's case from an unorthodox position.",
+            "Robin Yanes",
+        ),
+        ("Echenique seemed fired up.", "Echenique"),
+        ("Brian Nichols seized the gun of another deputy.", "Brian Nichols"),  # a weapon, not a person
+        ("CNA asked Msgr. Farmer if he knew her position.", "CNA"),  # a question ("Msgr." ends no sentence)
         # "he" is the unnamed man, not Tom Reyes; the prosecutor, not Nichols
-        "Tom Reyes was there. A man argued with Omar Bell and then he attacked Rita Cole.",
-        "Brian Nichols offered a plea. The angry prosecutor gambled on a death sentence when he denied it.",
+        ("Tom Reyes was there. A man waited in the lobby and then he attacked Rita Cole.", "Tom Reyes"),
+        (
+            "Brian Nichols made an offer. The angry prosecutor hoped for a death sentence when he denied it.",
+            "Brian Nichols",
+        ),
     ],
 )
-def test_what_the_fourteenth_gold_batch_does_not_count(nlp, text):
+def test_what_the_fourteenth_gold_batch_does_not_count(nlp, text, actor):
     found = found_triples(nlp, text)
-    named = ("Robin Yanes", "Echenique", "Brian Nichols", "CNA", "Tom Reyes")
-    assert not any(actor in named and cls != "negotiate" for actor, cls, _ in found), found
+    assert not any(a == actor and cls != "negotiate" for a, cls, _ in found), found
+
+
+def test_a_he_bound_to_a_role_is_the_person_the_article_described_so(nlp):
+    text = (
+        "Prosecutor Paul Howard spoke. Brian Nichols offered a plea. The frustrated prosecutor gambled on a "
+        "death sentence when he denied the Nichols offer."
+    )
+    found = found_triples(nlp, text)
+    assert ("Paul Howard", "deny", "Brian Nichols") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with a person named as the object, "he" is not bound to the role subject
+        (
+            "An officer shot and killed Kimani Gray because he allegedly pointed a gun at him.",
+            ("Kimani Gray", "warn or threaten", None),
+        ),
+        (
+            "A guard searched Tom Banks on Monday. The guard tackled Omar Reyes after he punched Rita Cole.",
+            ("Omar Reyes", "use force", "Rita Cole"),
+        ),
+        # a verb coordinated with the gerund is the accuser's
+        (
+            "Israel accused Hamas of breaking the truce and launched airstrikes on Gaza.",
+            ("Israel", "use force", "Gaza"),
+        ),
+        (
+            "The tanker was reported hijacked by Somali pirates off Oman.",
+            ("Somali pirates", "use force", None),
+        ),
+        ("Tom Banks sold classified documents to China for $50,000.", ("Tom Banks", "cooperate", "China")),
+        (
+            "Microsoft approached Yahoo's board about a merger.",
+            ("Microsoft", "appeal or request", "Yahoo's board"),
+        ),
+        ("Putin met the envoy for Syria, Lakhdar Brahimi.", ("Putin", "negotiate", "Lakhdar Brahimi")),
+        ("Israeli troops arrested a spokesman for Hamas in Hebron.", ("Israeli troops", "coerce", "Hamas")),
+        ("Fiat invested $2 billion in a Chrysler plant in Michigan.", ("Fiat", "cooperate", "Chrysler")),
+        ("Israeli jets fired at a Hamas office in Gaza City.", ("Israeli jets", "use force", "Hamas")),
+        (
+            "Kerry met Abbas in Ramallah to negotiate with Israel on his behalf.",
+            ("Kerry", "negotiate", "Israel"),
+        ),
+        ('Obama asked Congress, "Will you fund the troops?"', ("Obama", "appeal or request", "Congress")),
+        ("Hamas took Gilad Shalit captive in 2006.", ("Hamas", "coerce", "Gilad Shalit")),
+    ],
+)
+def test_what_the_review_of_the_thirteenth_to_fifteenth_batches_keeps(nlp, text, expected):
+    found = found_triples(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A jury acquitted Tom Banks of killing Rita Cole.",  # cleared of it, not done
+        "Trump threatened Iran with bombing its nuclear sites.",  # Trump's threat, not Iran's bombing
+        "The Academy nominated Meryl Streep for best actress.",  # an award, not a post
+        "Nike promoted LeBron James's new shoe at a festival.",  # a product, not a post
+    ],
+)
+def test_what_the_review_of_the_thirteenth_to_fifteenth_batches_drops(nlp, text):
+    found = found_triples(nlp, text)
+    assert not any(cls in ("use force", "cooperate") for _, cls, _ in found), found
+
+
+def test_only_the_accused_act_is_reported(nlp):
+    found = {
+        (a.verb, a.modality) for a in actions_of(nlp, "Iran accused Israel of spying and expelled its envoy.")
+    }
+    assert ("expelled", "asserted") in found, found
 
 
 def test_a_zero_relative_describes_the_noun_just_before_it():
@@ -1313,3 +1391,36 @@ def test_a_zero_relative_describes_the_noun_just_before_it():
     ]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert [t.text for t in object_tokens(doc[8], False)] == ["deputy"]
+
+
+def test_the_subject_pronouns_of_one_sentence_are_one_person(nlp):
+    text = (
+        "Brian Nichols fled the courthouse. Whether he knew David Wilhelm was a federal agent before he "
+        "killed him could matter."
+    )
+    found = found_triples(nlp, text)
+    assert {actor for actor, cls, _ in found if cls == "use force"} == {"Brian Nichols"}, found
+
+
+def test_firing_a_person_the_entity_stage_knows_is_a_dismissal(nlp):
+    # the tagger took this "Cheeks" for a product; the entity stage knows him as a person
+    fired = found_triples(
+        nlp, "Maurice Cheeks coached the Sixers. Stefanski fired Cheeks with the Sixers floundering at 9-14."
+    )
+    assert ("Stefanski", "sanction", "Maurice Cheeks") in fired, fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darin Schroeder agreed with Salazar's decision.",  # an opinion shared, no agreement with anyone
+        "DeShawn Wynn, when called upon, can do the job.",  # a reduced passive
+    ],
+)
+def test_what_the_fifteenth_gold_batch_does_not_count(nlp, text):
+    assert found_triples(nlp, text) == set()
+
+
+def test_a_place_after_in_named_through_of_is_a_setting(nlp):
+    rioters = found_triples(nlp, "Greek rioters attacked banks in the Exarchia district of Athens.")
+    assert rioters == {("Greek rioters", "use force", None)}, rioters

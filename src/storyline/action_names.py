@@ -289,6 +289,10 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in _PRONOUNS_GROUP:
         return _group_antecedent(token, mentions)
+    earlier = _earlier_same_subject(token, low)
+    if earlier is not None:
+        # "Whether he knew Wilhelm was an agent before he killed him": one "he", not Wilhelm
+        return named(earlier, mentions, allow_pronoun=True)
     role = _bound_by_role(token, low)
     if role is not None:
         # "The frustrated prosecutor gambled ... when he denied": he is the prosecutor, whoever the article
@@ -345,10 +349,22 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     return None
 
 
+def _earlier_same_subject(token: Any, low: str) -> Any | None:
+    """The first "he" (or "she") subject of the sentence, when ``token`` is a later one: a sentence's
+    subject pronouns of one gender are one person."""
+    if token.dep_ != "nsubj":
+        return None
+    return next(
+        (t for t in token.sent if t.i < token.i and t.dep_ == "nsubj" and t.text.lower() == low),
+        None,
+    )
+
+
 def _bound_by_role(token: Any, low: str) -> Any | None:
-    """The subject a "he" or "she" subject of a clause hanging from a verb (an adverbial or coordinated
-    clause) stands for, when that subject is one person named only by a role noun before it ("The prosecutor
-    gambled ... when he denied a Nichols offer", "A man attacked Ortiz and then he fled"); else ``None``."""
+    """The subject a "he" or "she" subject of a clause hanging from a verb (through adverbial, coordinated
+    or prepositional clauses) stands for, when that subject is one person named only by a role noun before
+    it and the verb names no person as its object ("The prosecutor gambled on getting a death sentence when he
+    denied a Nichols offer"; not "An officer shot Gray because he pointed a gun"); else ``None``."""
     if token.dep_ != "nsubj":
         return None
     clause = token.head
@@ -359,8 +375,15 @@ def _bound_by_role(token: Any, low: str) -> Any | None:
         if subject is None:
             continue
         role = subject.text.lower()
+        # "An officer shot Kimani Gray because he pointed a gun": with a person named as the object, "he"
+        # may be either; only a clause with no one else named binds it
+        named_object = any(
+            o.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in o.subtree)
+            for o in _objects_of(clause)
+        )
         bound = (
-            subject.i < token.i
+            not named_object
+            and subject.i < token.i
             and role in ROLE_NOUNS
             and not (role.endswith("s") and not role.endswith("ss"))  # "officers shot Gray after he ..."
             and role not in _ROLE_GENDER["f" if _gender_of(low) == "m" else "m"]
@@ -372,18 +395,18 @@ def _bound_by_role(token: Any, low: str) -> Any | None:
 
 
 def _called(role: Any, mentions: Sequence[Mention]) -> Named | None:
-    """The person the article last named with the role noun ``role`` before it ("prosecutor Paul Howard",
-    "Paul Howard, the prosecutor"), or ``None``."""
+    """The person the article last described with the role noun ``role`` before it, the noun a compound of
+    the name or in apposition to it ("prosecutor Paul Howard", "Paul Howard, the prosecutor"), or ``None``."""
     word = role.text.lower()
     for token in reversed(role.doc[: role.i]):
-        if token.text.lower() != word:
+        # "prosecutor Paul Howard" (a compound of the name), "Paul Howard, the prosecutor" (an appositive);
+        # not "A guard searched Tom Banks"
+        if token.text.lower() != word or token.dep_ not in ("compound", "appos"):
             continue
-        near = [token.head] if token.dep_ == "appos" else []  # "Paul Howard, the prosecutor"
-        near += [t for t in token.doc[token.i + 1 : token.i + 4] if t.ent_type_ == "PERSON"]  # "prosecutor X"
-        for person in near:
-            mention = mention_at(mentions, person.idx, person.idx + len(person.text))
-            if mention is not None and mention.type == "PERSON":
-                return Named(mention.canonical, mention.start, mention.end, mention)
+        person = token.head
+        mention = mention_at(mentions, person.idx, person.idx + len(person.text))
+        if mention is not None and mention.type == "PERSON":
+            return Named(mention.canonical, mention.start, mention.end, mention)
     return None
 
 
@@ -499,8 +522,9 @@ def target_of(
         if trade and token.dep_ == "pobj" and token.head.text.lower() in _VENUES:
             continue  # "sell movies on iTunes": where it is sold, not to whom
         where = token.dep_ == "pobj" and token.head.text.lower() == "in" and not (place or trade)
-        if where and (m := mention_at(mentions, token.idx, token.idx + len(token.text))) and m.type == "GPE":
-            continue
+        m = mention_at(mentions, token.idx, token.idx + len(token.text)) if where else None
+        if (m is not None and m.type == "GPE") or (where and token.text.lower() in PLACE_KINDS):
+            continue  # "in Nairobi", "in the Exarchia district of Athens": a setting
         found = named(token, mentions, allow_pronoun=False)
         low = token.text.lower()
         if found is None and (
@@ -532,7 +556,15 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     # a person described by a name ("a U.S. Customs agent") is not that name; a thing may be ("a Hamas
     # training camp", "a Qatar Airways order")
     described = token.text.lower() in ROLE_NOUNS
-    at_venue = token.dep_ == "pobj" and token.head.text.lower() in _LOCATIVE and token.text.lower() in VENUES
+    # "shot two co-workers at a Kraft plant": where, when the verb has its own object (but "fired at a Hamas
+    # office" is aimed at Hamas, and "invested in a Chrysler plant" is a trade with Chrysler)
+    at_venue = (
+        not trade
+        and token.dep_ == "pobj"
+        and token.head.text.lower() in _LOCATIVE
+        and token.text.lower() in VENUES
+        and any(c.dep_ == "dobj" for c in token.head.head.children)
+    )
     for sub in token.subtree:
         if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
             continue
@@ -566,11 +598,12 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         if not trade and described and all(t.dep_ == "compound" for t in path):
             continue  # a name describing a person ("a U.S. Customs agent", "an NYPD officer")
         if at_venue and all(t.dep_ in ("compound", "amod") for t in path):
-            continue  # "shot two co-workers at a Kraft plant": where, not whom
-        if any(t.dep_ == "pobj" and t.head.text.lower() == "for" for t in path) and not (
-            trade or token.text.lower() in OFFERS | TRADE_NOUNS
-        ):
-            continue  # "criticized the administration for the Interior Department decision": the reason
+            continue
+        reason = any(t.dep_ == "pobj" and t.head.text.lower() == "for" and not t.ent_type_ for t in path)
+        if reason and not (trade or token.text.lower() in OFFERS | TRADE_NOUNS):
+            # "criticized the administration for the Interior Department decision": the name only describes
+            # the reason (but "a spokesman for Hamas", "a lawyer for Tom Banks" name whom they act for)
+            continue
         located = any(
             t.dep_ == "pobj"
             and t.head.text.lower() in ("in", "at", "near")

@@ -216,12 +216,25 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
     | {"wave", "smile", "hug", "handshake", "salute", "goodbye", "greeting", "greetings", "thanks"}
 )
-# What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation", "obtained
-# tapes of Gigante" (evidence gathered, not bought from him).
+# What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation".
 NOT_TRADED: frozenset[str] = frozenset(
     {"nickname", "name", "reputation", "taste", "habit", "skills", "experience", "status", "citizenship"}
-    | {"tape", "tapes", "photos", "photographs", "pictures", "footage", "video", "videos", "recordings"}
+)
+# What is obtained as evidence, not bought: "the FBI obtained tapes of Gigante" (but "sold the recordings to
+# EMI" is a trade).
+EVIDENCE: frozenset[str] = frozenset(
+    {"tape", "tapes", "photos", "photographs", "pictures", "footage", "video", "videos", "recordings"}
     | {"documents", "records", "evidence", "warrant", "warrants", "permission", "information", "testimony"}
+)
+# What one approaches that is no party: "approached Orozco's case from an unorthodox position".
+NOT_APPROACHED: frozenset[str] = frozenset(
+    {"case", "issue", "problem", "question", "matter", "subject", "task", "topic", "situation", "game"}
+    | {"season", "deadline", "record", "mark", "end", "level", "limit", "threshold", "milestone", "finish"}
+)
+# What one is nominated for that is no post: "nominated Meryl Streep for best actress".
+AWARDS: frozenset[str] = frozenset(
+    {"award", "awards", "prize", "prizes", "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "best"}
+    | {"medal", "honor", "honour", "trophy", "title"}
 )
 # What a signature on is no agreement: "signing memorabilia at conventions".
 NOT_SIGNED: frozenset[str] = frozenset(
@@ -301,4 +314,9 @@ VENUES: frozenset[str] = frozenset(
 PLACE_KINDS: frozenset[str] = frozenset(
     {"city", "town", "village", "state", "county", "province", "region", "district", "island", "borough"}
     | {"republic", "kingdom", "municipality", "commonwealth", "emirate"}
+)
+# What agreeing "with" is sharing a view, not an agreement with a party: "agreed with Salazar's decision".
+OPINIONS: frozenset[str] = frozenset(
+    {"decision", "decisions", "view", "views", "assessment", "opinion", "opinions", "comments", "statement"}
+    | {"remarks", "analysis", "conclusion", "conclusions", "sentiment", "characterization", "criticism"}
 )

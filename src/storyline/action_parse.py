@@ -42,6 +42,7 @@ from storyline.action_verbs import (
     FUTURE,
     HEDGES,
     HOPES,
+    JUDGING,
     LIGHT_VERBS,
     NEEDS_CLAUSE,
     NEEDS_FORCES,
@@ -72,6 +73,7 @@ _NEG = frozenset({"not", "n't", "never", "no"})
 _NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+_REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 _BE = BE_FORMS | {"remains", "remained"}
 
 # -- the clause around a trigger
@@ -87,7 +89,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     if verb.ent_type_ in ACTOR_TYPES:
         return verb, False
-    if _parenthetical(verb) or _describes_patient(verb):
+    if _parenthetical(verb) or _describes_patient(verb) or _reduced_passive(verb):
         return None, True
     seen = 0
     current = verb
@@ -164,9 +166,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             and current.head.head.text.lower() in TOPIC_VERBS
         ):
             break  # "speaks of signing character players": a topic
-        if current.dep_ == "pcomp" and current.head.text.lower() in ("for", "of", "with"):
+        judged = current.head.head.text.lower() in JUDGING
+        if current.dep_ == "pcomp" and current.head.text.lower() in ("for", "of", "with") and judged:
             # "thanked Ortiz for sending troops", "mocked Kimani for refusing", "accused Iran of arming
-            # Hamas": the named object did it
+            # Hamas": the named object did it (not "acquitted X of killing", "threatened Iran with bombing";
+            # nor a verb coordinated with it: "accused Hamas of breaking the truce and launched airstrikes")
             doer = next(
                 (
                     c
@@ -175,7 +179,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 ),
                 None,
             )
-            if doer is not None:
+            if doer is not None and not (came_from is not None and came_from.dep_ == "conj"):
                 return doer, False
         if _instead(current):
             break  # "Rather than recall the phones or offer a fix", "Instead of attacking Mali": not done
@@ -232,16 +236,29 @@ def _instead(verb: Any) -> bool:
 
 
 def _describes_patient(verb: Any) -> bool:
-    """A participle completing a passive verb says what state its patient was in ("the dog was found
-    beaten", "was left wounded"): no act of anyone named. A gerund there is an act ("was seen hitting")."""
+    """A participle completing a passive verb, with no "by" of its own, says what state its patient was in
+    ("the dog was found beaten", "was left wounded"): no act of anyone named. A gerund there is an act ("was
+    seen hitting"), and so is a participle with its agent ("was reported hijacked by Somali pirates")."""
     head = verb.head
     return (
         verb.dep_ in ("xcomp", "oprd")
         and head.i != verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)  # "was reported hijacked by Somali pirates"
         and not verb.text.lower().endswith("ing")
         and not is_infinitive(verb)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A participle clause after "when", "if", "once" ... with no subject of its own ("Wynn, when called upon,
+    can do the job", "once arrested"): passive, done to the main subject (a gerund there is active)."""
+    return (
+        verb.dep_ == "advcl"
+        and not verb.text.lower().endswith("ing")
+        and any(c.dep_ in ("mark", "advmod") and c.text.lower() in _REDUCED_MARKS for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
     )
 
 
@@ -340,8 +357,12 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
-    if any(h.text.lower() in ACCUSING for h in list(heads(verb))[:3]):
-        return "reported"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.text.lower() in ("of", "with")
+        and verb.head.head.text.lower() in ACCUSING
+    ):
+        return "reported"  # "accused of shooting", "charged with killing": an allegation
     if any(h.text.lower() in REPORTING for h in heads(verb)) or any(
         c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
     ):
@@ -435,7 +456,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return NOUN_CLASS[low], token.head  # "made Teixeira an offer", parsed as a clause "Teixeira an offer"
     if (
         low in ("captive", "hostage")
-        and token.dep_ in ("acomp", "oprd")
+        and token.dep_ in ("acomp", "oprd", "ccomp", "xcomp")
         and token.head.text.lower() in TAKEOVER
     ):
         return NOUN_CLASS[low], token.head  # "took her captive" ("held him hostage" is the holding)

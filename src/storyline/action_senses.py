@@ -10,13 +10,17 @@ from typing import Any
 
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
+    AWARDS,
     CONTESTS,
+    EVIDENCE,
     FILMED,
     NOT_ACCEPTED,
+    NOT_APPROACHED,
     NOT_OFFERS,
     NOT_SIGNED,
     NOT_TRADED,
     NOT_VICTIMS,
+    OPINIONS,
     PARTNERS,
     PATIENT_NOUNS,
     REFLEXIVES,
@@ -175,7 +179,10 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         patient = patient_of(token)
         if patient is None:
             return False
-        held = low.startswith("h") and any(c.dep_ == "oprd" for c in token.children)  # "held him hostage"
+        # "held him hostage", "held Tom Banks captive"
+        held = low.startswith("h") and any(
+            c.dep_ == "oprd" or c.text.lower() in ("captive", "hostage", "hostages") for c in token.children
+        )
         # "a number of vessels", "dozens of fishermen": the noun after "of" (not "the gun of a deputy")
         of = [
             g
@@ -198,6 +205,15 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # no object, or a clause misparsed as one ("lamented that a vigil devolved")
     if low in TRADE and objects & NOT_TRADED:
         return False  # "acquired the nickname Bubba": no seller
+    if low in forms("obtain") and objects & EVIDENCE:
+        return False  # "the FBI obtained tapes of Gigante": evidence gathered, not bought from him
+    if low in forms("approach") and objects & NOT_APPROACHED:
+        return False  # "approached Orozco's case from an unorthodox position": no party approached
+    if low in forms("nominate") and any(
+        c.dep_ == "prep" and c.text.lower() == "for" and any(g.text.lower() in AWARDS for g in c.subtree)
+        for c in token.children
+    ):
+        return False  # "nominated Meryl Streep for best actress": an award, not a post
     if low in forms("accept") and objects & NOT_ACCEPTED:
         return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("sign") and objects & NOT_SIGNED:
@@ -244,6 +260,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         c.dep_ == "prt" and c.text.lower() == "up" for c in token.children
     ):
         return False  # "struck up a conversation with Felt", "seemed fired up"
+    if low in forms("agree") and any(
+        c.dep_ == "prep" and c.text.lower() == "with" and g.dep_ == "pobj" and g.text.lower() in OPINIONS
+        for c in token.children
+        for g in c.children
+    ):
+        return False  # "agreed with Salazar's decision": sharing an opinion, not an agreement with anyone
     if low in forms("plead") and any(c.text.lower() in _PLEAS for c in token.children):
         return False  # "pleaded guilty to obstruction ... for his deception": a plea in court, not an appeal
     if low in ASK and _direct_question(token):
@@ -265,10 +287,13 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
 
 
 def _direct_question(token: Any) -> bool:
-    """Whether an asking verb's content is a quoted question ('asks: "Somebody in the FBI?"'): nothing asked
-    for (no infinitive, no "for") and its sentence, after the verb, a quotation ending in "?"."""
+    """Whether an asking verb's content is a quoted question ('asks: "Somebody in the FBI?"'): nothing
+    asked for (no infinitive, no "for"), no named party asked, and its sentence, after the verb, a quotation
+    ending in "?"."""
     if any(is_infinitive(c) or (c.dep_ == "prep" and c.text.lower() == "for") for c in token.children):
         return False
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ in ACTOR_TYPES for c in token.children):
+        return False  # 'Obama asked Congress, "Will you fund the troops?"': a request to a named party
     after = token.doc.text[token.idx + len(token.text) : token.sent.end_char]
     quoted = any(is_double_quote(t.text) or t.text in ("`", "``") for t in token.sent if t.i > token.i)
     return quoted and after.rstrip(_CLOSING).endswith("?")

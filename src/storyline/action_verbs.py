@@ -284,12 +284,13 @@ NEEDS_FORCES: frozenset[str] = frozenset(
 # Forces verbs that also move their subject ("flew in the helicopter", "rushed to the scene"): the forces must
 # be their object.
 SELF_MOVING: frozenset[str] = frozenset(f for b in ("fly", "rush", "move") for f in forms(b))
+# Verbs that count only with a named target (checked in :func:`storyline.action_senses.needs_target`).
 NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer", "speak", "appoint", "promote", "nominate")
+              "coordinate", "blast", "skewer", "speak")
     for f in forms(b)
 )  # fmt: skip
 
@@ -394,8 +395,7 @@ TAKEOVER: frozenset[str] = frozenset(forms("take"))
 NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require") for f in forms(b))
 # Coercion is done to people and ships: "seized a tanker", "captured 23 pirates", "held 14 vessels"; not
 # "seized power" or a cache of arms, "captured the nomination", "held a meeting", "caught fire". Sinking needs
-# a ship; wounding someone a person ("wounded two soldiers", not "injured his knee"); approaching someone
-# a party ("approached Gupta about the post", not "approached the case from an unorthodox position").
+# a ship; wounding someone a person ("wounded two soldiers", not "injured his knee").
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
     for b in (
@@ -409,7 +409,6 @@ NEEDS_PATIENT: frozenset[str] = frozenset(
         "wound",
         "injure",
         "intercept",
-        "approach",
     )
     for f in forms(b)
 ) | {"caught"}
@@ -503,6 +502,18 @@ ALLEGED: frozenset[str] = frozenset({"accused", "suspected", "charged", "convict
 # What someone is accused, suspected or charged of doing is reported, not asserted ("accused of shooting Y",
 # "accused Iran of arming Hamas"); a conviction is a finding ("convicted of murdering").
 ACCUSING: frozenset[str] = frozenset(forms("accuse")) | {"suspected", "charged", "indicted"}
+# Verbs that judge, reward or punish someone for what they did: their object is the doer of the "for" / "of" /
+# "with" gerund ("thanked Ortiz for sending troops", "accused Iran of arming Hamas"); not "acquitted X of
+# killing", "threatened Iran with bombing".
+JUDGING: frozenset[str] = frozenset(
+    f
+    for b in (
+        "thank", "praise", "blame", "criticize", "criticise", "accuse", "mock", "fault", "credit", "commend",
+        "congratulate", "punish", "fine", "sue", "arrest", "charge", "convict", "indict", "sentence", "honor",
+        "honour", "reward", "scold", "ridicule", "condemn", "denounce", "slam", "rebuke", "jail", "suspect",
+    )
+    for f in forms(b)
+)  # fmt: skip
 HOPES: frozenset[str] = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
 # Verbs that make their object do what follows: "prompting Apple Corps to file suit" (not "defeated Boeing
 # to win", where the infinitive is the subject's purpose).

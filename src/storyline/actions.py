@@ -61,7 +61,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_names import Named, actors, target_of
+from storyline.action_names import ACTOR_TYPES, Named, actors, target_of
 from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, modality_of, object_tokens, subject_of
 from storyline.action_senses import is_infinitive, needs_target, works_with
@@ -208,12 +208,16 @@ def extract_actions(
             institutional = cooperating and actor.mention is not None and actor.mention.type != "PERSON"
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
-            if token.text.lower() in TO_A_POST and (target is None or _type(target) != "PERSON"):
+            if token.text.lower() in TO_A_POST and not _given_a_post(token, target):
                 continue
             if (token.i, actor.start, actor.text) in seen:
                 continue
             seen.add((token.i, actor.start, actor.text))
-            out.append(_record(article, token, verb, cls, actor, target, token.sent, mentions, timexes))
+            # "Stefanski fired Cheeks": firing a person (not at one) is a dismissal, whatever the tagger
+            # made of the name
+            dismissed = cls == "use force" and _fired_person(token, target)
+            kind = "sanction" if dismissed else cls
+            out.append(_record(article, token, verb, kind, actor, target, token.sent, mentions, timexes))
     return out
 
 
@@ -229,16 +233,38 @@ def _purpose_of_event(token: Any) -> bool:
     )
 
 
+def _given_a_post(token: Any, target: Named | None) -> bool:
+    """Whether ``target`` is a person appointed, promoted or nominated, not the body of the post ("will
+    appoint three members on Chrysler's board") nor the owner of a thing promoted ("promoted LeBron James's
+    new shoe")."""
+    if target is None or _type(target) != "PERSON":
+        return False
+    owners = [t for t in token.doc if target.start <= t.idx < target.end and t.dep_ == "poss"]
+    return not owners
+
+
+def _fired_person(token: Any, target: Named | None) -> bool:
+    """Whether ``token`` fires the person ``target`` as its direct object ("fired Cheeks")."""
+    return (
+        token.text.lower() in forms("fire")
+        and target is not None
+        and _type(target) == "PERSON"
+        and any(c.dep_ == "dobj" and target.start <= c.idx < target.end for c in token.children)
+    )
+
+
 def _type(named: Named) -> str | None:
     return named.mention.type if named.mention is not None else None
 
 
 def _same_act_purpose(verb: Any, cls: str) -> bool:
-    """Talks whose purpose is talks ("met X to resume negotiations", "met on Monday to discuss the merger")
-    are one act, the meeting (not so for other classes: "was selected to purchase Saturn" is a hiring and a
-    purchase)."""
+    """Talks whose purpose is talks with no one else named ("met X to resume negotiations", "met on Monday to
+    discuss the merger") are one act, the meeting (not so for other classes: "was selected to purchase Saturn"
+    is a hiring and a purchase)."""
     if cls != "negotiate" or verb.dep_ != "advcl" or not is_infinitive(verb):
         return False
+    if any(t.ent_type_ in ACTOR_TYPES for t in verb.subtree):
+        return False  # "met Abbas to negotiate with Israel": talks with another party
     head = class_of(verb.head)
     return head is not None and head[0] == cls
 
