@@ -19,30 +19,36 @@ Nationals"), the name in apposition to a common noun ("director Catherine Hardwi
 "identified as", or a pronoun resolved to one that agrees with it ("he" → the nearest person named before it
 in the sentence or the one before, further back while the sentences between go on about someone of that
 gender, never a person the article shows to be of the other gender nor the pronoun's own object; or the person
-whose reporting verb the clause hangs from, unless named after it or the pronoun is quoted; "it", "they" → the
-subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the named subject
-of the sentence before when it is not a person). A capitalised role ("the French Defense Minister") or a bare
-common noun ("the government", "the junta", "police") is never an actor: the stage prefers a missing action to
-an invented actor. Coordinated subjects ("France and Germany warned"), the names of a list in apposition ("the
-automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for, and by-agents ("sanctioned by
-the EU and the U.S.") each get an action; a passive counts only with a named by-agent, but an infinitive or
-gerund under it is done by its subject ("X was selected to buy Y", "X is accused of shooting Y"), unless it
-was asked of them. A target is the object or the name after to / with / against / from / on..., or the name
-the object phrase stands for (in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a
-clause hanging from it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a
-place after "in" is a setting, not a target, except for deployments and trades. "Agreed to buy X" is one
-action (agree, target X); what someone is urged, wanted, hoped, dissuaded from or intent on doing is none, nor
-what is done "rather than" or "instead of" something else, nor the purpose of an event ("held a meeting to
-discuss"). A causative's object does what follows ("prompting Apple Corps to file suit"); a question ("asked
-whether") is no request. Trade verbs (buy, sell, invest...) and other vague verbs need a named target,
-force-moving verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a
-non-action sense count only in the sense of their class, judged on the object ("seized a tanker", not "seized
-power"; "won an order", not "won Iowa"; "held hostages", not "held a meeting"; a refusal only of a demand,
-"refused to comply", not "refused to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet
-the Steelers in a playoff match"; nor a road accident, "struck her with his car"; nor force on oneself). A
-verb that always takes an object but has none is a headline passive ("Jackson arrested on suspicion of DUI"),
-and so is a verb coordinated with it ("X shot and killed in a gang shooting"): no action; so is a participle
-between commas after a name ("O'Brien, fired on June 8, is seeking ...").
+whose reporting verb the clause hangs from, unless named after it or the pronoun is quoted; the same person as
+the sentence's first "he"; the person a role subject above it stands for, when that clause names no one else
+("The prosecutor gambled ... when *he* denied": the one called "prosecutor Paul Howard", or no one); "it",
+"they" → the subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the
+named subject of the sentence before when it is not a person). A capitalised role ("the French Defense
+Minister") or a bare common noun ("the government", "the junta", "police") is never an actor: the stage
+prefers a missing action to an invented actor. Coordinated subjects ("France and Germany warned"), the names
+of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for,
+and by-agents ("sanctioned by the EU and the U.S.") each get an action; a passive counts only with a named
+by-agent, but an infinitive or gerund under it is done by its subject ("X was selected to buy Y", "X is
+accused of shooting Y"), unless it was asked of them; the named object of a verb that judges does the gerund
+after it ("thanked Ortiz for sending troops", "accused Iran of arming Hamas", the latter reported). A target
+is the object or the name after to / with / against / from / on..., or the name the object phrase stands for
+(in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a clause hanging from it, nor
+after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a place after "in" is a
+setting, not a target, except for deployments and trades. "Agreed to buy X" is one action (agree, target X);
+what someone is urged, wanted, hoped, dissuaded from or intent on doing is none, nor what is done "rather
+than" or "instead of" something else, nor the purpose of an event ("held a meeting to discuss"). A causative's
+object does what follows ("prompting Apple Corps to file suit"); a question ("asked whether") is no request.
+Trade verbs (buy, sell, invest...) and other vague verbs need a named target, force-moving verbs (send,
+withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a non-action sense count
+only in the sense of their class, judged on the object ("seized a tanker", not "seized power"; "won an order",
+not "won Iowa"; "held hostages", not "held a meeting"; a refusal only of a demand, "refused to comply", not
+"refused to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet the Steelers in a playoff
+match"; nor a road accident, "struck her with his car"; nor force on oneself). A verb that always takes an
+object but has none is a headline passive ("Jackson arrested on suspicion of DUI"), and so is a verb
+coordinated with it ("X shot and killed in a gang shooting"): no action; so is a participle between commas
+after a name ("O'Brien, fired on June 8, is seeking ..."), a participle completing a passive without an agent
+of its own ("the dog was found beaten") and one after "when" or "if" ("Wynn, when called upon, can do the
+job").
 
 **Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`),
 so a headline is never read as the subject of the first sentence.
