@@ -350,12 +350,21 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
 
 
 def _earlier_same_subject(token: Any, low: str) -> Any | None:
-    """The first "he" (or "she") subject of the sentence, when ``token`` is a later one: a sentence's
-    subject pronouns of one gender are one person."""
+    """The first "he" (or "she") subject of the sentence, when ``token`` is a later one on the same side of
+    any quotation marks: a sentence's subject pronouns of one gender are one person (but in '"He attacked
+    me," he said' the quoted one is someone else)."""
     if token.dep_ != "nsubj":
         return None
+    doc = token.doc
     return next(
-        (t for t in token.sent if t.i < token.i and t.dep_ == "nsubj" and t.text.lower() == low),
+        (
+            t
+            for t in token.sent
+            if t.i < token.i
+            and t.dep_ == "nsubj"
+            and t.text.lower() == low
+            and sum(is_double_quote(w.text) for w in doc[t.i : token.i]) % 2 == 0
+        ),
         None,
     )
 
