@@ -25,9 +25,9 @@ from storyline.action_nouns import (
     PLACE_KINDS,
     ROLE_NOUNS,
     SHIP_PREFIXES,
+    SITES,
     TITLES,
     TRADE_NOUNS,
-    VENUES,
     VESSEL_NOUNS,
 )
 from storyline.action_verbs import OFFERS, REPORTING
@@ -571,7 +571,7 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         not trade
         and token.dep_ == "pobj"
         and token.head.text.lower() in _LOCATIVE
-        and token.text.lower() in VENUES
+        and token.text.lower() in SITES
         and any(c.dep_ == "dobj" for c in token.head.head.children)
     )
     for sub in token.subtree:

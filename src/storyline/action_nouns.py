@@ -304,7 +304,7 @@ PARTNERS: frozenset[str] = frozenset(
 )
 # Places where people are, not parties: "shot two co-workers at a Kraft plant", "opened fire at a Vancouver
 # office party" (the company or city describing the place is no target).
-VENUES: frozenset[str] = frozenset(
+SITES: frozenset[str] = frozenset(
     {"plant", "factory", "office", "offices", "party", "store", "shop", "restaurant", "bar", "club", "mall"}
     | {"school", "church", "mosque", "hotel", "hospital", "home", "house", "apartment", "station", "building"}
     | {"warehouse", "courthouse", "festival", "concert", "rally", "parade", "ceremony", "wedding", "funeral"}

@@ -1,7 +1,7 @@
 """Senses for the actions stage (:mod:`storyline.action_parse`): whether a trigger word, read on its
 objects and complements, means the act its class names ("seized *a tanker*", not "seized *power*"; "ordered
-them *to stop*", not "ordered 50 jets"; "fired *its coach*", a dismissal),
-who or what an act is done to, and whether it counts only with a named target (:func:`needs_target`).
+them *to stop*", not "ordered 50 jets"; "fired *its coach*", a dismissal), who or what an act is done to, and
+whether it counts only with a named target (:func:`needs_target`).
 """
 
 from __future__ import annotations
@@ -295,7 +295,8 @@ def _direct_question(token: Any) -> bool:
     if any(c.dep_ in ("dobj", "dative") and c.ent_type_ in ACTOR_TYPES for c in token.children):
         return False  # 'Obama asked Congress, "Will you fund the troops?"': a request to a named party
     after = token.doc.text[token.idx + len(token.text) : token.sent.end_char]
-    quoted = any(is_double_quote(t.text) or t.text in ("`", "``") for t in token.sent if t.i > token.i)
+    # (the tokenizer splits a TeX-style opening mark "``" into two "`")
+    quoted = any(is_double_quote(t.text) or t.text == "`" for t in token.sent if t.i > token.i)
     return quoted and after.rstrip(_CLOSING).endswith("?")
 
 

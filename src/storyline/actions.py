@@ -211,7 +211,7 @@ def extract_actions(
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             target = target_of(objects, mentions, actor, trade=trade, place=place)
-            institutional = cooperating and actor.mention is not None and actor.mention.type != "PERSON"
+            institutional = cooperating and _type(actor) not in (None, "PERSON")
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
             if token.text.lower() in TO_A_POST and not _given_a_post(token, target):
