@@ -336,7 +336,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     local = {
         c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")
     }
-    near = {c.text.lower() for c in verb.children} | {t.text.lower() for t in chain}
+    # (a noun is no cue: "approved the plan" is no plan to act, "rejected the likely outcome" no hedge)
+    near = {c.text.lower() for c in verb.children if c.dep_ not in _NOMINAL} | {t.text.lower() for t in chain}
     if local & _NEG and (chain[0].children and any(c.dep_ == "neg" for v in chain[:2] for c in v.children)):
         return "negated"
     if "unable" in near or "failed" in near:
@@ -479,9 +480,13 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and any(c.dep_ == "prep" and c.text.lower() == "of" for c in token.children)
     ):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
-    if low in CALL and any(
-        c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON and 0 < c.i - token.i <= 2
-        for c in [*token.children, *_marks_of_clauses(token)]
+    if (
+        low in CALL
+        and token.dep_ not in _NOUN_DEPS
+        and any(
+            c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON and 0 < c.i - token.i <= 2
+            for c in [*token.children, *_marks_of_clauses(token)]
+        )
     ):
         # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her
         # apartment for the smell" (a "for" further on is not the request)

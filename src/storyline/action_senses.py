@@ -165,6 +165,17 @@ def patient_of(token: Any) -> Any | None:
         ),
         None,
     )
+    if found is None:  # "beat and stabbed his wife": the object of the verb coordinated with it
+        found = next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "conj"
+                for g in c.children
+                if g.dep_ == "dobj" and g.i > c.i
+            ),
+            None,
+        )
     if found is None and token.dep_ == "acl":
         found = token.head
     if found is not None and found.text.lower() in ("which", "that", "who", "whom") and token.dep_ == "relcl":
@@ -266,6 +277,10 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         for g in c.children
     ):
         return False  # "agreed with Salazar's decision": sharing an opinion, not an agreement with anyone
+    if low in forms("agree") and _shares_a_view(token):
+        return False  # "I agree with the strikes", "agreed with Craig that Ellen is the ideal host": a view
+    if low in forms("hold") and _embraced(token):
+        return False  # "I held him": an embrace, not custody ("held him for questioning" is)
     if low in forms("plead") and any(c.text.lower() in _PLEAS for c in token.children):
         return False  # "pleaded guilty to obstruction ... for his deception": a plea in court, not an appeal
     if low in ASK and _direct_question(token):
@@ -283,6 +298,27 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     return not (
         (low in forms("order") or low in forms("direct"))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    )
+
+
+def _shares_a_view(token: Any) -> bool:
+    """Whether agreeing "with" someone or something is sharing a view: no act agreed to ("agreed with Kenya
+    to reopen"), nothing agreed ("agreed a deal with"), nothing agreed on ("agreed with the union on pay")."""
+    preps = {c.text.lower() for c in token.children if c.dep_ == "prep"}
+    return (
+        "with" in preps
+        and not preps & {"on", "to", "over", "upon"}
+        and not any(
+            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "advcl" and is_infinitive(c)) for c in token.children
+        )
+    )
+
+
+def _embraced(token: Any) -> bool:
+    """Whether holding is holding a person in one's arms: a personal pronoun object and nothing of custody
+    (hostage, captive, "in jail", "for questioning", "without bail", "at gunpoint")."""
+    return any(c.dep_ == "dobj" and c.text.lower() in _PERSONAL for c in token.children) and not any(
+        c.dep_ in ("oprd", "prep", "xcomp", "acomp", "advcl") for c in token.children
     )
 
 

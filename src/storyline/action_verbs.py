@@ -101,6 +101,7 @@ _BASES: dict[str, str] = {
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
+    "talk": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
@@ -290,7 +291,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer", "speak")
+              "coordinate", "blast", "skewer", "speak", "talk")
     for f in forms(b)
 )  # fmt: skip
 
@@ -384,6 +385,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
     "partner": frozenset({"with"}),
     "speak": frozenset({"with"}),  # "has spoken with U.S. attorneys", not "spoke of" or "spoke to reporters"
+    "talk": frozenset({"with"}),  # "talked with Hiller", not "talked to reporters" (an interview)
     "clash": frozenset({"with"}),
     "ally": frozenset({"with"}),
     "gun": frozenset({"down"}),  # "gunned down two women"
@@ -395,7 +397,8 @@ TAKEOVER: frozenset[str] = frozenset(forms("take"))
 NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require") for f in forms(b))
 # Coercion is done to people and ships: "seized a tanker", "captured 23 pirates", "held 14 vessels"; not
 # "seized power" or a cache of arms, "captured the nomination", "held a meeting", "caught fire". Sinking needs
-# a ship; wounding someone a person ("wounded two soldiers", not "injured his knee").
+# a ship; wounding or beating someone a person ("wounded two soldiers", not "injured his knee"; "beat her",
+# not "beat predictions").
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
     for b in (
@@ -409,6 +412,7 @@ NEEDS_PATIENT: frozenset[str] = frozenset(
         "wound",
         "injure",
         "intercept",
+        "beat",
     )
     for f in forms(b)
 ) | {"caught"}

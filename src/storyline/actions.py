@@ -8,14 +8,14 @@ added because crime and piracy news is full of it. "make statement" is in the se
 "say" verbs with a clause are what the quotes stage already covers. The verbs of each class and the gold's
 guidelines are in ``eval/gold/actions.json`` ("notes").
 
-**Actors and targets** are named (:mod:`storyline.action_names`; the clause is read by
-:mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP mention written with a capital or a digit, a named
-group (a nationality or place plus a collective noun: "Indian navy", "Staunton police", "India's navy",
-"Somali pirates"; a nationality plus any plural or a ship: "Greek rioters", "an Indian navy ship"; a ship's
-name after its prefix: "INS Tabar"; a party or company plus one: "Republican Party leaders", "GM's
-bondholders"; a collective "from", "of" or "in" a named body: "officials from China", "police in Kenya"), a
-capitalised institution or team after "the" that the entity tagger missed ("the Defense Ministry", "the
-Nationals"), the name in apposition to a common noun ("director Catherine Hardwicke") or that it is
+**Actors and targets** are named (:mod:`storyline.action_names`, :mod:`storyline.action_targets`; the clause
+is read by :mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP mention written with a capital or a
+digit, a named group (a nationality or place plus a collective noun: "Indian navy", "Staunton police",
+"India's navy", "Somali pirates"; a nationality plus any plural or a ship: "Greek rioters", "an Indian navy
+ship"; a ship's name after its prefix: "INS Tabar"; a party or company plus one: "Republican Party leaders",
+"GM's bondholders"; a collective "from", "of" or "in" a named body: "officials from China", "police in
+Kenya"), a capitalised institution or team after "the" that the entity tagger missed ("the Defense Ministry",
+"the Nationals"), the name in apposition to a common noun ("director Catherine Hardwicke") or that it is
 "identified as", or a pronoun resolved to one that agrees with it ("he" → the nearest person named before it
 in the sentence or the one before, further back while the sentences between go on about someone of that
 gender, never a person the article shows to be of the other gender nor the pronoun's own object; or the person
@@ -23,35 +23,39 @@ whose reporting verb the clause hangs from, unless named after it or the pronoun
 the sentence's first "he"; the person a role subject above it stands for, when that clause names no one else
 ("The prosecutor gambled ... when *he* denied": the one called "prosecutor Paul Howard", or no one); "it",
 "they" → the subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the
-named subject of the sentence before when it is not a person). A capitalised role ("the French Defense
-Minister") or a bare common noun ("the government", "the junta", "police") is never an actor: the stage
-prefers a missing action to an invented actor. Coordinated subjects ("France and Germany warned"), the names
-of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for,
-and by-agents ("sanctioned by the EU and the U.S.") each get an action; a passive counts only with a named
-by-agent, but an infinitive or gerund under it is done by its subject ("X was selected to buy Y", "X is
-accused of shooting Y"), unless it was asked of them; the named object of a verb that judges does the gerund
-after it ("thanked Ortiz for sending troops", "accused Iran of arming Hamas", the latter reported). A target
-is the object or the name after to / with / against / from / on..., or the name the object phrase stands for
-(in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a clause hanging from it, nor
-after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a place after "in" is a
-setting, not a target, except for deployments and trades. "Agreed to buy X" is one action (agree, target X);
+named subject of the sentence before when it is not a person; a "they" in a clause opened by "when", "before",
+"after"... → the names coordinated in the clause it modifies, "pointed a gun at Mourad and Cordova before
+*they* opened fire"; "I" and "we" in a direct quotation → its speaker, a person's "we" the organisation the
+article says that person speaks for, "said Karen Olson, president of Valley Dairy"). A capitalised role ("the
+French Defense Minister") or a bare common noun ("the government", "the junta", "police") is never an actor:
+the stage prefers a missing action to an invented actor. Coordinated subjects ("France and Germany warned"),
+the names of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded"), the names a "they"
+stands for, and by-agents ("sanctioned by the EU and the U.S.") each get an action; a passive counts only with
+a named by-agent, but an infinitive or gerund under it is done by its subject ("X was selected to buy Y", "X
+is accused of shooting Y"), unless it was asked of them; the named object of a verb that judges does the
+gerund after it ("thanked Ortiz for sending troops", "accused Iran of arming Hamas", the latter reported). A
+target is the object or the name after to / with / against / from / on..., or the name the object phrase
+stands for (in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a clause hanging from
+it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a place after "in" is
+a setting, not a target, except for deployments and trades. "Agreed to buy X" is one action (agree, target X);
 what someone is urged, wanted, hoped, dissuaded from or intent on doing is none, nor what is done "rather
 than" or "instead of" something else, nor the purpose of an event ("held a meeting to discuss"). A causative's
 object does what follows ("prompting Apple Corps to file suit"); a question ("asked whether") is no request.
 Trade verbs (buy, sell, invest...) and other vague verbs need a named target, force-moving verbs (send,
 withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a non-action sense count
 only in the sense of their class, judged on the object ("seized a tanker", not "seized power"; "won an order",
-not "won Iowa"; "held hostages", not "held a meeting"; a refusal only of a demand, "refused to comply", not
-"refused to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet the Steelers in a playoff
-match"; nor a road accident, "struck her with his car"; nor force on oneself). A verb that always takes an
-object but has none is a headline passive ("Jackson arrested on suspicion of DUI"), and so is a verb
-coordinated with it ("X shot and killed in a gang shooting"): no action; so is a participle between commas
-after a name ("O'Brien, fired on June 8, is seeking ..."), a participle completing a passive without an agent
-of its own ("the dog was found beaten") and one after "when" or "if" ("Wynn, when called upon, can do the
-job").
+not "won Iowa"; "held hostages", not "held a meeting" nor "I held him"; "beat her", not "beat predictions";
+agreeing "with" someone only on or to something, "agreed with Brno on a timetable", not "agreed with the
+strikes"; a refusal only of a demand, "refused to comply", not "refused to plead guilty"; no game is force or
+talks, "beat Evansville 91-73", "meet the Steelers in a playoff match"; nor a road accident, "struck her with
+his car"; nor force on oneself). A verb that always takes an object but has none is a headline passive
+("Jackson arrested on suspicion of DUI"), and so is a verb coordinated with it ("X shot and killed in a gang
+shooting"): no action; so is a participle between commas after a name ("O'Brien, fired on June 8, is seeking
+..."), a participle completing a passive without an agent of its own ("the dog was found beaten") and one
+after "when" or "if" ("Wynn, when called upon, can do the job").
 
-**Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`),
-so a headline is never read as the subject of the first sentence.
+**Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`), so a
+headline is never read as the subject of the first sentence.
 
 **Modality** (first that applies): negated (not, never, unable to), conditional (inside an if / unless
 clause), hedged (may, might, could, would, should, is close to, is expected / likely to), future (will, plans
@@ -67,13 +71,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_names import ACTOR_TYPES, Named, actors, target_of
+from storyline.action_names import ACTOR_TYPES, Named, actors
 from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, modality_of, object_tokens, subject_of
 from storyline.action_senses import is_infinitive, needs_target, works_with
+from storyline.action_targets import target_of
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
 from storyline.gazetteer import fold
-from storyline.records import Article, Mention, TimeExpression
+from storyline.records import Article, Mention, Quote, TimeExpression
 
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
 # weapon: "shot him with a rifle").
@@ -158,18 +163,25 @@ class ActionGroup:
 
 
 def extract_actions(
-    article: Article, doc: Any, mentions: Sequence[Mention], timexes: Sequence[TimeExpression] = ()
+    article: Article,
+    doc: Any,
+    mentions: Sequence[Mention],
+    timexes: Sequence[TimeExpression] = (),
+    quotes: Sequence[Quote] = (),
 ) -> list[Action]:
     """The actions of ``article`` (see the module docstring), in text order.
 
     ``doc`` is the text parsed by :func:`storyline.entities.nlp_model` (dependency labels, entities and
     sentences; no tags or lemmas), ``mentions`` the article's :func:`~storyline.entities.extract_mentions`,
-    ``timexes`` its time expressions (for ``date``). An action is kept only with a named actor.
+    ``timexes`` its time expressions (for ``date``), ``quotes`` its :func:`~storyline.quotes.extract_quotes`
+    (an "I" or "we" in a quotation is the speaker it is attributed to). An action is kept only with a named
+    actor.
     """
     if not article.text.strip() or doc is None or len(doc) == 0:
         return []
     out: list[Action] = []
     seen: set[tuple[int, int, str]] = set()
+    speakers = first_person_speakers(doc, quotes, mentions)
     for token in doc:
         found = class_of(token)
         # "agreed to purchase Boeing jets": one action, the agreement (its target: Boeing); but "X was
@@ -200,7 +212,7 @@ def extract_actions(
             # "flew its Marine Commandos to the scene": the forces moved are no target (where they go is)
             objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in (o, *o.lefts))]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
-        named_actors = actors(subject, mentions)
+        named_actors = actors(subject, mentions) or ([speakers[subject.i]] if subject.i in speakers else [])
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party
         reciprocal = cls == "negotiate" and len(named_actors) > 1
         # an organisation working with the authorities cooperates, named or not (a person working with
@@ -210,7 +222,9 @@ def extract_actions(
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
-            target = target_of(objects, mentions, actor, trade=trade, place=place)
+            target = target_of(objects, mentions, actor, trade=trade, place=place) or next(
+                (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
+            )
             institutional = cooperating and _type(actor) not in (None, "PERSON")
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
@@ -225,6 +239,50 @@ def extract_actions(
             kind = "sanction" if dismissed else cls
             out.append(_record(article, token, verb, kind, actor, target, token.sent, mentions, timexes))
     return out
+
+
+# Who a first-person pronoun in a quotation is: "I" and "me" the person quoted ('"I talked to two jurors,"
+# Howard said'); "we" and "us" the organisation or country quoted ('"We suspended the employee," Kraft said'),
+# or the one a person quoted speaks for when the article gives it ("Karen Olson, president and CEO of Valley
+# Dairy"), else that person, one of the "we" (a spokesman's "we" is his employer's).
+_FIRST_PERSON: dict[str, frozenset[str]] = {
+    "i": frozenset({"PERSON"}),
+    "me": frozenset({"PERSON"}),
+    "we": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+    "us": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+}
+
+
+def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> dict[int, Named]:
+    """The named speaker each first-person pronoun inside a direct quotation stands for, by token index (the
+    span is the pronoun's): "I" the person quoted, "we" the organisation quoted or the one the person quoted
+    speaks for (see ``_FIRST_PERSON``)."""
+    by_id = {m.id: m for m in mentions}
+    out: dict[int, Named] = {}
+    for quote in quotes:
+        mention = by_id.get(quote.speaker_mention_id or "")
+        if mention is None or quote.kind != "direct":  # a mixed quote's "according to" may name the outlet
+            continue
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            low = token.text.lower()
+            if mention.type not in _FIRST_PERSON.get(low, ()):
+                continue
+            who = mention
+            if low in ("we", "us") and mention.type == "PERSON":
+                who = _employer(mention, mentions) or mention
+            out[token.i] = Named(who.canonical, token.idx, token.idx + len(token.text), who)
+    return out
+
+
+def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation the article's description of ``person`` names ("Summit's President of Production",
+    "president and CEO of Valley Dairy"): the longest ORG name found in it."""
+    role = person.role or ""
+    named_in = [
+        m for m in mentions if m.type == "ORG" and m.text and re.search(rf"\b{re.escape(m.text)}\b", role)
+    ]
+    return max(named_in, key=lambda m: len(m.text), default=None)
 
 
 def _purpose_of_event(token: Any) -> bool:

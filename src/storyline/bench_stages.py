@@ -83,7 +83,7 @@ def measure_stages(articles: Sequence[Article]) -> dict[str, Any]:
     record("dated events", seconds, sum(len(e) for e in events.values()))
     seconds, actions = _timed(
         lambda: {
-            a.id: extract_actions(a, d, mentions[a.id], timexes[a.id])
+            a.id: extract_actions(a, d, mentions[a.id], timexes[a.id], quotes[a.id])
             for a, d in zip(articles, docs, strict=True)
         }
     )

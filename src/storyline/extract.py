@@ -34,7 +34,9 @@ QUOTES_STAGE = "quotes"
 FACTS_STAGE = "facts"
 FACTS_VERSION = 1
 ACTIONS_STAGE = "actions"
-ACTIONS_VERSION = 1
+# Bumped when the actions stage reads an article differently, so that stored articles are read again
+# (2: an "I" or "we" inside a quotation is its speaker).
+ACTIONS_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,8 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
                 items[article.id] = facts_and_time(article, doc, names)
             if article.id in todo.actions:
                 timexes = items[article.id]["timexes"] if article.id in items else None
-                acts[article.id] = {"actions": list(actions_of(article, doc, names, timexes))}
+                said = quotes.get(article.id)
+                acts[article.id] = {"actions": list(actions_of(article, doc, names, timexes, said))}
         if quotes:
             save_quotes(db, quotes, QUOTES_STAGE, QUOTES_VERSION)
             found_quotes += sum(len(q) for q in quotes.values())
@@ -160,11 +163,17 @@ def _skip(db: Database, articles: list[Article], limit: int, todo: Pending) -> l
 
 
 def actions_of(
-    article: Article, doc: object, mentions: list[Mention], timexes: list[object] | None
+    article: Article,
+    doc: object,
+    mentions: list[Mention],
+    timexes: list[object] | None,
+    quotes: list[Quote] | None = None,
 ) -> list[Action]:
-    """Who did what to whom in one parsed article; its time expressions are found again when not given."""
+    """Who did what to whom in one parsed article; its time expressions and quotations (whose speakers are
+    the "I" and "we" inside them) are found again when not given."""
     found = timexes if timexes is not None else find_timexes(article.text, anchor_of(article), article.id)
-    return extract_actions(article, doc, mentions, [t for t in found if isinstance(t, TimeExpression)])
+    said = quotes if quotes is not None else extract_quotes(article, doc, mentions)
+    return extract_actions(article, doc, mentions, [t for t in found if isinstance(t, TimeExpression)], said)
 
 
 def _names(batch: Sequence[Article], docs: Sequence[object], wanted: set[str]) -> dict[str, list[Mention]]:

@@ -87,6 +87,8 @@ def verb_forms(
         return (base, *irregular[base])
     if base in doubled:
         return (base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing")
+    if base.endswith(("ee", "oe", "ye")):
+        return (base, base + "s", base + "d", base + "ing")  # "agreeing", "hoeing", "eyeing" keep their e
     if base.endswith("e"):
         return (base, base + "s", base + "d", base[:-1] + "ing")
     if base.endswith("y") and base[-2] not in "aeiou":

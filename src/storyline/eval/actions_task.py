@@ -36,6 +36,7 @@ from storyline.eval.actions_gold import GoldAction, GoldDocument, gold_file, loa
 from storyline.eval.corpus import DataMissing, checksum
 from storyline.eval.metrics import PRF, Counts, offsets_overlap
 from storyline.eval.registry import DatasetResult, EvalContext, Measurement
+from storyline.quotes import extract_quotes
 from storyline.records import Article
 
 
@@ -135,7 +136,8 @@ def predict(document: GoldDocument, doc: Any) -> list[Action]:
         title=None,
         text=document.text,
     )
-    return extract_actions(article, doc, extract_mentions(article, doc))
+    mentions = extract_mentions(article, doc)
+    return extract_actions(article, doc, mentions, quotes=extract_quotes(article, doc, mentions))
 
 
 def _rows(split: str, t: _Tally) -> list[Measurement]:

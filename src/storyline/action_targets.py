@@ -1,0 +1,134 @@
+"""Targets for the actions stage (:mod:`storyline.actions`): the name an object phrase is or stands for.
+
+The names themselves are read by :mod:`storyline.action_names`; this module chooses which of a verb's object
+phrases names the target, and which name inside a phrase it is ("correspondent Sanjay Gupta", "a stake in
+Chrysler"), keeping settings ("in Nairobi") and venues ("on iTunes") apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.action_names import PRONOUNS, Named, heads, mention_at, named
+from storyline.action_nouns import PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
+from storyline.action_verbs import OFFERS
+from storyline.gazetteer import fold
+from storyline.records import Mention
+
+# Links inside a noun phrase, and links that open a clause of its own (never searched for a target).
+_PHRASE_DEPS = frozenset({"compound", "pobj", "appos", "poss", "amod", "nmod"})
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
+_VENUES = frozenset({"on", "at", "via", "through"})
+_LOCATIVE = frozenset({"at", "in", "inside", "outside", "near"})
+
+
+def target_of(
+    tokens: Sequence[Any], mentions: Sequence[Mention], actor: Named, trade: bool = False, place: bool = False
+) -> Named | None:
+    """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside).
+
+    A place after "in" is where it happened ("suspended production in China", "arrested him in Nairobi"),
+    a target only where the verb goes somewhere (``place``: "deployed troops in Mali") or trades.
+    """
+    for token in tokens:
+        if trade and token.dep_ == "pobj" and token.head.text.lower() in _VENUES:
+            continue  # "sell movies on iTunes": where it is sold, not to whom
+        where = token.dep_ == "pobj" and token.head.text.lower() == "in" and not (place or trade)
+        m = mention_at(mentions, token.idx, token.idx + len(token.text)) if where else None
+        if (m is not None and m.type == "GPE") or (where and token.text.lower() in PLACE_KINDS):
+            continue  # "in Nairobi", "in the Exarchia district of Athens": a setting
+        found = named(token, mentions, allow_pronoun=False)
+        low = token.text.lower()
+        if found is None and (
+            low in ("him", "her", "them") or (token.dep_ == "nsubjpass" and low in PRONOUNS)
+        ):
+            found = named(token, mentions, allow_pronoun=True)  # "... he has been approached by X"
+        if found is None:
+            found = name_inside(token, mentions, trade)
+        overlaps = found is not None and found.start < actor.end and actor.start < found.end
+        if found is not None and not overlaps and fold(found.text) != fold(actor.text):
+            return found
+    return None
+
+
+def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
+    """The name inside the noun phrase headed by ``token`` that it stands for or is about.
+
+    "correspondent Sanjay Gupta", "the Beatles' record company, Apple Corps": the name in apposition (what
+    the phrase *is*) first; else the name nearest the head. The search stays inside the phrase: never into
+    a clause hanging from it ("a contract to purchase Airbus jets", "the ship that Somali pirates seized")
+    nor past "than" or "as" ("the same deal as the Angels"). A partner is named through "with", "from",
+    "to"... ("signed a contract with X", "won an order from X", "denied links to X"); through "of" only for
+    a trade (``trade``), where it names the traded company ("a score of Airbus A320 jets", "80% of its stake
+    in Chrysler", "agree the purchase of Boeing jets"): elsewhere the name of an "of" or "by" phrase is not
+    the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
+    not what it names ("the Maryland native", "a Las Vegas casino").
+    """
+    inside = []
+    # a person described by a name ("a U.S. Customs agent") is not that name; a thing may be ("a Hamas
+    # training camp", "a Qatar Airways order")
+    described = token.text.lower() in ROLE_NOUNS
+    # "shot two co-workers at a Kraft plant": where, when the verb has its own object (but "fired at a Hamas
+    # office" is aimed at Hamas, and "invested in a Chrysler plant" is a trade with Chrysler)
+    at_venue = (
+        not trade
+        and token.dep_ == "pobj"
+        and token.head.text.lower() in _LOCATIVE
+        and token.text.lower() in SITES
+        and any(c.dep_ == "dobj" for c in token.head.head.children)
+    )
+    for sub in token.subtree:
+        if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
+            continue
+        path = [sub, *(h for h in heads(sub) if token.i in {a.i for a in heads(h)})]
+        by_of = [t for t in path if t.dep_ == "pobj" and t.head.text.lower() in ("of", "by")]
+        # "agree the purchase of Boeing jets", but not "on the orders of his brother" (who gave them)
+        bought = any(
+            t.head.head.text.lower() in TRADE_NOUNS
+            and t.head.head.head.text.lower() not in ("on", "under", "at")
+            for t in by_of
+        )
+        if by_of and not (trade or bought):
+            continue
+        if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
+            continue  # "sell movies on iTunes": where it is sold, not to whom
+        compared = any(  # "the same deal as the Angels", not "targets such as Hamas camps"
+            t.text.lower() == "than"
+            or (t.text.lower() == "as" and t.i > 0 and t.doc[t.i - 1].text.lower() != "such")
+            for t in [*path, token]
+        )
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared:
+            continue
+        mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
+        if (
+            mention is not None
+            and mention.type == "GPE"
+            and all(t.dep_ in ("compound", "amod") and mention.start <= t.idx < mention.end for t in path)
+        ):
+            # a place describing the head ("the Maryland native", "a Las Vegas casino") is not what it names
+            continue
+        if not trade and described and all(t.dep_ == "compound" for t in path):
+            continue  # a name describing a person ("a U.S. Customs agent", "an NYPD officer")
+        if at_venue and all(t.dep_ in ("compound", "amod") for t in path):
+            continue
+        reason = any(t.dep_ == "pobj" and t.head.text.lower() == "for" and not t.ent_type_ for t in path)
+        if reason and not (trade or token.text.lower() in OFFERS | TRADE_NOUNS):
+            # "criticized the administration for the Interior Department decision": the name only describes
+            # the reason (but "a spokesman for Hamas", "a lawyer for Tom Banks" name whom they act for)
+            continue
+        located = any(
+            t.dep_ == "pobj"
+            and t.head.text.lower() in ("in", "at", "near")
+            and t.head.head.text.lower() not in TRADE_NOUNS
+            for t in path
+        )
+        if mention is not None and mention.type == "GPE" and located:
+            continue  # "shops and banks in Athens": where they are, not who was attacked
+        if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
+            appositive = any(t.dep_ == "appos" for t in path)
+            inside.append((not appositive, abs(sub.i - token.i), mention))
+    if not inside:
+        return None
+    mention = min(inside, key=lambda x: (x[0], x[1]))[2]
+    return Named(mention.canonical, mention.start, mention.end, mention)

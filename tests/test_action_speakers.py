@@ -1,0 +1,206 @@
+"""Actions read with the article's quotations (an "I" or "we" inside one is its speaker), and the readings
+added with the sixteenth gold batch. Each sentence is the team's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import article_folder
+from storyline.actions import Action, extract_actions
+from storyline.cli import app
+from storyline.entities import extract_mentions, nlp_model
+from storyline.extract import ACTIONS_STAGE, ACTIONS_VERSION
+from storyline.quotes import extract_quotes
+from storyline.records import Article
+from storyline.sentences import verb_forms
+from storyline.store import Database
+from storyline.store.items import story_actions
+from storyline.store.quotes import pending_article_ids
+from storyline.store.stories import list_stories
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_model()
+
+
+def read(nlp, text: str, with_quotes: bool = True) -> set[tuple[str, str, str | None]]:
+    article = Article(id="s1", source="t", format="text", title=None, text=text)
+    doc = nlp(text)
+    mentions = extract_mentions(article, doc)
+    quotes = extract_quotes(article, doc, mentions) if with_quotes else []
+    found: list[Action] = extract_actions(article, doc, mentions, quotes=quotes)
+    return {(a.actor, a.action_class, a.target) for a in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"I talked with Ruth Okafor about the budget," Daniel Moreau said on Friday.',
+            ("Daniel Moreau", "negotiate", "Ruth Okafor"),
+        ),
+        (
+            '"I have asked Peter Lindgren to run the plant," said Helen Ward, the company\'s founder.',
+            ("Helen Ward", "appeal or request", "Peter Lindgren"),
+        ),
+        (
+            '"We suspended the contractor and we are working with the police," Norvale Foods said on Monday.',
+            ("Norvale Foods", "cooperate", None),
+        ),
+        (
+            '"Ivan Petrov attacked me outside the bar," Marco Bellini told the court.',
+            ("Ivan Petrov", "use force", "Marco Bellini"),
+        ),
+    ],
+)
+def test_a_first_person_in_a_quotation_is_its_speaker(nlp, text, expected):
+    assert expected in read(nlp, text)
+
+
+def test_without_the_quotations_a_first_person_names_no_one(nlp):
+    text = '"I talked with Ruth Okafor about the budget," Daniel Moreau said on Friday.'
+    assert not any(actor == "Daniel Moreau" for actor, _c, _t in read(nlp, text, with_quotes=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's "we": the organisation the article says the person speaks for, else the person
+        ('"We met with Carla Nunes twice," Tomas Berg said.', ("Tomas Berg", "negotiate", "Carla Nunes")),
+        (
+            '"We met with Carla Nunes twice," said Tomas Berg, president of Halvorsen Motors.',
+            ("Halvorsen Motors", "negotiate", "Carla Nunes"),
+        ),
+        (
+            '"We will keep working with the police," said Halvorsen Motors spokesman Tomas Berg.',
+            ("Halvorsen Motors", "cooperate", None),
+        ),
+    ],
+)
+def test_a_persons_we_is_whom_they_speak_for(nlp, text, expected):
+    found = read(nlp, text)
+    assert expected in found and len(found) == 1, found
+
+
+def test_according_to_names_no_speaker(nlp):
+    # "according to" names where the words were read, not who said them
+    found = read(nlp, '"Stay down or we will shoot," officers shouted, according to the Valley Herald.')
+    assert not any(actor == "Valley Herald" for actor, _c, _t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I agree with the strikes," Nikos Pappas said.',
+        '"I agreed with Sara and Tom that Lena is the right host," Boris Kahn said.',
+        "Other analysts agreed with Fenwick's assessment.",
+        '"I ran to my son, and I held him," said Marta Ruiz.',
+        "Halvorsen Motors beat predictions earlier in the week.",
+        "Delmont expects that it will beat last year's profit of $2 billion.",
+        "The Kestrel phone will be sold only by Telvio, despite calls for Norvex to open it.",
+    ],
+)
+def test_views_embraces_figures_and_nominal_calls_are_not_actions(nlp, text):
+    assert read(nlp, text) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ostrava agreed with Brno on a new rail timetable.", ("Ostrava", "agree or sign", "Brno")),
+        ("Ostrava agreed with Brno to share the rail line.", ("Ostrava", "agree or sign", "Brno")),
+        ("Police said Karl Udo held him for questioning.", ("Karl Udo", "coerce", None)),
+        (
+            "Felix Ortiz was drunk when he beat and stabbed Rosa Diaz.",
+            ("Felix Ortiz", "use force", "Rosa Diaz"),
+        ),
+        ("Mina Park talked with Jon Alvarez about the merger.", ("Mina Park", "negotiate", "Jon Alvarez")),
+    ],
+)
+def test_guards_the_readings_keep(nlp, text, expected):
+    assert expected in read(nlp, text), read(nlp, text)
+
+
+def test_beating_and_stabbing_are_two_acts_on_one_victim(nlp):
+    text = "Felix Ortiz was drunk when he beat and stabbed Rosa Diaz."
+    article = Article(id="s2", source="t", format="text", title=None, text=text)
+    doc = nlp(text)
+    acts = extract_actions(article, doc, extract_mentions(article, doc))
+    assert sorted((a.verb, a.target) for a in acts) == [("beat", "Rosa Diaz"), ("stabbed", "Rosa Diaz")]
+
+
+def test_talking_to_reporters_is_no_negotiation(nlp):
+    assert read(nlp, "Mina Park talked to Channel 9 about the merger.") == set()
+
+
+def test_a_plan_approved_is_no_plan_to_act(nlp):
+    article = Article(
+        id="s3", source="t", format="text", title=None, text="Lund claimed Ekberg approved the plan in March."
+    )
+    doc = nlp(article.text)
+    (act,) = extract_actions(article, doc, extract_mentions(article, doc))
+    assert act.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("base", "gerund"),
+    [("agree", "agreeing"), ("guarantee", "guaranteeing"), ("eye", "eyeing"), ("hope", "hoping")],
+)
+def test_verbs_in_ee_keep_their_e_before_ing(base, gerund):
+    assert gerund in verb_forms(base, {})
+
+
+def test_agreeing_is_an_agreement(nlp):
+    found = read(nlp, "Ostrava is agreeing terms with Brno.")
+    assert any(c == "agree or sign" for _a, c, _t in found), found
+
+
+def test_stored_actions_are_read_again_when_the_stage_changes(tmp_path: Path):
+    text = 'Title: Plant deal\n\n"I talked with Ruth Okafor about the plant," Daniel Moreau said on Friday.\n'
+    folder = article_folder(tmp_path, text)
+    path = tmp_path / "a.db"
+    CliRunner().invoke(app, ["ingest", str(folder), "--db", str(path), "--no-embeddings"])
+    with Database(path) as db:
+        (story,) = list_stories(db)
+        assert any(g.actor == "Daniel Moreau" for g in story_actions(db, story))
+        assert pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION) == []
+        db.conn.execute(
+            "UPDATE article_stages SET version = ? WHERE stage = ?", (ACTIONS_VERSION - 1, ACTIONS_STAGE)
+        )
+        db.conn.commit()
+        assert len(pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aldo Ruiz was shot by deputies who say he pointed a rifle at Sgt. Lena Holt and Officer "
+            "Omar Diaz before they opened fire.",
+            {("Lena Holt", "use force", None), ("Omar Diaz", "use force", None)},
+        ),
+        (
+            "Halvorsen Motors and Delmont got state loans after they warned Congress of bankruptcy.",
+            {
+                ("Halvorsen Motors", "warn or threaten", "Congress"),
+                ("Delmont", "warn or threaten", "Congress"),
+            },
+        ),
+        (
+            "Mark Smith and Ann Jones said they would sue the city.",
+            {("Mark Smith", "accuse or criticise", None), ("Ann Jones", "accuse or criticise", None)},
+        ),
+    ],
+)
+def test_they_is_the_pair_named_in_the_clause_it_modifies(nlp, text, expected):
+    found = read(nlp, text)
+    assert expected <= found, found
+
+
+def test_they_after_an_unnamed_plural_subject_is_no_one_named(nlp):
+    found = read(nlp, "Police shot Mark Smith and Ann Jones after they fired at officers.")
+    assert not any(actor in ("Mark Smith", "Ann Jones") for actor, _c, _t in found), found
