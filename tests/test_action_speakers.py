@@ -1,5 +1,5 @@
 """Actions read with the article's quotations (an "I" or "we" inside one is its speaker), and the readings
-added with the sixteenth gold batch. Each sentence is the team's own."""
+added with the sixteenth and seventeenth gold batches. Each sentence is the team's own."""
 
 from __future__ import annotations
 
@@ -204,3 +204,8 @@ def test_they_is_the_pair_named_in_the_clause_it_modifies(nlp, text, expected):
 def test_they_after_an_unnamed_plural_subject_is_no_one_named(nlp):
     found = read(nlp, "Police shot Mark Smith and Ann Jones after they fired at officers.")
     assert not any(actor in ("Mark Smith", "Ann Jones") for actor, _c, _t in found), found
+
+
+def test_a_nationality_and_people_is_a_named_group(nlp):
+    found = read(nlp, "Lisa Moreno said the Senate asked the Danish people to stay calm.")
+    assert ("Senate", "appeal or request", "Danish people") in found, found

@@ -64,6 +64,8 @@ GROUP_NOUNS = frozenset(
         "detectives",
         "deputies",
         "family",  # "the Grigoropoulos family", "Horton's family"
+        "people",  # "the American people": a plural without an -s
+        "public",
     }
 )
 # Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
