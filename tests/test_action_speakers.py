@@ -209,3 +209,34 @@ def test_they_after_an_unnamed_plural_subject_is_no_one_named(nlp):
 def test_a_nationality_and_people_is_a_named_group(nlp):
     found = read(nlp, "Lisa Moreno said the Senate asked the Danish people to stay calm.")
     assert ("Senate", "appeal or request", "Danish people") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvex still recommends that users apply the patch.",
+        "Norvex initially suggested that all its customers install the update.",
+    ],
+)
+def test_advice_that_a_plural_subject_act_is_a_request(nlp, text):
+    found = read(nlp, text)
+    assert ("Norvex", "appeal or request", None) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barclays suggested that prices rose in May.",
+        "Barclays suggested that the index fell.",
+        "Barclays suggests that investors are nervous.",
+    ],
+)
+def test_advice_verbs_reporting_a_fact_are_no_request(nlp, text):
+    assert read(nlp, text) == set(), text
+
+
+def test_a_named_groups_members_meet_among_themselves(nlp):
+    assert ("G20 nations", "negotiate", None) in read(nlp, "The G20 nations had met in Ottawa.")
+    assert read(nlp, "Greek rioters met police in the street.") == set()
+    found = read(nlp, "The nine countries from the Nordic Council agreed on a joint plan.")
+    assert any(actor.startswith("countries from") and c == "agree or sign" for actor, c, _t in found), found

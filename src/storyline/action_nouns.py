@@ -66,6 +66,9 @@ GROUP_NOUNS = frozenset(
         "family",  # "the Grigoropoulos family", "Horton's family"
         "people",  # "the American people": a plural without an -s
         "public",
+        "countries",  # "the countries from the Eurogroup", "the G7 nations"
+        "nations",
+        "ministers",
     }
 )
 # Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",

@@ -61,7 +61,7 @@ def requested(token: Any) -> bool:
     for c in token.children:
         if c.dep_ == "prep" and c.text.lower() in ("for", "against"):
             return True
-        if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or mandative(c)):
+        if c.dep_ in ("xcomp", "ccomp") and (is_infinitive(c) or mandative(c, advised=True)):
             return True
     # 'Lynch asked Coleman, "So which is it?"': asking a person, with nothing asked for, is a question
     asked_whom = token.text.lower() in ASK
@@ -138,16 +138,18 @@ def made_to(token: Any) -> bool:
     return False
 
 
-def mandative(comp: Any) -> bool:
+def mandative(comp: Any, advised: bool = False) -> bool:
     """A "that" clause asking for an act: "that the union agree", "that Ford should pay" (the subjunctive:
-    a bare verb after a singular subject), not "that the union agreed" or "that he was right"."""
+    a bare verb after a singular subject), not "that the union agreed" or "that he was right". After a verb
+    of advice (``advised``) a plural subject's bare verb asks too: "recommends that users apply the patch"."""
     if comp.dep_ != "ccomp":
         return False
     aux = {c.text.lower() for c in comp.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"should", "must"} or aux == {"be"}:
         return True  # "that Ford should pay", "insisted his alter ego be kept secret" (a bare "be")
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-    if aux or subject is None or subject.text.lower() in PRONOUNS or subject.text.lower().endswith("s"):
+    plural = subject is not None and subject.text.lower().endswith("s") and not advised
+    if aux or subject is None or subject.text.lower() in PRONOUNS or plural:
         return False
     verb = comp.text.lower()
     return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in NOT_BARE

@@ -485,6 +485,36 @@ CONTROL: frozenset[str] = (
 # Past and finite forms that do not end in -s or -ed: not a bare (subjunctive) verb.
 NOT_BARE: frozenset[str] = frozenset(
     {"was", "were", "had", "did", "is", "are", "am", "went", "took", "made", "got", "said", "came"}
+    # irregular pasts: "suggested that prices rose" reports, it does not ask
+    | {
+        "rose",
+        "fell",
+        "grew",
+        "gave",
+        "saw",
+        "knew",
+        "thought",
+        "told",
+        "became",
+        "began",
+        "brought",
+        "bought",
+    }
+    | {"felt", "kept", "left", "lost", "meant", "met", "paid", "ran", "sent", "sold", "spent", "stood", "won"}
+    | {
+        "wrote",
+        "held",
+        "led",
+        "drove",
+        "broke",
+        "chose",
+        "spoke",
+        "struck",
+        "fought",
+        "caught",
+        "taught",
+        "sank",
+    }
 )
 # Asked or told to act, so not the doer of what follows: "X was urged / told / invited to leave".
 ASKED: frozenset[str] = (

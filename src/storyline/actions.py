@@ -40,19 +40,21 @@ it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus 
 a setting, not a target, except for deployments and trades. "Agreed to buy X" is one action (agree, target X);
 what someone is urged, wanted, hoped, dissuaded from or intent on doing is none, nor what is done "rather
 than" or "instead of" something else, nor the purpose of an event ("held a meeting to discuss"). A causative's
-object does what follows ("prompting Apple Corps to file suit"); a question ("asked whether") is no request.
-Trade verbs (buy, sell, invest...) and other vague verbs need a named target, force-moving verbs (send,
-withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a non-action sense count
-only in the sense of their class, judged on the object ("seized a tanker", not "seized power"; "won an order",
-not "won Iowa"; "held hostages", not "held a meeting" nor "I held him"; "beat her", not "beat predictions";
-agreeing "with" someone only on or to something, "agreed with Brno on a timetable", not "agreed with the
-strikes"; a refusal only of a demand, "refused to comply", not "refused to plead guilty"; no game is force or
-talks, "beat Evansville 91-73", "meet the Steelers in a playoff match"; nor a road accident, "struck her with
-his car"; nor force on oneself). A verb that always takes an object but has none is a headline passive
-("Jackson arrested on suspicion of DUI"), and so is a verb coordinated with it ("X shot and killed in a gang
-shooting"): no action; so is a participle between commas after a name ("O'Brien, fired on June 8, is seeking
-..."), a participle completing a passive without an agent of its own ("the dog was found beaten") and one
-after "when" or "if" ("Wynn, when called upon, can do the job").
+object does what follows ("prompting Apple Corps to file suit"); a question ("asked whether") is no request,
+advice that someone act is one ("recommends that users apply the patch", not "suggested that prices rose"); a
+named group meeting no one else meets among itself ("the G7 nations met"). Trade verbs (buy, sell, invest...)
+and other vague verbs need a named target, force-moving verbs (send, withdraw, deploy) need a forces noun
+("troops", "its deployment"), and verbs with a non-action sense count only in the sense of their class, judged
+on the object ("seized a tanker", not "seized power"; "won an order", not "won Iowa"; "held hostages", not
+"held a meeting" nor "I held him"; "beat her", not "beat predictions"; agreeing "with" someone only on or to
+something, "agreed with Brno on a timetable", not "agreed with the strikes"; a refusal only of a demand,
+"refused to comply", not "refused to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet
+the Steelers in a playoff match"; nor a road accident, "struck her with his car"; nor force on oneself). A
+verb that always takes an object but has none is a headline passive ("Jackson arrested on suspicion of DUI"),
+and so is a verb coordinated with it ("X shot and killed in a gang shooting"): no action; so is a participle
+between commas after a name ("O'Brien, fired on June 8, is seeking ..."), a participle completing a passive
+without an agent of its own ("the dog was found beaten") and one after "when" or "if" ("Wynn, when called
+upon, can do the job").
 
 **Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`), so a
 headline is never read as the subject of the first sentence.
@@ -214,7 +216,10 @@ def extract_actions(
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         named_actors = actors(subject, mentions) or ([speakers[subject.i]] if subject.i in speakers else [])
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party
-        reciprocal = cls == "negotiate" and len(named_actors) > 1
+        # (and so do a named group's members, meeting no one else: "The G7 nations met in Washington")
+        alone = not any(c.dep_ in ("dobj", "dative") or c.text.lower() == "with" for c in token.children)
+        among = alone and any(a.mention is None and a.text.lower().endswith("s") for a in named_actors)
+        reciprocal = cls == "negotiate" and (len(named_actors) > 1 or among)
         # an organisation working with the authorities cooperates, named or not (a person working with
         # colleagues is employed)
         cooperating = works_with(token)
