@@ -34,7 +34,6 @@ from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Where a trade happens, not with whom: "sell movies on iTunes", "bought at auction".
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 _MALE = frozenset({"he", "him"})
 _GENDERED = {
@@ -223,15 +222,19 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i)):
         found = named(one, mentions, allow_pronoun=True)
         source, low = one, one.text.lower()
+        # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
+        # and Cordova before they opened fire" (the officers fired, not the police reporting it)
+        pair = _pair_before(one) if low == "they" else None
+        # "Smith and Jones said they would sue": the reporters, when "they" is their clause's own subject (not
+        # "said the soldiers arrested villagers after they attacked", where the soldiers are nearer)
+        reported = low == "they" and one.head.dep_ == "ccomp" and one.head.head.text.lower() in REPORTING
+        if found is None and pair is None and not reported:
+            continue
         if low == "they":
-            # the pair the clause around it names comes first: "police who claim he pointed a gun at Mourad
-            # and Cordova before they opened fire" (the officers fired, not the police reporting it)
-            source = _pair_before(one) or next(
+            source = pair or next(
                 (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
                 one,
             )
-        if found is None and source.i == one.i:
-            continue
         listed = next((c for c in source.children if c.dep_ == "appos" and c.conjuncts), source)
         if listed.i > subject.head.i > subject.i:
             listed = source  # a list in apposition to the subject stands before its verb: a misparse
@@ -246,6 +249,10 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     return out
 
 
+# Plurals without an -s ("the gunmen" ends in -men): an unnamed plural is the likelier "they".
+_PLURALS = frozenset(
+    {"children", "people", "crew", "staff", "police", "militia", "youth", "clergy", "cattle"}
+)
 # Subordinators of an adverbial clause whose "they" may be a pair named in the clause it modifies.
 _ADVERBIAL_MARKS = frozenset({"when", "before", "after", "as", "because", "since", "until", "while", "once"})
 
@@ -265,7 +272,8 @@ def _pair_before(token: Any) -> Any | None:
     if subject is not None and subject.conjuncts:
         return subject
     low = subject.text.lower() if subject is not None else ""
-    if low in _PRONOUNS_GROUP or low in GROUP_NOUNS or (low.endswith("s") and not low.endswith("ss")):
+    plural = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men") or low in _PLURALS
+    if low in _PRONOUNS_GROUP or low in GROUP_NOUNS or plural:
         return None
     objects = [c for c in main.children if c.dep_ in ("dobj", "dative")] + [
         g for c in main.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"

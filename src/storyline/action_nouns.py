@@ -204,6 +204,9 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
     | {"skiff", "skiffs", "speedboat", "speedboats"}
     | {"girl", "boy", "teen", "teenager", "bystander", "bystanders", "deputy", "deputies", "agent", "agents"}
     | {"judge"}
+    | {"me", "us", "you", "prisoner", "tourist", "inmate", "inmates", "detainee", "detainees", "child", "son"}
+    | {"daughter", "mother", "father", "nurse", "patient", "patients", "neighbor", "neighbour", "friend"}
+    | {"friends", "stranger", "strangers", "classmate", "classmates", "teammate", "customer", "customers"}
 )
 TRADE_NOUNS: frozenset[str] = frozenset(
     {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}

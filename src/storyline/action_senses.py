@@ -14,6 +14,7 @@ from storyline.action_nouns import (
     CONTESTS,
     EVIDENCE,
     FILMED,
+    GROUP_NOUNS,
     NOT_ACCEPTED,
     NOT_APPROACHED,
     NOT_OFFERS,
@@ -47,6 +48,7 @@ from storyline.quote_marks import is_double_quote
 _CLOSING = " \n\t'\"`\u201d\u2019\u00bb."
 _PLEAS = frozenset({"guilty", "innocent", "contest"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
+_CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
 def is_infinitive(verb: Any) -> bool:
@@ -304,23 +306,34 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
 
 
 def _shares_a_view(token: Any) -> bool:
-    """Whether agreeing "with" someone or something is sharing a view: no act agreed to ("agreed with Kenya
-    to reopen"), nothing agreed ("agreed a deal with"), nothing agreed on ("agreed with the union on pay")."""
-    preps = {c.text.lower() for c in token.children if c.dep_ == "prep"}
-    return (
-        "with" in preps
-        and not preps & {"on", "to", "over", "upon"}
-        and not any(
-            c.dep_ in ("xcomp", "dobj") or (c.dep_ == "advcl" and is_infinitive(c)) for c in token.children
-        )
+    """Whether agreeing "with" someone or something is sharing a view: "with" no party that could sign
+    anything (a thing, "the strikes", "Verisign's assessment", or a person, "agreed with Craig that Ellen is
+    the ideal host"), and no act agreed to ("agreed with Kenya to reopen"), nothing agreed ("agreed a deal
+    with"), nothing agreed on ("agreed with the union on pay")."""
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "advcl" and is_infinitive(c)) for c in token.children):
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if any(c.text.lower() in ("on", "to", "over", "upon") for c in preps):
+        return False
+    partners = [g for c in preps if c.text.lower() == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and not any(
+        g.ent_type_ in ("ORG", "GPE", "NORP") or g.text.lower() in GROUP_NOUNS for g in partners
     )
 
 
 def _embraced(token: Any) -> bool:
-    """Whether holding is holding a person in one's arms: a personal pronoun object and nothing of custody
-    (hostage, captive, "in jail", "for questioning", "without bail", "at gunpoint")."""
-    return any(c.dep_ == "dobj" and c.text.lower() in _PERSONAL for c in token.children) and not any(
-        c.dep_ in ("oprd", "prep", "xcomp", "acomp", "advcl") for c in token.children
+    """Whether holding is holding a person in one's arms: a person (not a group or a country) holding a
+    personal pronoun, with nothing of custody ("hostage", "in jail", "for questioning", "overnight", "since
+    2012", "at gunpoint")."""
+    holders = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(h.ent_type_ in ("ORG", "GPE", "NORP") or h.text.lower() in GROUP_NOUNS for h in holders):
+        return False  # "Hamas is holding him"
+    if not any(c.dep_ == "dobj" and c.text.lower() in _PERSONAL for c in token.children):
+        return False
+    return not any(
+        c.dep_ in ("oprd", "prep", "xcomp", "acomp", "advcl", "npadvmod", "agent")
+        or (c.dep_ == "advmod" and c.text.lower() not in _CLOSE)
+        for c in token.children
     )
 
 

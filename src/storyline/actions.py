@@ -25,36 +25,36 @@ the sentence's first "he"; the person a role subject above it stands for, when t
 "they" → the subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the
 named subject of the sentence before when it is not a person; a "they" in a clause opened by "when", "before",
 "after"... → the names coordinated in the clause it modifies, "pointed a gun at Mourad and Cordova before
-*they* opened fire"; "I" and "we" in a direct quotation → its speaker, a person's "we" the organisation the
-article says that person speaks for, "said Karen Olson, president of Valley Dairy"). A capitalised role ("the
-French Defense Minister") or a bare common noun ("the government", "the junta", "police") is never an actor:
-the stage prefers a missing action to an invented actor. Coordinated subjects ("France and Germany warned"),
-the names of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded"), the names a "they"
-stands for, and by-agents ("sanctioned by the EU and the U.S.") each get an action; a passive counts only with
-a named by-agent, but an infinitive or gerund under it is done by its subject ("X was selected to buy Y", "X
-is accused of shooting Y"), unless it was asked of them; the named object of a verb that judges does the
-gerund after it ("thanked Ortiz for sending troops", "accused Iran of arming Hamas", the latter reported). A
-target is the object or the name after to / with / against / from / on..., or the name the object phrase
-stands for (in apposition first: "CNN's correspondent Sanjay Gupta"), never one inside a clause hanging from
-it, nor after "of" except for trades ("a stake in Chrysler", "a score of Airbus jets"); a place after "in" is
-a setting, not a target, except for deployments and trades. "Agreed to buy X" is one action (agree, target X);
-what someone is urged, wanted, hoped, dissuaded from or intent on doing is none, nor what is done "rather
-than" or "instead of" something else, nor the purpose of an event ("held a meeting to discuss"). A causative's
-object does what follows ("prompting Apple Corps to file suit"); a question ("asked whether") is no request,
-advice that someone act is one ("recommends that users apply the patch", not "suggested that prices rose"); a
-named group meeting no one else meets among itself ("the G7 nations met"). Trade verbs (buy, sell, invest...)
-and other vague verbs need a named target, force-moving verbs (send, withdraw, deploy) need a forces noun
-("troops", "its deployment"), and verbs with a non-action sense count only in the sense of their class, judged
-on the object ("seized a tanker", not "seized power"; "won an order", not "won Iowa"; "held hostages", not
-"held a meeting" nor "I held him"; "beat her", not "beat predictions"; agreeing "with" someone only on or to
-something, "agreed with Brno on a timetable", not "agreed with the strikes"; a refusal only of a demand,
-"refused to comply", not "refused to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet
-the Steelers in a playoff match"; nor a road accident, "struck her with his car"; nor force on oneself). A
-verb that always takes an object but has none is a headline passive ("Jackson arrested on suspicion of DUI"),
-and so is a verb coordinated with it ("X shot and killed in a gang shooting"): no action; so is a participle
-between commas after a name ("O'Brien, fired on June 8, is seeking ..."), a participle completing a passive
-without an agent of its own ("the dog was found beaten") and one after "when" or "if" ("Wynn, when called
-upon, can do the job").
+*they* opened fire"; "I" and "we" in a direct quotation → its speaker (not in a quotation inside it), a
+person's "we" the organisation the article says that person holds an office in, "said Karen Olson, president
+of Valley Dairy", not "a former Oxley engineer"). A capitalised role ("the French Defense Minister") or a bare
+common noun ("the government", "the junta", "police") is never an actor: the stage prefers a missing action to
+an invented actor. Coordinated subjects ("France and Germany warned"), the names of a list in apposition ("the
+automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for, and by-agents ("sanctioned by
+the EU and the U.S.") each get an action; a passive counts only with a named by-agent, but an infinitive or
+gerund under it is done by its subject ("X was selected to buy Y", "X is accused of shooting Y"), unless it
+was asked of them; the named object of a verb that judges does the gerund after it ("thanked Ortiz for sending
+troops", "accused Iran of arming Hamas", the latter reported). A target is the object or the name after to /
+with / against / from / on..., or the name the object phrase stands for (in apposition first: "CNN's
+correspondent Sanjay Gupta"), never one inside a clause hanging from it, nor after "of" except for trades ("a
+stake in Chrysler", "a score of Airbus jets"); a place after "in" is a setting, not a target, except for
+deployments and trades. "Agreed to buy X" is one action (agree, target X); what someone is urged, wanted,
+hoped, dissuaded from or intent on doing is none, nor what is done "rather than" or "instead of" something
+else, nor the purpose of an event ("held a meeting to discuss"). A causative's object does what follows
+("prompting Apple Corps to file suit"); a question ("asked whether") is no request, advice that someone act is
+one ("recommends that users apply the patch", not "suggested that prices rose"); a named group meeting no one
+else meets among itself ("the G7 nations met"). Trade verbs (buy, sell, invest...) and other vague verbs need
+a named target, force-moving verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"),
+and verbs with a non-action sense count only in the sense of their class, judged on the object ("seized a
+tanker", not "seized power"; "won an order", not "won Iowa"; "held hostages", not "held a meeting" nor "I held
+him"; "beat her", not "beat predictions"; agreeing "with" someone only on or to something, "agreed with Brno
+on a timetable", not "agreed with the strikes"; a refusal only of a demand, "refused to comply", not "refused
+to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet the Steelers in a playoff match";
+nor a road accident, "struck her with his car"; nor force on oneself). A verb that always takes an object but
+has none is a headline passive ("Jackson arrested on suspicion of DUI"), and so is a verb coordinated with it
+("X shot and killed in a gang shooting"): no action; so is a participle between commas after a name ("O'Brien,
+fired on June 8, is seeking ..."), a participle completing a passive without an agent of its own ("the dog was
+found beaten") and one after "when" or "if" ("Wynn, when called upon, can do the job").
 
 **Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`), so a
 headline is never read as the subject of the first sentence.
@@ -80,6 +80,7 @@ from storyline.action_senses import is_infinitive, needs_target, works_with
 from storyline.action_targets import target_of
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
 from storyline.gazetteer import fold
+from storyline.nlp import text_of
 from storyline.records import Article, Mention, Quote, TimeExpression
 
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
@@ -214,7 +215,9 @@ def extract_actions(
             # "flew its Marine Commandos to the scene": the forces moved are no target (where they go is)
             objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in (o, *o.lefts))]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
-        named_actors = actors(subject, mentions) or ([speakers[subject.i]] if subject.i in speakers else [])
+        named_actors = actors(subject, mentions)
+        # '"Ronan and I sued Dalton Mills," Petra Faye said': the speaker beside the names
+        named_actors += [speakers[c.i] for c in (subject, *subject.conjuncts) if c.i in speakers]
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party
         # (and so do a named group's members, meeting no one else: "The G7 nations met in Washington")
         alone = not any(c.dep_ in ("dobj", "dative") or c.text.lower() == "with" for c in token.children)
@@ -248,31 +251,52 @@ def extract_actions(
 
 # Who a first-person pronoun in a quotation is: "I" and "me" the person quoted ('"I talked to two jurors,"
 # Howard said'); "we" and "us" the organisation or country quoted ('"We suspended the employee," Kraft said'),
-# or the one a person quoted speaks for when the article gives it ("Karen Olson, president and CEO of Valley
-# Dairy"), else that person, one of the "we" (a spokesman's "we" is his employer's).
+# or the organisation a person quoted holds an office in, when the article says so ("Karen Olson, president
+# of Valley Dairy", "a Kraft spokeswoman"), else that person, one of the "we".
 _FIRST_PERSON: dict[str, frozenset[str]] = {
     "i": frozenset({"PERSON"}),
     "me": frozenset({"PERSON"}),
     "we": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
     "us": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
 }
+# Words of a description that say whom a person speaks for ("spokesman for", "president of", "Kraft's
+# chief executive"), and words that say they do not ("a former engineer", "a critic of").
+_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "president", "chief", "ceo", "chairman", "chairwoman"}
+    | {"director", "head", "manager", "executive", "officer", "minister", "secretary", "owner", "founder"}
+    | {"coach", "commissioner", "governor", "mayor", "leader", "representative", "attorney", "lawyer"}
+    | {"counsel", "general", "commander", "captain", "chancellor", "premier", "spokesmen", "official"}
+)
+_NOT_FOR = frozenset(
+    {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}
+)
+# A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
+_INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019\u201d\"](?=[\s.,;:!?)\]]|$)")
 
 
 def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> dict[int, Named]:
     """The named speaker each first-person pronoun inside a direct quotation stands for, by token index (the
     span is the pronoun's): "I" the person quoted, "we" the organisation quoted or the one the person quoted
-    speaks for (see ``_FIRST_PERSON``)."""
+    holds an office in (see ``_FIRST_PERSON``). Not inside a quotation the speaker quotes in turn, nor where
+    the speaker is named inside the quotation (the quotes stage took a name in it for the speaker)."""
     by_id = {m.id: m for m in mentions}
+    text = text_of(doc)
     out: dict[int, Named] = {}
     for quote in quotes:
         mention = by_id.get(quote.speaker_mention_id or "")
         if mention is None or quote.kind != "direct":  # a mixed quote's "according to" may name the outlet
             continue
+        if any(m.canonical == mention.canonical and quote.start <= m.start < quote.end for m in mentions):
+            continue  # '"I sued Dalton Mills," he said': "he" is not Dalton Mills
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         for token in span if span is not None else ():
             low = token.text.lower()
             if mention.type not in _FIRST_PERSON.get(low, ()):
                 continue
+            before = text[quote.start : token.idx + len(token.text)]
+            if len(_INNER_OPEN.findall(before)) > len(_INNER_CLOSE.findall(before)):
+                continue  # '"The guard said, \'I will shoot you\'"': the guard's "I"
             who = mention
             if low in ("we", "us") and mention.type == "PERSON":
                 who = _employer(mention, mentions) or mention
@@ -281,11 +305,19 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
 
 
 def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
-    """The organisation the article's description of ``person`` names ("Summit's President of Production",
-    "president and CEO of Valley Dairy"): the longest ORG name found in it."""
+    """The organisation or country ``person`` holds an office in by the article's description of them
+    ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
+    the longest such name in it, when the description names an office and not a former or outside one."""
     role = person.role or ""
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    if not words & _OFFICES or words & _NOT_FOR:
+        return None
     named_in = [
-        m for m in mentions if m.type == "ORG" and m.text and re.search(rf"\b{re.escape(m.text)}\b", role)
+        m
+        for m in mentions
+        if m.type in ("ORG", "GPE", "NORP")
+        and m.text
+        and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
     ]
     return max(named_in, key=lambda m: len(m.text), default=None)
 

@@ -182,10 +182,13 @@ def story_views(topic: _Topic, nlp: object) -> _Views:
     entities = resolve_entities(mentions)
     entity_of = entity_of_mentions(entities)
     origin = {a.id: a.id for a in articles}
-    quotes = [q for a, d in zip(articles, docs, strict=True) for q in extract_quotes(a, d, mentions[a.id])]
+    said = {a.id: extract_quotes(a, d, mentions[a.id]) for a, d in zip(articles, docs, strict=True)}
+    quotes = [q for a in articles for q in said[a.id]]
     speakers = {q.id: entity_of[q.speaker_mention_id] for q in quotes if q.speaker_mention_id in entity_of}
     quote_groups = group_quotes(quotes, speakers, {}, origin)
-    acts = {a.id: actions_of(a, d, mentions[a.id], None) for a, d in zip(articles, docs, strict=True)}
+    acts = {
+        a.id: actions_of(a, d, mentions[a.id], None, said[a.id]) for a, d in zip(articles, docs, strict=True)
+    }
     actions = merge_actions(acts, origin, {}, entity_of)
     return _Views(quote_groups, actions, story_positions(actions, quote_groups, entities, origin))
 
