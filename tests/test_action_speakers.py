@@ -282,6 +282,7 @@ def test_a_we_is_an_employer_only_for_an_office_held(nlp, text, expected):
     ("text", "expected"),
     [
         ("Dalton Reyes held him overnight.", ("Dalton Reyes", "coerce", None)),
+        ("Police said Karl Udo held his son in a basement for a week.", ("Karl Udo", "coerce", None)),
         ("Hamas is holding him.", ("Hamas", "coerce", None)),
         (
             "Greece agreed with its creditors after three days of talks in Brussels.",

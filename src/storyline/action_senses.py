@@ -48,6 +48,7 @@ from storyline.quote_marks import is_double_quote
 _CLOSING = " \n\t'\"`\u201d\u2019\u00bb."
 _PLEAS = frozenset({"guilty", "innocent", "contest"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
+_EMBRACE = frozenset({"arms", "arm", "hands", "embrace", "lap"})
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
@@ -322,9 +323,14 @@ def _shares_a_view(token: Any) -> bool:
 
 
 def _embraced(token: Any) -> bool:
-    """Whether holding is holding a person in one's arms: a person (not a group or a country) holding a
-    personal pronoun, with nothing of custody ("hostage", "in jail", "for questioning", "overnight", "since
-    2012", "at gunpoint")."""
+    """Whether holding is holding a person in one's arms: "in his arms", or a person (not a group or a
+    country) holding a personal pronoun, with nothing of custody ("hostage", "in jail", "for questioning",
+    "overnight", "since 2012", "at gunpoint")."""
+    if any(
+        c.dep_ == "prep" and c.text.lower() == "in" and any(g.text.lower() in _EMBRACE for g in c.children)
+        for c in token.children
+    ):
+        return True  # "held his son in his arms"
     holders = [c for c in token.children if c.dep_ == "nsubj"]
     if any(h.ent_type_ in ("ORG", "GPE", "NORP") or h.text.lower() in GROUP_NOUNS for h in holders):
         return False  # "Hamas is holding him"
