@@ -25,7 +25,7 @@ from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.store import Database
 from storyline.store.entities import article_mentions, save_mentions, unparsed_article_ids
 from storyline.store.items import save_items
-from storyline.store.quotes import pending_article_ids, save_quotes
+from storyline.store.quotes import pending_article_ids, quotes_of, save_quotes
 from storyline.timeline import dated_events
 from storyline.timex import find_timexes
 
@@ -120,6 +120,9 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
         wanted = todo.quotes | todo.facts | todo.actions
         later = [(a, d) for a, d in zip(batch, docs, strict=True) if a.id in wanted]
         stored = article_mentions(db, [a.id for a, _d in later if a.id not in mentions])
+        # quotations the quotes stage stored with these very names: the actions stage reads their speakers
+        kept = {a.id for a, _d in later if a.id in todo.actions and a.id not in todo.quotes | mentions.keys()}
+        stored_quotes = quotes_of(db, kept)
         quotes: dict[str, list[Quote]] = {}
         items: dict[str, dict[str, list[object]]] = {}
         acts: dict[str, dict[str, list[object]]] = {}
@@ -131,7 +134,8 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
                 items[article.id] = facts_and_time(article, doc, names)
             if article.id in todo.actions:
                 timexes = items[article.id]["timexes"] if article.id in items else None
-                said = quotes.get(article.id)
+                # (found again in actions_of when the names were read again in this batch)
+                said = stored_quotes.get(article.id, []) if article.id in kept else quotes.get(article.id)
                 acts[article.id] = {"actions": list(actions_of(article, doc, names, timexes, said))}
         if quotes:
             save_quotes(db, quotes, QUOTES_STAGE, QUOTES_VERSION)
@@ -170,7 +174,7 @@ def actions_of(
     quotes: list[Quote] | None = None,
 ) -> list[Action]:
     """Who did what to whom in one parsed article; its time expressions and quotations (whose speakers are
-    the "I" and "we" inside them) are found again when not given."""
+    the "I" and "we" inside them) are found again when not given (``None``)."""
     found = timexes if timexes is not None else find_timexes(article.text, anchor_of(article), article.id)
     said = quotes if quotes is not None else extract_quotes(article, doc, mentions)
     return extract_actions(article, doc, mentions, [t for t in found if isinstance(t, TimeExpression)], said)
