@@ -134,6 +134,16 @@ def test_a_date_on_a_noun_dates_the_noun(nlp: object) -> None:
 
 
 @pytest.mark.slow
+def test_a_participle_describing_a_noun_is_told_with_the_noun_and_its_phrase(nlp: object) -> None:
+    text = "The two ports built on a tradition of trade going back to Norway's independence in 1905."
+    (event,) = events_of(nlp, article("a", text, None))
+    assert event.value == "1905" and event.text == "a tradition of trade going back to Norway's independence"
+    text = "Engineers returning from Oslo in 2019 said little."
+    (event,) = events_of(nlp, article("a", text, None))
+    assert event.value == "2019" and event.text == "Engineers returning from Oslo"
+
+
+@pytest.mark.slow
 def test_bounding_dates_and_date_lines_are_not_events_on_the_timeline(nlp: object) -> None:
     text = "Harbour talks stall\nSeptember 15, 2021\nThe two towns have argued about the harbour since 2013."
     events = events_of(nlp, article("a", text, "2021-09-15"))

@@ -69,6 +69,34 @@ def test_thirty_years_later_counts_from_the_last_date_told() -> None:
     assert later.anchored
 
 
+def test_the_same_day_is_the_day_last_told_of_not_a_year_mentioned_after_it() -> None:
+    text = (
+        "Ties began in 1961 and ended thirty years later. Paris announced an overhaul in June. "
+        "Le Drian spoke on September 14. The same day, Parly spoke."
+    )
+    same = find_timexes(text, None)[-1]
+    # no article date: the day keeps its unknown year rather than becoming 1991
+    assert (same.text, same.value, same.granularity, same.anchored) == (
+        "The same day",
+        "XXXX-09-14",
+        "day",
+        False,
+    )
+    dated = find_timexes(text, "2021-09-20")[-1]
+    assert (dated.value, dated.anchor, dated.anchored) == ("2021-09-14", "2021-09-14", True)
+    later = (
+        "Le Drian spoke on September 14. Thirty years before, in 1991, ties ended. The same day, Parly left."
+    )
+    assert find_timexes(later, "2021-09-20")[-1].value == "2021-09-14"
+
+
+def test_a_count_from_a_day_of_unknown_year_stays_unknown() -> None:
+    found = find_timexes("Talks opened on September 14. The previous day, Parly spoke.", None)[-1]
+    assert (found.value, found.anchored) == ("XXXX-XX-XX", False)
+    monday = find_timexes("Le Drian spoke on Monday. The same day, Parly spoke.", None)[-1]
+    assert (monday.value, monday.granularity) == ("XXXX-WXX-1", "day")
+
+
 def test_thirty_years_later_without_an_earlier_date_stays_unanchored() -> None:
     later = only("Thirty years later, the rebels came back.")
     assert later.value == "XXXX" and not later.anchored

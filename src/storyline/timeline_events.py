@@ -318,6 +318,9 @@ def attach(doc: Any, start: int, end: int, limit: int = 30) -> Attachment | None
         parts.append(_noun_phrase(subject, limit=7))
         if head.dep_ == "relcl" and subject.text.casefold() in _RELATIVE and head.head.i < subject.i:
             parts.append(_noun_phrase(head.head, limit=1))  # "the discussions, which were first reported"
+    elif subject is None and head.dep_ == "acl" and head.head.i < head.i:
+        # a participle describing a noun is told with it: "a history of cooperation going back to ..."
+        parts.append(_noun_phrase(head.head, limit=4))
     reporting = is_reporting(head.text)
     objects = [c for c in head.children if c.dep_ in _OBJECTS and not span.start <= c.i < span.end]
     for obj in objects[:2]:
@@ -336,6 +339,17 @@ def attach(doc: Any, start: int, end: int, limit: int = 30) -> Attachment | None
             ),
             None,
         )
+        if prep is None:  # "going back to Mali's independence": the phrase an adverb leads
+            prep = next(
+                (
+                    c
+                    for c in head.rights
+                    if c.dep_ == "advmod"
+                    and any(g.dep_ == "prep" for g in c.children)
+                    and not c.i <= span.start <= c.right_edge.i
+                ),
+                None,
+            )
         if prep is not None:
             parts.append((prep.i, min(prep.right_edge.i, prep.i + 8)))
     first, last = min(p[0] for p in parts), max(p[1] for p in parts)
