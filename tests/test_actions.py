@@ -99,6 +99,16 @@ def test_it_in_a_reported_clause_is_the_reporter(nlp):
     assert any(a.actor == "Estonian navy" and a.action_class == "coerce" for a in found), triples(found)
 
 
+def test_it_in_a_clause_a_country_warns_of_is_the_country_not_the_sentence_before(nlp):
+    text = (
+        "Latvia is home to 900 NATO soldiers. Norway warned Riga that if the cabinet signs a deal with "
+        "Halvorsen Motors, it will reassess its deployment."
+    )
+    found = actions_of(nlp, text)
+    assert ("Norway", "deploy or withdraw forces", None, "future") in triples(found), triples(found)
+    assert not any(a.actor == "Latvia" for a in found), triples(found)
+
+
 def test_unknown_actors_are_not_invented(nlp):
     text = (
         "Police arrested two men. The government warned the rebels. Someone attacked a bus. They denied it."
@@ -109,6 +119,17 @@ def test_unknown_actors_are_not_invented(nlp):
 def test_force_verbs_need_forces_and_trade_verbs_need_a_named_counterpart(nlp):
     assert actions_of(nlp, "Norway withdrew its offer.") == []
     assert actions_of(nlp, "Norway sold more fish this year.") == []
+    assert actions_of(nlp, "Norway will reconsider the fishing plan.") == []
+
+
+def test_reconsidering_a_deployment_is_about_forces(nlp):
+    for text in (
+        "Norway said it would rethink its mission in Latvia.",
+        "Norway will reconsider its deployment.",
+    ):
+        assert ("Norway", "deploy or withdraw forces", None) in {
+            (a.actor, a.action_class, a.target) for a in actions_of(nlp, text)
+        }, text
 
 
 def test_empty_text(nlp):
@@ -150,6 +171,11 @@ def test_merge_uses_entity_ids_when_given(nlp):
     entity_of = {a.actor_mention_id: "E-NO" for a in one + two if a.actor_mention_id}
     groups = merge_actions({"a1": one, "a2": two}, {}, {}, entity_of=entity_of)
     assert len(groups) == 1 and groups[0].actor_key == "E-NO"
+    # told by the story's name for the entity, whichever outlet's spelling is clearest
+    named = merge_actions(
+        {"a1": one, "a2": two}, {}, {}, entity_of=entity_of, names={"E-NO": "Kingdom of Norway"}
+    )
+    assert named[0].actor == "Kingdom of Norway" and named[0].target == "Sweden"
 
 
 # -- the gold set and the task

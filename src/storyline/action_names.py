@@ -529,7 +529,17 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """ "Fiat signed the deal. It will also buy ...": a subject "it" / "they" stands for the named subject of
     the sentence before when that is not a person (a company, a country, a named group)."""
     sent = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or sent.start == 0:
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = token.head
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        # "Germany warned Bamako that if the government strikes a deal, it will reassess its deployment":
+        # the subject of the clause it is said in, not a name of the sentence before or of the "if"
+        matrix = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        found = named(matrix, mentions, allow_pronoun=False) if matrix is not None else None
+        if found is not None and found.mention is not None and found.mention.type != "PERSON":
+            return found
+    if sent.start == 0:
         return None
     previous = token.doc[sent.start - 1].sent
     while not previous.text.strip() and previous.start > 0:

@@ -123,8 +123,10 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and t.head.head.text.lower() not in TRADE_NOUNS
             for t in path
         )
-        if mention is not None and mention.type == "GPE" and located:
-            continue  # "shops and banks in Athens": where they are, not who was attacked
+        if mention is not None and located:
+            # "shops and banks in Athens", "a house in Ballincollig, Co Cork" (whatever the tagger calls the
+            # place): where they are, not who was attacked
+            continue
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
             appositive = any(t.dep_ == "appos" for t in path)
             inside.append((not appositive, abs(sub.i - token.i), mention))

@@ -135,7 +135,8 @@ _BASES: dict[str, str] = {
     "station": "deploy or withdraw forces", "reassess": "deploy or withdraw forces",
     "dispatch": "deploy or withdraw forces", "rush": "deploy or withdraw forces",
     "fly": "deploy or withdraw forces", "mobilize": "deploy or withdraw forces",
-    "mobilise": "deploy or withdraw forces",
+    "mobilise": "deploy or withdraw forces", "reconsider": "deploy or withdraw forces",
+    "rethink": "deploy or withdraw forces",
     # use force
     "attack": "use force", "shoot": "use force", "kill": "use force", "bomb": "use force",
     "sink": "use force", "strike": "use force", "repulse": "use force", "ward": "use force",
@@ -279,7 +280,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
 NEEDS_FORCES: frozenset[str] = frozenset(
     f
     for b in ("send", "move", "withdraw", "station", "deploy", "reassess", "dispatch", "rush", "fly",
-              "mobilize", "mobilise")
+              "mobilize", "mobilise", "reconsider", "rethink")
     for f in forms(b)
 )  # fmt: skip
 # Forces verbs that also move their subject ("flew in the helicopter", "rushed to the scene"): the forces must

@@ -82,6 +82,7 @@ from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
 from storyline.gazetteer import fold
 from storyline.nlp import text_of
 from storyline.records import Article, Mention, Quote, TimeExpression
+from storyline.timeline_events import AT_THE_TIME, attach
 
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
 # weapon: "shot him with a rifle").
@@ -370,6 +371,40 @@ def _same_act_purpose(verb: Any, cls: str) -> bool:
     return head is not None and head[0] == cls
 
 
+_INHERITS = frozenset({"xcomp", "conj"})
+_DATED_WITH = frozenset({"nsubj", "nsubjpass"})
+_DAY_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T")
+
+
+def date_of(token: Any, verb: Any, timexes: Sequence[TimeExpression]) -> str | None:
+    """The date of the act: a time expression the parse attaches to its trigger, verb or subject, saying when
+    it happened ("on Monday", "last week"), not one of another clause ("signed a deal, ending a dispute that
+    began in 2019", "stated on Thursday that it had signed") nor a bound ("before the summer", "since").
+    Failing one, the date of the verb it completes or is coordinated with ("was set to land on Monday",
+    "arrived on Monday and met the minister"). Measured against MEANTIME's time links by ``storyline eval
+    actions`` (dataset ``meantime``), beside the nearest date of the sentence as a baseline."""
+    attached = [
+        (t, found.head)
+        for t in timexes
+        if (
+            (t.type == "DATE" and not t.value.endswith("_REF"))
+            or (t.type == "TIME" and _DAY_TIME.match(t.value))
+        )
+        and (found := attach(token.doc, t.start, t.end)) is not None
+        and found.relation in AT_THE_TIME
+    ]
+    own = {token.i, verb.i} | {c.i for c in verb.children if c.dep_ in _DATED_WITH}
+    dated = [t for t, head in attached if head in own]
+    if not dated and verb.dep_ in _INHERITS and verb.head.i != verb.i:
+        dated = [t for t, head in attached if head == verb.head.i]
+    if not dated:
+        return None
+    # a time of day dates the act by its day ("on Thursday morning": 2025-03-13TMO → 2025-03-13); "now" and
+    # "in the past" (PRESENT_REF, PAST_REF) are no dates
+    nearest = min(dated, key=lambda t: abs(t.start - token.idx))
+    return nearest.value.partition("T")[0] if nearest.type == "TIME" else nearest.value
+
+
 def _record(
     article: Article,
     token: Any,
@@ -382,8 +417,7 @@ def _record(
     timexes: Sequence[TimeExpression],
 ) -> Action:
     start, end = token.idx, token.idx + len(token.text)
-    dates = [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char and t.type == "DATE"]
-    date = min(dates, key=lambda t: abs(t.start - start)).value if dates else None
+    date = date_of(token, verb, [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char])
     used = {(actor.start, actor.end)} | ({(target.start, target.end)} if target else set())
     places = [
         m
@@ -444,12 +478,15 @@ def merge_actions(
     published: Mapping[str, str | None],
     entity_of: Mapping[str, str] | None = None,
     key: Callable[[Action, Mapping[str, str] | None], tuple[str, str, str | None]] = action_key,
+    names: Mapping[str, str] | None = None,
 ) -> list[ActionGroup]:
     """Group a story's actions by (actor, class, target) across articles; most origins first.
 
     ``origin_of`` maps an article id to its origin id (an article missing from it is its own origin);
     ``published`` an article id to its ISO publication date (``first_reported``); ``entity_of`` mention id
-    → entity id, so that "Parly" and "Florence Parly" in two outlets are one actor.
+    → entity id, so that "Parly" and "Florence Parly" in two outlets are one actor; ``names`` entity id →
+    its name, so that a group is told by the story's name for its actor and target ("Yerlan Kuanyshbayev"
+    in every row, though one outlet spells him "Erlan Kuanyshbaev").
     """
     groups: dict[tuple[str, str, str | None], list[Action]] = {}
     for article_id in sorted(actions_by_article):
@@ -466,10 +503,10 @@ def merge_actions(
         out.append(
             ActionGroup(
                 id=gid,
-                actor=clearest.actor,
+                actor=(names or {}).get(actor_key, clearest.actor),
                 actor_key=actor_key,
                 action_class=cls,
-                target=clearest.target,
+                target=(names or {}).get(target_key, clearest.target) if target_key else clearest.target,
                 target_key=target_key,
                 action_ids=tuple(a.id for a in actions),
                 article_ids=articles,

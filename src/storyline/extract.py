@@ -31,12 +31,14 @@ from storyline.timex import find_timexes
 
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
+# Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).
 FACTS_STAGE = "facts"
-FACTS_VERSION = 1
+FACTS_VERSION = 2
 ACTIONS_STAGE = "actions"
 # Bumped when the actions stage reads an article differently, so that stored articles are read again
-# (2: an "I" or "we" inside a quotation is its speaker).
-ACTIONS_VERSION = 2
+# (2: an "I" or "we" inside a quotation is its speaker; 3: an "it" in a clause a country or company warns
+# or speaks of is that country or company).
+ACTIONS_VERSION = 3
 
 
 @dataclass(frozen=True)

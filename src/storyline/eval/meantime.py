@@ -70,6 +70,17 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class TimeLink:
+    """A TLINK between an event mention and a time expression, as ``event`` → ``timex`` (a link written
+    the other way round is turned, its relation inverted: a timex that INCLUDES an event is one the event
+    IS_INCLUDED in)."""
+
+    event: str
+    timex: str
+    relation: str
+
+
+@dataclass(frozen=True)
 class MeantimeDocument:
     """One MEANTIME document, every label with character offsets into ``text``."""
 
@@ -86,6 +97,7 @@ class MeantimeDocument:
     timexes: tuple[Timex, ...]
     entity_mentions: tuple[EntityMention, ...]
     event_mentions: tuple[EventMention, ...]
+    time_links: tuple[TimeLink, ...] = ()
 
 
 def corpus_files(root: Path) -> list[Path]:
@@ -101,6 +113,25 @@ def _date_line(text: str) -> str | None:
             return datetime.strptime(cleaned, fmt).date().isoformat()
         except ValueError:
             continue
+    return None
+
+
+_INVERSE = {"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "BEFORE": "AFTER", "AFTER": "BEFORE"}
+_INVERSE |= {"BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS"}
+
+
+def _time_link(relation: ET.Element, by_id: dict[str, ET.Element], doc_id: str) -> TimeLink | None:
+    """An event-to-timex TLINK, turned to point from the event; ``None`` for other TLINKs."""
+    source, target = relation.find("source"), relation.find("target")
+    if source is None or target is None:
+        return None
+    a, b = source.get("m_id", ""), target.get("m_id", "")
+    kinds = (getattr(by_id.get(a), "tag", None), getattr(by_id.get(b), "tag", None))
+    reltype = relation.get("reltype", "")
+    if kinds == ("EVENT_MENTION", "TIMEX3"):
+        return TimeLink(f"{doc_id}/{a}", f"{doc_id}/{b}", reltype)
+    if kinds == ("TIMEX3", "EVENT_MENTION"):
+        return TimeLink(f"{doc_id}/{b}", f"{doc_id}/{a}", _INVERSE.get(reltype, reltype))
     return None
 
 
@@ -121,8 +152,14 @@ def parse_document(path: Path) -> MeantimeDocument:
     by_id = {e.get("m_id", ""): e for e in elements}
 
     refers: dict[str, str] = {}
+    links: list[TimeLink] = []
     relations = root.find("Relations")
     for relation in relations if relations is not None else []:
+        if relation.tag == "TLINK":
+            link = _time_link(relation, by_id, doc_id)
+            if link is not None:
+                links.append(link)
+            continue
         if relation.tag != "REFERS_TO":
             continue
         target = relation.find("target")
@@ -200,6 +237,7 @@ def parse_document(path: Path) -> MeantimeDocument:
         timexes=tuple(sorted(timexes, key=lambda t: (t.start, t.end))),
         entity_mentions=tuple(sorted(entities, key=lambda m: (m.start, m.end, m.id))),
         event_mentions=tuple(sorted(events, key=lambda m: (m.start, m.end, m.id))),
+        time_links=tuple(links),
     )
 
 

@@ -113,6 +113,12 @@ def entity_of_mentions(db: Database, mention_ids: Iterable[str]) -> dict[str, st
     return {str(r[0]): str(r[1]) for r in rows_in(db.conn, sql, sorted(set(mention_ids)))}
 
 
+def entity_names(db: Database, entity_ids: Iterable[str]) -> dict[str, str]:
+    """Entity id → its canonical name, for the given ids that exist."""
+    sql = "SELECT id, name FROM entities WHERE id IN ({marks})"
+    return {str(r[0]): str(r[1]) for r in rows_in(db.conn, sql, sorted(set(entity_ids)))}
+
+
 def save_entities(db: Database, entities: Iterable[Entity]) -> None:
     """Replace all entities, and point every mention at its entity."""
     with db.transaction() as conn:

@@ -22,7 +22,7 @@ from storyline.fact_align import align_facts
 from storyline.facts import Fact, FactGroup
 from storyline.records import Quantity, Story, TimeExpression
 from storyline.store import Database, _now, rows_in
-from storyline.store.entities import entity_of_mentions
+from storyline.store.entities import entity_names, entity_of_mentions
 from storyline.store.stories import origin_of, published_dates
 from storyline.timeline import DatedEvent, TimelineEntry, left_out, merge_timeline
 
@@ -175,9 +175,11 @@ def story_actions(db: Database, story: Story) -> list[ActionGroup]:
     mention_ids = [
         m for acts in actions.values() for a in acts for m in (a.actor_mention_id, a.target_mention_id) if m
     ]
+    entity_of = entity_of_mentions(db, mention_ids)
     return merge_actions(
         actions,
         origin_of(db, story.article_ids),
         published_dates(db, story.article_ids),
-        entity_of_mentions(db, mention_ids),
+        entity_of,
+        names=entity_names(db, entity_of.values()),
     )
