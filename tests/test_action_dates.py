@@ -58,7 +58,11 @@ def dated(nlp: object, text: str) -> dict[tuple[str, str], str | None]:
         ),
         ("Norway has deployed troops to Latvia since 2013.", "Norway", "deployed", None),
         # a verb completing or coordinated with a dated one takes its date
-        ("Norway decided on Monday to seize the tanker.", "Norway", "seize", "2025-03-10"),
+        ("Norway tried to seize the tanker on Monday.", "Norway", "seize", "2025-03-10"),
+        ("Germany sanctioned Russia around 2019.", "Germany", "sanctioned", "2019"),
+        # not the date of the decision to act, nor of a clause with a subject of its own
+        ("Norway decided on Monday to seize the tanker.", "Norway", "seize", None),
+        ("Russia attacked Kyiv on Monday, and Germany sanctioned Russia.", "Germany", "sanctioned", None),
         ("Norway attacked the pirates on Monday and seized their boat.", "Norway", "seized", "2025-03-10"),
     ],
 )

@@ -84,10 +84,15 @@ def test_the_same_day_is_the_day_last_told_of_not_a_year_mentioned_after_it() ->
     )
     dated = find_timexes(text, "2021-09-20")[-1]
     assert (dated.value, dated.anchor, dated.anchored) == ("2021-09-14", "2021-09-14", True)
-    later = (
-        "Le Drian spoke on September 14. Thirty years before, in 1991, ties ended. The same day, Parly left."
+    # the last date told of, even a coarser one, not an older finer one: background first, news after
+    news = (
+        "The accord was signed on 12 January 2023. Earlier this month, rebels stormed the capital, "
+        "and the next day the president fled."
     )
-    assert find_timexes(later, "2021-09-20")[-1].value == "2021-09-14"
+    assert find_timexes(news, "2025-03-14")[-1].value == "2025-03"
+    # a time of day is a day told of
+    told = "On March 3, 2020 talks began. On Thursday morning a deal was signed. The same day, troops left."
+    assert find_timexes(told, "2025-03-14")[-1].value == "2025-03-13"
 
 
 def test_a_count_from_a_day_of_unknown_year_stays_unknown() -> None:

@@ -28,7 +28,7 @@ from storyline.action_nouns import (
     TITLES,
     VESSEL_NOUNS,
 )
-from storyline.action_verbs import REPORTING
+from storyline.action_verbs import REPORTING, forms
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
@@ -81,6 +81,37 @@ def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | N
     )
 
 
+# Nationality words that name a whole people even in the singular ("the French", "the Chinese", "the Swiss").
+_COLLECTIVE_ENDINGS = ("ese", "sh", "ch", "ss")
+
+
+def _one_national(token: Any, mention: Mention) -> bool:
+    """Whether ``token`` is a singular nationality noun heading its own phrase with an article ("the
+    American", "a Briton", "the 28-year-old Russian"): one person, unnamed, not the nation."""
+    low = token.text.lower()
+    return (
+        mention.type == "NORP"
+        and token.dep_ not in ("compound", "amod")
+        and not low.endswith("s")
+        and not low.endswith(_COLLECTIVE_ENDINGS)
+        and any(c.dep_ == "det" and c.text.lower() in ("a", "an", "the") for c in token.children)
+    )
+
+
+def _just_before(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The name of a company, country or group ending right before ``token`` (a comma between), if any."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    before = token.doc[i]
+    mention = mention_at(mentions, before.idx, before.idx + len(before.text))
+    if mention is None or mention.type == "PERSON":
+        return None
+    return Named(mention.canonical, mention.start, mention.end, mention)
+
+
 def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
     """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
     if token.text.lower() in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
@@ -89,8 +120,15 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
         elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
             noun = noun.head
-        return named(noun, mentions, allow_pronoun)
+        found = named(noun, mentions, allow_pronoun)
+        if token.text.lower() == "which" and found is not None and found.mention is not None:
+            # "attorney Kassie Siegel of the Center for Biological Diversity, which is suing": "which" is
+            # never a person; the name just before it, when there is one
+            return _just_before(token, mentions) if found.mention.type == "PERSON" else found
+        return found
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
+    if mention is not None and _one_national(token, mention):
+        return None  # "the American was offering no reply": one unnamed person of that nation
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
@@ -525,6 +563,25 @@ def _clause_verb(token: Any) -> int:
     return int(token.i)
 
 
+# Verbs whose subject binds itself in the clause it governs: "X warned (Y) that it would ...".
+_COMMITTING: frozenset[str] = frozenset(
+    f
+    for b in (
+        "warn",
+        "threaten",
+        "vow",
+        "pledge",
+        "promise",
+        "assure",
+        "insist",
+        "caution",
+        "signal",
+        "declare",
+    )
+    for f in forms(b)
+)
+
+
 def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """ "Fiat signed the deal. It will also buy ...": a subject "it" / "they" stands for the named subject of
     the sentence before when that is not a person (a company, a country, a named group)."""
@@ -532,9 +589,10 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
-    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+    if clause.dep_ == "ccomp" and clause.head.text.lower() in _COMMITTING:
         # "Germany warned Bamako that if the government strikes a deal, it will reassess its deployment":
-        # the subject of the clause it is said in, not a name of the sentence before or of the "if"
+        # the one who warns or promises, not a name of the sentence before or of the "if" (but "Paris
+        # reminded Moscow that it had attacked Ukraine" is about Moscow)
         matrix = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         found = named(matrix, mentions, allow_pronoun=False) if matrix is not None else None
         if found is not None and found.mention is not None and found.mention.type != "PERSON":

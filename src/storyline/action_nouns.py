@@ -223,6 +223,7 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
     | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
     | {"wave", "smile", "hug", "handshake", "salute", "goodbye", "greeting", "greetings", "thanks"}
+    | {"reply", "replies", "response", "answer", "answers", "resistance", "perspective", "assessment"}
 )
 # What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation".
 NOT_TRADED: frozenset[str] = frozenset(

@@ -234,8 +234,9 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("sign") and objects & NOT_SIGNED:
         return False  # "signing memorabilia": autographs, not an agreement
-    if low in forms("offer") and objects & NOT_OFFERS:
-        return False
+    offered = objects | {c.text.lower() for c in token.children if c.dep_ == "nsubjpass"}
+    if low in forms("offer") and offered & NOT_OFFERS:
+        return False  # "offered no reply to the blows", "a contrary view is offered by O'Reilly"
     clause = token
     while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
         clause = clause.head
@@ -253,6 +254,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
         return False
+    if cls == "use force" and objects & {"percent", "percentage"}:
+        return False  # "The Jays shot 46. 8 percent for the game": a score, however the number is split
     patient = patient_of(token)
     if (
         cls in ("use force", "coerce")

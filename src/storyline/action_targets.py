@@ -28,16 +28,19 @@ def target_of(
 ) -> Named | None:
     """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside).
 
-    A place after "in" is where it happened ("suspended production in China", "arrested him in Nairobi"),
-    a target only where the verb goes somewhere (``place``: "deployed troops in Mali") or trades.
+    A name after "in" is where it happened ("suspended production in China", "arrested him in Nairobi",
+    "filed a lawsuit in U.S. District Court"), a target only where the verb goes somewhere (``place``:
+    "deployed troops in Mali") or trades ("invested in Chrysler").
     """
     for token in tokens:
         if trade and token.dep_ == "pobj" and token.head.text.lower() in _VENUES:
             continue  # "sell movies on iTunes": where it is sold, not to whom
         where = token.dep_ == "pobj" and token.head.text.lower() == "in" and not (place or trade)
         m = mention_at(mentions, token.idx, token.idx + len(token.text)) if where else None
-        if (m is not None and m.type == "GPE") or (where and token.text.lower() in PLACE_KINDS):
-            continue  # "in Nairobi", "in the Exarchia district of Athens": a setting
+        if m is not None or (where and token.text.lower() in PLACE_KINDS):
+            # "in Nairobi", "in the Exarchia district of Athens", "filed a lawsuit in U.S. District Court":
+            # a setting
+            continue
         found = named(token, mentions, allow_pronoun=False)
         low = token.text.lower()
         if found is None and (
@@ -123,9 +126,13 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and t.head.head.text.lower() not in TRADE_NOUNS
             for t in path
         )
-        if mention is not None and located:
+        at_site = any(
+            t.dep_ == "pobj" and t.head.text.lower() in _LOCATIVE and t.head.head.text.lower() in SITES
+            for t in path
+        )
+        if mention is not None and ((mention.type == "GPE" and located) or at_site):
             # "shops and banks in Athens", "a house in Ballincollig, Co Cork" (whatever the tagger calls the
-            # place): where they are, not who was attacked
+            # place): where they are, not who was attacked (but "a commander in Hezbollah" is of Hezbollah)
             continue
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
             appositive = any(t.dep_ == "appos" for t in path)

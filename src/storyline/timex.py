@@ -25,11 +25,11 @@ granularity (``XXXX-WXX-1`` for "Monday", ``XXXX-06`` for "June", ``XXXX-WXX`` f
 ``XXXX-XX-XX`` for "yesterday") and ``anchored`` is false.
 
 **Narrative offsets** ("thirty years later", "two days earlier", "the same day", "the previous year") are
-counted from the last date the text mentioned before them at their own unit or finer ("the same day" is the
-day last told of, not a year named after it), else the last date, else the article date for "the same
-day"; their ``anchor`` is that date's value. A day whose year is unknown ("September 14" with no article
-date) makes "the same day" that day, still unanchored (``XXXX-09-14``), and a count from it unknown. With no
-date before them, "thirty years later" stays unanchored (``XXXX``).
+counted from the last date the text mentioned before them (a time of day by its day; the article date for
+"the same day" when none is); their ``anchor`` is that date's value. When that date's year is unknown
+("September 14" in an article with no date), "the same day" is that day, still unanchored
+(``XXXX-09-14``), and a count from it is unknown: never one counted from an older date. With no date before
+them, "thirty years later" stays unanchored (``XXXX``).
 """
 
 from __future__ import annotations
@@ -235,22 +235,10 @@ def _told_granularity(value: str) -> str | None:
     return "day" if re.fullmatch(r"\d{4}-W\d{2}-\d", known) else _granularity(known)
 
 
-def _last_as_fine(told: list[str], unit: str) -> str | None:
-    """The last date mentioned at ``unit``'s granularity or finer: "the same day" is the day last told of,
-    not a year mentioned after it ("On September 14 ... thirty years later ... The same day")."""
-    if unit not in _COARSENESS:
-        return None
-    finest = _COARSENESS.index(unit)
-    return next(
-        (v for v in reversed(told) if _COARSENESS.index(_told_granularity(v) or "century") <= finest), None
-    )
-
-
 def _resolve(hits: list[Hit], context: Context, article_id: str) -> list[TimeExpression]:
     """Resolve narrative offsets against the last date mentioned, and build the records."""
     out: list[TimeExpression] = []
-    last: str | None = None
-    told: list[str] = []  # every date mentioned so far, its year known or not ("XXXX-09-14")
+    told: list[str] = []  # the dates mentioned so far, their year known or not ("XXXX-09-14")
     anchor_iso = context.anchor.isoformat() if context.anchor else None
     for hit in hits:
         value, granularity, anchored = hit.value, hit.granularity, True
@@ -260,17 +248,14 @@ def _resolve(hits: list[Hit], context: Context, article_id: str) -> list[TimeExp
         if hit.ref is not None:
             unit, steps = hit.ref
             unit, _sep, keep = unit.partition(">")
-            fine = None if _sep else _last_as_fine(told, unit)
-            base = fine or last or (anchor_iso if hit.ref_default_anchor else None)
+            base = told[-1] if told else (anchor_iso if hit.ref_default_anchor else None)
             span = interval(base) if base else None
-            if fine is not None and span is None:
-                # "On September 14 ... The same day": that day, its year unknown; a count from it, or a
-                # coarser unit of it, stays unknown
+            if base is None or span is None:
+                # no date before, or one of unknown year ("On September 14 ... The same day" in an undated
+                # article): "the same day" is that day, still unknown in year; a count from it is unknown
                 anchored, used = False, None
-                if steps == 0 and _told_granularity(fine) == unit:
-                    value, used = fine, fine
-            elif base is None or span is None:
-                anchored, used = False, None
+                if base is not None and steps == 0 and not _sep and _told_granularity(base) == unit:
+                    value, used = base, base
             else:
                 if _sep:  # "the same month a year ago": the unit kept, or the one last told of
                     granularity = keep or _granularity(base)
@@ -278,10 +263,10 @@ def _resolve(hits: list[Hit], context: Context, article_id: str) -> list[TimeExp
                     granularity = max(unit, _granularity(base), key=_COARSENESS.index)
                 granularity = granularity if granularity != "time" else "day"
                 value, used = fmt(shift(span[0], unit, steps), granularity), base
-        if hit.type == "DATE" and interval(value) is not None:
-            last = value
         if hit.type == "DATE" and _told_granularity(value) is not None:
             told.append(value)
+        elif hit.type == "TIME" and _DAY_VALUE.match(value[:10]) and value[10:11] == "T":
+            told.append(value[:10])  # "on Thursday morning ... The same day": that day
         kind: TimexType = hit.type  # type: ignore[assignment]
         out.append(
             TimeExpression(

@@ -44,12 +44,14 @@ _NOMINAL = frozenset({"dobj", "pobj", "attr", "nsubj", "nsubjpass"})
 
 @dataclass
 class DateTally:
-    """Counts over documents: events scored, those dated in the text, those given a date, and right."""
+    """Counts over documents: events scored, those dated in the text, those given a date, those right, and
+    those right among the events dated in the text (recall's numerator)."""
 
     events: int = 0
     in_text: int = 0
     dated: int = 0
     right: int = 0
+    right_in_text: int = 0
 
     def count(self, given: str | None, gold: set[str], in_text: bool) -> None:
         """Count one event: the date ``given`` to it against its ``gold`` dates."""
@@ -57,7 +59,9 @@ class DateTally:
         self.in_text += in_text
         if given:
             self.dated += 1
-            self.right += any(same_date(given, g) for g in gold)
+            right = any(same_date(given, g) for g in gold)
+            self.right += right
+            self.right_in_text += right and in_text
 
 
 @dataclass
@@ -92,8 +96,13 @@ def same_date(ours: str, gold: str) -> bool:
 
 
 def attached_date(token: Any, timexes: Sequence[TimeExpression]) -> str | None:
-    """The actions stage's date for an event word (a noun's verb the one it is subject or object of)."""
-    verb = token.head if token.dep_ in _NOMINAL and token.head.i != token.i else token
+    """The actions stage's date for an event word (a noun's verb the one it is the subject or object of,
+    through its preposition: "*filed* a *lawsuit*", "*took part* in *talks*")."""
+    verb = token
+    if token.dep_ in _NOMINAL and token.head.i != token.i:
+        verb = token.head
+        if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head
     return date_of(token, verb, timexes)
 
 
@@ -152,7 +161,7 @@ def _rows(prefix: str, tally: DateTally) -> list[Measurement]:
         Measurement(
             "all",
             f"{prefix}date recall",
-            tally.right / tally.in_text if tally.in_text else None,
+            tally.right_in_text / tally.in_text if tally.in_text else None,
             "" if tally.in_text else "no event dated in the text",
         ),
     ]

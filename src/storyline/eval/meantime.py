@@ -118,6 +118,7 @@ def _date_line(text: str) -> str | None:
 
 _INVERSE = {"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES", "BEFORE": "AFTER", "AFTER": "BEFORE"}
 _INVERSE |= {"BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS"}
+_INVERSE |= {"IBEFORE": "IAFTER", "IAFTER": "IBEFORE", "DURING": "DURING_INV", "DURING_INV": "DURING"}
 
 
 def _time_link(relation: ET.Element, by_id: dict[str, ET.Element], doc_id: str) -> TimeLink | None:
