@@ -36,8 +36,8 @@ FACTS_STAGE = "facts"
 FACTS_VERSION = 2
 ACTIONS_STAGE = "actions"
 # Bumped when the actions stage reads an article differently, so that stored articles are read again
-# (2: an "I" or "we" inside a quotation is its speaker; 3: an "it" in a clause a country or company warns
-# or speaks of is that country or company).
+# (2: an "I" or "we" inside a quotation is its speaker; 3: an action's date is the one attached to it, and
+# an "it" in a clause a country or company warns or promises of is that country or company).
 ACTIONS_VERSION = 3
 
 
