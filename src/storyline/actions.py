@@ -83,6 +83,7 @@ from storyline.gazetteer import fold
 from storyline.nlp import text_of
 from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.timeline_events import AT_THE_TIME, attach
+from storyline.timex import time_day
 
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
 # weapon: "shot him with a rifle").
@@ -372,9 +373,8 @@ def _same_act_purpose(verb: Any, cls: str) -> bool:
 
 
 _DATED_WITH = frozenset({"nsubj", "nsubjpass"})
-# Prepositions that date what they modify besides the timeline's: "around 2019", "about 2 p.m.".
-_ABOUT = frozenset({"around", "about", "circa"})
-_DAY_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T")
+# What dates the word it hangs on: the timeline's prepositions, and "around 2019", "about 2 p.m.".
+_WHEN = AT_THE_TIME | {"around", "about", "circa"}
 
 
 def date_of(token: Any, verb: Any, timexes: Sequence[TimeExpression]) -> str | None:
@@ -391,10 +391,10 @@ def date_of(token: Any, verb: Any, timexes: Sequence[TimeExpression]) -> str | N
         for t in timexes
         if (
             (t.type == "DATE" and not t.value.endswith("_REF"))
-            or (t.type == "TIME" and _DAY_TIME.match(t.value))
+            or (t.type == "TIME" and time_day(t.value) is not None)
         )
         and (found := attach(doc, t.start, t.end)) is not None
-        and (found.relation in AT_THE_TIME or found.relation in _ABOUT)
+        and found.relation in _WHEN
     ]
     own = {token.i, verb.i} | {c.i for c in verb.children if c.dep_ in _DATED_WITH}
     dated = [t for t, head in attached if head in own]
@@ -412,7 +412,7 @@ def date_of(token: Any, verb: Any, timexes: Sequence[TimeExpression]) -> str | N
     # a time of day dates the act by its day ("on Thursday morning": 2025-03-13TMO → 2025-03-13); "now" and
     # "in the past" (PRESENT_REF, PAST_REF) are no dates
     nearest = min(dated, key=lambda t: abs(t.start - token.idx))
-    return nearest.value.partition("T")[0] if nearest.type == "TIME" else nearest.value
+    return time_day(nearest.value) if nearest.type == "TIME" else nearest.value
 
 
 def _record(

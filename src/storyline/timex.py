@@ -226,6 +226,13 @@ def _granularity(value: str) -> str:
     return {4: "year", 3: "decade", 2: "century"}.get(len(core), "year")
 
 
+def time_day(value: str) -> str | None:
+    """The day a TIME value falls on ("2025-03-13TMO" → "2025-03-13"), or ``None`` when it names no calendar
+    day ("XXXX-XX-XXTNI", "PRESENT_REF")."""
+    day, sep, _clock = value.partition("T")
+    return day if sep and _DAY_VALUE.match(day) else None
+
+
 def _told_granularity(value: str) -> str | None:
     """The granularity of a date value whose year may be unknown ("XXXX-09-14": a day); ``None`` for a
     reference such as ``PAST_REF``."""
@@ -265,8 +272,8 @@ def _resolve(hits: list[Hit], context: Context, article_id: str) -> list[TimeExp
                 value, used = fmt(shift(span[0], unit, steps), granularity), base
         if hit.type == "DATE" and _told_granularity(value) is not None:
             told.append(value)
-        elif hit.type == "TIME" and _DAY_VALUE.match(value[:10]) and value[10:11] == "T":
-            told.append(value[:10])  # "on Thursday morning ... The same day": that day
+        elif hit.type == "TIME" and (day := time_day(value)) is not None:
+            told.append(day)  # "on Thursday morning ... The same day": that day
         kind: TimexType = hit.type  # type: ignore[assignment]
         out.append(
             TimeExpression(
