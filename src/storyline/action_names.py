@@ -375,11 +375,25 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     not_them |= {
         found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
     }
-    if token.dep_ in ("dobj", "dative"):
-        # "LaSalle struck and killed her": an object pronoun is not its own clause's subject ("herself" is)
-        verb = token.head
-        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
-            verb = verb.head
+    # (the model has no tagger: a word heading a clause is told by its link or its subject or auxiliary)
+    owner = token.head.head
+    on_verb = (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and (
+            owner.dep_ in ("ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp")
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in owner.children)
+        )
+    )
+    if token.dep_ in ("dobj", "dative") or on_verb:
+        # "LaSalle struck and killed her", "Felt decided to cooperate with him": an object pronoun is not its
+        # own clause's subject ("herself" is), nor that of the verb whose infinitive it is the object of
+        # ("beating her" after a comma, "by overpowering him": the main clause's subject does it)
+        verb = token.head.head if on_verb else token.head
+        while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and not any(
+            c.dep_ in _SUBJ for c in verb.children
+        ):
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         not_them |= {
             found.text
             for c in verb.children

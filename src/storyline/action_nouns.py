@@ -319,6 +319,10 @@ SITES: frozenset[str] = frozenset(
     | {"warehouse", "courthouse", "festival", "concert", "rally", "parade", "ceremony", "wedding", "funeral"}
     | {"market", "supermarket", "branch", "dealership", "casino", "headquarters", "plaza", "park", "campus"}
 )
+# Nouns of a phrase that frames an act by what it belongs to or is about, never by whom it is done to:
+# "arrested a man in connection with the Norvale Pay breach", "charged in relation to the dog's death",
+# "in the wake of the Hamas attack".
+FRAMES: frozenset[str] = frozenset({"connection", "relation", "wake", "course", "light", "context"})
 # Words for a place that name it through "of": "the city of Palmer" is Palmer.
 PLACE_KINDS: frozenset[str] = frozenset(
     {"city", "town", "village", "state", "county", "province", "region", "district", "island", "borough"}

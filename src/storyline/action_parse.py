@@ -103,9 +103,21 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
-        # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
+        # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence),
+        # unless the farther one carries a participle whose phrase the nearer one ends ("Gardaí investigating
+        # the theft of data from the app Corrib Pay arrested a man": the parser split the phrase)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
+        carrier = next(
+            (
+                c
+                for c in subjects
+                if c.i < (subject.i if subject is not None else c.i)
+                and any(g.dep_ == "acl" for g in c.children)
+            ),
+            None,
+        )
+        subject = carrier or subject
         # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
         # wished for, not done
         # ("called for Israel to withdraw", the "for" clause parsed as adverbial)
@@ -123,7 +135,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         ):
             return None, False  # "asked if the US intended to attack": a question
         if subject is not None:
-            return subject, passive and current.i == verb.i
+            return _clause_bearing_modifier(subject) or subject, passive and current.i == verb.i
         if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in CAUSATIVE:
             # "prompting Apple Corps to file suit", "led Fiat to sell": the named object does what follows
             named_object = next(
@@ -205,6 +217,22 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, True
         break
     return None, False
+
+
+def _clause_bearing_modifier(subject: Any) -> Any | None:
+    """The word before ``subject`` that a clause hangs from, when the parser made it a modifier of a later
+    name: in "Gardaí investigating the theft of data from the app Norvale Pay arrested a man" the subject
+    is "Gardaí", which the parser hung on "app" → "Pay" as a compound. A modifier carries no clause of its
+    own."""
+    frontier = [subject]
+    while frontier:
+        head = frontier.pop(0)
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i:
+                if any(g.dep_ in ("acl", "relcl") for g in child.children):
+                    return child
+                frontier.append(child)
+    return None
 
 
 def _parenthetical(verb: Any) -> bool:

@@ -206,10 +206,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             if c.dep_ == "prep" and c.text.lower() == "of" and patient.text.lower() not in WEAPONS
             for g in c.children
         ]
+        # a capitalised word the tagger left untyped may be a ship or a person it missed, but not an
+        # abbreviation ("holds a BS in Chemistry", "held an MBA")
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES
-            or t.text[:1].isupper()
+            or (t.text[:1].isupper() and not (t.text.isupper() and t.ent_type_ == ""))
             for t in [patient, *of, *patient.conjuncts]
         )
         if not (held or kind):

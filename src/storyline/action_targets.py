@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_names import PRONOUNS, Named, heads, mention_at, named
-from storyline.action_nouns import PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
+from storyline.action_nouns import FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
 from storyline.action_verbs import OFFERS
 from storyline.gazetteer import fold
 from storyline.records import Mention
@@ -30,7 +30,8 @@ def target_of(
 
     A name after "in" is where it happened ("suspended production in China", "arrested him in Nairobi",
     "filed a lawsuit in U.S. District Court"), a target only where the verb goes somewhere (``place``:
-    "deployed troops in Mali") or trades ("invested in Chrysler").
+    "deployed troops in Mali") or trades ("invested in Chrysler"). A phrase that frames the act ("in
+    connection with the Norvale Pay breach", "in the wake of the attack") names no target.
     """
     for token in tokens:
         if trade and token.dep_ == "pobj" and token.head.text.lower() in _VENUES:
@@ -41,6 +42,8 @@ def target_of(
             # "in Nairobi", "in the Exarchia district of Athens", "filed a lawsuit in U.S. District Court":
             # a setting
             continue
+        if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
+            continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
         found = named(token, mentions, allow_pronoun=False)
         low = token.text.lower()
         if found is None and (
@@ -101,7 +104,11 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             or (t.text.lower() == "as" and t.i > 0 and t.doc[t.i - 1].text.lower() != "such")
             for t in [*path, token]
         )
-        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared:
+        # "a man in relation to the Brightwater Capital fraud": what the act is about, not to whom
+        framed = any(
+            t.dep_ == "pobj" and t.head.text.lower() == "in" and t.text.lower() in FRAMES for t in path
+        )
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared or framed:
             continue
         mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
         if (

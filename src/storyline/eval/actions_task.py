@@ -10,7 +10,8 @@ document is parsed once with :func:`storyline.entities.nlp_model`; mentions come
 **Triples.** A predicted action and a gold action *match* when, in the same document:
 
 - *actor*: their actor spans overlap, or their actor names are equal once case, spaces and a leading "the" are
-  ignored, or the last word of one name is the last word of the other ("Obama" / "Barack Obama");
+  ignored, or the last word of one name is the last word of the other ("Obama" / "Barack Obama"), a
+  generational suffix dropped ("Comeaux" / "Arcade Joseph Comeaux, Jr.");
 - *class*: the same class;
 - *target*: both ``None``, or the target spans overlap, or the names match as actors do.
 
@@ -54,6 +55,8 @@ class _Tally(Counts):
 
 def _norm(name: str | None) -> str:
     folded = " ".join((name or "").lower().replace("’", "'").split())
+    # a generational suffix is no part of whom the name picks out ("Arcade Joseph Comeaux, Jr.")
+    folded = re.sub(r",? (?:jr|sr)\.?$|,? (?:ii|iii|iv)$", "", folded)
     return re.sub(r"^the ", "", re.sub(r"'s$", "", folded))
 
 
