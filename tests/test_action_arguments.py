@@ -40,15 +40,27 @@ def test_a_phrase_that_frames_the_act_names_no_target(nlp, text):
 
 
 def test_a_subject_the_parser_hung_as_a_modifier_of_a_later_name_is_still_the_subject(nlp):
-    # the parser makes "Pay" a subject too, or "Gardaí investigating ..." a compound of "app" → "Pay"
-    for app in ("Tallow Pay", "Harbor Pay"):
-        text = (
-            f"Gardaí investigating the theft of customer data from the payments app {app} arrested a "
-            "24-year-old man in Cork on Thursday, days after the Dublin company disclosed the breach.\n"
-        )
-        got = found(nlp, text)
-        assert not any(actor.endswith(app) for actor, _c, _t in got)
-        assert ("Gardaí", "coerce", None) in got
+    # the demo's sentence: the parser hangs "Gardaí investigating ..." on "app" → "Pay" as a compound
+    text = (
+        "Gardaí investigating the theft of customer data from the payments app Norvale Pay arrested a "
+        "24-year-old man in Cork on Thursday, days after the Dublin company disclosed the breach.\n"
+    )
+    got = found(nlp, text)
+    assert not any("Norvale Pay" in actor for actor, _c, _t in got)
+    assert ("Gardaí", "coerce", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline run into the first sentence: the nearer subject does it, though the headline's carries
+        # a participle
+        "Palestinians killed in West Bank raid Israeli troops killed four Palestinians in Jenin.\n",
+        "Hamas fighters killed in Gaza raid Israeli troops killed six Hamas fighters in Khan Younis.\n",
+    ],
+)
+def test_a_headline_run_into_the_sentence_is_not_its_subject(nlp, text):
+    assert ("Israeli troops", "use force") in {(a, c) for a, c, _t in found(nlp, text)}
 
 
 @pytest.mark.parametrize(
@@ -65,30 +77,64 @@ def test_a_subject_the_parser_hung_as_a_modifier_of_a_later_name_is_still_the_su
             "Victor Sandoval escaped by overpowering a guard, Deputy Karen Ruiz, beating her badly.\n",
             ("Victor Sandoval", "use force", "Karen Ruiz"),
         ),
+        # but where the verb's object does what follows, only that object is ruled out
+        (
+            "Tom Kline met Ruth Alvarez in Austin. Kline enabled Alvarez to meet with him in secret.\n",
+            ("Ruth Alvarez", "negotiate", "Tom Kline"),
+        ),
+        # and "by" or "before" + -ing is the subject's act, whatever the verb's object
+        (
+            "Marcus Bell shouted at Tony Rivera outside the bar. Rivera subdued Bell by punching him in "
+            "the face.\n",
+            ("Tony Rivera", "use force", "Marcus Bell"),
+        ),
     ],
 )
 def test_an_object_pronoun_is_not_the_subject_of_the_clause_it_is_in(nlp, text, expected):
     assert expected in found(nlp, text)
 
 
-def test_an_abbreviation_held_is_no_one_detained(nlp):
-    assert found(nlp, "Dr. Okafor holds a BS in Biology from Tulane University.") == set()
-    assert ("Somali pirates", "coerce", "MV Faina") in found(
-        nlp, "Somali pirates held the MV Faina for months."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Okafor holds a BS in Biology from Tulane University.",
+        "Dr. Okafor holds a B.S. in Biology from Tulane University.",
+        "Dr. Okafor holds an M.D. from Tulane University.",
+        "Dr. Mensah holds a PhD from Stanford University.",
+        "Dr. Lin holds an MFA from Yale University.",
+    ],
+)
+def test_a_degree_held_is_no_one_detained(nlp, text):
+    assert found(nlp, text) == set()
+
+
+def test_a_surname_spelt_like_a_degree_is_still_someone_nabbed(nlp):
+    assert any(c == "coerce" for _a, c, _t in found(nlp, "Chinese police nabbed Ma at the airport."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Somali pirates held the MV Faina for months.", ("Somali pirates", "coerce", "MV Faina")),
+        # a ship's name in capitals, as maritime reports write it
+        ("Somali pirates held the IRENE SL for weeks.", ("Somali pirates", "coerce", "IRENE SL")),
+    ],
+)
+def test_a_ship_held_is_seized(nlp, text, expected):
+    assert expected in found(nlp, text)
 
 
 @pytest.mark.parametrize(
     ("gold_name", "ours", "same"),
     [
         ("Arcade Joseph Comeaux, Jr.", "Arcade Joseph Comeaux", True),
-        ("Martin Luther King Jr.", "King", True),
-        ("Pope John Paul II", "John Paul", True),
-        ("Henry Ford II", "Henry Ford", True),
+        ("Martin Luther King Jr.'s", "King", True),
+        ("Ken Griffey Jr.", "Ken Griffey Sr.", False),
+        ("King Charles III", "Ray Charles", False),
         ("Rosa Jr", "Jr", False),
     ],
 )
-def test_the_scorer_drops_a_generational_suffix_when_it_matches_names(gold_name, ours, same):
+def test_the_scorer_drops_a_jr_one_name_leaves_out(gold_name, ours, same):
     gold = GoldAction(0, 1, "use force", "asserted", gold_name, 100, 110, None, None, None)
 
     class Ours:
@@ -103,21 +149,21 @@ def test_a_group_told_by_its_country_or_its_people_is_one_actor_across_articles(
     texts = {
         "k1": "Kazakhstan's parliament approved the agreement with Turkey on Monday.",
         "k2": "The Kazakh parliament approved the agreement with Turkey on Monday.",
+        "u1": "US forces struck Houthi positions in Yemen.",
+        "u2": "American forces struck Houthi positions in Yemen.",
+        # look-alikes that name two countries, or a country and a state
         "m1": "Malian authorities signed a deal with Wagner.",
         "m2": "Malaysian authorities signed a deal with Wagner.",
-        # names too short to compare by their start: each its own
-        "u1": "US forces struck Houthi positions in Yemen.",
-        "u2": "UK forces struck Houthi positions in Yemen.",
+        "n1": "Nigerian troops attacked Boko Haram positions near Maiduguri.",
+        "n2": "Niger troops attacked Boko Haram positions near Diffa.",
+        "i1": "Indian police arrested Ravi Kumar on Monday.",
+        "i2": "Indiana police arrested Ravi Kumar on Monday.",
     }
     by_article = {}
     for article_id, text in texts.items():
         article = Article(id=article_id, source="t", format="text", title=None, text=text)
         doc = nlp(text)
         by_article[article_id] = extract_actions(article, doc, extract_mentions(article, doc))
-    groups = {g.actor: g for g in merge_actions(by_article, {}, {})}
-    parliament = [g for name, g in groups.items() if name.endswith("parliament")]
-    assert len(parliament) == 1 and parliament[0].article_ids == ("k1", "k2")
-    assert parliament[0].origin_count == 2
-    # "mal" + "aysian" is no country ending: two peoples, two actors
-    assert {"Malian authorities", "Malaysian authorities"} <= set(groups)
-    assert {"US forces", "UK forces"} <= set(groups)
+    articles = {g.article_ids for g in merge_actions(by_article, {}, {})}
+    assert {("k1", "k2"), ("u1", "u2")} <= articles
+    assert {("m1",), ("m2",), ("n1",), ("n2",), ("i1",), ("i2",)} <= articles

@@ -13,7 +13,7 @@ import pytest
 from conftest import REPO, parse
 from storyline.entities import extract_many, extract_mentions, resolve_entities
 from storyline.entity_resolution import ResolutionContext, entity_id
-from storyline.gazetteer import fold, lookup_place, skeleton
+from storyline.gazetteer import country_of_word, fold, lookup_place, skeleton
 from storyline.records import Article, Entity, Failure, Mention
 
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -400,3 +400,29 @@ def test_a_title_written_out_may_be_a_name(nlp: object) -> None:
     text = "Prince died on Thursday. Prince was 57."
     mentions = extract_mentions(article(text), _tagged(nlp, text, [(0, 6, "PERSON"), (25, 31, "PERSON")]))
     assert [m.text for m in mentions] == ["Prince", "Prince"]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Kazakhstan's", "KZ"),
+        ("Kazakh", "KZ"),
+        ("Nigerian", "NG"),
+        ("Niger", "NE"),
+        ("Malian", "ML"),
+        ("Malaysian", "MY"),
+        ("German", "DE"),
+        ("French", "FR"),
+        ("American", "US"),
+        ("Indian", "IN"),
+        ("Indiana", None),
+        ("Roman", None),
+        ("Romani", None),
+        ("Dominican", "DO"),
+        # Scots and Welsh: their governments and police are not the United Kingdom's
+        ("Scottish", None),
+        ("Paris", None),
+    ],
+)
+def test_a_country_is_named_by_its_name_or_its_peoples(word, code):
+    assert country_of_word(word) == code

@@ -15,10 +15,11 @@ Defense Minister") is never a name. A target is the name an object phrase is or 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_genders import GENDERED, agrees, gender_of
 from storyline.action_nouns import (
     GROUP_NOUNS,
     INSTITUTIONS,
@@ -35,15 +36,6 @@ from storyline.records import Mention
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-_MALE = frozenset({"he", "him"})
-_GENDERED = {
-    "m": frozenset({"he", "him", "his", "himself"}),
-    "f": frozenset({"she", "her", "hers", "herself"}),
-}
-# Pronouns bound by the subject of their own clause: "Hiller was suspended from her job".
-_BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
-_IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
-_COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
 # Role nouns of one gender: a "he" is not "the woman" of the clause above it.
 _ROLE_GENDER = {
     "m": frozenset({"man", "boy", "father", "spokesman", "king", "prince", "chairman"}),
@@ -350,7 +342,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     # marks between: inside the quotation, not 'told "The Times" that he')
                     or sum(is_double_quote(t.text) for t in between) % 2 == 1
                     # "Ms. Mendes said he ...": someone else, named before
-                    or (is_person and not _agrees(found.text, low, token.doc, mentions))
+                    or (is_person and not agrees(found.text, low, token.doc, mentions))
                 ):
                     not_them.add(found.text)
                     break
@@ -375,30 +367,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     not_them |= {
         found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
     }
-    # (the model has no tagger: a word heading a clause is told by its link or its subject or auxiliary)
-    owner = token.head.head
-    on_verb = (
-        token.dep_ == "pobj"
-        and token.head.dep_ == "prep"
-        and (
-            owner.dep_ in ("ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp")
-            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in owner.children)
-        )
-    )
-    if token.dep_ in ("dobj", "dative") or on_verb:
-        # "LaSalle struck and killed her", "Felt decided to cooperate with him": an object pronoun is not its
-        # own clause's subject ("herself" is), nor that of the verb whose infinitive it is the object of
-        # ("beating her" after a comma, "by overpowering him": the main clause's subject does it)
-        verb = token.head.head if on_verb else token.head
-        while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and not any(
-            c.dep_ in _SUBJ for c in verb.children
-        ):
-            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        not_them |= {
-            found.text
-            for c in verb.children
-            if c.dep_ == "nsubj" and (found := named(c, mentions, False)) is not None
-        }
+    not_them |= {found.text for t in _doers(token) if (found := named(t, mentions, False)) is not None}
     sentence = token.sent
     start = sentence.start_char
     for back in range(_CHAIN):
@@ -414,7 +383,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             and m.end <= (token.idx if back == 0 else start)
         ]
         people = [
-            m for m in named_here if _agrees(m.canonical, low, doc, mentions) and m.canonical not in not_them
+            m for m in named_here if agrees(m.canonical, low, doc, mentions) and m.canonical not in not_them
         ]
         if people:
             subjects = [
@@ -425,10 +394,45 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             ]
             m = (subjects or people)[-1]
             return Named(m.canonical, m.start, m.end, m)
-        if not named_here and not any(t.text.lower() in _GENDERED[_gender_of(low)] for t in sentence):
+        if not named_here and not any(t.text.lower() in GENDERED[gender_of(low)] for t in sentence):
             break
         start = sentence.start_char
     return None
+
+
+def _doers(token: Any) -> list[Any]:
+    """Who does the act an object pronoun is an object of, whom the pronoun cannot stand for ("herself"
+    would): the clause's subject ("LaSalle struck and killed her"); for an infinitive or a participle, that
+    of the verb it hangs from ("Felt decided to cooperate with him", "..., beating her", "subdued Bell by
+    punching him"), or that verb's object where the object is the one who acts ("enabled Alvarez to meet
+    with him", "provoked Cole into attacking him")."""
+    # (the model has no tagger: a word heading a clause is told by its link or its subject or auxiliary)
+    owner = token.head.head
+    on_verb = (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and (
+            owner.dep_ in ("ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp")
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in owner.children)
+        )
+    )
+    if token.dep_ not in ("dobj", "dative") and not on_verb:
+        return []
+    verb = owner if on_verb else token.head
+    while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and not any(
+        c.dep_ in _SUBJ for c in verb.children
+    ):
+        up = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        controller = [c for c in up.children if c.dep_ in ("dobj", "dative")]
+        # ("provoked Cole into attacking him", "stopped Cole from calling him"; but "subdued Bell by
+        # punching him", "stopped Bell before arresting him": the subject does it)
+        controlled = verb.dep_ == "xcomp" or (
+            verb.dep_ == "pcomp" and verb.head.text.lower() in ("into", "from")
+        )
+        if controlled and controller:
+            return controller
+        verb = up
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _earlier_same_subject(token: Any, low: str) -> Any | None:
@@ -477,7 +481,7 @@ def _bound_by_role(token: Any, low: str) -> Any | None:
             and subject.i < token.i
             and role in ROLE_NOUNS
             and not (role.endswith("s") and not role.endswith("ss"))  # "officers shot Gray after he ..."
-            and role not in _ROLE_GENDER["f" if _gender_of(low) == "m" else "m"]
+            and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
             and not subject.ent_type_
             and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subject.children)
         )
@@ -520,61 +524,6 @@ def _reported_clause(token: Any, verb: Any) -> bool:
         if link.head.i == verb.i and link.i != verb.i:
             return link.dep_ in ("ccomp", "parataxis", "conj")
     return False
-
-
-def _gender_of(pronoun: str) -> str:
-    return "m" if pronoun in _MALE else "f"
-
-
-def _agrees(name: str, pronoun: str, doc: Any, mentions: Sequence[Mention]) -> bool:
-    """Whether the person ``name`` may be ``pronoun`` ("he", "she"...): yes unless the article shows the
-    other gender."""
-    return _genders(doc, mentions).get(name, _gender_of(pronoun)) == _gender_of(pronoun)
-
-
-def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
-    """The gender ("m" or "f") the article gives each person it names, by canonical name: from a courtesy
-    title ("Mr. Gomes", "Ms. Mendes"), or from a possessive or reflexive pronoun in the clause of which that
-    person, the only one the sentence names, is the subject ("Hiller was suspended from her job"). A person
-    with no evidence, or with as much for one as for the other, is absent (and agrees with either pronoun).
-    """
-    cached = doc.user_data.get("storyline.genders")
-    if cached is not None and cached[0] is mentions:
-        return cached[1]  # type: ignore[no-any-return]
-    votes: dict[str, list[int]] = {}
-    people = [m for m in mentions if m.type == "PERSON"]
-    text = text_of(doc)
-    for m in people:
-        before = text[max(0, m.start - 6) : m.start].split()
-        title = before[-1].lower().rstrip(".") if before else ""
-        if title in _COURTESY:
-            votes.setdefault(m.canonical, [0, 0])[_COURTESY[title] == "f"] += 2
-    for sentence in doc.sents:
-        here = [m for m in people if sentence.start_char <= m.start < sentence.end_char]
-        if len({m.canonical for m in here}) != 1:
-            continue
-        verbs = {
-            span.root.head.i
-            for m in here
-            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            and span.root.dep_ in ("nsubj", "nsubjpass")
-        }
-        for token in sentence:
-            low = token.text.lower()
-            possessive = token.dep_ == "poss" or low.endswith("self")  # not "stabbed her", "met her"
-            if low in _BOUND and possessive and _clause_verb(token) in verbs:
-                votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
-    genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
-    doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
-    return genders
-
-
-def _clause_verb(token: Any) -> int:
-    """The index of the word heading the clause ``token`` is in, climbing only links inside a phrase and
-    to a verb's objects ("her" → "job" → "from" → "suspended")."""
-    while token.dep_ in _IN_CLAUSE and token.head.i != token.i:
-        token = token.head
-    return int(token.i)
 
 
 # Verbs whose subject binds itself in the clause it governs: "X warned (Y) that it would ...".

@@ -265,6 +265,13 @@ NOT_ACCEPTED: frozenset[str] = frozenset(
     {"money", "cash", "bribe", "bribes", "gift", "gifts", "payment", "payments", "kickbacks", "donations"}
     | {"award", "awards", "prize", "trophy", "ball", "embrace", "hug", "honor", "honour", "applause"}
 )
+# Degrees held, whatever their spelling ("holds a PhD", "a B.S. in Biology", "an M.D. from Tulane"): no one
+# detained. Compared lowercased without dots.
+DEGREES: frozenset[str] = frozenset(
+    {"ba", "bs", "bsc", "ma", "ms", "msc", "mba", "mfa", "mpa", "mph", "phd", "md", "jd", "dds", "dvm"}
+    | {"llb", "llm", "edd", "dphil", "degree", "degrees", "diploma", "doctorate", "bachelor", "bachelors"}
+    | {"master", "masters", "license"}
+)
 # What is killed, attacked or fought figuratively: "killed the deal", "attacked the plan" are not force;
 # destroying documents or evidence is no force either.
 NOT_VICTIMS: frozenset[str] = frozenset(

@@ -103,21 +103,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
-        # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence),
-        # unless the farther one carries a participle whose phrase the nearer one ends ("Gardaí investigating
-        # the theft of data from the app Corrib Pay arrested a man": the parser split the phrase)
+        # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
-        carrier = next(
-            (
-                c
-                for c in subjects
-                if c.i < (subject.i if subject is not None else c.i)
-                and any(g.dep_ == "acl" for g in c.children)
-            ),
-            None,
-        )
-        subject = carrier or subject
         # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
         # wished for, not done
         # ("called for Israel to withdraw", the "for" clause parsed as adverbial)

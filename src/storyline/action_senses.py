@@ -12,6 +12,7 @@ from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AWARDS,
     CONTESTS,
+    DEGREES,
     EVIDENCE,
     FILMED,
     GROUP_NOUNS,
@@ -206,15 +207,16 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             if c.dep_ == "prep" and c.text.lower() == "of" and patient.text.lower() not in WEAPONS
             for g in c.children
         ]
-        # a capitalised word the tagger left untyped may be a ship or a person it missed, but not an
-        # abbreviation ("holds a BS in Chemistry", "held an MBA")
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES
-            or (t.text[:1].isupper() and not (t.text.isupper() and t.ent_type_ == ""))
+            or t.text[:1].isupper()
             for t in [patient, *of, *patient.conjuncts]
         )
-        if not (held or kind):
+        # a degree is capitalised, but no one held ("holds a PhD from Stanford", "his M.D."; not "nabbed Ma")
+        degree = patient.text.lower().replace(".", "").replace("’", "'").removesuffix("'s")
+        determined = any(c.dep_ in ("det", "poss") for c in patient.children) or patient.text.islower()
+        if not (held or kind) or (degree in DEGREES and determined):
             return False
     objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
     if low in NEEDS_OBJECT and not any(

@@ -79,8 +79,7 @@ from storyline.action_parse import class_of, extra_objects, modality_of, object_
 from storyline.action_senses import is_infinitive, needs_target, works_with
 from storyline.action_targets import target_of
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
-from storyline.fact_words import name_key
-from storyline.gazetteer import fold
+from storyline.gazetteer import country_of_word, fold
 from storyline.nlp import text_of
 from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.timeline_events import AT_THE_TIME, attach
@@ -480,41 +479,19 @@ def action_key(action: Action, entity_of: Mapping[str, str] | None = None) -> tu
     return actor, action.action_class, one(action.target, action.target_mention_id)
 
 
-# What is left of a country's name once its people's name is taken off ("Kazakh" + "stan", "Mali" + "an"):
-# the endings by which a named group's country and nationality words are told to be one place.
-_COUNTRY_ENDINGS = frozenset(
-    {"", "i", "a", "ia", "stan", "land", "and", "any", "y", "ey", "en", "o", "e", "um"}
-)
-
-
 def _one_key_per_group(named: Sequence[tuple[str, str]]) -> dict[str, str]:
     """Grouping keys of named groups that differ only in telling their country by its name or its people's
-    ("Kazakhstan's parliament", "Kazakh parliament"), each mapped to one of them. ``named`` pairs a key with
-    the name it was made from; keys of entities (one word, no name behind them to read) are left alone.
-    "Malian" and "Malaysian" authorities stay two: the rest of "malays" after "mal" is no country ending."""
-    heads: dict[str, list[tuple[set[str], str]]] = {}
+    ("Kazakhstan's parliament", "Kazakh parliament"), each mapped to the first of them in key order.
+    ``named`` pairs a key with the name it was made from; keys of entities (one word: no name behind them to
+    read) are left alone. The gazetteer decides: "Niger" and "Nigerian" troops are two countries' (Nigerian
+    is Nigeria), "Indiana police" no country's."""
+    same: dict[tuple[str, str], list[str]] = {}
     for k, name in dict(named).items():
         words = name.split()
-        if len(words) >= 2 and " " in k:
-            # the word as written and as a people's name reduced ("Kazakhstan", and "kazakhst" for "-an")
-            stems = {fold(words[0]), name_key(words[0])}
-            heads.setdefault(fold(" ".join(words[1:])), []).append((stems, k))
-    alias: dict[str, str] = {}
-    for members in heads.values():
-        members.sort(key=lambda m: m[1])
-        for stems, k in members:
-            # the first in key order that tells the same country: one representative whatever the order read
-            alias[k] = next((other for other_stems, other in members if _one_country(stems, other_stems)), k)
-    return alias
-
-
-def _one_country(a: set[str], b: set[str]) -> bool:
-    for x in a:
-        for y in b:
-            short, long = sorted((x, y), key=len)
-            if len(short) >= 3 and long.startswith(short) and long[len(short) :] in _COUNTRY_ENDINGS:
-                return True
-    return False
+        code = country_of_word(words[0]) if len(words) >= 2 and " " in k else None
+        if code is not None:
+            same.setdefault((code, fold(" ".join(words[1:]))), []).append(k)
+    return {k: min(keys) for keys in same.values() for k in keys}
 
 
 _CLARITY = {"asserted": 0, "reported": 1, "future": 2, "hedged": 3, "conditional": 4, "negated": 5}

@@ -217,3 +217,65 @@ def lookup_place(name: str) -> Place | None:
 def load() -> int:
     """Build the gazetteer now (about a second, once per process); returns how many names it knows."""
     return len(_index())
+
+
+# A people's name to its country's, by letters taken off and put on, fewest taken off first: "Nigerian" is
+# Nigeria ("-n") before Niger ("-ian"), "Malian" Mali, "Kazakh" Kazakhstan, "German" Germany, "Italian"
+# Italy, "Chinese" China, "Turkish" Turkey. Only a country the gazetteer knows counts, so "Roman",
+# "Indiana" and "Somaliland" name none.
+_PEOPLE_TO_COUNTRY = (
+    ("", "stan"),
+    ("", "istan"),
+    ("", "y"),
+    ("n", ""),
+    ("i", ""),
+    ("an", ""),
+    ("an", "a"),
+    ("an", "o"),
+    ("ese", ""),
+    ("ese", "a"),
+    ("ian", ""),
+    ("ian", "a"),
+    ("ian", "e"),
+    ("ian", "y"),
+    ("ish", "ey"),
+    ("ish", "en"),
+    ("ish", "and"),
+    ("ish", "ain"),
+)
+# Peoples whose names no such rule reaches, or reaches wrongly ("Dominican" is not Dominica's). Scots and
+# Welsh are left out: their governments and police are not the United Kingdom's.
+_PEOPLES = {
+    "french": "France",
+    "british": "Britain",
+    "dutch": "Netherlands",
+    "irish": "Ireland",
+    "swiss": "Switzerland",
+    "danish": "Denmark",
+    "greek": "Greece",
+    "thai": "Thailand",
+    "filipino": "Philippines",
+    "saudi": "Saudi Arabia",
+    "somali": "Somalia",
+    "dominican": "Dominican Republic",
+}
+
+
+@lru_cache(maxsize=4096)
+def country_of_word(word: str) -> str | None:
+    """The ISO code of the country a capitalised word names, by its name ("Kazakhstan's", "Niger") or its
+    people's ("Kazakh", "Nigerian", "French"); ``None`` when it names no country the gazetteer knows."""
+    place = lookup_place(word)
+    if place is not None:
+        return place.country if place.kind == "country" else None
+    bare = re.sub(r"['’]s?$", "", word)
+    special = _PEOPLES.get(bare.casefold())
+    candidates = [special] if special else []
+    candidates += [
+        bare[: len(bare) - len(cut)] + add for cut, add in _PEOPLE_TO_COUNTRY if bare.endswith(cut)
+    ]
+    for name in candidates:
+        found = lookup_place(name)
+        if found is not None and found.kind == "country":
+            return found.country
+    return None

@@ -10,8 +10,9 @@ document is parsed once with :func:`storyline.entities.nlp_model`; mentions come
 **Triples.** A predicted action and a gold action *match* when, in the same document:
 
 - *actor*: their actor spans overlap, or their actor names are equal once case, spaces and a leading "the" are
-  ignored, or the last word of one name is the last word of the other ("Obama" / "Barack Obama"), a
-  generational suffix dropped ("Comeaux" / "Arcade Joseph Comeaux, Jr.");
+  ignored, or the last word of one name is the last word of the other ("Obama" / "Barack Obama"), a "Jr."
+  or "Sr." that one of them leaves out dropped ("Comeaux" / "Arcade Joseph Comeaux, Jr."; "Griffey Jr." and
+  "Griffey Sr." never match);
 - *class*: the same class;
 - *target*: both ``None``, or the target spans overlap, or the names match as actors do.
 
@@ -53,15 +54,21 @@ class _Tally(Counts):
     modality_right: int = 0
 
 
+_GENERATION = re.compile(r",? (jr|sr)\.?$")
+
+
 def _norm(name: str | None) -> str:
     folded = " ".join((name or "").lower().replace("’", "'").split())
-    # a generational suffix is no part of whom the name picks out ("Arcade Joseph Comeaux, Jr.")
-    folded = re.sub(r",? (?:jr|sr)\.?$|,? (?:ii|iii|iv)$", "", folded)
     return re.sub(r"^the ", "", re.sub(r"'s$", "", folded))
 
 
 def _names_match(a: str | None, b: str | None) -> bool:
     x, y = _norm(a), _norm(b)
+    gx, gy = _GENERATION.search(x), _GENERATION.search(y)
+    if gx and gy and gx.group(1) != gy.group(1):
+        return False  # "Ken Griffey Jr." and "Ken Griffey Sr.": two people
+    # a suffix one of them leaves out is the same person written two ways ("Arcade Joseph Comeaux, Jr.")
+    x, y = _GENERATION.sub("", x), _GENERATION.sub("", y)
     return bool(x and y) and (x == y or x.split()[-1] == y.split()[-1])
 
 

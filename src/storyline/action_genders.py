@@ -1,0 +1,76 @@
+"""Genders for the actions stage's pronouns (:mod:`storyline.action_names`): which gender the article gives
+each person it names, and whether a "he" or "she" may stand for them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from storyline.nlp import text_of
+from storyline.records import Mention
+
+_MALE = frozenset({"he", "him"})
+GENDERED = {
+    "m": frozenset({"he", "him", "his", "himself"}),
+    "f": frozenset({"she", "her", "hers", "herself"}),
+}
+# Pronouns bound by the subject of their own clause: "Hiller was suspended from her job".
+_BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+_IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
+_COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
+
+
+def gender_of(pronoun: str) -> str:
+    """The gender a person pronoun speaks of: "m" for "he" and "him", "f" for "she" and "her"."""
+    return "m" if pronoun in _MALE else "f"
+
+
+def agrees(name: str, pronoun: str, doc: Any, mentions: Sequence[Mention]) -> bool:
+    """Whether the person ``name`` may be ``pronoun`` ("he", "she"...): yes unless the article shows the
+    other gender."""
+    return _genders(doc, mentions).get(name, gender_of(pronoun)) == gender_of(pronoun)
+
+
+def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
+    """The gender ("m" or "f") the article gives each person it names, by canonical name: from a courtesy
+    title ("Mr. Gomes", "Ms. Mendes"), or from a possessive or reflexive pronoun in the clause of which that
+    person, the only one the sentence names, is the subject ("Hiller was suspended from her job"). A person
+    with no evidence, or with as much for one as for the other, is absent (and agrees with either pronoun).
+    """
+    cached = doc.user_data.get("storyline.genders")
+    if cached is not None and cached[0] is mentions:
+        return cached[1]  # type: ignore[no-any-return]
+    votes: dict[str, list[int]] = {}
+    people = [m for m in mentions if m.type == "PERSON"]
+    text = text_of(doc)
+    for m in people:
+        before = text[max(0, m.start - 6) : m.start].split()
+        title = before[-1].lower().rstrip(".") if before else ""
+        if title in _COURTESY:
+            votes.setdefault(m.canonical, [0, 0])[_COURTESY[title] == "f"] += 2
+    for sentence in doc.sents:
+        here = [m for m in people if sentence.start_char <= m.start < sentence.end_char]
+        if len({m.canonical for m in here}) != 1:
+            continue
+        verbs = {
+            span.root.head.i
+            for m in here
+            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+        }
+        for token in sentence:
+            low = token.text.lower()
+            possessive = token.dep_ == "poss" or low.endswith("self")  # not "stabbed her", "met her"
+            if low in _BOUND and possessive and _clause_verb(token) in verbs:
+                votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
+    genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+    doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
+    return genders
+
+
+def _clause_verb(token: Any) -> int:
+    """The index of the word heading the clause ``token`` is in, climbing only links inside a phrase and
+    to a verb's objects ("her" → "job" → "from" → "suspended")."""
+    while token.dep_ in _IN_CLAUSE and token.head.i != token.i:
+        token = token.head
+    return int(token.i)
