@@ -77,6 +77,12 @@ def test_make_statement_is_in_the_set_but_never_emitted(nlp):
         ("Chile will protest if Peru attacks Bolivia.", "conditional"),
         ("Chile warned Peru on Tuesday.", "asserted"),
         ("The ministry said Chile warned Peru.", "reported"),
+        # an obligation is no act yet (hedged, like "must"); one still to come is future; "yet to" is not done
+        ("The accord still has to be ratified by Peru's parliament.", "hedged"),
+        ("Chile must sanction Peru, the senator said.", "hedged"),
+        ("Chile will need to ask Peru for help.", "future"),
+        ("Peru has yet to sign the accord with Chile.", "negated"),
+        ("The question is whether Peru's parliament ratifies the accord.", "hedged"),
     ],
 )
 def test_modalities(nlp, text, modality):

@@ -168,6 +168,37 @@ def test_facts_only_loosely_tied_are_not_shown_as_a_dispute() -> None:
     assert check_brief(brief, articles) == []
 
 
+def test_a_side_chosen_as_what_happened_moves_to_face_the_other_side() -> None:
+    texts = {
+        "b1": (
+            "The Tamsin Bridge was closed on Friday after inspectors found 12 cracks in its piers.\n\n"
+            "Commuters queued for hours at the ferry landing as the morning rush began."
+        ),
+        "b2": (
+            "The Tamsin Bridge was closed on Friday after inspectors found 12 cracks in its piers, "
+            "officials said.\n\nLocal shops near the river reported a sharp fall in customers."
+        ),
+        "b3": "Inspectors counted 19 cracks in the piers of the Tamsin Bridge before it was closed.",
+    }
+    articles = {k: article(k, v) for k, v in texts.items()}
+    twelve = _fact("f1", "b1", texts["b1"], "12", 12, head="crack")
+    nineteen = _fact("f2", "b3", texts["b3"], "19", 19, head="crack")
+    group = FactGroup(
+        "g", "cracks", "count", None, None, (twelve, nineteen),
+        (FactValue("12", ("b1",), ("f1",), 1), FactValue("19", ("b3",), ("f2",), 1)),
+        ("b1", "b3"), 2, "conflict", "conflict",
+    )  # fmt: skip
+    origins = {a: a for a in articles}
+    brief = build_brief(story_of(articles), articles, origins, fact_groups=[group])
+    disputed = [s.text for s in brief.sentences if s.role == "disputed"]
+    assert len(disputed) == 2 and any("12 cracks" in t for t in disputed) and any("19" in t for t in disputed)
+    assert [s for s in brief.sentences if s.role == "lead"]  # what happened still tells something
+    assert check_brief(brief, articles) == []
+    # With room for little else, the lead stays what happened.
+    short = build_brief(story_of(articles), articles, origins, fact_groups=[group], max_sentences=3)
+    assert "12 cracks" in next(s.text for s in short.sentences if s.role == "lead")
+
+
 def test_said_sentence_names_the_speaker_and_cites_the_quote_articles() -> None:
     quote = "We will not reopen the bridge until every pier is safe"
     texts = {

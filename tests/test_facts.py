@@ -13,6 +13,7 @@ import pytest
 
 from conftest import REPO
 from storyline.fact_align import align_facts, compare
+from storyline.fact_words import name_key
 from storyline.facts import Fact, FactGroup, extract_facts, singular, stem
 from storyline.quantities import extract_quantities
 from storyline.records import Article
@@ -187,6 +188,48 @@ def test_an_injury_count_conflicts_even_when_one_side_is_elliptic(nlp: object) -
     [g] = shared(align(nlp, articles))
     assert g.relation == "conflict"
     assert sorted(v.value for v in g.values) == ["2", "5"]
+
+
+def test_a_rate_is_a_property_of_its_noun_whatever_is_done_to_it(nlp: object) -> None:
+    articles = [
+        art("a", "Chile said it would end its 12% levy on Peruvian cement under the accord."),
+        art("b", "Santiago will scrap a 15% levy on cement imported from Peru, officials said."),
+    ]
+    [g] = shared(align(nlp, articles))
+    assert (g.attribute, g.relation) == ("share", "conflict")
+    assert sorted(v.value for v in g.values) == ["12 %", "15 %"]
+    rate = next(f for f in g.facts if f.value == "12 %")
+    assert (rate.head, rate.predicate, rate.owners) == ("levy", None, (name_key("Peruvian"),))
+
+
+def test_rates_on_different_goods_or_partners_are_two_things(nlp: object) -> None:
+    articles = [
+        art("a", "Chile will end its 12% levy on Peruvian cement."),
+        art("b", "Chile will cut its 4% levy on Bolivian timber."),
+    ]
+    assert [g for g in align(nlp, articles) if g.status == "conflict"] == []
+
+
+def test_a_sum_with_no_noun_is_told_by_its_verb(nlp: object) -> None:
+    articles = [
+        art("a", "In May the hackers wrote to the firm and demanded $2 million to delete the files."),
+        art("b", "The gang emailed managers demanding $3 million in exchange for deleting the files."),
+    ]
+    [g] = shared(align(nlp, articles))
+    assert (g.attribute, g.relation) == ("amount", "conflict")
+    assert g.subject.startswith("demand")
+    paid = [art("a", "The firm paid $2 million to the auditors."), art("b", "The firm raised $3 million.")]
+    assert shared(align(nlp, paid)) == []
+
+
+def test_two_days_someone_spoke_are_two_statements_not_a_conflict(nlp: object) -> None:
+    articles = [
+        art("a", "Norlis Power said on Wednesday that the wall had passed its inspection.", "2025-03-06"),
+        art("b", "Norlis Power said on Thursday that repairs would take a year.", "2025-03-07"),
+    ]
+    said = [f for a in articles for f in facts_of(nlp, a) if f.kind == "date"]
+    assert sorted(f.value for f in said) == ["2025-03-05", "2025-03-06"]
+    assert [g for g in align(nlp, articles) if g.status == "conflict"] == []
 
 
 # -- the seed story ------------------------------------------------------------------------------------------

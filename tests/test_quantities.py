@@ -110,6 +110,9 @@ def test_counted_noun_phrase_and_about() -> None:
     assert q.counted == "French troops"
     assert one("The mission lost 30 UN peacekeepers last year.").counted == "UN peacekeepers"
     assert one("Police arrested 23 paramilitaries near the dam.").counted == "paramilitaries"
+    # a percentage modifying a noun is that thing's rate; one measuring a word is not a share of it
+    assert one("Lima will lift its 18% levy on Chilean copper.").counted == "levy"
+    assert one("The index closed 4.2% lower on Monday.").counted is None
 
 
 def test_years_ages_and_magnitudes() -> None:

@@ -51,6 +51,7 @@ from storyline.action_verbs import (
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
+    OBLIGED,
     OFFERS,
     ON_NOUNS,
     QUESTIONS,
@@ -365,7 +366,13 @@ def modality_of(trigger: Any, verb: Any) -> str:
             return "conditional"
         if v.dep_ == "advcl" and v.i != verb.i:
             break
-    if local & HEDGES or near & {"likely", "expected", "close", "considering"}:
+    obliged = verb.dep_ == "xcomp" and verb.head.text.lower() in OBLIGED and is_infinitive(verb)
+    if obliged and any(c.text.lower() == "yet" for c in verb.head.children):
+        return "negated"  # "he has yet to sign on"
+    obliged = obliged and not local & FUTURE  # "will need to ask a court": still to come
+    # "the question is whether parliament ratifies the deal": asked, not told as done
+    asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
+    if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked:
         return "hedged"
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
     # "Orozco is to be sentenced May 3": an arrangement for the future

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol
 
 from storyline.brief_sentences import (
@@ -151,6 +151,7 @@ class _Builder:
         self.score = self._scores()
         self.chosen: list[BriefSentence] = []
         self.chosen_words: list[frozenset[str]] = []  # the chosen sentences' terms
+        self.shown_sides: list[Source] = []  # sides of the dispute chosen before it, in another role
 
     @staticmethod
     def _key(s: Candidate) -> Source:
@@ -369,11 +370,32 @@ class _Builder:
             options.append(((group.relation == "conflict", support, score), sides))
         if options and self.limit - len(self.chosen) >= 2:
             _, sides = max(options, key=lambda o: o[0])
-            # A side already shown (as the lead, say) is not repeated; the other side still is.
-            shown = [self._is_redundant(best.terms) for best, _ in sides]
+            # A side already shown is not repeated; the other side still is (see face_disputed). The two
+            # sides read alike by nature: a side chosen already is no reason to leave out the other.
+            keys = [self._key(best) for best, _ in sides]
+            shown = [
+                any(
+                    redundant(best.terms, words)
+                    for c, words in zip(self.chosen, self.chosen_words, strict=True)
+                    if c.sources[0] not in keys or c.sources[0] == key
+                )
+                for (best, _), key in zip(sides, keys, strict=True)
+            ]
             for (best, extra), skip in zip(sides, shown, strict=True):
                 if not skip:
                     self.add(best, "disputed", extra, check=False)
+                else:
+                    self.shown_sides.append(self._key(best))
+
+    def face_disputed(self) -> None:
+        """Move a side of the dispute chosen word for word as a "what happened" sentence to "Where sources
+        disagree", so that the two values face each other, when two other sentences still tell what happened
+        (called once the leads are in)."""
+        for key in self.shown_sides:
+            at = next((i for i, c in enumerate(self.chosen) if c.sources[0] == key), None)
+            leads = sum(c.role == "lead" for c in self.chosen)
+            if at is not None and self.chosen[at].role == "lead" and leads > 2:
+                self.chosen[at] = replace(self.chosen[at], role="disputed")
 
     def latest(self, timeline: Sequence[TimelineEntry]) -> None:
         """The newest development: a sentence telling the latest timeline entry dated no later than the newest
@@ -493,6 +515,7 @@ def build_brief(
         builder.disputed(fact_groups)
         builder.latest(timeline)
         builder.fill()
+        builder.face_disputed()
     sentences = sorted(builder.chosen, key=lambda c: list(SECTIONS).index(c.role))
     headline, headline_id = builder.headline()
     return Brief(story.id, headline, headline_id, tuple(sentences))

@@ -11,7 +11,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.fact_words import NOUN_CLASS, STATIVE, VERB_CLASS, name_words, same_name
+from storyline.action_verbs import REPORTING
+from storyline.fact_words import NOUN_CLASS, STATIVE, VERB_CLASS, name_words, same_name, stem
 from storyline.facts import Fact, FactGroup, FactValue, GroupRelation, Relation, Status
 from storyline.timex import timex_to_interval
 
@@ -71,6 +72,9 @@ def compare(a: Fact, b: Fact) -> Relation | None:
     return "compatible"
 
 
+_STATEMENTS = frozenset(stem(w) for w in REPORTING)
+
+
 def _owners_split(f: Fact) -> tuple[set[str], set[str]]:
     return {o for o in f.owners if not o.startswith("#")}, {o for o in f.owners if o.startswith("#")}
 
@@ -91,7 +95,16 @@ def predicates_differ(a: Fact, b: Fact) -> bool:
 def identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     """Whether two facts speak of one thing: "strong", "weak", "unknown" (related heads, no evidence) or
     ``None`` (two things). ``texts`` (article id → text) lets an owner named on one side be found in the
-    other side's sentence."""
+    other side's sentence. The day someone said something is at most weakly one thing, and two days that
+    would conflict are two things: a company that "said on Wednesday" in one article and "said on Thursday"
+    in another spoke twice."""
+    same = _identity(a, b, texts)
+    if same is not None and a.kind == "date" and a.head in _STATEMENTS:
+        return None if compare(a, b) in ("conflict", "tension") else "weak"
+    return same
+
+
+def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     if a.attribute != b.attribute or a.kind != b.kind:
         return None
     if a.attribute != "amount" and a.unit != b.unit:
@@ -107,9 +120,9 @@ def identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     )
     verbs_clash = predicates_differ(a, b)
     same_verb = a.predicate is not None and b.predicate is not None and not verbs_clash
-    if not (
-        heads_equal or soft or ((a.head is None or b.head is None) and same_verb and a.attribute == "count")
-    ):
+    # An elliptic count ("five hurt") or a sum with no noun ("demanded €5 million") is told by its verb.
+    headless = a.head is None or b.head is None
+    if not (heads_equal or soft or (headless and same_verb and a.attribute in ("count", "amount"))):
         return None
     (names_a, marks_a), (names_b, marks_b) = _owners_split(a), _owners_split(b)
     if marks_a and marks_b and not marks_a & marks_b:
@@ -120,7 +133,11 @@ def identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
         return None  # "UN peacekeepers" / "French troops"
     if shared:
         return "weak" if verbs_clash else "strong"
-    acting = same_verb and VERB_CLASS.get(a.predicate or "") != STATIVE and a.attribute == "count"
+    acting = (
+        same_verb
+        and VERB_CLASS.get(a.predicate or "") != STATIVE
+        and (a.attribute == "count" or (a.attribute == "amount" and a.head is None and b.head is None))
+    )
     if names_a or names_b:
         # one side names an owner: the other sentence must at least mention it
         named, other = (names_a, b) if names_a else (names_b, a)

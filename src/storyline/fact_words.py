@@ -26,6 +26,8 @@ _NOUN_CLASSES = (
     "person civilian villager resident inhabitant man woman child victim individual citizen worker employee",
     "ship boat vessel",
     "plane aircraft jet airliner",
+    "tariff duty levy",
+    "deal agreement pact accord contract",
 )
 _VERB_CLASSES = (
     "be have home station deploy base keep maintain number total comprise include count",

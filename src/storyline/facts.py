@@ -133,6 +133,8 @@ _VERBAL = frozenset(
     ["ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis", "conj"]
 )
 _CLAUSE_CHILD = frozenset(["nsubj", "nsubjpass", "aux", "auxpass", "dobj"])
+_OWNING_PREPOSITIONS = frozenset(["on", "in", "of", "with", "from", "against", "for"])
+_MODIFIES = frozenset(["nummod", "compound", "amod", "nmod", "quantmod"])
 
 
 def _proper(token: Any) -> bool:
@@ -173,8 +175,21 @@ def _subject_of(verb: Any) -> Any | None:
     return subject
 
 
-def _owners(noun: Any, ents: Mapping[int, str]) -> tuple[str, ...]:
-    """Proper modifiers and possessor of ``noun`` ("UN peacekeepers", "Mali's independence"), ordinals."""
+def _names_on(noun: Any, ents: Mapping[int, str]) -> list[str]:
+    """``noun`` and its proper modifiers and possessor, reduced, when they are names."""
+    return [
+        name_key(t.text)
+        for t in [noun, *noun.children]
+        if (t.i == noun.i or t.dep_ in ("compound", "amod", "nmod", "poss"))
+        and ents.get(t.i) not in _NOT_OWNERS
+        and (_proper(t) or t.i in ents)
+    ]
+
+
+def _owners(noun: Any, ents: Mapping[int, str], phrases: bool = False) -> tuple[str, ...]:
+    """Proper modifiers and possessor of ``noun`` ("UN peacekeepers", "Mali's independence"), ordinals;
+    with ``phrases``, also the names of its prepositional phrase ("a 25% tariff on Kazakh steel", "a 5%
+    stake in Chrysler"): what a rate or a price is of."""
     names: list[str] = []
     for child in noun.children:
         if (
@@ -185,6 +200,10 @@ def _owners(noun: Any, ents: Mapping[int, str]) -> tuple[str, ...]:
             names.append(name_key(child.text))
         elif child.dep_ == "amod" and child.text.lower() in ORDINALS:
             names.append("#" + child.text.lower())
+        elif phrases and child.dep_ == "prep" and child.text.lower() in _OWNING_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    names.extend(_names_on(obj, ents))
     if noun.dep_ == "appos" and _proper(noun.head):
         names.append(name_key(noun.head.text))
     return tuple(sorted(set(names)))
@@ -204,6 +223,13 @@ def _holders(noun: Any, verb: Any | None, ents: Mapping[int, str]) -> tuple[str,
         if ents.get(t.i) not in _NOT_OWNERS and (_proper(t) or t.i in ents) and t.text.lower() not in RELATIVE
     }
     return tuple(sorted(names))
+
+
+def _told_by(verb: Any) -> str:
+    """A sum or a share with no noun, named by its clause: "group demanded" (€5 million), "shares fell"."""
+    subject = _subject_of(verb)
+    words = [] if subject is None or subject.text.lower() in RELATIVE else [subject.text]
+    return " ".join([*words, verb.text])
 
 
 def _phrase(noun: Any) -> str:
@@ -260,6 +286,15 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
     if noun is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
         verb, noun, anchor = noun, None, _root(number)  # "five hurt": the counted word is the verb
     head: str | None = singular(noun.text) if noun is not None else None
+    # A rate or a price modifying its noun ("its 25% tariff", "a $1.2 billion deal") is a property of that
+    # thing, whatever is done to it ("will end" / "will scrap its tariff"): no predicate to compare.
+    number_root = _root(number)
+    inherent = (
+        attribute in ("share", "amount")
+        and noun is not None
+        and number_root.head.i == noun.i
+        and number_root.dep_ in _MODIFIES
+    )
     holders: tuple[str, ...] = ()
     owners: tuple[str, ...]
     if attribute == "age":
@@ -267,11 +302,12 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
         person = anchor.head if anchor.dep_ in ("appos", "npadvmod", "amod") else anchor
         owners = (name_key(person.text),) if person.i in ents and ents[person.i] == "PERSON" else ()
     else:
-        owners = _owners(anchor, ents)
-        holders = _holders(anchor, verb, ents)
+        owners = _owners(anchor, ents, phrases=inherent)
+        # who acts on a rate or a price is not what it is of ("Chile will end its levy on Peruvian cement")
+        holders = () if inherent else _holders(anchor, verb, ents)
         if attribute == "measure" and head is None:
             head = q.unit
-    subject = q.counted or (head or attribute)
+    subject = q.counted or head or (_told_by(verb) if verb is not None else None) or attribute
     if q.about:
         subject = f"{subject} ({q.about})"
         owners = tuple(sorted({*owners, name_key(q.about.split()[-1])}))
@@ -282,7 +318,7 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
         subject=subject,
         attribute=attribute,
         head=head,
-        predicate=stem(verb.text) if verb is not None else None,
+        predicate=stem(verb.text) if verb is not None and not inherent else None,
         owners=owners,
         holders=holders,
         value=_shown(q),

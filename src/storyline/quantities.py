@@ -233,19 +233,22 @@ def _np_start(head: Any, floor: int) -> Any:
 
 
 def _counted(doc: Any, start: int, end: int, kind: str) -> tuple[int, int] | None:
-    """The counted noun phrase: the noun the number modifies, an "of" phrase, or (money) what it values."""
+    """The counted noun phrase: the noun the number modifies ("a 25% tariff": the tariff's rate), an "of"
+    phrase, or (money) what it values."""
     tokens = tokens_in(doc, start, end, scan=True)
     if not tokens or doc is None:
         return None
     inside = {t.i for t in tokens}
     last = tokens[-1]
-    if kind in ("count", "money"):
+    if kind in ("count", "money", "percent"):
         for t in tokens:
             head = t.head
             if (
                 head.i not in inside
                 and last.i < head.i <= last.i + 5
                 and t.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+                # a percentage measuring a word ("6.62% lower", "up 5% higher") is no share of it
+                and not (kind == "percent" and t.dep_ == "npadvmod")
             ):
                 if (
                     head.text.lower() in _STOP_HEADS
