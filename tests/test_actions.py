@@ -83,6 +83,8 @@ def test_make_statement_is_in_the_set_but_never_emitted(nlp):
         ("Chile will need to ask Peru for help.", "future"),
         ("Peru has yet to sign the accord with Chile.", "negated"),
         ("The question is whether Peru's parliament ratifies the accord.", "hedged"),
+        # a past "had to" + verb was done; "yet" before "had" is no "has yet to"
+        ("And yet Chile had to withdraw its troops from Peru.", "asserted"),
     ],
 )
 def test_modalities(nlp, text, modality):

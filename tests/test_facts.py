@@ -190,7 +190,7 @@ def test_an_injury_count_conflicts_even_when_one_side_is_elliptic(nlp: object) -
     assert sorted(v.value for v in g.values) == ["2", "5"]
 
 
-def test_a_rate_is_a_property_of_its_noun_whatever_is_done_to_it(nlp: object) -> None:
+def test_a_rate_belongs_to_its_noun_and_to_what_it_is_on(nlp: object) -> None:
     articles = [
         art("a", "Chile said it would end its 12% levy on Peruvian cement under the accord."),
         art("b", "Santiago will scrap a 15% levy on cement imported from Peru, officials said."),
@@ -199,27 +199,27 @@ def test_a_rate_is_a_property_of_its_noun_whatever_is_done_to_it(nlp: object) ->
     assert (g.attribute, g.relation) == ("share", "conflict")
     assert sorted(v.value for v in g.values) == ["12 %", "15 %"]
     rate = next(f for f in g.facts if f.value == "12 %")
-    assert (rate.head, rate.predicate, rate.owners) == ("levy", None, (name_key("Peruvian"),))
+    assert (rate.head, rate.predicate) == ("levy", stem("end"))  # "end" and "scrap": one class of verbs
+    assert set(rate.owners) == {name_key("Peruvian"), "cement"}
 
 
-def test_rates_on_different_goods_or_partners_are_two_things(nlp: object) -> None:
-    articles = [
-        art("a", "Chile will end its 12% levy on Peruvian cement."),
-        art("b", "Chile will cut its 4% levy on Bolivian timber."),
-    ]
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Chile will end its 12% levy on Peruvian cement.", "Chile will cut its 4% levy on Bolivian timber."),
+        ("Lima imposed a 25% tariff on copper.", "Lima imposed a 10% tariff on zinc."),
+        ("Brazil slapped a 30% tariff on Chilean wine.", "Argentina announced a 15% tariff on Chilean wine."),
+        ("Volvo owns a 12% stake in Northvolt.", "Scania owns a 16% stake in Northvolt."),
+        ("The union demanded a 15% pay rise from Airtrans.", "Airtrans offered a 5% pay rise to the union."),
+        ("Peru pledged $10 million to the relief fund.", "Chile pledged $25 million to the relief fund."),
+        ("The insurer paid $2 million for a warehouse.", "The insurer paid $5 million for an office tower."),
+    ],
+)
+def test_rates_and_sums_of_other_goods_holders_or_moves_are_two_things(
+    nlp: object, texts: tuple[str, str]
+) -> None:
+    articles = [art("a", texts[0]), art("b", texts[1])]
     assert [g for g in align(nlp, articles) if g.status == "conflict"] == []
-
-
-def test_a_sum_with_no_noun_is_told_by_its_verb(nlp: object) -> None:
-    articles = [
-        art("a", "In May the hackers wrote to the firm and demanded $2 million to delete the files."),
-        art("b", "The gang emailed managers demanding $3 million in exchange for deleting the files."),
-    ]
-    [g] = shared(align(nlp, articles))
-    assert (g.attribute, g.relation) == ("amount", "conflict")
-    assert g.subject.startswith("demand")
-    paid = [art("a", "The firm paid $2 million to the auditors."), art("b", "The firm raised $3 million.")]
-    assert shared(align(nlp, paid)) == []
 
 
 def test_two_days_someone_spoke_are_two_statements_not_a_conflict(nlp: object) -> None:

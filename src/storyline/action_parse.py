@@ -366,9 +366,17 @@ def modality_of(trigger: Any, verb: Any) -> str:
             return "conditional"
         if v.dep_ == "advcl" and v.i != verb.i:
             break
-    obliged = verb.dep_ == "xcomp" and verb.head.text.lower() in OBLIGED and is_infinitive(verb)
-    if obliged and any(c.text.lower() == "yet" for c in verb.head.children):
-        return "negated"  # "he has yet to sign on"
+    must = verb.head
+    # "has to be ratified", "needs to sign"; in the past only a requirement ("had to be approved by"): "had to
+    # withdraw its troops" was done
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    obliged = (
+        verb.dep_ == "xcomp"
+        and is_infinitive(verb)
+        and (must.text.lower() in OBLIGED or (must.text.lower() in ("had", "needed") and passive))
+    )
+    if obliged and any(c.text.lower() == "yet" and must.i < c.i < verb.i for c in must.children):
+        return "negated"  # "he has yet to sign on" (not "and yet Russia had to withdraw")
     obliged = obliged and not local & FUTURE  # "will need to ask a court": still to come
     # "the question is whether parliament ratifies the deal": asked, not told as done
     asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)

@@ -434,7 +434,7 @@ HEDGES: frozenset[str] = frozenset(
     {"may", "might", "could", "would", "should", "must", "likely", "expected", "close"}
 )
 # "has to be ratified by parliament", "needs to sign": an obligation, not yet an act (hedged, like "must").
-OBLIGED: frozenset[str] = frozenset({"have", "has", "had", "having"}) | frozenset(forms("need"))
+OBLIGED: frozenset[str] = frozenset({"have", "has", "need", "needs"})
 FUTURE: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"}) | frozenset(
     f for b in ("plan", "intend", "aim", "prepare") for f in forms(b)
 )

@@ -11,9 +11,10 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.action_verbs import REPORTING
+from storyline.action_verbs import forms
 from storyline.fact_words import NOUN_CLASS, STATIVE, VERB_CLASS, name_words, same_name, stem
 from storyline.facts import Fact, FactGroup, FactValue, GroupRelation, Relation, Status
+from storyline.gazetteer import lookup_place
 from storyline.timex import timex_to_interval
 
 __all__ = ["align_facts", "compare", "identity", "predicates_differ"]
@@ -72,7 +73,23 @@ def compare(a: Fact, b: Fact) -> Relation | None:
     return "compatible"
 
 
-_STATEMENTS = frozenset(stem(w) for w in REPORTING)
+# Verbs that only tell that someone spoke (not "announced the recall", an event of its own).
+_STATEMENTS = frozenset(stem(f) for b in ("say", "tell", "add", "state") for f in forms(b)) | {"said", "told"}
+
+
+def _same_holder(x: str, y: str) -> bool:
+    """Two holders' reduced names of one party: the same name, or a country and its capital ("turkey",
+    "ankara")."""
+    if same_name(x, y):
+        return True
+    px, py = lookup_place(x.capitalize()), lookup_place(y.capitalize())
+    return (
+        px is not None
+        and py is not None
+        and px.kind in ("country", "capital")
+        and py.kind in ("country", "capital")
+        and px.country == py.country
+    )
 
 
 def _owners_split(f: Fact) -> tuple[set[str], set[str]]:
@@ -120,12 +137,19 @@ def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     )
     verbs_clash = predicates_differ(a, b)
     same_verb = a.predicate is not None and b.predicate is not None and not verbs_clash
-    # An elliptic count ("five hurt") or a sum with no noun ("demanded €5 million") is told by its verb.
-    headless = a.head is None or b.head is None
-    if not (heads_equal or soft or (headless and same_verb and a.attribute in ("count", "amount"))):
+    if not (
+        heads_equal or soft or ((a.head is None or b.head is None) and same_verb and a.attribute == "count")
+    ):
         return None
     (names_a, marks_a), (names_b, marks_b) = _owners_split(a), _owners_split(b)
     if marks_a and marks_b and not marks_a & marks_b:
+        return None
+    if a.attribute in ("share", "amount") and (
+        (names_a and names_b and not any(same_name(x, y) for x in names_a for y in names_b))
+        or (a.holders and b.holders and not any(_same_holder(x, y) for x in a.holders for y in b.holders))
+    ):
+        # a rate, a price or a sum is whose it is and what it is on or of: "China's tariff on US goods" and
+        # the EU's, "a levy on Peruvian cement" and one "on Bolivian timber" are two things
         return None
     every_a, every_b = names_a | set(a.holders), names_b | set(b.holders)
     shared = any(same_name(x, y) for x in every_a for y in every_b)
@@ -133,11 +157,7 @@ def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
         return None  # "UN peacekeepers" / "French troops"
     if shared:
         return "weak" if verbs_clash else "strong"
-    acting = (
-        same_verb
-        and VERB_CLASS.get(a.predicate or "") != STATIVE
-        and (a.attribute == "count" or (a.attribute == "amount" and a.head is None and b.head is None))
-    )
+    acting = same_verb and VERB_CLASS.get(a.predicate or "") != STATIVE and a.attribute == "count"
     if names_a or names_b:
         # one side names an owner: the other sentence must at least mention it
         named, other = (names_a, b) if names_a else (names_b, a)

@@ -35,6 +35,7 @@ _VERB_CLASSES = (
     "kill die lose claim",
     "capture arrest seize detain hold",
     "hire enlist recruit employ engage",
+    "end scrap drop remove lift abolish eliminate axe waive",
 )
 ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "previous", "latest", "new"])
 # Demonyms whose country does not start with their stem ("Irish" / "Ireland"); the others reduce by suffix.

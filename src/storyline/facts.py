@@ -188,8 +188,8 @@ def _names_on(noun: Any, ents: Mapping[int, str]) -> list[str]:
 
 def _owners(noun: Any, ents: Mapping[int, str], phrases: bool = False) -> tuple[str, ...]:
     """Proper modifiers and possessor of ``noun`` ("UN peacekeepers", "Mali's independence"), ordinals;
-    with ``phrases``, also the names of its prepositional phrase ("a 25% tariff on Kazakh steel", "a 5%
-    stake in Chrysler"): what a rate or a price is of."""
+    with ``phrases``, also what its prepositional phrase names ("a 25% tariff on Kazakh steel": kazakh; "a 5%
+    stake in Chrysler": chrysler; "a 10% tariff on aluminum": aluminum): what a rate or a price is of."""
     names: list[str] = []
     for child in noun.children:
         if (
@@ -203,7 +203,10 @@ def _owners(noun: Any, ents: Mapping[int, str], phrases: bool = False) -> tuple[
         elif phrases and child.dep_ == "prep" and child.text.lower() in _OWNING_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj":
+                    # the names, and the thing itself: a tariff "on steel" is not one "on aluminum"
                     names.extend(_names_on(obj, ents))
+                    if not (_proper(obj) or obj.i in ents):
+                        names.append(singular(obj.text))
     if noun.dep_ == "appos" and _proper(noun.head):
         names.append(name_key(noun.head.text))
     return tuple(sorted(set(names)))
@@ -286,8 +289,8 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
     if noun is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
         verb, noun, anchor = noun, None, _root(number)  # "five hurt": the counted word is the verb
     head: str | None = singular(noun.text) if noun is not None else None
-    # A rate or a price modifying its noun ("its 25% tariff", "a $1.2 billion deal") is a property of that
-    # thing, whatever is done to it ("will end" / "will scrap its tariff"): no predicate to compare.
+    # A rate or a price modifying its noun ("its 25% tariff", "a $1.2 billion deal") is of what that noun's
+    # phrase names ("on Kazakh steel", "in Chrysler") as much as of whom.
     number_root = _root(number)
     inherent = (
         attribute in ("share", "amount")
@@ -303,8 +306,7 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
         owners = (name_key(person.text),) if person.i in ents and ents[person.i] == "PERSON" else ()
     else:
         owners = _owners(anchor, ents, phrases=inherent)
-        # who acts on a rate or a price is not what it is of ("Chile will end its levy on Peruvian cement")
-        holders = () if inherent else _holders(anchor, verb, ents)
+        holders = _holders(anchor, verb, ents)
         if attribute == "measure" and head is None:
             head = q.unit
     subject = q.counted or head or (_told_by(verb) if verb is not None else None) or attribute
@@ -318,7 +320,7 @@ def _quantity_fact(q: Quantity, doc: Any, ents: Mapping[int, str]) -> Fact | Non
         subject=subject,
         attribute=attribute,
         head=head,
-        predicate=stem(verb.text) if verb is not None and not inherent else None,
+        predicate=stem(verb.text) if verb is not None else None,
         owners=owners,
         holders=holders,
         value=_shown(q),
