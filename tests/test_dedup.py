@@ -387,11 +387,12 @@ def test_demo_republication_and_wire_copy_are_found(
         by_source["articles/flood-ledger-1.txt"],
         by_source["articles/flood-quayside-republish.txt"],
     )
-    # Cleaning takes out the republication notice and the contact line: what is left is the same text.
+    # Cleaning takes out the republication notice and the contact line: what is left is the same text. So
+    # it does with the AP copy's "Published 17/03/2025 15:30" date line: the wire text, word for word.
     assert ledger.id == republish.id
     wire, ap_copy = by_source["articles/wire.jsonl#3"], by_source["articles/breach-quayside-ap.html"]
-    assert found[(wire.id, ap_copy.id)] == "near-duplicate"
-    assert sum(kind == "near-duplicate" for kind in found.values()) == 1
+    assert wire.id == ap_copy.id and ap_copy.published == "2025-03-17T15:30"
+    assert "near-duplicate" not in found.values()
 
 
 def test_demo_reuters_trade_dispatch_is_one_origin_apart_from_afp_and_ap(

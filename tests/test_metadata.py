@@ -144,10 +144,18 @@ def test_date_from_an_in_text_date_line():
         ("2021-09-14", "2021-09-14"),
         ("**September 14, 2021**", "2021-09-14"),
         ("September 2021", "2021-09"),
+        ("Published 14/09/2021 15:30", "2021-09-14T15:30"),
+        ("09/14/2021", "2021-09-14"),
     ],
 )
 def test_date_line_forms(line, expected):
     assert top(line).published == expected
+
+
+def test_a_numeric_date_line_that_could_be_two_days_is_no_date():
+    a = top("Published 04/09/2021")  # 4 September or 9 April
+    assert a.published is None and "04/09/2021" in a.text
+    assert "14/09/2021" not in top("Published 14/09/2021").text
 
 
 def test_date_from_the_url_path():

@@ -38,6 +38,10 @@ def values(text: str, anchor: date | datetime | str | None = ANCHOR) -> list[tup
     [
         ("The minister resigned on Monday.", "Monday", "DATE", "2021-09-13", "day"),
         ("Rebels attacked a base last Monday.", "last Monday", "DATE", "2021-09-13", "day"),
+        # a weekday with its week: that day of the week before, of or after the article's
+        ("The firm went public on Monday of last week.", "Monday of last week", "DATE", "2021-09-06", "day"),
+        ("The vote is on Thursday next week.", "Thursday next week", "DATE", "2021-09-23", "day"),
+        ("They met on the Friday of this week.", "Friday of this week", "DATE", "2021-09-17", "day"),
         ("The envoy flew home last week.", "last week", "DATE", "2021-W36", "week"),
         ("Talks broke down last June.", "last June", "DATE", "2021-06", "month"),
         ("Elections are planned this summer.", "this summer", "DATE", "2021-SU", "season"),

@@ -101,6 +101,10 @@ _DATE_PATTERNS = [
     re.compile(r"^(?P<year>\d{4})/(?P<mnum>\d{2})/(?P<day>\d{2})$"),
     re.compile(r"^" + _MONTH + r"\s+(?P<year>\d{4})$", re.I),
 ]
+# "17/03/2025 15:30", "3.17.2025": day and month told apart only when one of them is over 12.
+_NUMERIC_DATE = re.compile(
+    r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})(?:,?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2}))?$"
+)
 _DATE_PREFIX = re.compile(
     r"^(?:published|posted|first published|date|dated|publication date)\s*(?:on|:)?\s*", re.I
 )
@@ -133,6 +137,15 @@ def parse_date(text: str, source: str, allow_future: bool = False) -> StatedDate
     if _UPDATED_PREFIX.match(cleaned):
         return None
     cleaned = _DATE_PREFIX.sub("", cleaned).strip()
+    numeric = _NUMERIC_DATE.match(cleaned)
+    if numeric:
+        a, b = int(numeric["a"]), int(numeric["b"])
+        if max(a, b) <= 12:
+            return None  # "03/04/2025": 3 April or 4 March, the line does not say
+        day_month = (a, b) if a > 12 else (b, a)
+        clock = f" {int(numeric['hour']):02d}:{numeric['minute']}" if numeric["hour"] else ""
+        iso = f"{numeric['year']}-{day_month[1]:02d}-{day_month[0]:02d}{clock}"
+        return parse_date(iso, source, allow_future)
     for pattern in _DATE_PATTERNS:
         match = pattern.match(cleaned)
         if not match:

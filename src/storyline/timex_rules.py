@@ -279,10 +279,11 @@ def season(m: re.Match[str], ctx: Context) -> Hit | None:
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
-    """ "Monday", "on Monday", "last Monday", "next Friday", "Tuesday morning".
+    """ "Monday", "on Monday", "last Monday", "next Friday", "Tuesday morning", "Monday of last week".
 
     A bare weekday is the nearest one before the article date (the same day when it is the article's own
-    weekday), or the nearest one after it when the sentence speaks of the future.
+    weekday), or the nearest one after it when the sentence speaks of the future. With its week ("Monday of
+    last week", "Friday next week") it is that day of the week before, after or of the article's.
     """
     start, end = m.span()
     if ctx.prev_word(start).lower() in NAMED_DAYS:
@@ -291,9 +292,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     target = WEEKDAYS[m.group("wd").lower()]
     pod = PARTS_OF_DAY.get((m.group("pod") or "").lower())
 
+    week = {"last": -7, "this": 0, "next": 7}.get((m.group("week") or "").lower())
+
     def compute(anchor: date) -> str:
         delta = target - anchor.weekday()
-        if rel in ("last", "past", "previous"):
+        if week is not None:
+            delta += week
+        elif rel in ("last", "past", "previous"):
             delta = delta - 7 if delta >= 0 else delta
         elif rel in ("next", "coming"):
             delta = delta + 7 if delta <= 0 else delta
