@@ -85,6 +85,8 @@ def test_make_statement_is_in_the_set_but_never_emitted(nlp):
         ("The question is whether Peru's parliament ratifies the accord.", "hedged"),
         # a past "had to" + verb was done; "yet" before "had" is no "has yet to"
         ("And yet Chile had to withdraw its troops from Peru.", "asserted"),
+        ("Chile is going to negotiate with Peru.", "future"),
+        ("Chile is going to have to negotiate with Peru.", "future"),
     ],
 )
 def test_modalities(nlp, text, modality):

@@ -347,6 +347,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     return out
 
 
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+
+
 def modality_of(trigger: Any, verb: Any) -> str:
     chain = [verb, *list(heads(verb))[:3]]
     sentence_words = {t.text.lower() for t in verb.sent}
@@ -377,7 +380,9 @@ def modality_of(trigger: Any, verb: Any) -> str:
     )
     if obliged and any(c.text.lower() == "yet" and must.i < c.i < verb.i for c in must.children):
         return "negated"  # "he has yet to sign on" (not "and yet Russia had to withdraw")
-    obliged = obliged and not local & FUTURE  # "will need to ask a court": still to come
+    obliged = (
+        obliged and not local & FUTURE and must.head.text.lower() != "going"
+    )  # "will need to ask": to come
     # "the question is whether parliament ratifies the deal": asked, not told as done
     asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
     if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked:
@@ -385,7 +390,13 @@ def modality_of(trigger: Any, verb: Any) -> str:
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
     # "Orozco is to be sentenced May 3": an arrangement for the future
     scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
-    if local & FUTURE or near & FUTURE or attempt or scheduled or _headline_infinitive(verb):
+    # "Japan is going to negotiate", "is going to have to negotiate": to come
+    going = any(
+        h.text.lower() == "going"
+        and any(c.dep_ == "aux" and c.text.lower() in _PRESENT_BE for c in h.children)
+        for h in chain[1:3]
+    )
+    if local & FUTURE or near & FUTURE or attempt or scheduled or going or _headline_infinitive(verb):
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
