@@ -1,7 +1,7 @@
 """The clause side of the actions stage (:mod:`storyline.actions`): which token triggers which class, and the
-subject, objects and modality around it, read from a spaCy dependency parse without tags or lemmas (who a
-subject or object names is :mod:`storyline.action_names`). Triggers: verbs of
-:mod:`storyline.action_verbs` in the sense the class means (checked on their objects by
+subject and objects around it, read from a spaCy dependency parse without tags or lemmas (who a subject or
+object names is :mod:`storyline.action_names`, how the act is told :mod:`storyline.action_modality`).
+Triggers: verbs of :mod:`storyline.action_verbs` in the sense the class means (checked on their objects by
 :mod:`storyline.action_senses`: "seized *a tanker*", not "seized *power*"), light verb + event noun
 ("provided *aid*", "opened *fire*"), "call on". Clauses that only ask, wish or prevent an action ("urged Peru
 to sanction ...", "want Bush to help", "insisted that the union agree", "intent on recruiting", "from sealing
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_names import ACTOR_TYPES, heads
+from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, VEHICLES
 from storyline.action_senses import (
     a_person,
@@ -29,18 +29,14 @@ from storyline.action_senses import (
     told_to,
 )
 from storyline.action_verbs import (
-    ACCUSING,
     ADJECTIVE_CLASS,
     ALLEGED,
     ASKED,
-    ATTEMPTS,
     BLAMED,
     CALL,
     CALL_ON,
     CAUSATIVE,
     CONTROL,
-    FUTURE,
-    HEDGES,
     HOPES,
     JUDGING,
     LIGHT_VERBS,
@@ -51,11 +47,9 @@ from storyline.action_verbs import (
     NOUN_CLASS,
     NOUN_LIGHT,
     OBJECT_NEEDED,
-    OBLIGED,
     OFFERS,
     ON_NOUNS,
     QUESTIONS,
-    REPORTING,
     SELF_MOVING,
     TAKEOVER,
     TELL,
@@ -70,8 +64,7 @@ _OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 _TARGET_PREPS = frozenset(
     {"to", "with", "against", "from", "on", "at", "towards", "toward", "in", "into", "of"}
 )
-_NEG = frozenset({"not", "n't", "never", "no"})
-_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 _REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
@@ -189,7 +182,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         owner = current.head.head
         if (
             current.dep_ == "pcomp"
-            and owner.dep_ in _NOMINAL | {"acomp", "amod"}
+            and owner.dep_ in NOMINAL_DEPS | {"acomp", "amod"}
             and owner.text.lower() != "close"
         ):
             break
@@ -345,81 +338,6 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
                 if sub.dep_ == "pobj":
                     out.append(sub)
     return out
-
-
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
-
-
-def modality_of(trigger: Any, verb: Any) -> str:
-    chain = [verb, *list(heads(verb))[:3]]
-    sentence_words = {t.text.lower() for t in verb.sent}
-    local = {
-        c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")
-    }
-    # (a noun is no cue: "approved the plan" is no plan to act, "rejected the likely outcome" no hedge)
-    near = {c.text.lower() for c in verb.children if c.dep_ not in _NOMINAL} | {t.text.lower() for t in chain}
-    if local & _NEG and (chain[0].children and any(c.dep_ == "neg" for v in chain[:2] for c in v.children)):
-        return "negated"
-    if "unable" in near or "failed" in near:
-        return "negated"
-    for v in chain:
-        if v.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ == "mark" and c.text.lower() in ("if", "unless") for c in v.children
-        ):
-            return "conditional"
-        if v.dep_ == "advcl" and v.i != verb.i:
-            break
-    must = verb.head
-    # "has to be ratified", "needs to sign"; in the past only a requirement ("had to be approved by"): "had to
-    # withdraw its troops" was done
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    obliged = (
-        verb.dep_ == "xcomp"
-        and is_infinitive(verb)
-        and (must.text.lower() in OBLIGED or (must.text.lower() in ("had", "needed") and passive))
-    )
-    if obliged and any(c.text.lower() == "yet" and must.i < c.i < verb.i for c in must.children):
-        return "negated"  # "he has yet to sign on" (not "and yet Russia had to withdraw")
-    obliged = (
-        obliged and not local & FUTURE and must.head.text.lower() != "going"
-    )  # "will need to ask": to come
-    # "the question is whether parliament ratifies the deal": asked, not told as done
-    asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
-    if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked:
-        return "hedged"
-    attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
-    # "Orozco is to be sentenced May 3": an arrangement for the future
-    scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
-    # "Japan is going to negotiate", "is going to have to negotiate": to come
-    going = any(
-        h.text.lower() == "going"
-        and any(c.dep_ == "aux" and c.text.lower() in _PRESENT_BE for c in h.children)
-        for h in chain[1:3]
-    )
-    if local & FUTURE or near & FUTURE or attempt or scheduled or going or _headline_infinitive(verb):
-        return "future"
-    if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
-        return "reported"
-    if (
-        verb.dep_ == "pcomp"
-        and verb.head.text.lower() in ("of", "with")
-        and verb.head.head.text.lower() in ACCUSING
-    ):
-        return "reported"  # "accused of shooting", "charged with killing": an allegation
-    if any(h.text.lower() in REPORTING for h in heads(verb)) or any(
-        c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
-    ):
-        return "reported"
-    return "asserted"
-
-
-def _headline_infinitive(verb: Any) -> bool:
-    """ "DaimlerChrysler to sell Chrysler Group": a verbless headline announcing a future action."""
-    if verb.dep_ != "ROOT" and not (verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.dep_ == "ROOT"):
-        return False
-    has_to = is_infinitive(verb)
-    root = verb.sent.root
-    return has_to and (root.i == verb.i or not any(c.dep_ == "nsubj" for c in root.children))
 
 
 def extra_objects(trigger: Any, verb: Any) -> list[Any]:

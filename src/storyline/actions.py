@@ -73,9 +73,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES, Named, actors
 from storyline.action_nouns import FORCE_NOUNS
-from storyline.action_parse import class_of, extra_objects, modality_of, object_tokens, subject_of
+from storyline.action_parse import class_of, extra_objects, object_tokens, subject_of
 from storyline.action_senses import is_infinitive, needs_target, works_with
 from storyline.action_targets import target_of
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms

@@ -1,0 +1,97 @@
+"""How the actions stage (:mod:`storyline.actions`) reads the way a sentence tells an act: its modality.
+
+*negated* ("did not warn", "failed to", "has yet to sign"), *conditional* ("if Peru attacks"), *hedged* (a
+modal or a hedge: "would isolate", "is close to hiring", "must", an obligation "still has to be ratified", an
+act asked about "whether parliament ratifies"), *future* ("will", "plans to", "is to be sentenced", "is going
+to", a headline infinitive "Fiat to buy Chrysler"), *reported* ("reportedly", "according to", "accused of
+shooting", a reporting verb above it), else *asserted*; the first that applies wins, in that order. Read from
+the dependency parse around the trigger's verb and up to three of its heads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_names import heads
+from storyline.action_parse import NOMINAL_DEPS
+from storyline.action_senses import is_infinitive
+from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING
+from storyline.sentences import BE_FORMS
+
+_NEG = frozenset({"not", "n't", "never", "no"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+
+
+def modality_of(trigger: Any, verb: Any) -> str:
+    """How the text tells the act of ``verb`` (triggered by ``trigger``): "negated", "conditional", "hedged",
+    "future", "reported" or "asserted" (module docstring)."""
+    chain = [verb, *list(heads(verb))[:3]]
+    sentence_words = {t.text.lower() for t in verb.sent}
+    local = {
+        c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")
+    }
+    # (a noun is no cue: "approved the plan" is no plan to act, "rejected the likely outcome" no hedge)
+    near = {c.text.lower() for c in verb.children if c.dep_ not in NOMINAL_DEPS} | {
+        t.text.lower() for t in chain
+    }
+    if local & _NEG and (chain[0].children and any(c.dep_ == "neg" for v in chain[:2] for c in v.children)):
+        return "negated"
+    if "unable" in near or "failed" in near:
+        return "negated"
+    for v in chain:
+        if v.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.text.lower() in ("if", "unless") for c in v.children
+        ):
+            return "conditional"
+        if v.dep_ == "advcl" and v.i != verb.i:
+            break
+    must = verb.head
+    # "has to be ratified", "needs to sign"; in the past only a requirement ("had to be approved by"): "had to
+    # withdraw its troops" was done
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    obliged = (
+        verb.dep_ == "xcomp"
+        and is_infinitive(verb)
+        and (must.text.lower() in OBLIGED or (must.text.lower() in ("had", "needed") and passive))
+    )
+    if obliged and any(c.text.lower() == "yet" and must.i < c.i < verb.i for c in must.children):
+        return "negated"  # "he has yet to sign on" (not "and yet Russia had to withdraw")
+    # "will need to ask a court", "is going to have to negotiate": still to come
+    obliged = obliged and not local & FUTURE and must.head.text.lower() != "going"
+    # "the question is whether parliament ratifies the deal": asked, not told as done
+    asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
+    if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked:
+        return "hedged"
+    attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
+    # "Orozco is to be sentenced May 3": an arrangement for the future
+    scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
+    # "Japan is going to negotiate", "is going to have to negotiate": to come
+    going = any(
+        h.text.lower() == "going"
+        and any(c.dep_ == "aux" and c.text.lower() in _PRESENT_BE for c in h.children)
+        for h in chain[1:3]
+    )
+    if local & FUTURE or near & FUTURE or attempt or scheduled or going or _headline_infinitive(verb):
+        return "future"
+    if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
+        return "reported"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.text.lower() in ("of", "with")
+        and verb.head.head.text.lower() in ACCUSING
+    ):
+        return "reported"  # "accused of shooting", "charged with killing": an allegation
+    if any(h.text.lower() in REPORTING for h in heads(verb)) or any(
+        c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
+    ):
+        return "reported"
+    return "asserted"
+
+
+def _headline_infinitive(verb: Any) -> bool:
+    """ "DaimlerChrysler to sell Chrysler Group": a verbless headline announcing a future action."""
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("xcomp", "acl", "relcl") and verb.head.dep_ == "ROOT"):
+        return False
+    has_to = is_infinitive(verb)
+    root = verb.sent.root
+    return has_to and (root.i == verb.i or not any(c.dep_ == "nsubj" for c in root.children))
