@@ -87,6 +87,9 @@ def test_make_statement_is_in_the_set_but_never_emitted(nlp):
         ("And yet Chile had to withdraw its troops from Peru.", "asserted"),
         ("Chile is going to negotiate with Peru.", "future"),
         ("Chile is going to have to negotiate with Peru.", "future"),
+        ("Chile is not going to have to negotiate with Peru.", "negated"),
+        ("By Friday, Chile had yet to withdraw its troops from Peru.", "negated"),
+        ("Prices are going up because Chile attacked Peru's refineries.", "asserted"),
     ],
 )
 def test_modalities(nlp, text, modality):

@@ -200,7 +200,7 @@ def test_a_rate_belongs_to_its_noun_and_to_what_it_is_on(nlp: object) -> None:
     assert sorted(v.value for v in g.values) == ["12 %", "15 %"]
     rate = next(f for f in g.facts if f.value == "12 %")
     assert (rate.head, rate.predicate) == ("levy", stem("end"))  # "end" and "scrap": one class of verbs
-    assert set(rate.owners) == {name_key("Peruvian"), "cement"}
+    assert set(rate.owners) == {name_key("Peruvian"), "#cement"}
 
 
 @pytest.mark.parametrize(
@@ -213,6 +213,8 @@ def test_a_rate_belongs_to_its_noun_and_to_what_it_is_on(nlp: object) -> None:
         ("The union demanded a 15% pay rise from Airtrans.", "Airtrans offered a 5% pay rise to the union."),
         ("Peru pledged $10 million to the relief fund.", "Chile pledged $25 million to the relief fund."),
         ("The insurer paid $2 million for a warehouse.", "The insurer paid $5 million for an office tower."),
+        ("Peru set a 25% tariff on Chilean wine.", "Peru set a 20% tariff on Argentine wine."),
+        ("Avianca signed a $2 billion deal with Embraer.", "Avianca signed a $3 billion deal with Airbus."),
     ],
 )
 def test_rates_and_sums_of_other_goods_holders_or_moves_are_two_things(

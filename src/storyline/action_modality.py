@@ -46,18 +46,29 @@ def modality_of(trigger: Any, verb: Any) -> str:
         if v.dep_ == "advcl" and v.i != verb.i:
             break
     must = verb.head
+    to_verb = verb.dep_ == "xcomp" and is_infinitive(verb)
+    if (
+        to_verb
+        and must.text.lower() in OBLIGED | {"had", "needed"}
+        and any(c.text.lower() == "yet" and must.i < c.i < verb.i for c in must.children)
+    ):
+        return "negated"  # "he has / had yet to sign on" (not "and yet Russia had to withdraw")
     # "has to be ratified", "needs to sign"; in the past only a requirement ("had to be approved by"): "had to
     # withdraw its troops" was done
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    obliged = (
-        verb.dep_ == "xcomp"
-        and is_infinitive(verb)
-        and (must.text.lower() in OBLIGED or (must.text.lower() in ("had", "needed") and passive))
+    obliged = to_verb and (
+        must.text.lower() in OBLIGED or (must.text.lower() in ("had", "needed") and passive)
     )
-    if obliged and any(c.text.lower() == "yet" and must.i < c.i < verb.i for c in must.children):
-        return "negated"  # "he has yet to sign on" (not "and yet Russia had to withdraw")
-    # "will need to ask a court", "is going to have to negotiate": still to come
-    obliged = obliged and not local & FUTURE and must.head.text.lower() != "going"
+    # "is going to negotiate", "is going to have to negotiate" (not "prices are going up because ...")
+    going_head = must if must.text.lower() == "going" or not obliged else must.head
+    going = (
+        to_verb
+        and going_head.text.lower() == "going"
+        and any(c.dep_ == "aux" and c.text.lower() in _PRESENT_BE for c in going_head.children)
+    )
+    if going and any(c.dep_ == "neg" for c in going_head.children):
+        return "negated"  # "is not going to have to negotiate"
+    obliged = obliged and not local & FUTURE and not going  # "will need to ask a court": still to come
     # "the question is whether parliament ratifies the deal": asked, not told as done
     asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
     if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked:
@@ -65,12 +76,6 @@ def modality_of(trigger: Any, verb: Any) -> str:
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
     # "Orozco is to be sentenced May 3": an arrangement for the future
     scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
-    # "Japan is going to negotiate", "is going to have to negotiate": to come
-    going = any(
-        h.text.lower() == "going"
-        and any(c.dep_ == "aux" and c.text.lower() in _PRESENT_BE for c in h.children)
-        for h in chain[1:3]
-    )
     if local & FUTURE or near & FUTURE or attempt or scheduled or going or _headline_infinitive(verb):
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:

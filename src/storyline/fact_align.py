@@ -118,6 +118,16 @@ def identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     same = _identity(a, b, texts)
     if same is not None and a.kind == "date" and a.head in _STATEMENTS:
         return None if compare(a, b) in ("conflict", "tension") else "weak"
+    if (
+        same == "strong"
+        and a.attribute in ("share", "amount")
+        and a.holders
+        and b.holders
+        and not any(_same_holder(x, y) for x in a.holders for y in b.holders)
+    ):
+        return (
+            "weak"  # China's tariff on US goods and the EU's are never a conflict (Ankara and Turkey agree)
+        )
     return same
 
 
@@ -144,14 +154,13 @@ def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     (names_a, marks_a), (names_b, marks_b) = _owners_split(a), _owners_split(b)
     if marks_a and marks_b and not marks_a & marks_b:
         return None
-    if a.attribute in ("share", "amount") and (
-        (names_a and names_b and not any(same_name(x, y) for x in names_a for y in names_b))
-        or (a.holders and b.holders and not any(_same_holder(x, y) for x in a.holders for y in b.holders))
-    ):
-        # a rate, a price or a sum is whose it is and what it is on or of: "China's tariff on US goods" and
-        # the EU's, "a levy on Peruvian cement" and one "on Bolivian timber" are two things
-        return None
-    every_a, every_b = names_a | set(a.holders), names_b | set(b.holders)
+    priced = a.attribute in ("share", "amount")
+    if priced and names_a and names_b and not any(same_name(x, y) for x in names_a for y in names_b):
+        return None  # "a levy on Peruvian cement" / "on Bolivian timber" (other goods: other marks, above)
+    # Who acts on a rate or a price is no evidence that two are one ("Qatar Airways signed a $2 billion deal"
+    # and "a $3 billion deal"); identity then rests on what they are of.
+    every_a = names_a if priced else names_a | set(a.holders)
+    every_b = names_b if priced else names_b | set(b.holders)
     shared = any(same_name(x, y) for x in every_a for y in every_b)
     if names_a and names_b and not shared:
         return None  # "UN peacekeepers" / "French troops"

@@ -61,11 +61,12 @@ class Fact:
     ``subject`` is what the fact is about, readable ("UN peacekeepers", "Mali's independence", "Parly met");
     ``attribute`` is what is stated of it: "count", "amount" (money), "share" (percent), "age", "measure"
     (other quantities) or "date". ``head`` is the normalised head the aligner compares (the counted noun made
-    singular, "peacekeeper"; for a date the event noun or verb stem; ``None`` for an elliptic count,
-    "five hurt"), ``predicate`` the stem of the verb that governs it ("injur", "hir"), ``owners`` whom the
-    number is about, normalised: proper modifiers, possessor, apposition ("un", "wagner"; ordinals such as
-    "#second" mark "the second coup"); ``holders`` the names in the subject of its clause ("The UN, which
-    has some 15,000 peacekeepers" → "un"), weaker evidence than ``owners``.
+    singular, "peacekeeper"; for a date the event noun or verb stem; ``None`` for an elliptic count, "five
+    hurt"), ``predicate`` the stem of the verb that governs it ("injur", "hir"), ``owners`` whom the number is
+    about, normalised: proper modifiers, possessor, apposition ("un", "wagner"; ordinals such as "#second"
+    mark "the second coup", and so does the thing a rate is on, "#steel"); ``holders`` the names in the
+    subject of its clause ("The UN, which has some 15,000 peacekeepers" → "un"), weaker evidence than
+    ``owners``.
     ``value`` is the value as shown ("about 15,000", "1,000 to 1,200", "9,000,000 EUR per month"; a TimeML
     date "1960" for dates); ``number``, ``low``, ``high``, ``qualifier``, ``unit`` and ``per`` come from the
     quantity (``None`` for dates). ``start``/``end`` are the number's (or the time expression's) offsets in
@@ -203,10 +204,11 @@ def _owners(noun: Any, ents: Mapping[int, str], phrases: bool = False) -> tuple[
         elif phrases and child.dep_ == "prep" and child.text.lower() in _OWNING_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    # the names, and the thing itself: a tariff "on steel" is not one "on aluminum"
                     names.extend(_names_on(obj, ents))
                     if not (_proper(obj) or obj.i in ents):
-                        names.append(singular(obj.text))
+                        # the thing itself marks it apart (a tariff "on steel" is not one "on aluminum"),
+                        # but like an ordinal is no evidence that two are one ("on Chinese / Japanese steel")
+                        names.append("#" + singular(obj.text))
     if noun.dep_ == "appos" and _proper(noun.head):
         names.append(name_key(noun.head.text))
     return tuple(sorted(set(names)))

@@ -142,6 +142,8 @@ def parse_date(text: str, source: str, allow_future: bool = False) -> StatedDate
         a, b = int(numeric["a"]), int(numeric["b"])
         if max(a, b) <= 12:
             return None  # "03/04/2025": 3 April or 4 March, the line does not say
+        if numeric["hour"] and (int(numeric["hour"]) > 23 or int(numeric["minute"]) > 59):
+            return None
         day_month = (a, b) if a > 12 else (b, a)
         clock = f" {int(numeric['hour']):02d}:{numeric['minute']}" if numeric["hour"] else ""
         iso = f"{numeric['year']}-{day_month[1]:02d}-{day_month[0]:02d}{clock}"

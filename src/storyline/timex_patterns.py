@@ -73,7 +73,7 @@ P_SEASON = (
 )
 P_WEEKDAY = (
     rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?{_WEEKDAY}(?:\s?['’]s)?"
-    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>(?i:last|next|this))\s+week)?\b"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(?P<week>(?i:last|next|this))\s+week\b(?!\s?['’]))?\b"
 )
 P_DEICTIC = (
     r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>today|tonight|tomorrow|yesterday)"

@@ -283,7 +283,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
 
     A bare weekday is the nearest one before the article date (the same day when it is the article's own
     weekday), or the nearest one after it when the sentence speaks of the future. With its week ("Monday of
-    last week", "Friday next week") it is that day of the week before, after or of the article's.
+    last week", "Friday next week") it is that day of the week before or after the article's ("this week"
+    changes nothing); "last week's floods" keeps its week for itself.
     """
     start, end = m.span()
     if ctx.prev_word(start).lower() in NAMED_DAYS:
@@ -292,7 +293,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Hit | None:
     target = WEEKDAYS[m.group("wd").lower()]
     pod = PARTS_OF_DAY.get((m.group("pod") or "").lower())
 
-    week = {"last": -7, "this": 0, "next": 7}.get((m.group("week") or "").lower())
+    # "Thursday this week" is read like "Thursday", by the sentence's tense (on a Sunday, the coming one)
+    week = {"last": -7, "next": 7}.get((m.group("week") or "").lower())
+    if m.group("week") and ctx.prev_word(start).lower() in ("every", "each"):
+        return None  # "every Friday last week": a repeated day, for the frequency rule
 
     def compute(anchor: date) -> str:
         delta = target - anchor.weekday()
