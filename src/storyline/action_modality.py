@@ -60,7 +60,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
         must.text.lower() in OBLIGED or (must.text.lower() in ("had", "needed") and passive)
     )
     # "is going to negotiate", "is going to have to negotiate" (not "prices are going up because ...")
-    going_head = must if must.text.lower() == "going" or not obliged else must.head
+    going_head = must.head if obliged else must
     going = (
         to_verb
         and going_head.text.lower() == "going"

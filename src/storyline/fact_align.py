@@ -76,6 +76,9 @@ def compare(a: Fact, b: Fact) -> Relation | None:
 # Verbs that only tell that someone spoke (not "announced the recall", an event of its own).
 _STATEMENTS = frozenset(stem(f) for b in ("say", "tell", "add", "state") for f in forms(b)) | {"said", "told"}
 
+# Attributes that are a property of a thing (a rate, a price), not of who acts on it.
+_PRICED = frozenset({"share", "amount"})
+
 
 def _same_holder(x: str, y: str) -> bool:
     """Two holders' reduced names of one party: the same name, or a country and its capital ("turkey",
@@ -120,7 +123,7 @@ def identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
         return None if compare(a, b) in ("conflict", "tension") else "weak"
     if (
         same == "strong"
-        and a.attribute in ("share", "amount")
+        and a.attribute in _PRICED
         and a.holders
         and b.holders
         and not any(_same_holder(x, y) for x in a.holders for y in b.holders)
@@ -154,7 +157,7 @@ def _identity(a: Fact, b: Fact, texts: Mapping[str, str]) -> str | None:
     (names_a, marks_a), (names_b, marks_b) = _owners_split(a), _owners_split(b)
     if marks_a and marks_b and not marks_a & marks_b:
         return None
-    priced = a.attribute in ("share", "amount")
+    priced = a.attribute in _PRICED
     if priced and names_a and names_b and not any(same_name(x, y) for x in names_a for y in names_b):
         return None  # "a levy on Peruvian cement" / "on Bolivian timber" (other goods: other marks, above)
     # Who acts on a rate or a price is no evidence that two are one ("Qatar Airways signed a $2 billion deal"
