@@ -9,6 +9,7 @@ from storyline.actions import extract_actions, merge_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval.actions_gold import GoldAction
 from storyline.eval.actions_task import actor_matches
+from storyline.given_names import given_name_gender
 from storyline.records import Article
 
 
@@ -167,3 +168,135 @@ def test_a_group_told_by_its_country_or_its_people_is_one_actor_across_articles(
     articles = {g.article_ids for g in merge_actions(by_article, {}, {})}
     assert {("k1", "k2"), ("u1", "u2")} <= articles
     assert {("m1",), ("m2",), ("n1",), ("n2",), ("i1",), ("i2",)} <= articles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong_actor"),
+    [
+        # a given name tells the gender the text never states
+        (
+            "Producer Martin Kessler courted the singer Joan Avery for a year. She rejected him.",
+            ("Joan Avery", "deny", "Martin Kessler"),
+            "Martin Kessler",
+        ),
+        # a chain of subject "he"s is one person, not the last one named as an object
+        (
+            "Dale Ruskin escaped from the courthouse on Monday. He shot Judge Alan Pike and Deputy Mark "
+            "Osei. He fled across town. In Midtown, he shot and killed agent Paul Hart.",
+            ("Dale Ruskin", "use force", "Paul Hart"),
+            "Mark Osei",
+        ),
+        # the speaker of a quotation is never its "she", however the tagger spelled the speaker's name
+        (
+            'Prosecutor Nora Fell described Rita Vance as a cold killer. "She came back with a gun," says '
+            'ADA Fell, "and she shot two co-workers."',
+            ("Rita Vance", "use force", None),
+            "Nora Fell",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_person_the_story_goes_on_about(nlp, text, expected, wrong_actor):
+    got = found(nlp, text)
+    assert expected in got
+    assert not any(actor == wrong_actor and cls == expected[1] for actor, cls, _target in got)
+
+
+def _ours(actor: str, start: int, end: int, words: str):
+    class Ours:
+        pass
+
+    ours = Ours()
+    ours.actor, ours.actor_start, ours.actor_end = actor, start, end  # type: ignore[attr-defined]
+    ours.sentence, ours.sentence_start = words, 100  # type: ignore[attr-defined]
+    return ours
+
+
+@pytest.mark.parametrize(
+    ("ours", "same"),
+    [
+        # a pronoun resolved to someone else is a wrong actor, though it is the very word gold marked
+        (_ours("Gail Fenton", 100, 103, "She shot two co-workers."), False),
+        (_ours("Rita Vance", 100, 103, "She shot two co-workers."), True),
+        # a name covering gold's words is gold's actor, however it is spelled
+        (_ours("Vance family", 100, 105, "Vance shot two co-workers."), True),
+        # a one-word name that is the first word of gold's name
+        (_ours("Rita", 200, 204, "Later Rita fled."), True),
+    ],
+)
+def test_the_scorer_judges_a_pronoun_by_whom_it_was_resolved_to(ours, same):
+    gold = GoldAction(0, 1, "use force", "asserted", "Rita Vance", 100, 103, None, None, None)
+    assert actor_matches(ours, gold) is same  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Kenneth Dorsey", "m"),
+        ("W. Mark Felt", "m"),
+        ("Bettie Page", "f"),
+        ("Howard", None),  # one word: as often a family name
+        ("Jordan Price", None),  # a name given to both
+        ("Zebulon Quist", None),  # not listed: no evidence
+    ],
+)
+def test_a_given_name_tells_a_gender_only_when_it_can(name, gender):
+    assert given_name_gender(name) == gender
+
+
+def test_a_ship_named_with_its_prefix_is_named_alone_afterwards(nlp):
+    got = found(
+        nlp,
+        "The frigate HMS Dunmore reached the area at dawn. The Dunmore boarded the hijacked tanker and "
+        "ordered the crew to stop.",
+    )
+    assert ("HMS Dunmore", "appeal or request", None) in got
+    # a word never given a prefix is no ship
+    assert not any(a == "Dunmore" for a, _c, _t in found(nlp, "The Dunmore boarded the tanker at dawn."))
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The INS Vindhya fired warning shots at the skiff.", "warn or threaten"),
+        ("The INS Vindhya fired ahead of the skiff to stop it.", "warn or threaten"),
+        ("The INS Vindhya fired across the bow of the skiff.", "warn or threaten"),
+        ("The INS Vindhya fired on the skiff.", "use force"),
+    ],
+)
+def test_warning_shots_are_a_warning(nlp, text, cls):
+    assert {c for a, c, _t in found(nlp, text) if a == "INS Vindhya"} == {cls}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies from Staunton Police handcuffed Lee Bell at the scene.", "coerce"),
+        ("Deputy District Attorney Lowell Anger prosecuted Jose Orozco.", "coerce"),
+        ("The Warriors rehired Don Nelson on Friday.", "cooperate"),
+        ("Richard Nixon authorized the break-ins at the offices.", "agree or sign"),
+    ],
+)
+def test_verbs_the_gold_notes_name(nlp, text, expected):
+    assert expected in {c for _a, c, _t in found(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "seized"),
+    [
+        # a bare number stands for the boats or people told of before
+        ("Two skiffs fled, but INS Sukanya intercepted the remaining three.", True),
+        ("INS Sukanya intercepted two of them near Aden.", True),
+        # a number of things is no one seized
+        ("Gregory Echenique caught 6 of his 11 rebounds in the second half.", False),
+    ],
+)
+def test_a_number_is_seized_only_when_it_counts_people_or_craft(nlp, text, seized):
+    assert any(c == "coerce" for _a, c, _t in found(nlp, text)) is seized
+
+
+def test_a_courtesy_title_keeps_a_family_apart(nlp):
+    text = (
+        "Gary Gomes, 35, was arrested on Monday. His mother, Catherine Gomes, was found dead at her home. "
+        "Police said Mr. Gomes attacked her."
+    )
+    assert ("Gary Gomes", "use force", "Catherine Gomes") in found(nlp, text)

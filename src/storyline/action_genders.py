@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from storyline.given_names import courtesy_gender, given_name_gender
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -17,7 +18,6 @@ GENDERED = {
 # Pronouns bound by the subject of their own clause: "Hiller was suspended from her job".
 _BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
-_COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
 
 
 def gender_of(pronoun: str) -> str:
@@ -33,21 +33,23 @@ def agrees(name: str, pronoun: str, doc: Any, mentions: Sequence[Mention]) -> bo
 
 def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
     """The gender ("m" or "f") the article gives each person it names, by canonical name: from a courtesy
-    title ("Mr. Gomes", "Ms. Mendes"), or from a possessive or reflexive pronoun in the clause of which that
-    person, the only one the sentence names, is the subject ("Hiller was suspended from her job"). A person
-    with no evidence, or with as much for one as for the other, is absent (and agrees with either pronoun).
-    """
+    title ("Mr. Gomes", "Ms. Mendes"), else from the given name ("Kenneth Dorsey"), else from a possessive or
+    reflexive pronoun in the clause of which that person, the only one the sentence names, is the subject
+    ("Hiller was suspended from her job"; but "Dorsey talked with her about her faith" is no evidence
+    against a Kenneth). A person with no evidence, or with as much for one as for the other, is absent (and
+    agrees with either pronoun)."""
     cached = doc.user_data.get("storyline.genders")
     if cached is not None and cached[0] is mentions:
         return cached[1]  # type: ignore[no-any-return]
     votes: dict[str, list[int]] = {}
     people = [m for m in mentions if m.type == "PERSON"]
     text = text_of(doc)
+    titled: set[str] = set()
     for m in people:
-        before = text[max(0, m.start - 6) : m.start].split()
-        title = before[-1].lower().rstrip(".") if before else ""
-        if title in _COURTESY:
-            votes.setdefault(m.canonical, [0, 0])[_COURTESY[title] == "f"] += 2
+        title = courtesy_gender(text, m.start)
+        if title is not None:
+            votes.setdefault(m.canonical, [0, 0])[title == "f"] += 2
+            titled.add(m.canonical)
     for sentence in doc.sents:
         here = [m for m in people if sentence.start_char <= m.start < sentence.end_char]
         if len({m.canonical for m in here}) != 1:
@@ -64,6 +66,10 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
             if low in _BOUND and possessive and _clause_verb(token) in verbs:
                 votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
     genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+    for m in people:
+        given = given_name_gender(m.canonical)
+        if given is not None and m.canonical not in titled:
+            genders[m.canonical] = given
     doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
     return genders
 

@@ -4,32 +4,31 @@ dependency parse and the article's mentions.
 A name is a PERSON, ORG, GPE or NORP mention written with a capital or a digit; a named group (a nationality,
 place, party or company + a collective noun: "Indian navy", "Romanian government", "Republican Party leaders",
 "GM's bondholders"; a collective noun "from", "of" or "in" a named body: "officials from China"); a
-capitalised institution the entity tagger missed ("the Defense Ministry", "the Air Force", "the Academy"); the
-name in apposition to a common noun ("director Catherine Hardwicke"), or the name a description is in
-apposition to ("the Castaways, a Las Vegas casino they bought": the casino is the Castaways); a named family
-("the Grigoropoulos family", "Horton's family", but not "a family from Ohio"); or a pronoun resolved to one
-that agrees with it. A bare common noun ("the government", "police") or a capitalised role ("the French
-Defense Minister") is never a name. A target is the name an object phrase is or stands for
-(:func:`storyline.action_targets.target_of`).
+capitalised institution or a ship the entity tagger missed ("the Defense Ministry", "the Air Force", "INS
+Tabar": :mod:`storyline.action_untagged`); the name in apposition to a common noun ("director Catherine
+Hardwicke"), or the name a description is in apposition to ("the Castaways, a Las Vegas casino they bought":
+the casino is the Castaways); a named family ("the Grigoropoulos family", "Horton's family", but not "a family
+from Ohio"); or a pronoun resolved to one that agrees with it. A bare common noun ("the government", "police")
+or a capitalised role ("the French Defense Minister") is never a name. A target is the name an object phrase
+is or stands for (:func:`storyline.action_targets.target_of`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from storyline.action_genders import GENDERED, agrees, gender_of
 from storyline.action_nouns import (
     GROUP_NOUNS,
-    INSTITUTIONS,
     PLACE_KINDS,
     ROLE_NOUNS,
-    SHIP_PREFIXES,
     TITLES,
     VESSEL_NOUNS,
 )
+from storyline.action_untagged import Named, institution, left_modifiers, ship_name
 from storyline.action_verbs import REPORTING, forms
+from storyline.given_names import given_name_gender
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
@@ -45,17 +44,10 @@ _ROLE_GENDER = {
 _CHAIN = 4
 _PRONOUNS_GROUP = frozenset({"it", "they", "them"})
 PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_GROUP
+# Words that name no one by themselves: an actor or target written with one of them is whoever it was
+# resolved to (the scorer judges that name, not the word).
+REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-
-
-@dataclass(frozen=True)
-class Named:
-    """A name found on the parse: its text, its offsets, and the mention it is (``None`` for a group)."""
-
-    text: str
-    start: int
-    end: int
-    mention: Mention | None
 
 
 # -- finding names on the parse
@@ -131,21 +123,21 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     name_shaped = (token.text[:1].isupper() or token.text[:1].isdigit()) and low not in TITLES
     # targets: "Thai fishing trawler", "Somali nationals" (a ship, a plural), not "the Maryland native"
     plural = low.endswith("s") and not low.endswith("ss")
-    ship = _ship_name(token)
+    ship = ship_name(token)
     if ship is not None:
         return ship
     # a nationality + a plural or a ship is a named group as actor too ("Greek rioters have attacked", "an
     # Indian navy ship sent commandos")
     if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
-        for child in _left_modifiers(token):
+        for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
             if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
                 start = inner.start
                 end = token.idx + len(token.text)
                 return Named(text_of(token.doc)[start:end], start, end, None)
-    institution = _institution(token)
-    if institution is not None:
-        return institution
+    found_institution = institution(token)
+    if found_institution is not None:
+        return found_institution
     if low in PLACE_KINDS:  # "the city of Palmer" is Palmer
         for child in (c for c in token.children if c.dep_ == "prep" and c.text.lower() == "of"):
             for pobj in (g for g in child.children if g.dep_ == "pobj"):
@@ -182,66 +174,6 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
     return None
-
-
-def _left_modifiers(token: Any) -> list[Any]:
-    """Modifiers before a noun, nearest link first, through nested compounds: "Somali" in "the Somali pirate
-    mother ship" (Somali → pirate → mother → ship)."""
-    out: list[Any] = []
-    frontier = [token]
-    while frontier:
-        head = frontier.pop(0)
-        for child in head.children:
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
-                out.append(child)
-                frontier.append(child)
-    return out
-
-
-def _ship_name(token: Any) -> Named | None:
-    """ "the INS Tabar", "USS Cole": a name after a ship prefix is a ship's name, tagged or not."""
-    prefix = next(
-        (
-            c
-            for c in token.children
-            if c.dep_ == "compound" and c.i == token.i - 1 and c.text in SHIP_PREFIXES
-        ),
-        None,
-    )
-    if prefix is None or not token.text[:1].isupper():
-        return None
-    end = token.idx + len(token.text)
-    return Named(text_of(token.doc)[prefix.idx : end], prefix.idx, end, None)
-
-
-def _institution(token: Any) -> Named | None:
-    """ "the Defense Ministry", "the Air Force", "the City Attorney's Office", "the Nationals": "the" +
-    capitalised words ending in an institution noun or a plural (a team, a party), not at the start of a
-    sentence (where any word is capitalised)."""
-    low = token.text.lower()
-    plural = low.endswith("s") and not low.endswith("ss") and not token.text.isupper()
-    if not (low in INSTITUTIONS or plural) or low in TITLES or not token.text[:1].isupper():
-        return None
-    if token.i == token.sent.start:
-        return None
-    the = next((c for c in token.children if c.dep_ == "det" and c.text.lower() == "the"), None)
-    if the is None:
-        return None
-    start = token
-    while start.i > the.i + 1:
-        before = token.doc[start.i - 1]
-        if before.dep_ == "case" and before.head.head.i == token.i:
-            start = before  # "the City Attorney's Office": the 's of a capitalised owner
-            continue
-        if not before.text[:1].isupper() or not (
-            before.head.i in (token.i, start.i) or before.dep_ == "compound"
-        ):
-            break
-        start = before
-    if start.i != the.i + 1:
-        return None  # "the new Defense Ministry": not a name as written
-    end = token.idx + len(token.text)
-    return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
 
 
 def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
@@ -352,7 +284,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     earlier = _earlier_same_subject(token, low)
     if earlier is not None:
         # "Whether he knew Wilhelm was an agent before he killed him": one "he", not Wilhelm
-        return named(earlier, mentions, allow_pronoun=True)
+        found = named(earlier, mentions, allow_pronoun=True)
+        if found is None or not _ruled_out(found.text, not_them):
+            return found
     role = _bound_by_role(token, low)
     if role is not None:
         # "The frustrated prosecutor gambled ... when he denied": he is the prosecutor, whoever the article
@@ -367,7 +301,8 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     not_them |= {
         found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
     }
-    not_them |= {found.text for t in _doers(token) if (found := named(t, mentions, False)) is not None}
+    doers = _doers(token)
+    not_them |= {found.text for t in doers if (found := named(t, mentions, False)) is not None}
     sentence = token.sent
     start = sentence.start_char
     for back in range(_CHAIN):
@@ -379,25 +314,72 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             for m in mentions
             if m.type == "PERSON"
             and not m.text.isupper()  # an acronym is no one's name ("CDT" in a dateline)
+            and m.text[:1].isupper()  # nor "a .357 Magnum", "p. m." that the tagger took for people
             and sentence.start_char <= m.start
             and m.end <= (token.idx if back == 0 else start)
         ]
         people = [
-            m for m in named_here if agrees(m.canonical, low, doc, mentions) and m.canonical not in not_them
+            m
+            for m in named_here
+            if agrees(m.canonical, low, doc, mentions) and not _ruled_out(m.canonical, not_them)
         ]
+        subjects = [
+            m
+            for m in people
+            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and span.root.dep_ in ("nsubj", "nsubjpass")
+        ]
+        # "Nichols overpowered a deputy. He burst in and killed Judge Barnes and Deputy Teasley. He fled. In
+        # Buckhead, he shot Wilhelm": a subject "he" after the last subject named is who the story goes on
+        # about, and this one is the same (not a person that "he" acted on)
+        chained = _subject_pronoun(sentence, low, token, start if back else token.idx, doers)
+        if chained is not None and (not subjects or subjects[-1].start < chained.idx):
+            found = _antecedent(chained, mentions)
+            if found is not None and not _ruled_out(found.text, not_them):
+                return found
         if people:
-            subjects = [
-                m
-                for m in people
-                if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                and span.root.dep_ in ("nsubj", "nsubjpass")
-            ]
             m = (subjects or people)[-1]
             return Named(m.canonical, m.start, m.end, m)
-        if not named_here and not any(t.text.lower() in GENDERED[gender_of(low)] for t in sentence):
+        wordless = not any(t.is_alpha for t in sentence)  # a stray quotation mark on a line of its own
+        if (
+            not named_here
+            and not wordless
+            and not any(t.text.lower() in GENDERED[gender_of(low)] for t in sentence)
+        ):
             break
         start = sentence.start_char
     return None
+
+
+def _ruled_out(name: str, not_them: set[str]) -> bool:
+    """Whether ``name`` is one of the people ruled out: the same name, or the same family name unless both
+    give other given names ("ADA Fairman" is "Gail Fairman"; "Catherine Gomes" is not "Gary Gomes")."""
+    for other in not_them:
+        if other == name:
+            return True
+        if other.split()[-1:] != name.split()[-1:]:
+            continue
+        kin = given_name_gender(name) and given_name_gender(other) and other.split()[0] != name.split()[0]
+        if not kin:
+            return True
+    return False
+
+
+def _subject_pronoun(sentence: Any, low: str, token: Any, end: int, doers: Sequence[Any]) -> Any | None:
+    """The last "he" (or "she", as ``low`` is) that is a subject in ``sentence`` before character ``end``,
+    other than ``token`` and those doing the act ``token`` is the object of ("He shot him")."""
+    word = "he" if gender_of(low) == "m" else "she"
+    done = {t.i for t in doers}
+    found = [
+        t
+        for t in sentence.doc[sentence.start : token.i if end == token.idx else sentence.end]
+        if t.idx < end
+        and t.text.lower() == word
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.i != token.i
+        and t.i not in done
+    ]
+    return found[-1] if found else None
 
 
 def _doers(token: Any) -> list[Any]:

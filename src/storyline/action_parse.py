@@ -38,6 +38,7 @@ from storyline.action_verbs import (
     CAUSATIVE,
     CONTROL,
     HOPES,
+    JUDGED,
     JUDGING,
     LIGHT_VERBS,
     NEEDS_CLAUSE,
@@ -180,10 +181,13 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # "intent on recruiting", "a factor in signing", "the prospect of selling": an intention or a
         # nominal, not an action of the clause's subject ("close to hiring" is the hedge "is close to")
         owner = current.head.head
+        # (but "criticism for sinking the trawler", "guilty of murdering": a judgement on what was done)
+        judgement = current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED
         if (
             current.dep_ == "pcomp"
             and owner.dep_ in NOMINAL_DEPS | {"acomp", "amod"}
             and owner.text.lower() != "close"
+            and not judgement
         ):
             break
         if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
@@ -496,6 +500,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             patient is not None and patient.text.lower() in NOT_VICTIMS
         ):
             cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
+    if cls == "use force" and (low in forms("fire") or low in forms("shoot")) and _warning_shot(token):
+        cls = "warn or threaten"  # "fired warning shots", "fired ahead of the ship", "fired into the air"
     if low in forms("pull") and pulled_trigger(token):
         return "use force", token  # "Timmons pulled the trigger": he fired
     if (
@@ -546,6 +552,24 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in forms("insist") and not (insist_on or any(mandative(c) for c in token.children)):
         return None  # "insisted on concessions", "insisted that the union agree", not "insisted he was"
     return cls, token
+
+
+def _warning_shot(token: Any) -> bool:
+    """Whether a firing is a warning: "fired warning shots", "fired ahead of the vessel", "across its bow",
+    "into the air" (not "fired at the vessel")."""
+    for child in token.children:
+        low = child.text.lower()
+        if low == "warning" or (
+            child.dep_ == "dobj" and any(c.text.lower() == "warning" for c in child.children)
+        ):
+            return True  # (the parser makes "fired warning shots at" a clause "warning shots at" at times)
+        if low == "ahead" or (
+            child.dep_ == "prep"
+            and low in ("across", "into", "in", "over")
+            and any(g.text.lower() in ("bow", "air", "heads") for g in child.children)
+        ):
+            return True
+    return False
 
 
 def _object_words(token: Any) -> set[str]:

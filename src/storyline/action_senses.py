@@ -207,10 +207,13 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             if c.dep_ == "prep" and c.text.lower() == "of" and patient.text.lower() not in WEAPONS
             for g in c.children
         ]
+        # a bare number stands for people or craft told of before ("intercepted the remaining three",
+        # "wounded two of them")
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES
             or t.text[:1].isupper()
+            or (t.like_num and t.i == patient.i and not of)  # (not "6 of his 11 rebounds")
             for t in [patient, *of, *patient.conjuncts]
         )
         # a degree is capitalised, but no one held ("holds a PhD from Stanford", "his M.D."; not "nabbed Ma")

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_names import PRONOUNS, Named, heads, mention_at, named
+from storyline.action_names import PRONOUNS, heads, mention_at, named
 from storyline.action_nouns import FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
+from storyline.action_untagged import Named
 from storyline.action_verbs import OFFERS
 from storyline.gazetteer import fold
 from storyline.records import Mention

@@ -106,7 +106,8 @@ _BASES: dict[str, str] = {
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
     "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign", "ink": "agree or sign",
-    "secure": "agree or sign", "uphold": "agree or sign",
+    "secure": "agree or sign", "uphold": "agree or sign", "authorize": "agree or sign",
+    "authorise": "agree or sign",
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
     "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
@@ -123,7 +124,7 @@ _BASES: dict[str, str] = {
     # cooperate ("appointed Gray to lead the FBI", "promoted Felt": hiring for a post)
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
-    "license": "cooperate",
+    "license": "cooperate", "rehire": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
@@ -158,7 +159,7 @@ _BASES: dict[str, str] = {
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
     "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce", "deport": "coerce",
     "intercept": "coerce",
-    "kidnap": "coerce", "abduct": "coerce", "remand": "coerce",
+    "kidnap": "coerce", "abduct": "coerce", "remand": "coerce", "handcuff": "coerce", "prosecute": "coerce",
 }  # fmt: skip
 
 VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
@@ -455,6 +456,8 @@ TRANSITIVE: frozenset[str] = frozenset(
         "kill",
         "hijack",
         "expel",
+        "handcuff",
+        "prosecute",
     )
     for f in forms(b)
 ) | frozenset(
@@ -551,6 +554,13 @@ JUDGING: frozenset[str] = frozenset(
     )
     for f in forms(b)
 )  # fmt: skip
+# Nouns and adjectives of a judgement on what someone did: its subject did the gerund after "for" or "of"
+# ("came in for criticism for sinking the trawler", "charged with murder for shooting", "found guilty of
+# murdering"), unlike a plan or a request for it ("a request for sending troops": asked, not done).
+JUDGED: frozenset[str] = frozenset(
+    {"criticism", "praise", "award", "credit", "blame", "charges", "murder", "manslaughter", "conviction"}
+    | {"sentence", "arrest", "punishment", "suspension", "apology", "condemnation", "censure", "guilty"}
+)
 HOPES: frozenset[str] = frozenset(f for b in ("hope", "wish", "pray") for f in forms(b))
 # Verbs that make their object do what follows: "prompting Apple Corps to file suit" (not "defeated Boeing
 # to win", where the infinitive is the subject's purpose).

@@ -12,49 +12,52 @@ guidelines are in ``eval/gold/actions.json`` ("notes").
 is read by :mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP mention written with a capital or a
 digit, a named group (a nationality or place plus a collective noun: "Indian navy", "Staunton police",
 "India's navy", "Somali pirates"; a nationality plus any plural or a ship: "Greek rioters", "an Indian navy
-ship"; a ship's name after its prefix: "INS Tabar"; a party or company plus one: "Republican Party leaders",
-"GM's bondholders"; a collective "from", "of" or "in" a named body: "officials from China", "police in
-Kenya"), a capitalised institution or team after "the" that the entity tagger missed ("the Defense Ministry",
-"the Nationals"), the name in apposition to a common noun ("director Catherine Hardwicke") or that it is
-"identified as", or a pronoun resolved to one that agrees with it ("he" → the nearest person named before it
-in the sentence or the one before, further back while the sentences between go on about someone of that
-gender, never a person the article shows to be of the other gender nor the pronoun's own object; or the person
-whose reporting verb the clause hangs from, unless named after it or the pronoun is quoted; the same person as
-the sentence's first "he"; the person a role subject above it stands for, when that clause names no one else
-("The prosecutor gambled ... when *he* denied": the one called "prosecutor Paul Howard", or no one); "it",
-"they" → the subject of that reporting verb when it is not a person, "The navy said *it* arrested", else the
-named subject of the sentence before when it is not a person; a "they" in a clause opened by "when", "before",
-"after"... → the names coordinated in the clause it modifies, "pointed a gun at Mourad and Cordova before
-*they* opened fire"; "I" and "we" in a direct quotation → its speaker (not in a quotation inside it), a
-person's "we" the organisation the article says that person holds an office in, "said Karen Olson, president
-of Valley Dairy", not "a former Oxley engineer"). A capitalised role ("the French Defense Minister") or a bare
-common noun ("the government", "the junta", "police") is never an actor: the stage prefers a missing action to
-an invented actor. Coordinated subjects ("France and Germany warned"), the names of a list in apposition ("the
-automakers - Ford, Chrysler and GM - pleaded"), the names a "they" stands for, and by-agents ("sanctioned by
-the EU and the U.S.") each get an action; a passive counts only with a named by-agent, but an infinitive or
-gerund under it is done by its subject ("X was selected to buy Y", "X is accused of shooting Y"), unless it
-was asked of them; the named object of a verb that judges does the gerund after it ("thanked Ortiz for sending
-troops", "accused Iran of arming Hamas", the latter reported). A target is the object or the name after to /
-with / against / from / on..., or the name the object phrase stands for (in apposition first: "CNN's
-correspondent Sanjay Gupta"), never one inside a clause hanging from it, nor after "of" except for trades ("a
-stake in Chrysler", "a score of Airbus jets"); a place after "in" is a setting, not a target, except for
-deployments and trades. "Agreed to buy X" is one action (agree, target X); what someone is urged, wanted,
-hoped, dissuaded from or intent on doing is none, nor what is done "rather than" or "instead of" something
-else, nor the purpose of an event ("held a meeting to discuss"). A causative's object does what follows
-("prompting Apple Corps to file suit"); a question ("asked whether") is no request, advice that someone act is
-one ("recommends that users apply the patch", not "suggested that prices rose"); a named group meeting no one
-else meets among itself ("the G7 nations met"). Trade verbs (buy, sell, invest...) and other vague verbs need
-a named target, force-moving verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"),
-and verbs with a non-action sense count only in the sense of their class, judged on the object ("seized a
-tanker", not "seized power"; "won an order", not "won Iowa"; "held hostages", not "held a meeting" nor "I held
-him"; "beat her", not "beat predictions"; agreeing "with" someone only on or to something, "agreed with Brno
-on a timetable", not "agreed with the strikes"; a refusal only of a demand, "refused to comply", not "refused
-to plead guilty"; no game is force or talks, "beat Evansville 91-73", "meet the Steelers in a playoff match";
-nor a road accident, "struck her with his car"; nor force on oneself). A verb that always takes an object but
-has none is a headline passive ("Jackson arrested on suspicion of DUI"), and so is a verb coordinated with it
-("X shot and killed in a gang shooting"): no action; so is a participle between commas after a name ("O'Brien,
-fired on June 8, is seeking ..."), a participle completing a passive without an agent of its own ("the dog was
-found beaten") and one after "when" or "if" ("Wynn, when called upon, can do the job").
+ship"; a ship's name after its prefix, or alone once the article gave it with one: "INS Tabar", "the Tabar"; a
+party or company plus one: "Republican Party leaders", "GM's bondholders"; a collective "from", "of" or "in" a
+named body: "officials from China", "police in Kenya"), a capitalised institution or team after "the" that the
+entity tagger missed ("the Defense Ministry", "the Nationals"), the name in apposition to a common noun
+("director Catherine Hardwicke") or that it is "identified as", or a pronoun resolved to one that agrees with
+it ("he" → the nearest person named before it in the sentence or the one before, further back while the
+sentences between go on about someone of that gender, never a person the article shows to be of the other
+gender (by a courtesy title, a given name or a possessive) nor the pronoun's own object; whom an earlier
+subject "he" stands for when none is named as a subject after it ("He killed Judge Barnes and Deputy Teasley.
+He fled. In Buckhead, *he* shot Wilhelm"); or the person whose reporting verb the clause hangs from, unless
+named after it or the pronoun is quoted; the same person as the sentence's first "he"; the person a role
+subject above it stands for, when that clause names no one else ("The prosecutor gambled ... when *he*
+denied": the one called "prosecutor Paul Howard", or no one); "it", "they" → the subject of that reporting
+verb when it is not a person, "The navy said *it* arrested", else the named subject of the sentence before
+when it is not a person; a "they" in a clause opened by "when", "before", "after"... → the names coordinated
+in the clause it modifies, "pointed a gun at Mourad and Cordova before *they* opened fire"; "I" and "we" in a
+direct quotation → its speaker (not in a quotation inside it), a person's "we" the organisation the article
+says that person holds an office in, "said Karen Olson, president of Valley Dairy", not "a former Oxley
+engineer"). A capitalised role ("the French Defense Minister") or a bare common noun ("the government", "the
+junta", "police") is never an actor: the stage prefers a missing action to an invented actor. Coordinated
+subjects ("France and Germany warned"), the names of a list in apposition ("the automakers - Ford, Chrysler
+and GM - pleaded"), the names a "they" stands for, and by-agents ("sanctioned by the EU and the U.S.") each
+get an action; a passive counts only with a named by-agent, but an infinitive or gerund under it is done by
+its subject ("X was selected to buy Y", "X is accused of shooting Y"), unless it was asked of them; the named
+object of a verb that judges does the gerund after it ("thanked Ortiz for sending troops", "accused Iran of
+arming Hamas", the latter reported). A target is the object or the name after to / with / against / from /
+on..., or the name the object phrase stands for (in apposition first: "CNN's correspondent Sanjay Gupta"),
+never one inside a clause hanging from it, nor after "of" except for trades ("a stake in Chrysler", "a score
+of Airbus jets"); a place after "in" is a setting, not a target, except for deployments and trades. "Agreed to
+buy X" is one action (agree, target X); what someone is urged, wanted, hoped, dissuaded from or intent on
+doing is none, nor what is done "rather than" or "instead of" something else, nor the purpose of an event
+("held a meeting to discuss"). A causative's object does what follows ("prompting Apple Corps to file suit");
+a question ("asked whether") is no request, advice that someone act is one ("recommends that users apply the
+patch", not "suggested that prices rose"); a named group meeting no one else meets among itself ("the G7
+nations met"). Trade verbs (buy, sell, invest...) and other vague verbs need a named target, force-moving
+verbs (send, withdraw, deploy) need a forces noun ("troops", "its deployment"), and verbs with a non-action
+sense count only in the sense of their class, judged on the object ("seized a tanker", not "seized power";
+"won an order", not "won Iowa"; "held hostages", not "held a meeting" nor "I held him"; "beat her", not "beat
+predictions"; agreeing "with" someone only on or to something, "agreed with Brno on a timetable", not "agreed
+with the strikes"; a refusal only of a demand, "refused to comply", not "refused to plead guilty"; no game is
+force or talks, "beat Evansville 91-73", "meet the Steelers in a playoff match"; nor a road accident, "struck
+her with his car"; nor force on oneself). A verb that always takes an object but has none is a headline
+passive ("Jackson arrested on suspicion of DUI"), and so is a verb coordinated with it ("X shot and killed in
+a gang shooting"): no action; so is a participle between commas after a name ("O'Brien, fired on June 8, is
+seeking ..."), a participle completing a passive without an agent of its own ("the dog was found beaten") and
+one after "when" or "if" ("Wynn, when called upon, can do the job").
 
 **Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`), so a
 headline is never read as the subject of the first sentence.
@@ -74,11 +77,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.action_modality import modality_of
-from storyline.action_names import ACTOR_TYPES, Named, actors
+from storyline.action_names import ACTOR_TYPES, actors
 from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens, subject_of
 from storyline.action_senses import is_infinitive, needs_target, works_with
 from storyline.action_targets import target_of
+from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
 from storyline.gazetteer import country_of_word, fold
 from storyline.nlp import text_of

@@ -25,6 +25,7 @@ from typing import Any
 
 from storyline.entity_resolution import ORG_AFFIXES, ResolutionContext, resolve_entities
 from storyline.gazetteer import Place, fold, lookup_place
+from storyline.given_names import courtesy_gender, given_name_gender
 from storyline.nlp import load_model
 from storyline.records import Article, Mention
 
@@ -494,9 +495,18 @@ def _resolve_in_article(
             for i in idx[1:]:
                 union(i, idx[0])
             continue
-        # Each mention of a short form joins the nearest earlier full name (else the first later one).
+        # Each mention of a short form joins the nearest earlier full name (else the first later one), never
+        # one whose given name its courtesy title rules out ("Mr. Gomes" is not "Catherine Gomes", his mother)
         for i in idx:
-            candidates = [j for t in targets for j in by_key[t]]
+            title = courtesy_gender(text, raws[i].start) if raws[i].label == "PERSON" else None
+            candidates = [
+                j
+                for t in targets
+                for j in by_key[t]
+                if title is None or given_name_gender(names[j]) in (None, title)
+            ]
+            if not candidates:
+                continue
             before = [j for j in candidates if raws[j].start < raws[i].start]
             union(i, max(before, key=lambda j: raws[j].start) if before else min(candidates))
     clusters: dict[int, list[int]] = {}

@@ -37,8 +37,10 @@ FACTS_VERSION = 2
 ACTIONS_STAGE = "actions"
 # Bumped when the actions stage reads an article differently, so that stored articles are read again
 # (2: an "I" or "we" inside a quotation is its speaker; 3: an action's date is the one attached to it, and
-# an "it" in a clause a country or company warns or promises of is that country or company).
-ACTIONS_VERSION = 3
+# an "it" in a clause a country or company warns or promises of is that country or company; 4: a "he" or
+# "she" follows a chain of subject pronouns, given names tell a person's gender, a ship is named alone once
+# named with its prefix, and warning shots are a warning).
+ACTIONS_VERSION = 4
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,14 @@ document is parsed once with :func:`storyline.entities.nlp_model`; mentions come
 
 **Triples.** A predicted action and a gold action *match* when, in the same document:
 
-- *actor*: their actor spans overlap, or their actor names are equal once case, spaces and a leading "the" are
-  ignored, or the last word of one name is the last word of the other ("Obama" / "Barack Obama"), a "Jr."
-  or "Sr." that one of them leaves out dropped ("Comeaux" / "Arcade Joseph Comeaux, Jr."; "Griffey Jr." and
-  "Griffey Sr." never match);
+- *actor*: their actor names are equal once case, spaces and a leading "the" are ignored, or the last word
+  of one name is the last word of the other ("Obama" / "Barack Obama"), or a one-word name is the first word
+  of the other ("Kimani" / "Kimani Gray"), a "Jr." or "Sr." that one of them leaves out dropped ("Comeaux" /
+  "Arcade Joseph Comeaux, Jr."; "Griffey Jr." and "Griffey Sr." never match); or their actor spans overlap
+  and ours is a name, not a pronoun: a "she" resolved to someone other than gold's person is a wrong actor,
+  whatever words it covers;
 - *class*: the same class;
-- *target*: both ``None``, or the target spans overlap, or the names match as actors do.
+- *target*: both ``None``, or they match as actors do.
 
 Pairs are made one to one, gold in text order, each taking the first unused matching prediction whose trigger
 lies in the same sentence (a line of the rebuilt text), preferring one whose trigger overlaps gold's. Triple
@@ -32,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_names import REFERRING_WORDS
 from storyline.actions import Action, extract_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval import action_dates_task
@@ -69,23 +72,41 @@ def _names_match(a: str | None, b: str | None) -> bool:
         return False  # "Ken Griffey Jr." and "Ken Griffey Sr.": two people
     # a suffix one of them leaves out is the same person written two ways ("Arcade Joseph Comeaux, Jr.")
     x, y = _GENERATION.sub("", x), _GENERATION.sub("", y)
-    return bool(x and y) and (x == y or x.split()[-1] == y.split()[-1])
+    if not (x and y):
+        return False
+    short, long = sorted((x.split(), y.split()), key=len)
+    return x == y or short[-1] == long[-1] or (len(short) == 1 and short[0] == long[0])
+
+
+def _same_one(
+    p: Action,
+    name: str | None,
+    start: int | None,
+    end: int | None,
+    g_name: str | None,
+    g_start: int | None,
+    g_end: int | None,
+) -> bool:
+    """Whether our argument is gold's: the same name, or the same words when ours are a name (a pronoun's
+    words are no evidence: what we resolved it to must be gold's name)."""
+    if _names_match(name, g_name):
+        return True
+    if start is None or end is None or not offsets_overlap(start, end, g_start, g_end):
+        return False
+    words = p.sentence[start - p.sentence_start : end - p.sentence_start] if start >= p.sentence_start else ""
+    return words.lower() not in REFERRING_WORDS
 
 
 def actor_matches(p: Action, g: GoldAction) -> bool:
     """Actor condition (module docstring)."""
-    return offsets_overlap(p.actor_start, p.actor_end, g.actor_start, g.actor_end) or _names_match(
-        p.actor, g.actor
-    )
+    return _same_one(p, p.actor, p.actor_start, p.actor_end, g.actor, g.actor_start, g.actor_end)
 
 
 def target_matches(p: Action, g: GoldAction) -> bool:
     """Target condition (module docstring)."""
     if p.target is None or g.target is None:
         return p.target is None and g.target is None
-    return offsets_overlap(p.target_start, p.target_end, g.target_start, g.target_end) or _names_match(
-        p.target, g.target
-    )
+    return _same_one(p, p.target, p.target_start, p.target_end, g.target, g.target_start, g.target_end)
 
 
 def _line(text: str, at: int) -> int:

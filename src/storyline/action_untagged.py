@@ -1,0 +1,95 @@
+"""Names the entity tagger misses, for the actions stage's names (:mod:`storyline.action_names`): a ship's
+name after its prefix or after the article gave it with one ("INS Tabar", later "the Tabar"), a capitalised
+institution after "the" ("the Defense Ministry", "the Nationals"), and the modifiers before a noun where a
+nationality or place that makes a named group is found ("the Somali pirate mother ship").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from storyline.action_nouns import INSTITUTIONS, SHIP_PREFIXES, TITLES
+from storyline.nlp import text_of
+from storyline.records import Mention
+
+
+@dataclass(frozen=True)
+class Named:
+    """A name found on the parse: its text, its offsets, and the mention it is (``None`` for a group)."""
+
+    text: str
+    start: int
+    end: int
+    mention: Mention | None
+
+
+def left_modifiers(token: Any) -> list[Any]:
+    """Modifiers before a noun, nearest link first, through nested compounds: "Somali" in "the Somali pirate
+    mother ship" (Somali → pirate → mother → ship)."""
+    out: list[Any] = []
+    frontier = [token]
+    while frontier:
+        head = frontier.pop(0)
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod") and child.i < head.i:
+                out.append(child)
+                frontier.append(child)
+    return out
+
+
+def ship_name(token: Any) -> Named | None:
+    """ "the INS Tabar", "USS Cole": a name after a ship prefix is a ship's name, tagged or not; and so is
+    that name alone after the article gave it with its prefix ("The Mysore intercepted the mother vessel")."""
+    if not token.text[:1].isupper():
+        return None
+    prefix = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "compound" and c.i == token.i - 1 and c.text in SHIP_PREFIXES
+        ),
+        None,
+    )
+    end = token.idx + len(token.text)
+    if prefix is not None:
+        return Named(text_of(token.doc)[prefix.idx : end], prefix.idx, end, None)
+    if any(c.dep_ == "compound" for c in token.children) or token.i == 0:
+        return None
+    doc = token.doc
+    named_before = next(
+        (t for t in doc[1 : token.i] if t.text == token.text and doc[t.i - 1].text in SHIP_PREFIXES), None
+    )
+    if named_before is None:
+        return None
+    return Named(f"{doc[named_before.i - 1].text} {token.text}", token.idx, end, None)
+
+
+def institution(token: Any) -> Named | None:
+    """ "the Defense Ministry", "the Air Force", "the City Attorney's Office", "the Nationals": "the" +
+    capitalised words ending in an institution noun or a plural (a team, a party), not at the start of a
+    sentence (where any word is capitalised)."""
+    low = token.text.lower()
+    plural = low.endswith("s") and not low.endswith("ss") and not token.text.isupper()
+    if not (low in INSTITUTIONS or plural) or low in TITLES or not token.text[:1].isupper():
+        return None
+    if token.i == token.sent.start:
+        return None
+    the = next((c for c in token.children if c.dep_ == "det" and c.text.lower() == "the"), None)
+    if the is None:
+        return None
+    start = token
+    while start.i > the.i + 1:
+        before = token.doc[start.i - 1]
+        if before.dep_ == "case" and before.head.head.i == token.i:
+            start = before  # "the City Attorney's Office": the 's of a capitalised owner
+            continue
+        if not before.text[:1].isupper() or not (
+            before.head.i in (token.i, start.i) or before.dep_ == "compound"
+        ):
+            break
+        start = before
+    if start.i != the.i + 1:
+        return None  # "the new Defense Ministry": not a name as written
+    end = token.idx + len(token.text)
+    return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
