@@ -209,6 +209,12 @@ def test_direct_quote_with_a_pronoun_speaker(nlp: object) -> None:
     assert q.speaker_mention_id is not None
 
 
+def test_a_pronoun_speaker_of_a_given_gender(nlp: object) -> None:
+    text = "Mayor Kenneth Dorsey met the engineer Rita Vance at the docks.\n\n“I was scared,” she said."
+    (q,) = quotes_in(nlp, text)
+    assert q.speaker == "Rita Vance"
+
+
 def test_indirect_speech_and_according_to(nlp: object) -> None:
     text = (
         "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"
