@@ -300,3 +300,61 @@ def test_a_courtesy_title_keeps_a_family_apart(nlp):
         "Police said Mr. Gomes attacked her."
     )
     assert ("Gary Gomes", "use force", "Catherine Gomes") in found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a man named after the earlier "he", and not as what that "he" did something to, may be the next "he"
+        (
+            "Tom Reed was shot outside a bar. He was taken to hospital, and police arrested his neighbour "
+            "Carl Webb. He attacked an officer during the arrest.",
+            ("Carl Webb", "use force", None),
+            ("Tom Reed", "use force", None),
+        ),
+        # relatives with other given names are not ruled out with each other
+        (
+            "Fidel Castro praised the army on Monday. Raul Castro later criticized him for the speech.",
+            ("Raul Castro", "accuse or criticise", "Fidel Castro"),
+            ("Raul Castro", "accuse or criticise", None),
+        ),
+        # a name's lower-case particle is still a name
+        (
+            "Mayor Bill de Blasio spoke on Monday. On Tuesday, de Blasio met union leaders. He criticized "
+            "the commissioner for the delay.",
+            ("Bill de Blasio", "accuse or criticise", None),
+            None,
+        ),
+        # an article's own "she"s outweigh a given name
+        (
+            "Glenn Close criticized her former agent on Monday. She said her lawyers would act. Later she "
+            "sued the studio.",
+            ("Glenn Close", "accuse or criticise", None),
+            None,
+        ),
+    ],
+)
+def test_pronouns_after_the_review(nlp, text, expected, wrong):
+    got = found(nlp, text)
+    assert expected in got
+    assert wrong not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops fired on Ukrainian positions ahead of the talks.",  # ahead of an event: still force
+        "Spain beat the other three in the group stage.",  # a game's count is no one beaten
+        "Amnesty International called for the arrest of the soldiers for shooting protesters.",
+    ],
+)
+def test_readings_that_stay_as_they_were(nlp, text):
+    got = found(nlp, text)
+    assert not any(c == "warn or threaten" for _a, c, _t in got)
+    assert not any(a in ("Spain", "Amnesty International") and c == "use force" for a, c, _t in got)
+
+
+def test_the_scorer_keeps_relatives_apart():
+    gold = GoldAction(0, 1, "use force", "asserted", "Hillary Clinton", 100, 115, None, None, None)
+    assert not actor_matches(_ours("Bill Clinton", 300, 312, "Later Bill Clinton spoke."), gold)  # type: ignore[arg-type]
+    assert actor_matches(_ours("Clinton", 300, 307, "Later Clinton spoke."), gold)  # type: ignore[arg-type]

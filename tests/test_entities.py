@@ -207,6 +207,15 @@ def test_a_courtesy_title_keeps_a_surname_from_a_relative_of_the_other_gender(nl
     assert mister and mister[0].canonical == "Gary Gomes"
 
 
+def test_a_courtesy_title_never_leaves_a_surname_alone(nlp: object) -> None:
+    # the given name may be wrong for this person: with no other Young named, the title does not split them
+    text = "Sean Young arrived early. Later Ms. Young thanked the crew."
+    doc = parse(nlp, text, {"Sean Young": "PERSON", "Young thanked": "PERSON"})
+    _trim_tagged(doc, "Young thanked", 5)
+    young = [m for m in extract_mentions(article(text), doc) if m.text == "Young"]
+    assert young and young[0].canonical == "Sean Young"
+
+
 @pytest.mark.slow
 def test_a_surname_of_a_person_named_here_stays_a_person(nlp: object) -> None:
     text = "The singer Tom Jordan arrived late. Jordan said the concert would go ahead."

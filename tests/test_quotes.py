@@ -215,6 +215,15 @@ def test_a_pronoun_speaker_of_a_given_gender(nlp: object) -> None:
     assert q.speaker == "Rita Vance"
 
 
+def test_the_she_of_sentences_naming_only_her_outweighs_her_given_name(nlp: object) -> None:
+    text = (
+        "Glenn Close arrived at the premiere on Monday. She was smiling broadly. Close said she had waited "
+        "years for it.\n\n“I loved it,” she said."
+    )
+    (q,) = [q for q in quotes_in(nlp, text) if q.kind == "direct"]
+    assert q.speaker == "Glenn Close"
+
+
 def test_indirect_speech_and_according_to(nlp: object) -> None:
     text = (
         "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"

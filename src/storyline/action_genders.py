@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from storyline.given_names import courtesy_gender, given_name_gender
+from storyline.given_names import courtesy_gender, weighed_gender
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -33,11 +33,11 @@ def agrees(name: str, pronoun: str, doc: Any, mentions: Sequence[Mention]) -> bo
 
 def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
     """The gender ("m" or "f") the article gives each person it names, by canonical name: from a courtesy
-    title ("Mr. Gomes", "Ms. Mendes"), else from the given name ("Kenneth Dorsey"), else from a possessive or
-    reflexive pronoun in the clause of which that person, the only one the sentence names, is the subject
-    ("Hiller was suspended from her job"; but "Dorsey talked with her about her faith" is no evidence
-    against a Kenneth). A person with no evidence, or with as much for one as for the other, is absent (and
-    agrees with either pronoun)."""
+    title ("Mr. Gomes", "Ms. Mendes"), else from the given name ("Kenneth Dorsey") unless two possessive or
+    reflexive pronouns or more say otherwise, else from those pronouns: one in the clause of which that
+    person, the only one the sentence names, is the subject ("Hiller was suspended from her job"; but one
+    "Dorsey talked with her about her faith" is no evidence against a Kenneth). A person with no evidence, or
+    with as much for one as for the other, is absent (and agrees with either pronoun)."""
     cached = doc.user_data.get("storyline.genders")
     if cached is not None and cached[0] is mentions:
         return cached[1]  # type: ignore[no-any-return]
@@ -66,10 +66,11 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
             if low in _BOUND and possessive and _clause_verb(token) in verbs:
                 votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
     genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
-    for m in people:
-        given = given_name_gender(m.canonical)
-        if given is not None and m.canonical not in titled:
-            genders[m.canonical] = given
+    for person in {m.canonical for m in people} - titled:
+        male, female = votes.get(person, [0, 0])
+        weighed = weighed_gender(person, male, female)
+        if weighed is not None:
+            genders[person] = weighed
     doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
     return genders
 

@@ -28,7 +28,7 @@ from storyline.action_nouns import (
 )
 from storyline.action_untagged import Named, institution, left_modifiers, ship_name
 from storyline.action_verbs import REPORTING, forms
-from storyline.given_names import given_name_gender
+from storyline.given_names import different_given_names
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
@@ -314,7 +314,8 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             for m in mentions
             if m.type == "PERSON"
             and not m.text.isupper()  # an acronym is no one's name ("CDT" in a dateline)
-            and m.text[:1].isupper()  # nor "a .357 Magnum", "p. m." that the tagger took for people
+            # nor "a .357 Magnum", "p. m." (but "de Blasio" is Bill de Blasio)
+            and (m.text[:1].isupper() or m.canonical[:1].isupper())
             and sentence.start_char <= m.start
             and m.end <= (token.idx if back == 0 else start)
         ]
@@ -333,7 +334,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         # Buckhead, he shot Wilhelm": a subject "he" after the last subject named is who the story goes on
         # about, and this one is the same (not a person that "he" acted on)
         chained = _subject_pronoun(sentence, low, token, start if back else token.idx, doers)
-        if chained is not None and (not subjects or subjects[-1].start < chained.idx):
+        # (unless someone who may be "he" is named after it and not as what that "he" did something to:
+        # "He was taken to hospital, and police arrested his neighbour Carl Webb. He attacked an officer")
+        newcomer = chained is not None and any(
+            m.start > chained.idx and not _acted_on_by(doc, m, chained) for m in people
+        )
+        if chained is not None and not newcomer and (not subjects or subjects[-1].start < chained.idx):
             found = _antecedent(chained, mentions)
             if found is not None and not _ruled_out(found.text, not_them):
                 return found
@@ -359,9 +365,22 @@ def _ruled_out(name: str, not_them: set[str]) -> bool:
             return True
         if other.split()[-1:] != name.split()[-1:]:
             continue
-        kin = given_name_gender(name) and given_name_gender(other) and other.split()[0] != name.split()[0]
-        if not kin:
+        if not different_given_names(name, other, listed_only=False):
             return True
+    return False
+
+
+def _acted_on_by(doc: Any, mention: Mention, doer: Any) -> bool:
+    """Whether ``mention`` names someone the act of the subject ``doer`` is done to: the first clause above
+    the name that has a subject, reached through coordinated verbs without one, has ``doer`` as subject ("He
+    burst in and shot Judge Barnes and Deputy Teasley"; not "police arrested his neighbour Carl Webb")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for head in heads(span.root):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return bool(subject.i == doer.i)
     return False
 
 

@@ -83,6 +83,7 @@ INSTITUTIONS = frozenset(
 VESSEL_NOUNS = frozenset(
     {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
     | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
+    | {"skiff", "skiffs", "speedboat", "speedboats", "dinghy"}
 )
 # Prefixes of ships' names: "INS Tabar", "HMS Cornwall", "MV Gibe".
 SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "MV", "MS", "MT", "SS", "RV", "FS"})

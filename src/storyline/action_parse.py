@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES
-from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, VEHICLES
+from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, VEHICLES, VESSEL_NOUNS
 from storyline.action_senses import (
     a_person,
     dismissal,
@@ -181,8 +181,14 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # "intent on recruiting", "a factor in signing", "the prospect of selling": an intention or a
         # nominal, not an action of the clause's subject ("close to hiring" is the hedge "is close to")
         owner = current.head.head
-        # (but "criticism for sinking the trawler", "guilty of murdering": a judgement on what was done)
-        judgement = current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED
+        # (but "criticism for sinking the trawler", "guilty of murdering": a judgement on what the subject
+        # did; "the arrest of the soldiers for shooting" judges what the soldiers did)
+        held_by = any(
+            c.dep_ == "prep" and c.text.lower() == "of" and c.i != current.head.i for c in owner.children
+        )
+        judgement = (
+            current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED and not held_by
+        )
         if (
             current.dep_ == "pcomp"
             and owner.dep_ in NOMINAL_DEPS | {"acomp", "amod"}
@@ -555,15 +561,20 @@ def class_of(token: Any) -> tuple[str, Any] | None:
 
 
 def _warning_shot(token: Any) -> bool:
-    """Whether a firing is a warning: "fired warning shots", "fired ahead of the vessel", "across its bow",
-    "into the air" (not "fired at the vessel")."""
+    """Whether a firing is a warning: "fired warning shots", "fired ahead of the vessel" (of a craft, not
+    "ahead of the talks"), "across its bow", "into the air" (not "fired at the vessel")."""
+    if any(c.dep_ == "prep" and c.text.lower() in ("at", "on") for c in token.children):
+        return False  # "fired on Ukrainian positions ahead of the talks": at someone
     for child in token.children:
         low = child.text.lower()
         if low == "warning" or (
             child.dep_ == "dobj" and any(c.text.lower() == "warning" for c in child.children)
         ):
             return True  # (the parser makes "fired warning shots at" a clause "warning shots at" at times)
-        if low == "ahead" or (
+        crafts = [g for p in child.children if p.text.lower() == "of" for g in p.children if g.dep_ == "pobj"]
+        if low == "ahead" and any(g.text.lower() in VESSEL_NOUNS | {"it", "them"} for g in crafts):
+            return True
+        if (
             child.dep_ == "prep"
             and low in ("across", "into", "in", "over")
             and any(g.text.lower() in ("bow", "air", "heads") for g in child.children)

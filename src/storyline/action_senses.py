@@ -207,13 +207,18 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             if c.dep_ == "prep" and c.text.lower() == "of" and patient.text.lower() not in WEAPONS
             for g in c.children
         ]
-        # a bare number stands for people or craft told of before ("intercepted the remaining three",
-        # "wounded two of them")
+        # a bare number told of before stands for people or craft ("intercepted the remaining three", "seized
+        # four more"; not "6 of his 11 rebounds", "captured 166", nor a game's or a vote's count: "beat the
+        # other three", "held 52", "caught eight for 120 yards")
+        anaphoric = any(
+            c.text.lower() in ("remaining", "more", "rest", "other", "another", "a") for c in patient.children
+        )  # ("wounding a third", "seized another two")
+        scored = low in forms("beat") or low in forms("hold") or low in forms("catch") or low == "caught"
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES
             or t.text[:1].isupper()
-            or (t.like_num and t.i == patient.i and not of)  # (not "6 of his 11 rebounds")
+            or (t.like_num and t.i == patient.i and not of and anaphoric and not scored)
             for t in [patient, *of, *patient.conjuncts]
         )
         # a degree is capitalised, but no one held ("holds a PhD from Stanford", "his M.D."; not "nabbed Ma")

@@ -496,17 +496,14 @@ def _resolve_in_article(
                 union(i, idx[0])
             continue
         # Each mention of a short form joins the nearest earlier full name (else the first later one), never
-        # one whose given name its courtesy title rules out ("Mr. Gomes" is not "Catherine Gomes", his mother)
+        # one whose given name its courtesy title rules out when another fits ("Mr. Gomes" is not "Catherine
+        # Gomes", his mother, but Gary Gomes)
         for i in idx:
             title = courtesy_gender(text, raws[i].start) if raws[i].label == "PERSON" else None
-            candidates = [
-                j
-                for t in targets
-                for j in by_key[t]
-                if title is None or given_name_gender(names[j]) in (None, title)
-            ]
-            if not candidates:
-                continue
+            candidates = [j for t in targets for j in by_key[t]]
+            # (a title only chooses among them: "Ms. Young" still joins Sean Young, the only Young named)
+            fitting = [j for j in candidates if title is None or given_name_gender(names[j]) in (None, title)]
+            candidates = fitting or candidates
             before = [j for j in candidates if raws[j].start < raws[i].start]
             union(i, max(before, key=lambda j: raws[j].start) if before else min(candidates))
     clusters: dict[int, list[int]] = {}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from storyline.given_names import courtesy_gender, given_name_gender
+from storyline.given_names import courtesy_gender, weighed_gender
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -81,8 +81,8 @@ def _full_name(
 
 def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
     """The gender the text gives each person ("m" or "f"): by gendered titles ("Mrs", "Mr") before their
-    name, else by their given name ("Kenneth Dorsey"), else by the "he"/"she" that follows a sentence naming
-    only them."""
+    name, else by their given name ("Kenneth Dorsey") and the "he"/"she" that follows a sentence naming only
+    them (:func:`storyline.given_names.weighed_gender`)."""
     votes: dict[str, list[int]] = {}
     by_sentence: dict[int, set[str]] = {}
     for m in mentions:
@@ -107,10 +107,11 @@ def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
                 votes.setdefault(name, [0, 0])[1] += 1
     genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
     titled = {m.canonical for m in mentions if courtesy_gender(text_of(doc), m.start) is not None}
-    for m in mentions:
-        given = given_name_gender(m.canonical) if m.type == "PERSON" else None
-        if given is not None and m.canonical not in titled:
-            genders[m.canonical] = given
+    for person in {m.canonical for m in mentions if m.type == "PERSON"} - titled:
+        male, female = votes.get(person, [0, 0])
+        weighed = weighed_gender(person, male, female)
+        if weighed is not None:
+            genders[person] = weighed
     return genders
 
 

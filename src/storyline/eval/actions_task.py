@@ -10,11 +10,12 @@ document is parsed once with :func:`storyline.entities.nlp_model`; mentions come
 **Triples.** A predicted action and a gold action *match* when, in the same document:
 
 - *actor*: their actor names are equal once case, spaces and a leading "the" are ignored, or the last word
-  of one name is the last word of the other ("Obama" / "Barack Obama"), or a one-word name is the first word
-  of the other ("Kimani" / "Kimani Gray"), a "Jr." or "Sr." that one of them leaves out dropped ("Comeaux" /
-  "Arcade Joseph Comeaux, Jr."; "Griffey Jr." and "Griffey Sr." never match); or their actor spans overlap
-  and ours is a name, not a pronoun: a "she" resolved to someone other than gold's person is a wrong actor,
-  whatever words it covers;
+  of one name is the last word of the other ("Obama" / "Barack Obama") unless they open with different given
+  names ("Hillary Clinton" / "Bill Clinton"; "Fred" / "Frederick" is no difference), or a one-word name is
+  the first word of the other ("Kimani" / "Kimani Gray"), a "Jr." or "Sr." that one of them leaves out
+  dropped ("Comeaux" / "Arcade Joseph Comeaux, Jr."; "Griffey Jr." and "Griffey Sr." never match); or their
+  actor spans overlap and ours is a name, not a pronoun: a "she" resolved to someone other than gold's person
+  is a wrong actor, whatever words it covers;
 - *class*: the same class;
 - *target*: both ``None``, or they match as actors do.
 
@@ -42,6 +43,7 @@ from storyline.eval.actions_gold import GoldAction, GoldDocument, gold_file, loa
 from storyline.eval.corpus import DataMissing, checksum
 from storyline.eval.metrics import PRF, Counts, offsets_overlap
 from storyline.eval.registry import DatasetResult, EvalContext, Measurement
+from storyline.given_names import different_given_names
 from storyline.quotes import extract_quotes
 from storyline.records import Article
 
@@ -74,6 +76,8 @@ def _names_match(a: str | None, b: str | None) -> bool:
     x, y = _GENERATION.sub("", x), _GENERATION.sub("", y)
     if not (x and y):
         return False
+    if different_given_names(x, y):
+        return False  # "Hillary Clinton" and "Bill Clinton", "North Korea" and "South Korea"
     short, long = sorted((x.split(), y.split()), key=len)
     return x == y or short[-1] == long[-1] or (len(short) == 1 and short[0] == long[0])
 
