@@ -305,6 +305,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     not_them |= {found.text for t in doers if (found := named(t, mentions, False)) is not None}
     sentence = token.sent
     start = sentence.start_char
+    chain_tried = False
     for back in range(_CHAIN):
         if sentence.start == 0 and back > 0:
             break
@@ -333,13 +334,18 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         # "Nichols overpowered a deputy. He burst in and killed Judge Barnes and Deputy Teasley. He fled. In
         # Buckhead, he shot Wilhelm": a subject "he" after the last subject named is who the story goes on
         # about, and this one is the same (not a person that "he" acted on)
-        chained = _subject_pronoun(sentence, low, token, start if back else token.idx, doers)
+        chained = (
+            None
+            if chain_tried
+            else _subject_pronoun(sentence, low, token, start if back else token.idx, doers)
+        )
         # (unless someone who may be "he" is named after it and not as what that "he" did something to:
         # "He was taken to hospital, and police arrested his neighbour Carl Webb. He attacked an officer")
         newcomer = chained is not None and any(
             m.start > chained.idx and not _acted_on_by(doc, m, chained) for m in people
         )
         if chained is not None and not newcomer and (not subjects or subjects[-1].start < chained.idx):
+            chain_tried = True  # (once: each "he" then follows one chain back, never a tree of them)
             found = _antecedent(chained, mentions)
             if found is not None and not _ruled_out(found.text, not_them):
                 return found
