@@ -234,6 +234,7 @@ def test_the_scorer_judges_a_pronoun_by_whom_it_was_resolved_to(ours, same):
         ("Kenneth Dorsey", "m"),
         ("W. Mark Felt", "m"),
         ("Bettie Page", "f"),
+        ("Dr. Regina Benjamin", "f"),  # a title is no given name
         ("Howard", None),  # one word: as often a family name
         ("Jordan Price", None),  # a name given to both
         ("Zebulon Quist", None),  # not listed: no evidence

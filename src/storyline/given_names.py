@@ -63,13 +63,23 @@ _FEMALE = _listed(
     """
 )
 
+_COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
+# Titles written before a name, which are no given names.
+_TITLES = frozenset(
+    {"dr", "president", "judge", "senator", "sen", "rep", "gov", "governor", "gen", "general", "sister"}
+    | {"brother", "father", "rev", "reverend", "prof", "professor", "lord", "lady", "king", "queen", "pope"}
+)
+
 
 def given_name_gender(name: str) -> str | None:
     """The gender ("m" or "f") the given name of a person's full name gives ("W. Mark Felt": Mark), or
     ``None`` when it gives none: a name not in the lists or given to both, or a one-word name, which is
     as often a family name ("Howard", "Graham")."""
-    # (an initial or an acronym is no given name: "W. Mark Felt", "ADA Fairman")
+    # (an initial, an acronym or a title is no given name: "W. Mark Felt", "ADA Fairman", "Dr. Regina
+    # Benjamin")
     words = [w for w in name.replace(".", " ").split() if len(w) > 1 and not w.isupper()]
+    while words and words[0].lower() in _TITLES | _COURTESY.keys():
+        words = words[1:]
     if len(words) < 2:
         return None
     first = words[0].lower()
@@ -93,14 +103,6 @@ def weighed_gender(name: str, male_votes: int, female_votes: int) -> str | None:
     if male_votes == female_votes:
         return None
     return "m" if male_votes > female_votes else "f"
-
-
-_COURTESY = {"mr": "m", "sir": "m", "ms": "f", "mrs": "f", "miss": "f", "mme": "f"}
-# Titles written before a name, which are no given names.
-_TITLES = frozenset(
-    {"dr", "president", "judge", "senator", "sen", "rep", "gov", "governor", "gen", "general"}
-)
-_TITLES = _TITLES | {"sister", "brother", "father", "rev", "reverend", "prof", "professor", "lord", "lady"}
 
 
 def courtesy_gender(text: str, start: int) -> str | None:
