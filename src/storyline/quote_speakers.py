@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from storyline.given_names import courtesy_gender, weighed_gender
+from storyline.given_names import weighed_gender
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -85,14 +85,18 @@ def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
     them (:func:`storyline.given_names.weighed_gender`)."""
     votes: dict[str, list[int]] = {}
     by_sentence: dict[int, set[str]] = {}
+    titled: set[str] = set()
+    text = text_of(doc)
     for m in mentions:
         if m.type == "PERSON":
             by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
-            title = text_of(doc)[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
+            title = text[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
             if title in (["mr"], ["sir"]):
                 votes.setdefault(m.canonical, [0, 0])[0] += 2
+                titled.add(m.canonical)
             elif title in (["mrs"], ["ms"], ["miss"], ["lady"]):
                 votes.setdefault(m.canonical, [0, 0])[1] += 2
+                titled.add(m.canonical)
     sentences = list(doc.sents)
     for i, sent in enumerate(sentences):
         names = by_sentence.get(sent.start_char)
@@ -106,7 +110,6 @@ def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
             elif token.lower_ == "she":
                 votes.setdefault(name, [0, 0])[1] += 1
     genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
-    titled = {m.canonical for m in mentions if courtesy_gender(text_of(doc), m.start) is not None}
     for person in {m.canonical for m in mentions if m.type == "PERSON"} - titled:
         male, female = votes.get(person, [0, 0])
         weighed = weighed_gender(person, male, female)
