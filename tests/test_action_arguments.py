@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.action_names import mention_at
 from storyline.actions import extract_actions, merge_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval.actions_gold import GoldAction
 from storyline.eval.actions_task import actor_matches
 from storyline.given_names import given_name_gender
-from storyline.records import Article
+from storyline.quotes import extract_quotes
+from storyline.records import Article, Mention
 
 
 @pytest.fixture(scope="module")
@@ -359,3 +361,56 @@ def test_the_scorer_keeps_relatives_apart():
     gold = GoldAction(0, 1, "use force", "asserted", "Hillary Clinton", 100, 115, None, None, None)
     assert not actor_matches(_ours("Bill Clinton", 300, 312, "Later Bill Clinton spoke."), gold)  # type: ignore[arg-type]
     assert actor_matches(_ours("Clinton", 300, 307, "Later Clinton spoke."), gold)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # helping is cooperation whether or not a name is helped
+        (
+            "Dana Whitfield helped write the county's flood plan in 2019.",
+            ("Dana Whitfield", "cooperate", None),
+        ),
+        # the one helped is the object of the act helped with
+        (
+            "In his first season, Omar Castellanos helped guide the Harbor City Gulls to a league title.",
+            ("Omar Castellanos", "cooperate", "Harbor City Gulls"),
+        ),
+        # an "it" or "they" later in the sentence stands for the named subject of the clause it hangs from
+        (
+            "The Seattle Mariners had the rights to the striker in May, but they declined to make an offer.",
+            ("Seattle Mariners", "negotiate", None),
+        ),
+    ],
+)
+def test_help_and_a_pronoun_of_the_same_sentence(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_the_pronoun_of_a_later_clause_is_the_subject_it_hangs_from(nlp):
+    got = found(nlp, "The Indian Navy defended its crews on Friday, saying it had fired on the skiff.")
+    assert any(c == "use force" and "Navy" in a for a, c, _t in got)
+
+
+def test_a_law_the_tagger_calls_an_organisation_does_nothing():
+    def org(name: str) -> Mention:
+        return Mention("m", "a", 0, len(name), name, "ORG", name, 0, len(name))
+
+    assert mention_at([org("Clean Rivers Act")], 0, 5) is None
+    assert mention_at([org("Rivers Trust")], 0, 5) is not None
+
+
+def test_a_candidate_speaks_for_no_body_named_in_the_description(nlp):
+    text = (
+        "Councillor Mara Lindqvist, a Liberal candidate for mayor, visited the shelter on Monday.\n"
+        '"I understand why people are angry, but we have to help them find a peaceful way," she said.'
+    )
+    article = Article(id="g2", source="t", format="text", title=None, text=text)
+    doc = nlp(text)
+    mentions = extract_mentions(article, doc)
+    got = {
+        (a.actor, a.action_class, a.target)
+        for a in extract_actions(article, doc, mentions, quotes=extract_quotes(article, doc, mentions))
+    }
+    assert ("Mara Lindqvist", "cooperate", None) in got
+    assert not any(a == "Liberal" for a, _c, _t in got)

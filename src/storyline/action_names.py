@@ -53,13 +53,21 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 # -- finding names on the parse
 
 
+# The last word of a law or treaty the tagger may call an organisation ("the Clean Air Act"): it does nothing.
+_DOCUMENTS = frozenset({"act", "acts", "treaty", "accord", "accords", "protocol", "amendment", "directive"})
+
+
 def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
     # A name is written with a capital or a digit: NER sometimes tags a bare common noun ("the navy").
     return next(
         (
             m
             for m in mentions
-            if m.start < end and start < m.end and m.type in ACTOR_TYPES and not m.text.islower()
+            if m.start < end
+            and start < m.end
+            and m.type in ACTOR_TYPES
+            and not m.text.islower()
+            and not (m.type == "ORG" and m.text.split()[-1].lower() in _DOCUMENTS)
         ),
         None,
     )
@@ -554,7 +562,8 @@ _COMMITTING: frozenset[str] = frozenset(
 
 def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """ "Fiat signed the deal. It will also buy ...": a subject "it" / "they" stands for the named subject of
-    the sentence before when that is not a person (a company, a country, a named group)."""
+    a clause it hangs from or of the sentence before when that is not a person (a company, a country, a named
+    group)."""
     sent = token.sent
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -567,6 +576,22 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         found = named(matrix, mentions, allow_pronoun=False) if matrix is not None else None
         if found is not None and found.mention is not None and found.mention.type != "PERSON":
             return found
+    # "The Indian navy defended its actions, saying it had fired", "the Angels had the rights, but they
+    # declined": the named subject of a clause this one hangs from, earlier in the sentence
+    # (but not past another party the clause is told to: "Paris reminded Moscow that it had attacked")
+    below = token
+    for head in heads(token):
+        if below.dep_ == "ccomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+            break
+        below = head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is not None:
+            found = (
+                None if subject.text.lower() in PRONOUNS else named(subject, mentions, allow_pronoun=False)
+            )
+            if found is not None and (found.mention is None or found.mention.type != "PERSON"):
+                return found
+            break
     if sent.start == 0:
         return None
     previous = token.doc[sent.start - 1].sent

@@ -291,7 +291,7 @@ SELF_MOVING: frozenset[str] = frozenset(f for b in ("fly", "rush", "move") for f
 NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
-              "approach", "press", "support", "help", "fire", "train", "supply", "arm", "move", "part",
+              "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk")
     for f in forms(b)

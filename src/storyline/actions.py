@@ -276,6 +276,8 @@ _OFFICES = frozenset(
 )
 _NOT_FOR = frozenset(
     {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}
+    # one standing for an office holds none yet ("a Democratic candidate for mayor")
+    | {"candidate", "candidates", "nominee", "hopeful", "contender"}
 )
 # A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
 _INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")

@@ -39,8 +39,9 @@ ACTIONS_STAGE = "actions"
 # (2: an "I" or "we" inside a quotation is its speaker; 3: an action's date is the one attached to it, and
 # an "it" in a clause a country or company warns or promises of is that country or company; 4: a "he" or
 # "she" follows a chain of subject pronouns, given names tell a person's gender, a ship is named alone once
-# named with its prefix, and warning shots are a warning).
-ACTIONS_VERSION = 4
+# named with its prefix, and warning shots are a warning; 5: helping needs no one named helped, an "it" or
+# "they" may stand for a subject earlier in its own sentence, and a law is no actor).
+ACTIONS_VERSION = 5
 
 
 @dataclass(frozen=True)
