@@ -414,3 +414,21 @@ def test_a_candidate_speaks_for_no_body_named_in_the_description(nlp):
     }
     assert ("Mara Lindqvist", "cooperate", None) in got
     assert not any(a == "Liberal" for a, _c, _t in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shooting percentage is a score, however the tokenizer splits the number
+        "Milan guard Tomas Berg was shooting 38. 5 percent from deep before the injury.",
+        # agreeing with nothing at all is sharing the view just quoted
+        '"It was the best defence we have faced all year," said Tomas Berg.\nCoach Dana Ruiz agreed.',
+    ],
+)
+def test_scores_and_a_shared_view_are_no_actions(nlp, text):
+    assert found(nlp, text) == set()
+
+
+def test_parties_agreeing_with_nothing_named_still_agree(nlp):
+    got = found(nlp, "After a week of talks, Ford and the UAW agreed.")
+    assert ("Ford", "agree or sign", None) in got

@@ -266,7 +266,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
         return False
-    if cls == "use force" and objects & {"percent", "percentage"}:
+    following = {t.text.lower() for t in token.doc[token.i + 1 : token.i + 5]}
+    if cls == "use force" and (objects | following) & {"percent", "percentage", "%"}:
         return False  # "The Jays shot 46. 8 percent for the game": a score, however the number is split
     patient = patient_of(token)
     if (
@@ -325,7 +326,14 @@ def _shares_a_view(token: Any) -> bool:
     """Whether agreeing "with" someone or something is sharing a view: "with" no party that could sign
     anything (a thing, "the strikes", "Verisign's assessment", or a person, "agreed with Craig that Ellen is
     the ideal host"), and no act agreed to ("agreed with Kenya to reopen"), nothing agreed ("agreed a deal
-    with"), nothing agreed on ("agreed with the union on pay")."""
+    with"), nothing agreed on ("agreed with the union on pay"). One agreeing with nothing at all ("Williams
+    agreed.") shares the view just told; several may agree among themselves ("Ford and the UAW agreed")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    alone = (
+        len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].text.lower() not in ("they", "we")
+    )
+    if alone and all(c.dep_ in ("nsubj", "aux", "punct", "advmod", "cc", "neg") for c in token.children):
+        return True
     if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "advcl" and is_infinitive(c)) for c in token.children):
         return False
     preps = [c for c in token.children if c.dep_ == "prep"]
