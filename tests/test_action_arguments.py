@@ -432,3 +432,19 @@ def test_scores_and_a_shared_view_are_no_actions(nlp, text):
 def test_parties_agreeing_with_nothing_named_still_agree(nlp):
     got = found(nlp, "After a week of talks, Ford and the UAW agreed.")
     assert ("Ford", "agree or sign", None) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Kovacs blasted a tired Ivan Petrov (31-4, 22 KOs) in Vienna to keep his titles.",
+        "Jonas Kovacs had beaten Ivan Petrov in 2019, stopping him in the ninth round.",
+    ],
+)
+def test_blows_in_a_boxing_match_are_no_force(nlp, text):
+    assert found(nlp, text) == set()
+
+
+def test_a_numbered_round_of_talks_is_no_boxing_match(nlp):
+    got = found(nlp, "In the fifth round of talks, Russia accused Ukraine of shelling the plant.")
+    assert ("Russia", "accuse or criticise", "Ukraine") in got

@@ -298,6 +298,12 @@ CONTESTS: frozenset[str] = frozenset(
     {"game", "games", "match", "matches", "playoff", "playoffs", "final", "finals", "semifinal", "semifinals"}
     | {"tournament", "championship", "bout", "rematch"}
 )
+# Words of a boxing bout: "bombed Thompson with a right hand in the fifth round", "blasted a sluggish Rahman
+# (45-7-2, 36 KOs)" are blows in a contest, no force between parties (a numbered round is read separately).
+BOUT_WORDS: frozenset[str] = frozenset(
+    {"ko", "kos", "tko", "knockout", "knockouts", "bout", "bouts", "referee", "belt", "belts"}
+    | {"heavyweight", "cruiserweight", "middleweight", "welterweight", "lightweight", "featherweight"}
+)
 # Force done to oneself is no action between parties: "spent two weeks torturing himself".
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 # What strikes someone in a road accident, not an attack: "struck her with his car".

@@ -6,11 +6,13 @@ whether it counts only with a named target (:func:`needs_target`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AWARDS,
+    BOUT_WORDS,
     CONTESTS,
     DEGREES,
     EVIDENCE,
@@ -51,6 +53,25 @@ _PLEAS = frozenset({"guilty", "innocent", "contest"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 _EMBRACE = frozenset({"arms", "arm", "hands", "embrace", "lap"})
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
+
+
+_ORDINALS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+    }
+    | {"twelfth"}
+)
+_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def is_infinitive(verb: Any) -> bool:
@@ -189,9 +210,24 @@ def patient_of(token: Any) -> Any | None:
     return found
 
 
+def _in_a_bout(sentence: Any) -> bool:
+    """Whether ``sentence`` tells of a boxing match: a word of the ring, or a numbered round ("in the fifth
+    round", "the 11th round"; not "the fifth round of talks")."""
+    words = [t.text.lower() for t in sentence] + [""]
+    return bool(set(words) & BOUT_WORDS) or any(
+        w in ("round", "rounds")
+        and words[i + 1] != "of"
+        and i > 0
+        and (words[i - 1] in _ORDINALS or _NTH.fullmatch(words[i - 1]))
+        for i, w in enumerate(words[:-1])
+    )
+
+
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
+    if cls in ("use force", "accuse or criticise") and _in_a_bout(token.sent):
+        return False  # "blasted a sluggish Rahman (45-7-2, 36 KOs)": a blow in a boxing match
     if low in NEEDS_PATIENT:
         patient = patient_of(token)
         if patient is None:
