@@ -448,3 +448,22 @@ def test_blows_in_a_boxing_match_are_no_force(nlp, text):
 def test_a_numbered_round_of_talks_is_no_boxing_match(nlp):
     got = found(nlp, "In the fifth round of talks, Russia accused Ukraine of shelling the plant.")
     assert ("Russia", "accuse or criticise", "Ukraine") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "found guilty of": the judgement is on the passive subject, who did it
+        (
+            "Marta Quill was found guilty of stabbing Leon Ashby outside a bar in Leeds.",
+            ("Marta Quill", "use force", "Leon Ashby"),
+        ),
+        ("Tomas Reyes is accused of slaying Ana Duarte in 2019.", ("Tomas Reyes", "use force", "Ana Duarte")),
+    ],
+)
+def test_what_a_court_finds_someone_did(nlp, text, expected):
+    assert expected in found(nlp, text)
+
+
+def test_one_slain_does_not_slay(nlp):
+    assert found(nlp, "Deputy Ana Duarte was slain on Monday.") == set()

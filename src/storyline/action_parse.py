@@ -198,7 +198,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             break
         if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
             complement = True
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep"):
+        # ("oprd": "was found guilty of wounding X", the judgement on the passive subject)
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep", "oprd"):
             came_from, current = current, current.head
             continue
         if current.dep_ == "acl" and complement and current.text.lower() in ALLEGED:

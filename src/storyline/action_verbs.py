@@ -75,6 +75,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "lead": ("leads", "led", "leading"),
     "drive": ("drives", "drove", "driven", "driving"),
     "tell": ("tells", "told", "telling"),
+    # (not "slain": the parser reads "was slain" as an adjective after "be", making the victim its subject)
+    "slay": ("slays", "slew", "slayed", "slaying"),
 }
 
 
@@ -149,7 +151,7 @@ _BASES: dict[str, str] = {
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
     "bombard": "use force", "besiege": "use force", "throw": "use force", "clash": "use force",
-    "storm": "use force",
+    "storm": "use force", "slay": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
