@@ -467,3 +467,12 @@ def test_what_a_court_finds_someone_did(nlp, text, expected):
 
 def test_one_slain_does_not_slay(nlp):
     assert found(nlp, "Deputy Ana Duarte was slain on Monday.") == set()
+
+
+def test_offering_aid_is_cooperation_not_a_move_in_talks(nlp):
+    assert found(nlp, "Germany offered aid to Mali after the floods.") == {("Germany", "cooperate", "Mali")}
+
+
+def test_the_city_of_a_place_is_that_place(nlp):
+    got = found(nlp, "In May, Ravi Mehta settled a lawsuit against the city of Tacoma for $2.1 million.")
+    assert got == {("Ravi Mehta", "agree or sign", "Tacoma")}

@@ -89,7 +89,14 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         if sub.i == token.i or sub.dep_ not in _PHRASE_DEPS:
             continue
         path = [sub, *(h for h in heads(sub) if token.i in {a.i for a in heads(h)})]
-        by_of = [t for t in path if t.dep_ == "pobj" and t.head.text.lower() in ("of", "by")]
+        # ("the city of Coronado" is Coronado: an "of" after a kind of place names the place itself)
+        by_of = [
+            t
+            for t in path
+            if t.dep_ == "pobj"
+            and t.head.text.lower() in ("of", "by")
+            and not (t.head.text.lower() == "of" and t.head.head.text.lower() in PLACE_KINDS)
+        ]
         # "agree the purchase of Boeing jets", but not "on the orders of his brother" (who gave them)
         bought = any(
             t.head.head.text.lower() in TRADE_NOUNS

@@ -256,7 +256,7 @@ ADJECTIVE_CLASS: dict[str, str] = {"critical": "accuse or criticise"}
 ON_NOUNS: frozenset[str] = frozenset({"rampage", "spree"})
 # Event nouns that only some light verbs carry: "provided aid to", "expressed disappointment at", "filed a
 # protest" (not "held a protest": a demonstration), "set an ultimatum".
-_AID_LIGHT = _light("provide", "give", "extend", "lend", "send", "pledge", "deliver")
+_AID_LIGHT = _light("provide", "give", "extend", "lend", "send", "pledge", "deliver", "offer")
 _DISMAY_LIGHT = _light("express", "voice")
 NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("aid", "assistance", "support"), _AID_LIGHT),
