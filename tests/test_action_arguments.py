@@ -476,3 +476,8 @@ def test_offering_aid_is_cooperation_not_a_move_in_talks(nlp):
 def test_the_city_of_a_place_is_that_place(nlp):
     got = found(nlp, "In May, Ravi Mehta settled a lawsuit against the city of Tacoma for $2.1 million.")
     assert got == {("Ravi Mehta", "agree or sign", "Tacoma")}
+
+
+def test_a_country_on_either_side_of_the_act_is_where_it_was(nlp):
+    got = found(nlp, "HMS Kent on Thursday foiled a piracy attempt between Somalia and Yemen.")
+    assert got == {("HMS Kent", "use force", None)}

@@ -137,7 +137,7 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         located = any(
             t.dep_ == "pobj"
-            and t.head.text.lower() in ("in", "at", "near")
+            and t.head.text.lower() in ("in", "at", "near", "off", "between", "outside")
             and t.head.head.text.lower() not in TRADE_NOUNS
             for t in path
         )
@@ -147,7 +147,8 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         )
         if mention is not None and ((mention.type == "GPE" and located) or at_site):
             # "shops and banks in Athens", "a house in Ballincollig, Co Cork" (whatever the tagger calls the
-            # place): where they are, not who was attacked (but "a commander in Hezbollah" is of Hezbollah)
+            # place), "a piracy attempt between Somalia and Yemen": where they are, not who was attacked (but
+            # "a commander in Hezbollah" is of Hezbollah)
             continue
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
             appositive = any(t.dep_ == "appos" for t in path)
