@@ -329,17 +329,16 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     if not out:  # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali"
         for comp in (c for c in verb.children if c.dep_ == "xcomp" and class_of(c) is not None):
             out.extend(object_tokens(comp, False))
-    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and not out):
+    if not out and verb.text.lower() in forms("help"):
         # "helped guide the 76ers", "helped to inspire the Colts": whom the act helped with is done to (a
-        # complement with no subject, auxiliary or "that" of its own)
-        own = {g.dep_ for g in comp.children if g.text.lower() != "to"} & {
-            "nsubj",
-            "nsubjpass",
-            "mark",
-            "aux",
-        }
-        if verb.text.lower() in forms("help") and not own:
-            out.extend(object_tokens(comp, False))
+        # complement with no subject, "that" or auxiliary but "to" of its own)
+        for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i):
+            if not any(
+                g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.text.lower() != "to"
+                for g in comp.children
+            ):
+                out.extend(object_tokens(comp, False))
+                break
     for child in verb.children:
         # a phrase fronted before the verb is a setting ("In the CAR, France denounced ..."), not a target
         relative = any(g.text.lower() in ("which", "whom") for g in child.children)

@@ -56,20 +56,8 @@ _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", 
 
 
 _ORDINALS = frozenset(
-    {
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-    }
-    | {"twelfth"}
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+    | {"eleventh", "twelfth"}
 )
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 

@@ -40,7 +40,8 @@ ACTIONS_STAGE = "actions"
 # an "it" in a clause a country or company warns or promises of is that country or company; 4: a "he" or
 # "she" follows a chain of subject pronouns, given names tell a person's gender, a ship is named alone once
 # named with its prefix, and warning shots are a warning; 5: helping needs no one named helped, an "it" or
-# "they" may stand for a subject earlier in its own sentence, and a law is no actor).
+# "they" may stand for a subject earlier in its own sentence, a law is no actor, and blows in a boxing match
+# are no force).
 ACTIONS_VERSION = 5
 
 
