@@ -577,14 +577,20 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         if found is not None and found.mention is not None and found.mention.type != "PERSON":
             return found
     # "The Indian navy defended its actions, saying it had fired", "the Angels had the rights, but they
-    # declined": the named subject of a clause this one hangs from, earlier in the sentence
-    # (but not past another party the clause is told to: "Paris reminded Moscow that it had attacked")
-    below = token
+    # declined": the named subject of a main clause this one hangs from, earlier in the sentence (not past
+    # another party named as the object: "Paris reminded Moscow that it had attacked", "the US sanctioned
+    # Iran after it attacked"; nor the subject of a reported clause: "Moscow denied that Kyiv had ...")
     for head in heads(token):
-        if below.dep_ == "ccomp" and any(c.dep_ in ("dobj", "dative") for c in head.children):
+        if any(
+            (m := mention_at(mentions, t.idx, t.idx + len(t.text))) is not None and m.type != "PERSON"
+            for c in head.children
+            if c.dep_ in ("dobj", "dative")
+            for t in (c, *(g for g in c.children if g.dep_ in ("compound", "poss")))
+        ):
             break
-        below = head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+        if subject is not None and head.dep_ == "ccomp":
+            break
         if subject is not None:
             found = (
                 None if subject.text.lower() in PRONOUNS else named(subject, mentions, allow_pronoun=False)

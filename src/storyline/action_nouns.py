@@ -298,11 +298,18 @@ CONTESTS: frozenset[str] = frozenset(
     {"game", "games", "match", "matches", "playoff", "playoffs", "final", "finals", "semifinal", "semifinals"}
     | {"tournament", "championship", "bout", "rematch"}
 )
-# Words of a boxing bout: "bombed Thompson with a right hand in the fifth round", "blasted a sluggish Rahman
-# (45-7-2, 36 KOs)" are blows in a contest, no force between parties (a numbered round is read separately).
-BOUT_WORDS: frozenset[str] = frozenset(
-    {"ko", "kos", "tko", "knockout", "knockouts", "bout", "bouts", "referee", "belt", "belts"}
-    | {"heavyweight", "cruiserweight", "middleweight", "welterweight", "lightweight", "featherweight"}
+# A boxing match: a fighter's record ("(45-7-2, 36 KOs)"), a weight class's title ("heavyweight belt"), or a
+# blow of the ring told with a numbered round ("a right hand in the fifth round"; a first round is also an
+# election's or a draft's). "blasted a sluggish Rahman", "bombed Thompson" are blows in a contest, no force.
+RING_RECORD: frozenset[str] = frozenset({"ko", "kos", "tko", "tkos"})
+WEIGHT_CLASSES: frozenset[str] = frozenset(
+    {"heavyweight", "cruiserweight", "middleweight", "welterweight", "lightweight", "featherweight"}
+    | {"bantamweight", "flyweight"}
+)
+TITLE_WORDS: frozenset[str] = frozenset({"title", "titles", "belt", "belts", "champion", "crown", "division"})
+RING_BLOWS: frozenset[str] = frozenset(
+    {"jab", "jabs", "hook", "hooks", "uppercut", "uppercuts", "punch", "punches", "knockdown", "knockdowns"}
+    | {"referee", "canvas", "knocking", "knocked", "floored"}
 )
 # Force done to oneself is no action between parties: "spent two weeks torturing himself".
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})

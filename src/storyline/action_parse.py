@@ -50,6 +50,7 @@ from storyline.action_verbs import (
     OBJECT_NEEDED,
     OFFERS,
     ON_NOUNS,
+    OPPOSING,
     QUESTIONS,
     SELF_MOVING,
     TAKEOVER,
@@ -198,8 +199,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             break
         if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
             complement = True
-        # ("oprd": "was found guilty of wounding X", the judgement on the passive subject)
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep", "oprd"):
+        # (and from a judgement's "of" on to the passive subject: "was found guilty of wounding X"; not "was
+        # deemed ready to strike", no act)
+        judged_of = current.dep_ == "oprd" and came_from is not None and came_from.dep_ == "prep"
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep") or judged_of:
             came_from, current = current, current.head
             continue
         if current.dep_ == "acl" and complement and current.text.lower() in ALLEGED:
@@ -331,8 +334,13 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             out.extend(object_tokens(comp, False))
     if not out and verb.text.lower() in forms("help"):
         # "helped guide the 76ers", "helped to inspire the Colts": whom the act helped with is done to (a
-        # complement with no subject, "that" or auxiliary but "to" of its own)
-        for comp in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i):
+        # complement with no subject, "that" or auxiliary but "to" of its own; not one acting against its
+        # object: "helped repel Russia")
+        for comp in (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.text.lower() not in OPPOSING
+        ):
             if not any(
                 g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.text.lower() != "to"
                 for g in comp.children

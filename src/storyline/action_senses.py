@@ -12,7 +12,6 @@ from typing import Any
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AWARDS,
-    BOUT_WORDS,
     CONTESTS,
     DEGREES,
     EVIDENCE,
@@ -28,12 +27,16 @@ from storyline.action_nouns import (
     PARTNERS,
     PATIENT_NOUNS,
     REFLEXIVES,
+    RING_BLOWS,
+    RING_RECORD,
     SHOTS,
     STAFF,
     THE_PUBLIC,
+    TITLE_WORDS,
     TITLES,
     VESSEL_NOUNS,
     WEAPONS,
+    WEIGHT_CLASSES,
 )
 from storyline.action_verbs import (
     ADVICE,
@@ -199,16 +202,14 @@ def patient_of(token: Any) -> Any | None:
 
 
 def _in_a_bout(sentence: Any) -> bool:
-    """Whether ``sentence`` tells of a boxing match: a word of the ring, or a numbered round ("in the fifth
-    round", "the 11th round"; not "the fifth round of talks")."""
+    """Whether ``sentence`` tells of a boxing match (see :data:`storyline.action_nouns.RING_RECORD`)."""
     words = [t.text.lower() for t in sentence] + [""]
-    return bool(set(words) & BOUT_WORDS) or any(
-        w in ("round", "rounds")
-        and words[i + 1] != "of"
-        and i > 0
-        and (words[i - 1] in _ORDINALS or _NTH.fullmatch(words[i - 1]))
-        for i, w in enumerate(words[:-1])
+    titled = any(w in WEIGHT_CLASSES and words[i + 1] in TITLE_WORDS for i, w in enumerate(words))
+    numbered_round = any(
+        w in ("round", "rounds") and i > 0 and (words[i - 1] in _ORDINALS or _NTH.fullmatch(words[i - 1]))
+        for i, w in enumerate(words)
     )
+    return bool(set(words) & RING_RECORD) or titled or (numbered_round and bool(set(words) & RING_BLOWS))
 
 
 def right_sense(token: Any, low: str, cls: str) -> bool:
@@ -290,8 +291,11 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
         return False
+    # (a shooter's percentage wherever the tokenizer puts "percent": "shooting 38. 5 percent from deep"; but
+    # "fired 30 percent more rockets" is force)
     following = {t.text.lower() for t in token.doc[token.i + 1 : token.i + 5]}
-    if cls == "use force" and (objects | following) & {"percent", "percentage", "%"}:
+    shooting = low in forms("shoot") and not any(c.dep_ == "dobj" and c.is_alpha for c in token.children)
+    if cls == "use force" and (objects | (following if shooting else set())) & {"percent", "percentage", "%"}:
         return False  # "The Jays shot 46. 8 percent for the game": a score, however the number is split
     patient = patient_of(token)
     if (
@@ -350,12 +354,11 @@ def _shares_a_view(token: Any) -> bool:
     """Whether agreeing "with" someone or something is sharing a view: "with" no party that could sign
     anything (a thing, "the strikes", "Verisign's assessment", or a person, "agreed with Craig that Ellen is
     the ideal host"), and no act agreed to ("agreed with Kenya to reopen"), nothing agreed ("agreed a deal
-    with"), nothing agreed on ("agreed with the union on pay"). One agreeing with nothing at all ("Williams
-    agreed.") shares the view just told; several may agree among themselves ("Ford and the UAW agreed")."""
+    with"), nothing agreed on ("agreed with the union on pay"). A person agreeing with nothing at all
+    ("Williams agreed.") shares the view just told; a party agrees to what was proposed ("Washington proposed
+    a ceasefire, and Kyiv agreed"), and so do several among themselves ("Ford and the UAW agreed")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    alone = (
-        len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].text.lower() not in ("they", "we")
-    )
+    alone = len(subjects) == 1 and not subjects[0].conjuncts and subjects[0].ent_type_ == "PERSON"
     if alone and all(c.dep_ in ("nsubj", "aux", "punct", "advmod", "cc", "neg") for c in token.children):
         return True
     if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "advcl" and is_infinitive(c)) for c in token.children):

@@ -22,6 +22,7 @@ _PHRASE_DEPS = frozenset({"compound", "pobj", "appos", "poss", "amod", "nmod"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 _VENUES = frozenset({"on", "at", "via", "through"})
 _LOCATIVE = frozenset({"at", "in", "inside", "outside", "near"})
+_PLACES = frozenset({"LOC", "GPE", "FAC"})
 
 
 def target_of(
@@ -57,6 +58,15 @@ def target_of(
         if found is not None and not overlaps and fold(found.text) != fold(actor.text):
             return found
     return None
+
+
+def _placed(noun: Any) -> bool:
+    """Whether ``noun`` is a place or is placed by a phrase of its own ("in the Gulf of Aden")."""
+    return noun.ent_type_ in _PLACES or any(
+        c.dep_ == "prep" and c.text.lower() in _LOCATIVE | {"off"} and g.ent_type_ in _PLACES
+        for c in noun.children
+        for g in c.children
+    )
 
 
 def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
@@ -137,8 +147,11 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         located = any(
             t.dep_ == "pobj"
-            and t.head.text.lower() in ("in", "at", "near", "off", "between", "outside")
+            and t.head.text.lower() in ("in", "at", "near", "off", "outside", "between")
             and t.head.head.text.lower() not in TRADE_NOUNS
+            # "between" places only what is placed too ("an attempt in the Gulf of Aden between Somalia and
+            # Yemen"); "clashes between Armenia and Azerbaijan" name the parties
+            and (t.head.text.lower() != "between" or _placed(t.head.head))
             for t in path
         )
         at_site = any(

@@ -76,7 +76,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "drive": ("drives", "drove", "driven", "driving"),
     "tell": ("tells", "told", "telling"),
     # (not "slain": the parser reads "was slain" as an adjective after "be", making the victim its subject)
-    "slay": ("slays", "slew", "slayed", "slaying"),
+    "slay": ("slays", "slew", "slaying"),  # (nor "slayed", mostly slang for doing well)
 }
 
 
@@ -289,6 +289,13 @@ NEEDS_FORCES: frozenset[str] = frozenset(
 # Forces verbs that also move their subject ("flew in the helicopter", "rushed to the scene"): the forces must
 # be their object.
 SELF_MOVING: frozenset[str] = frozenset(f for b in ("fly", "rush", "move") for f in forms(b))
+# Acts against their object: helping with one is no help to the object ("helped repel Russia from Kyiv").
+OPPOSING: frozenset[str] = frozenset(
+    f
+    for b in ("repel", "defeat", "oust", "topple", "overthrow", "block", "stop", "contain", "counter",
+              "resist", "halt", "prevent", "deter", "expose", "convict", "catch", "capture", "arrest")
+    for f in forms(b)
+)  # fmt: skip
 # Verbs that count only with a named target (checked in :func:`storyline.action_senses.needs_target`).
 NEEDS_TARGET: frozenset[str] = frozenset(
     f

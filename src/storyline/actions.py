@@ -276,9 +276,9 @@ _OFFICES = frozenset(
 )
 _NOT_FOR = frozenset(
     {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}
-    # one standing for an office holds none yet ("a Democratic candidate for mayor")
-    | {"candidate", "candidates", "nominee", "hopeful", "contender"}
 )
+# One standing for an office holds none yet: "a Democratic candidate for mayor" is read without that office.
+_STANDING_FOR = re.compile(r"\b(?:candidate|nominee|hopeful|contender)s? for (?:the )?[\w-]+", re.IGNORECASE)
 # A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
 _INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")
 _INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019\u201d\"](?=[\s.,;:!?)\]]|$)")
@@ -317,7 +317,7 @@ def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation or country ``person`` holds an office in by the article's description of them
     ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
     the longest such name in it, when the description names an office and not a former or outside one."""
-    role = person.role or ""
+    role = _STANDING_FOR.sub("", person.role or "")
     words = set(re.findall(r"[a-z]+", role.lower()))
     if not words & _OFFICES or words & _NOT_FOR:
         return None
