@@ -20,12 +20,14 @@ def nlp():
     return nlp_model()
 
 
-def found(nlp, text: str) -> set[tuple[str, str, str | None]]:
+def found(nlp, text: str, with_quotes: bool = False) -> set[tuple[str, str, str | None]]:
+    """(actor, class, target) of each action; ``with_quotes``: an "I" or "we" quoted is its speaker."""
     article = Article(id="g1", source="t", format="text", title=None, text=text)
     doc = nlp(text)
+    mentions = extract_mentions(article, doc)
+    quotes = extract_quotes(article, doc, mentions) if with_quotes else ()
     return {
-        (a.actor, a.action_class, a.target)
-        for a in extract_actions(article, doc, extract_mentions(article, doc))
+        (a.actor, a.action_class, a.target) for a in extract_actions(article, doc, mentions, quotes=quotes)
     }
 
 
@@ -405,13 +407,7 @@ def test_a_candidate_speaks_for_no_body_named_in_the_description(nlp):
         "Councillor Mara Lindqvist, a Liberal candidate for mayor, visited the shelter on Monday.\n"
         '"I understand why people are angry, but we have to help them find a peaceful way," she said.'
     )
-    article = Article(id="g2", source="t", format="text", title=None, text=text)
-    doc = nlp(text)
-    mentions = extract_mentions(article, doc)
-    got = {
-        (a.actor, a.action_class, a.target)
-        for a in extract_actions(article, doc, mentions, quotes=extract_quotes(article, doc, mentions))
-    }
+    got = found(nlp, text, with_quotes=True)
     assert ("Mara Lindqvist", "cooperate", None) in got
     assert not any(a == "Liberal" for a, _c, _t in got)
 
@@ -546,11 +542,4 @@ def test_the_office_a_candidate_already_holds_still_speaks_for_its_body(nlp):
         "Tom Reed, the Democratic candidate for mayor and chairman of the Riverside Party, spoke on Monday.\n"
         '"We will sue the county," he said.'
     )
-    article = Article(id="g3", source="t", format="text", title=None, text=text)
-    doc = nlp(text)
-    mentions = extract_mentions(article, doc)
-    got = {
-        a.actor
-        for a in extract_actions(article, doc, mentions, quotes=extract_quotes(article, doc, mentions))
-    }
-    assert "Tom Reed" not in got
+    assert not any(a == "Tom Reed" for a, _c, _t in found(nlp, text, with_quotes=True))
