@@ -528,9 +528,9 @@ def test_what_the_review_of_this_change_showed(nlp, text, expected, wrong):
 
 
 def test_helping_against_someone_is_no_help_to_them(nlp):
-    assert ("North Atlantic Treaty Organization", "cooperate", "Russia") not in found(
-        nlp, "NATO helped repel Russia from Kyiv."
-    )
+    assert found(nlp, "NATO helped repel Russia from Kyiv.") == {
+        ("North Atlantic Treaty Organization", "cooperate", None)
+    }
 
 
 def test_a_judgement_of_readiness_is_no_act(nlp):
@@ -542,4 +542,4 @@ def test_the_office_a_candidate_already_holds_still_speaks_for_its_body(nlp):
         "Tom Reed, the Democratic candidate for mayor and chairman of the Riverside Party, spoke on Monday.\n"
         '"We will sue the county," he said.'
     )
-    assert not any(a == "Tom Reed" for a, _c, _t in found(nlp, text, with_quotes=True))
+    assert found(nlp, text, with_quotes=True) == {("Riverside Party", "accuse or criticise", None)}
