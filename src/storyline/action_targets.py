@@ -160,8 +160,8 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         )
         if mention is not None and ((mention.type == "GPE" and located) or at_site):
             # "shops and banks in Athens", "a house in Ballincollig, Co Cork" (whatever the tagger calls the
-            # place), "a piracy attempt between Somalia and Yemen": where they are, not who was attacked (but
-            # "a commander in Hezbollah" is of Hezbollah)
+            # place), "an attempt in the Gulf of Aden between Somalia and Yemen": where they are, not who was
+            # attacked (but "a commander in Hezbollah" is of Hezbollah)
             continue
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
             appositive = any(t.dep_ == "appos" for t in path)
