@@ -191,29 +191,43 @@ def test_a_country_tagged_person_becomes_a_place(nlp: object) -> None:
     assert found.correction is not None and "gazetteer" in found.correction
 
 
-def test_a_surname_joins_a_full_name_ending_in_a_generational_suffix(nlp: object) -> None:
-    text = "Arnold Paul Fenwick Jr. escaped on Monday. Fenwick, 49, was caught in Leeds."
-    doc = parse(nlp, text, {"Arnold Paul Fenwick Jr.": "PERSON", "Fenwick,": "PERSON", "Leeds": "GPE"})
-    _trim_tagged(doc, "Fenwick,", 7)
-    fenwick = [m for m in extract_mentions(article(text), doc) if m.text == "Fenwick"]
-    assert fenwick and fenwick[0].canonical == "Arnold Paul Fenwick Jr."
-
-
-def test_a_courtesy_title_keeps_a_surname_from_a_relative_of_the_other_gender(nlp: object) -> None:
-    text = "Gary Gomes was charged. His mother, Catherine Gomes, was found dead. Mr. Gomes denied it."
-    doc = parse(nlp, text, {"Gary Gomes": "PERSON", "Catherine Gomes": "PERSON", "Gomes denied": "PERSON"})
-    _trim_tagged(doc, "Gomes denied", 5)
-    mister = [m for m in extract_mentions(article(text), doc) if m.text == "Gomes"]
-    assert mister and mister[0].canonical == "Gary Gomes"
-
-
-def test_a_courtesy_title_never_leaves_a_surname_alone(nlp: object) -> None:
-    # the given name may be wrong for this person: with no other Young named, the title does not split them
-    text = "Sean Young arrived early. Later Ms. Young thanked the crew."
-    doc = parse(nlp, text, {"Sean Young": "PERSON", "Young thanked": "PERSON"})
-    _trim_tagged(doc, "Young thanked", 5)
-    young = [m for m in extract_mentions(article(text), doc) if m.text == "Young"]
-    assert young and young[0].canonical == "Sean Young"
+@pytest.mark.parametrize(
+    ("text", "tags", "tagged", "short", "expected"),
+    [
+        # a surname joins a full name ending in a generational suffix
+        (
+            "Arnold Paul Fenwick Jr. escaped on Monday. Fenwick, 49, was caught in Leeds.",
+            {"Arnold Paul Fenwick Jr.": "PERSON", "Fenwick,": "PERSON", "Leeds": "GPE"},
+            "Fenwick,",
+            "Fenwick",
+            "Arnold Paul Fenwick Jr.",
+        ),
+        # a courtesy title keeps a surname from a relative of the other gender
+        (
+            "Gary Gomes was charged. His mother, Catherine Gomes, was found dead. Mr. Gomes denied it.",
+            {"Gary Gomes": "PERSON", "Catherine Gomes": "PERSON", "Gomes denied": "PERSON"},
+            "Gomes denied",
+            "Gomes",
+            "Gary Gomes",
+        ),
+        # a courtesy title never leaves a surname alone: the given name may be wrong for this person, and with
+        # no other Young named the title does not split them
+        (
+            "Sean Young arrived early. Later Ms. Young thanked the crew.",
+            {"Sean Young": "PERSON", "Young thanked": "PERSON"},
+            "Young thanked",
+            "Young",
+            "Sean Young",
+        ),
+    ],
+)
+def test_a_surname_joins_the_full_name_it_stands_for(
+    nlp: object, text: str, tags: dict[str, str], tagged: str, short: str, expected: str
+) -> None:
+    doc = parse(nlp, text, tags)
+    _trim_tagged(doc, tagged, len(short))  # the entity ran the surname into the next word: the surname alone
+    found = [m for m in extract_mentions(article(text), doc) if m.text == short]
+    assert found and found[0].canonical == expected
 
 
 @pytest.mark.slow
