@@ -293,9 +293,9 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False
     # (a shooter's percentage wherever the tokenizer puts "percent": "shooting 38. 5 percent from deep"; but
     # "fired 30 percent more rockets" is force)
-    following = {t.text.lower() for t in token.doc[token.i + 1 : token.i + 5]}
     shooting = low in forms("shoot") and not any(c.dep_ == "dobj" and c.is_alpha for c in token.children)
-    if cls == "use force" and (objects | (following if shooting else set())) & {"percent", "percentage", "%"}:
+    following = {t.text.lower() for t in token.doc[token.i + 1 : token.i + 5]} if shooting else set()
+    if cls == "use force" and (objects | following) & {"percent", "percentage", "%"}:
         return False  # "The Jays shot 46. 8 percent for the game": a score, however the number is split
     patient = patient_of(token)
     if (
