@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from storyline.given_names import courtesy_gender, weighed_gender
+from storyline.given_names import courtesy_gender, settled_genders
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -65,12 +65,7 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
             possessive = token.dep_ == "poss" or low.endswith("self")  # not "stabbed her", "met her"
             if low in _BOUND and possessive and _clause_verb(token) in verbs:
                 votes.setdefault(here[0].canonical, [0, 0])[_BOUND[low] == "f"] += 1
-    genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
-    for person in {m.canonical for m in people} - titled:
-        male, female = votes.get(person, [0, 0])
-        weighed = weighed_gender(person, male, female)
-        if weighed is not None:
-            genders[person] = weighed
+    genders = settled_genders(votes, (m.canonical for m in people), titled)
     doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
     return genders
 

@@ -11,6 +11,7 @@ name missing is no evidence at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 
 def _listed(names: str) -> frozenset[str]:
@@ -103,6 +104,21 @@ def weighed_gender(name: str, male_votes: int, female_votes: int) -> str | None:
     if male_votes == female_votes:
         return None
     return "m" if male_votes > female_votes else "f"
+
+
+def settled_genders(
+    votes: Mapping[str, list[int]], people: Iterable[str], titled: set[str]
+) -> dict[str, str]:
+    """Each person's gender ("m" or "f") from their ``votes`` ([male, female], a courtesy title counting
+    two): the larger vote for the ``titled``, else :func:`weighed_gender` (the given name first); a person
+    with no evidence, or as much for one as for the other, is absent."""
+    genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
+    for person in set(people) - titled:
+        male, female = votes.get(person, [0, 0])
+        weighed = weighed_gender(person, male, female)
+        if weighed is not None:
+            genders[person] = weighed
+    return genders
 
 
 def courtesy_gender(text: str, start: int) -> str | None:

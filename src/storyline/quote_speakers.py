@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from storyline.given_names import weighed_gender
+from storyline.given_names import settled_genders
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -109,13 +109,7 @@ def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
                 votes.setdefault(name, [0, 0])[0] += 1
             elif token.lower_ == "she":
                 votes.setdefault(name, [0, 0])[1] += 1
-    genders = {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if m != f}
-    for person in {m.canonical for m in mentions if m.type == "PERSON"} - titled:
-        male, female = votes.get(person, [0, 0])
-        weighed = weighed_gender(person, male, female)
-        if weighed is not None:
-            genders[person] = weighed
-    return genders
+    return settled_genders(votes, (m.canonical for m in mentions if m.type == "PERSON"), titled)
 
 
 def _resolve_pronoun(
