@@ -15,11 +15,17 @@ from typing import Any
 from storyline.action_names import heads
 from storyline.action_parse import NOMINAL_DEPS
 from storyline.action_senses import is_infinitive
-from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING
+from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING, forms
 from storyline.sentences import BE_FORMS
 
 _NEG = frozenset({"not", "n't", "never", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
+_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear") for f in forms(b))
+_CONTEMPLATING = frozenset(f for b in ("consider", "contemplate", "weigh", "mull") for f in forms(b))
+# Passives that report hearsay about their subject: "X is said / reported / believed to have ...".
+_RAISING = frozenset(
+    {"said", "reported", "rumoured", "rumored", "thought", "believed", "understood", "alleged", "claimed"}
+)
 
 
 def modality_of(trigger: Any, verb: Any) -> str:
@@ -71,12 +77,29 @@ def modality_of(trigger: Any, verb: Any) -> str:
     obliged = obliged and not local & FUTURE and not going  # "will need to ask a court": still to come
     # "the question is whether parliament ratifies the deal": asked, not told as done
     asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
-    if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked:
+    # "considered firing Wray", "is weighing suing": thought of, not done
+    weighed = verb.dep_ == "xcomp" and verb.head.text.lower() in _CONTEMPLATING
+    if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked or weighed:
         return "hedged"
+    if (
+        to_verb
+        and must.text.lower() in _RAISING
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in must.children)
+    ):
+        return "reported"  # "Russia is reported to have attacked", "Apple is said to be in talks": hearsay
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
+    promised = to_verb and must.text.lower() in _PROMISING  # "pledged to support Ukraine": still to come
     # "Orozco is to be sentenced May 3": an arrangement for the future
     scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
-    if local & FUTURE or near & FUTURE or attempt or scheduled or going or _headline_infinitive(verb):
+    if (
+        local & FUTURE
+        or near & FUTURE
+        or attempt
+        or promised
+        or scheduled
+        or going
+        or _headline_infinitive(verb)
+    ):
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
@@ -99,4 +122,4 @@ def _headline_infinitive(verb: Any) -> bool:
         return False
     has_to = is_infinitive(verb)
     root = verb.sent.root
-    return has_to and (root.i == verb.i or not any(c.dep_ == "nsubj" for c in root.children))
+    return has_to and (root.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children))

@@ -23,10 +23,11 @@ from storyline.action_nouns import (
     GROUP_NOUNS,
     PLACE_KINDS,
     ROLE_NOUNS,
+    STORMS,
     TITLES,
     VESSEL_NOUNS,
 )
-from storyline.action_untagged import Named, institution, left_modifiers, ship_name
+from storyline.action_untagged import Named, institution, left_modifiers, ship_name, vessel_name
 from storyline.action_verbs import REPORTING, forms
 from storyline.given_names import different_given_names
 from storyline.nlp import text_of
@@ -77,6 +78,14 @@ def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | N
 _COLLECTIVE_ENDINGS = ("ese", "sh", "ch", "ss")
 
 
+def _a_storm(doc: Any, mention: Mention) -> bool:
+    """Whether ``mention`` names a storm: its first word, or the word before it, is one for a storm."""
+    first = mention.text.split()[0].lower() if mention.text.split() else ""
+    before = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    word = doc[before.start - 1].text.lower() if before is not None and before.start > 0 else ""
+    return first in STORMS or word in STORMS
+
+
 def _one_national(token: Any, mention: Mention) -> bool:
     """Whether ``token`` is a singular nationality noun heading its own phrase with an article ("the
     American", "a Briton", "the 28-year-old Russian"): one person, unnamed, not the nation."""
@@ -118,12 +127,17 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             # never a person; the name just before it, when there is one
             return _just_before(token, mentions) if found.mention.type == "PERSON" else found
         return found
+    vessel = vessel_name(token)
+    if vessel is not None:
+        return vessel  # "the cruiser Moskva" (the tagger may call it a nationality), "the freighter Irene"
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
     if mention is not None and _one_national(token, mention):
         return None  # "the American was offering no reply": one unnamed person of that nation
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
+    if mention is not None and _a_storm(token.doc, mention):
+        return None  # "Hurricane Helene threatened the coast": a storm's name, no actor
     if mention is not None:
         return Named(mention.canonical, mention.start, mention.end, mention)
     low = token.text.lower()

@@ -52,7 +52,11 @@ GROUP_NOUNS = frozenset(
         "unions",
         "members",
         "jury",
+        "court",  # "a Cairo court", like "a Norwalk jury"
         "youths",
+        "residents",  # "residents of Maui", like "youths in Athens"
+        "villagers",
+        "citizens",
         "protesters",
         "rioters",
         "demonstrators",
@@ -77,13 +81,13 @@ INSTITUTIONS = frozenset(
     {"ministry", "department", "academy", "force", "commission", "committee", "council", "court", "agency"}
     | {"senate", "congress", "parliament", "party", "bureau", "corps", "guard", "federation", "association"}
     | {"league", "institute", "authority", "assembly", "cabinet", "navy", "army", "directorate", "tribunal"}
-    | {"patrol", "police", "office", "service", "bank", "reserve", "exchange"}
+    | {"patrol", "police", "office", "service", "bank", "reserve", "exchange", "attorney"}
 )
 # Ships a nationality or owner names ("Thai fishing trawler", "Saudi supertanker"): named targets.
 VESSEL_NOUNS = frozenset(
     {"ship", "ships", "vessel", "vessels", "trawler", "tanker", "supertanker", "freighter", "boat", "yacht"}
     | {"warship", "warships", "ferry", "tug", "dhow", "carrier", "frigate", "destroyer", "submarine"}
-    | {"skiff", "skiffs", "speedboat", "speedboats", "dinghy"}
+    | {"skiff", "skiffs", "speedboat", "speedboats", "dinghy", "cruiser", "corvette", "trawlers", "tankers"}
 )
 # Prefixes of ships' names: "INS Tabar", "HMS Cornwall", "MV Gibe".
 SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "MV", "MS", "MT", "SS", "RV", "FS"})
@@ -223,6 +227,7 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"comments", "thoughts", "prayers", "advice", "words", "reassurance", "opinion", "praise", "evidence"}
     | {"congratulations", "insight", "glimpse", "hope", "view", "views", "tribute", "assurances", "excuse"}
     | {"reward", "rewards", "bounty"}  # to the public for information: no counterpart to negotiate with
+    | {"discount", "discounts", "rebate", "rebates", "refund", "refunds", "coupon", "coupons"}  # a giveaway
     | {"wave", "smile", "hug", "handshake", "salute", "goodbye", "greeting", "greetings", "thanks"}
     | {"reply", "replies", "response", "answer", "answers", "resistance", "perspective", "assessment"}
 )
@@ -258,6 +263,11 @@ NOT_SIGNED: frozenset[str] = frozenset(
         "photographs",
         "jerseys",
         "posters",
+        "shirt",
+        "shirts",
+        "jersey",
+        "ball",
+        "balls",
     }
 )
 # What accepting is no agreement to: "suspended for accepting money from a booster" (a payment received),
@@ -310,6 +320,34 @@ TITLE_WORDS: frozenset[str] = frozenset({"title", "titles", "belt", "belts", "ch
 RING_BLOWS: frozenset[str] = frozenset(
     {"jab", "jabs", "hook", "hooks", "uppercut", "uppercuts", "punch", "punches", "knockdown", "knockdowns"}
     | {"referee", "canvas", "knocking", "knocked", "floored"}
+)
+# A game told with its numbers: a score ("3-1", "91 - 73"), "straight sets", a numbered period ("the fourth
+# quarter") or a player's tally ("28 points"). "The Lakers held the Celtics to 89 points", "beat Arsenal 3-1"
+# are plays and results, no force or custody.
+GAME_PERIODS: frozenset[str] = frozenset(
+    {"quarter", "inning", "innings", "half", "period", "set", "overtime"}
+)
+GAME_TALLIES: frozenset[str] = frozenset(
+    {"points", "rebounds", "assists", "yards", "touchdowns", "runs", "goals", "strikeouts", "sets", "games"}
+)
+# Words that name a storm, whose name the tagger takes for a person's: "Hurricane Helene threatened".
+STORMS: frozenset[str] = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "superstorm"})
+# Policies that backing is a view of, not help to anyone: "supported the Senate bill", "backs a two-state
+# solution".
+POLICIES: frozenset[str] = frozenset(
+    {"bill", "bills", "law", "laws", "legislation", "plan", "plans", "proposal", "proposals", "policy"}
+    | {"policies", "solution", "idea", "ideas", "measure", "measures", "resolution", "initiative", "reform"}
+    | {"reforms", "amendment", "motion", "ban", "move", "decision", "approach", "view", "position", "cause"}
+)
+# What calling or describing someone as is criticism: "called Biden a disgrace", "described conditions as
+# appalling", "branded the plan draconian".
+JUDGEMENTS: frozenset[str] = frozenset(
+    {"disgrace", "disgraceful", "liar", "liars", "criminal", "criminals", "disaster", "failure", "fraud"}
+    | {"scum", "thug", "thugs", "traitor", "traitors", "coward", "hypocrite", "hypocrites", "joke", "puppet"}
+    | {"ridiculous", "unacceptable", "appalling", "outrageous", "shameful", "absurd", "draconian", "illegal"}
+    | {"favouritism", "favoritism", "betrayal", "racist", "dictator", "murderer", "incompetent", "reckless"}
+    | {"irresponsible", "unfair", "unjust", "inhumane", "deplorable", "despicable", "cowardly", "scandal"}
+    | {"scandalous", "terrorist", "terrorists", "idiot", "clown", "hypocritical", "dishonest", "corrupt"}
 )
 # Force done to oneself is no action between parties: "spent two weeks torturing himself".
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})

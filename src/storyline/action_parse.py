@@ -22,6 +22,7 @@ from storyline.action_senses import (
     made_by,
     made_to,
     mandative,
+    named_badly,
     objectless,
     patient_of,
     pulled_trigger,
@@ -69,6 +70,10 @@ _TARGET_PREPS = frozenset(
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# What a retort is fired back at: "fired back at Adidas's claims".
+_RETORTED = frozenset(
+    {"claims", "claim", "critics", "criticism", "accusations", "allegations", "remarks", "comments"}
+)
 _REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 _BE = BE_FORMS | {"remains", "remained"}
 
@@ -102,6 +107,17 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
+        if subject is None and current.i == verb.i and _finite(current):
+            # "Greg Tull, whom Sarah Bloom shot", "Biden Slams Putin", "Turkey imposed sanctions": the parser
+            # may take the subject's name for a compound or an adverbial noun of the verb
+            subject = next(
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ in ("compound", "npadvmod") and c.i < current.i and c.ent_type_ in ACTOR_TYPES
+                ),
+                None,
+            )
         # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
         # wished for, not done
         # ("called for Israel to withdraw", the "for" clause parsed as adverbial)
@@ -213,6 +229,16 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, True
         break
     return None, False
+
+
+def _finite(verb: Any) -> bool:
+    """Whether ``verb`` is written as a finite verb: in lower case, or a headline's capitalised present
+    ("Slams", "Sues"; not a noun like "Shooting" nor a shouted "ARRESTED", where the name before is what
+    the headline is about)."""
+    text = verb.text
+    if text.islower():
+        return True
+    return text[:1].isupper() and text[1:].islower() and text.endswith("s") and not text.endswith("ss")
 
 
 def _clause_bearing_modifier(subject: Any) -> Any | None:
@@ -341,6 +367,12 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             for c in verb.children
             if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.text.lower() not in OPPOSING
         ):
+            # ("helped Woodward link Hunt to the break-in": the parser may take the one helped for a
+            # compound of the verb after it; that one is helped, not Hunt)
+            helped = [g for g in comp.children if g.dep_ == "compound" and g.i < comp.i]
+            if helped:
+                out.append(helped[-1])
+                break
             if not any(
                 g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") and g.text.lower() != "to"
                 for g in comp.children
@@ -480,6 +512,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her
         # apartment for the smell" (a "for" further on is not the request)
         return "appeal or request", token
+    if token.dep_ not in _NOUN_DEPS and named_badly(token):
+        return "accuse or criticise", token  # "called Biden a disgrace", "described conditions as appalling"
+    if (low in forms("hit") or low in forms("lash") or low in forms("fire")) and _out_at(token):
+        return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
     if low in forms("blast") and any(c.dep_ == "prep" and c.text.lower() == "with" for c in token.children):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
@@ -517,8 +553,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
-    elif low in forms("lay"):
-        return None
+    elif low in forms("lay") or low in forms("sack"):
+        return None  # "laid the groundwork", "sacked the quarterback four times"
     if cls == "use force" and low.startswith("attack"):
         patient = patient_of(token)
         if any(c.dep_ == "prep" and c.text.lower() in ("over", "for") for c in token.children) or (
@@ -577,6 +613,18 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in forms("insist") and not (insist_on or any(mandative(c) for c in token.children)):
         return None  # "insisted on concessions", "insisted that the union agree", not "insisted he was"
     return cls, token
+
+
+def _out_at(token: Any) -> bool:
+    """ "hit out at", "lashed out at", "fired back at": words against someone ("fired back at the gunmen" is
+    force: only when what is fired back at is a name or a claim, not people to shoot)."""
+    particle = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")}
+    aimed = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "at" for g in c.children]
+    if not aimed:
+        return False
+    if token.text.lower() in forms("fire"):
+        return "back" in particle and any(g.text.lower() in _RETORTED for g in aimed)
+    return "out" in particle
 
 
 def _warning_shot(token: Any) -> bool:

@@ -16,7 +16,10 @@ from storyline.action_nouns import (
     DEGREES,
     EVIDENCE,
     FILMED,
+    GAME_PERIODS,
+    GAME_TALLIES,
     GROUP_NOUNS,
+    JUDGEMENTS,
     NOT_ACCEPTED,
     NOT_APPROACHED,
     NOT_OFFERS,
@@ -26,6 +29,7 @@ from storyline.action_nouns import (
     OPINIONS,
     PARTNERS,
     PATIENT_NOUNS,
+    POLICIES,
     REFLEXIVES,
     RING_BLOWS,
     RING_RECORD,
@@ -55,6 +59,13 @@ _CLOSING = " \n\t'\"`\u201d\u2019\u00bb."
 _PLEAS = frozenset({"guilty", "innocent", "contest"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 _EMBRACE = frozenset({"arms", "arm", "hands", "embrace", "lap"})
+# Posts a body confirms someone in: "confirmed her as ambassador", "as the next FBI director".
+_POSTS = (TITLES | STAFF) - {"board"} | {
+    "ambassador", "judge", "justice", "attorney", "commissioner", "administrator", "head", "nominee",
+    "member", "envoy", "secretary", "general", "governor", "chair", "chairwoman", "president",
+}  # fmt: skip
+# How often a play was made: "sacked Burrow four times", "intercepted him twice".
+_COUNTED = frozenset({"times", "twice", "thrice"})
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
@@ -63,6 +74,8 @@ _ORDINALS = frozenset(
     | {"eleventh", "twelfth"}
 )
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
+# A score written as one token; a year range ("2008-09") too, so only numbers up to three digits.
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 
 
 def is_infinitive(verb: Any) -> bool:
@@ -124,8 +137,12 @@ def objectless(token: Any) -> bool:
 
 def dismissal(token: Any, low: str) -> bool:
     """An organisation dismissing someone: "fired its coach / 300 employees", "laid off 500 workers",
-    "dismissed Smith" (not "fired rockets", "dismissed the claims")."""
-    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay")):
+    "dismissed Smith", "sacked manager Ron Hale", "fired its treasurer, Tom Okafor" (not "fired rockets",
+    "dismissed the claims", nor a game's "sacked the quarterback four times")."""
+    sacked = low in forms("sack")
+    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
+        return False
+    if sacked and (in_a_game(token.sent) or any(t.text.lower() in _COUNTED for t in token.subtree)):
         return False
     if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
         return False
@@ -138,7 +155,8 @@ def dismissal(token: Any, low: str) -> bool:
         if c.dep_ == "prep" and c.text.lower() == "of"
         for g in c.children
     }
-    return obj.ent_type_ == "PERSON" or bool(words & (TITLES | STAFF))
+    named = any(t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound"))
+    return obj.ent_type_ == "PERSON" or named or bool(words & (TITLES | STAFF))
 
 
 def made_to(token: Any) -> bool:
@@ -158,14 +176,15 @@ def mandative(comp: Any, advised: bool = False) -> bool:
     """A "that" clause asking for an act: "that the union agree", "that Ford should pay" (the subjunctive:
     a bare verb after a singular subject), not "that the union agreed" or "that he was right". After a verb
     of advice (``advised``) a plural subject's bare verb asks too: "recommends that users apply the patch"."""
-    if comp.dep_ != "ccomp":
-        return False
+    if comp.dep_ != "ccomp" or comp.i < comp.head.i:
+        return False  # ('"I never hit him," Johnson insisted': a quotation before the verb, no demand)
     aux = {c.text.lower() for c in comp.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"should", "must"} or aux == {"be"}:
         return True  # "that Ford should pay", "insisted his alter ego be kept secret" (a bare "be")
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
     plural = subject is not None and subject.text.lower().endswith("s") and not advised
-    if aux or subject is None or subject.text.lower() in PRONOUNS or plural:
+    first_person = subject is not None and subject.text.lower() in ("i", "we", "you")
+    if aux or subject is None or subject.text.lower() in PRONOUNS or plural or first_person:
         return False
     verb = comp.text.lower()
     return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in NOT_BARE
@@ -210,6 +229,25 @@ def _in_a_bout(sentence: Any) -> bool:
         for i, w in enumerate(words)
     )
     return bool(set(words) & RING_RECORD) or titled or (numbered_round and bool(set(words) & RING_BLOWS))
+
+
+def in_a_game(sentence: Any) -> bool:
+    """Whether ``sentence`` tells of a game by its numbers (see :data:`storyline.action_nouns.GAME_PERIODS`):
+    a score, "straight sets", a numbered period or a player's tally."""
+    tokens = list(sentence)
+    words = [t.text.lower() for t in tokens] + ["", ""]
+    for i, w in enumerate(words[:-2]):
+        nxt = words[i + 1]
+        scored = _SCORE.fullmatch(w) or (w.isdigit() and nxt in ("-", "–") and words[i + 2].isdigit())
+        if scored and tokens[i].ent_type_ not in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT"):
+            return True  # "3-1", "91 - 73" (as some corpora split it); not "the 9-11 attacks"
+        if w == "straight" and nxt == "sets":
+            return True
+        if (w in _ORDINALS or _NTH.fullmatch(w) or w in ("extra", "final")) and nxt in GAME_PERIODS:
+            return True
+        if w.isdigit() and nxt in GAME_TALLIES:
+            return True
+    return False
 
 
 def right_sense(token: Any, low: str, cls: str) -> bool:
@@ -267,7 +305,9 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         for c in token.children
     ):
         return False  # "nominated Meryl Streep for best actress": an award, not a post
-    if low in forms("accept") and objects & NOT_ACCEPTED:
+    if (low in forms("support") or low in forms("back")) and objects & POLICIES:
+        return False  # "supported the Senate bill", "backs a two-state solution": a view of a policy
+    if low in forms("accept") and objects & (NOT_ACCEPTED | AWARDS):
         return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("sign") and objects & NOT_SIGNED:
         return False  # "signing memorabilia": autographs, not an agreement
@@ -278,6 +318,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
         clause = clause.head
     settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
+    if low in forms("confirm") and not _confirmed_to_a_post(token):
+        return False  # "confirmed that ...", "confirmed the deaths": a statement, not a vote on a nominee
     if low in forms("settle") and settled & {"score", "scores"}:
         return False  # "a score she had to settle": revenge, not an agreement
     receivers = {
@@ -348,6 +390,44 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         (low in forms("order") or low in forms("direct"))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     )
+
+
+def named_badly(token: Any) -> bool:
+    """Whether calling, describing, labelling or branding is criticism: what someone or something is called
+    is a judgement of :data:`storyline.action_nouns.JUDGEMENTS` ("called Biden a disgrace", "described
+    conditions in the camp as appalling", "branded the plan draconian")."""
+    if not any(token.text.lower() in forms(b) for b in ("call", "describe", "label", "brand", "dub")):
+        return False
+    said = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    # who or what is called so: the object, or the subject of a small clause ("branded the law draconian")
+    if not any(c.dep_ == "dobj" for c in token.children) and not any(
+        g.dep_ == "nsubj" for c in said for g in c.children
+    ):
+        return False
+    said += [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "as" for g in c.children]
+    words = {
+        w.text.lower() for s in said for w in (s, *s.children) if w.dep_ in ("amod", "acomp") or w in said
+    }
+    return bool(words & JUDGEMENTS)
+
+
+def _confirmed_to_a_post(token: Any) -> bool:
+    """Whether confirming is a body's vote on a nominee: a person confirmed "as" a post ("confirmed Janet
+    Yellen as Treasury secretary") or by a named body ("was confirmed by the Senate"); no clause confirmed."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    patient = patient_of(token)
+    if patient is None or not (patient.ent_type_ == "PERSON" or patient.text.lower() in ("who", "he", "she")):
+        return False
+    post = any(
+        c.dep_ == "prep" and c.text.lower() == "as" and g.text.lower() in _POSTS
+        for c in token.children
+        for g in c.children
+    )
+    voted = any(
+        c.dep_ == "agent" and any(g.ent_type_ in ("ORG", "NORP") for g in c.subtree) for c in token.children
+    )
+    return post or voted
 
 
 def _shares_a_view(token: Any) -> bool:

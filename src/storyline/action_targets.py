@@ -26,9 +26,18 @@ _PLACES = frozenset({"LOC", "GPE", "FAC"})
 
 
 def target_of(
-    tokens: Sequence[Any], mentions: Sequence[Mention], actor: Named, trade: bool = False, place: bool = False
+    tokens: Sequence[Any],
+    mentions: Sequence[Mention],
+    actor: Named,
+    trade: bool = False,
+    place: bool = False,
+    acts: frozenset[int] = frozenset(),
 ) -> Named | None:
     """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside).
+
+    An "it" or "them" that is the object of one of the tokens ``acts`` (the trigger and its verb) stands for
+    the nearest thing before it that it can ("condemned Myanmar and urged it"); not one that an act
+    coordinated with it is done to ("made Teixeira an offer but has since pulled it back").
 
     A name after "in" is where it happened ("suspended production in China", "arrested him in Nairobi",
     "filed a lawsuit in U.S. District Court"), a target only where the verb goes somewhere (``place``:
@@ -52,11 +61,59 @@ def target_of(
             low in ("him", "her", "them") or (token.dep_ == "nsubjpass" and low in PRONOUNS)
         ):
             found = named(token, mentions, allow_pronoun=True)  # "... he has been approached by X"
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        if found is None and low in ("it", "them") and token.dep_ in _OBJECTS and governor.i in acts:
+            found = _thing_before(token, mentions, actor)
         if found is None:
             found = name_inside(token, mentions, trade)
         overlaps = found is not None and found.start < actor.end and actor.start < found.end
         if found is not None and not overlaps and fold(found.text) != fold(actor.text):
             return found
+    return None
+
+
+_OBJECTS = frozenset({"dobj", "pobj", "dative"})
+# Heads of noun phrases a later "it" or "them" may stand for.
+_NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"})
+# Words that are never what such a pronoun stands for: numbers, dates, amounts.
+_NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Named | None:
+    """What an object "it" or "them" stands for: the nearest noun phrase before it, in its sentence or the one
+    before, that could be it ("it" one thing, not a person; "them" several), other than the actor ("condemned
+    Myanmar and urged it to free", "Hezbollah fired rockets at Israel, and Israel bombed it"). When that noun
+    is unnamed the target is unnamed ("the Senate passed the bill and Obama signed it")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    plural_wanted = pronoun.text.lower() == "them"
+    for t in reversed(doc[first : pronoun.i]):
+        if (
+            t.dep_ not in _NOUN_HEADS
+            or not t.is_alpha
+            or t.text.lower() in PRONOUNS
+            or t.ent_type_ in _NOT_ANTECEDENTS
+        ):
+            continue
+        if t.text.lower() in ("who", "whom", "which", "that", "what", "this", "these", "those"):
+            continue
+        if actor.start <= t.idx < actor.end:
+            continue  # the doer itself ("itself" would be written)
+        low = t.text.lower()
+        plural = (low.endswith("s") and not low.endswith("ss")) or bool(t.conjuncts)
+        found = named(t, mentions, allow_pronoun=False)
+        if found is not None and fold(found.text) == fold(actor.text):
+            continue
+        if found is not None and found.mention is not None and found.mention.type == "PERSON":
+            if plural_wanted and t.conjuncts:
+                return found  # "fired Smith and Jones and sued them": the first name, as for a coordination
+            continue  # a person is never an "it"
+        if plural != plural_wanted and found is None:
+            continue  # "rockets" is no "it", "the bill" no "them"
+        if plural_wanted and not plural and found is not None and not t.conjuncts:
+            continue  # "Berlin" is no "them" ("lawmakers in Berlin" may be)
+        return found
     return None
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_nouns import INSTITUTIONS, SHIP_PREFIXES, TITLES
+from storyline.action_nouns import INSTITUTIONS, SHIP_PREFIXES, TITLES, VESSEL_NOUNS
 from storyline.nlp import text_of
+from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
 
@@ -63,6 +64,53 @@ def ship_name(token: Any) -> Named | None:
     if named_before is None:
         return None
     return Named(f"{doc[named_before.i - 1].text} {token.text}", token.idx, end, None)
+
+
+def vessel_name(token: Any) -> Named | None:
+    """A ship named after the kind of vessel it is, whatever the tagger made of the name: "the cruiser
+    Moskva", "the supply ship Unaizah May" (the name's head), 'the Thai trawler "Ekawat Nava 5"', "the Greek
+    freighter Irene" (the kind of vessel, with the name in apposition)."""
+    doc = token.doc
+    kind = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "compound" and c.text.lower() in VESSEL_NOUNS and c.text.islower()
+        ),
+        None,
+    )
+    if kind is not None and all(t.text[:1].isupper() for t in doc[kind.i + 1 : token.i + 1]):
+        start, end = doc[kind.i + 1].idx, token.idx + len(token.text)
+        return Named(text_of(doc)[start:end], start, end, None)
+    if token.text.lower() not in VESSEL_NOUNS:
+        return None
+    for child in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+        # the opening mark (a TeX-style one may be two tokens, "` `") may hang from the name or outside it;
+        # the closing one comes a word or two after the name's head ("Ekawat Nava 5''")
+        first = child.left_edge.i
+        while first < child.i and _mark(doc[first].text):
+            first += 1
+        if not doc[first].text[:1].isupper():
+            continue
+        quoted = first > 0 and _mark(doc[first - 1].text)
+        if quoted:
+            close = next(
+                (t.i for t in doc[child.i + 1 : child.i + 4] if not (t.is_alpha or t.is_digit)), None
+            )
+            if close is None or not _mark(doc[close].text):
+                continue
+            last = close - 1
+        elif first == token.i + 1:  # the name right after the kind, with no comma between
+            last = child.i
+        else:
+            continue
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        return Named(text_of(doc)[start:end], start, end, None)
+    return None
+
+
+def _mark(text: str) -> bool:
+    return is_double_quote(text) or text in ("`", "'")
 
 
 def institution(token: Any) -> Named | None:

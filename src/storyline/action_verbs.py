@@ -109,7 +109,7 @@ _BASES: dict[str, str] = {
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
     "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign", "ink": "agree or sign",
     "secure": "agree or sign", "uphold": "agree or sign", "authorize": "agree or sign",
-    "authorise": "agree or sign",
+    "authorise": "agree or sign", "pass": "agree or sign", "confirm": "agree or sign",
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
     "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
@@ -155,7 +155,7 @@ _BASES: dict[str, str] = {
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
-    "delist": "sanction", "discipline": "sanction",
+    "delist": "sanction", "discipline": "sanction", "sack": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
@@ -341,6 +341,9 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     ),
     # "stormed the embassy / a ship", not "stormed out" or "stormed the charts"
     "storm": _STORMED,
+    # a legislature passing a law ("passed the CHIPS Act"), not "passed the ball" or "passed a milestone"
+    "pass": frozenset({"bill", "bills", "law", "laws", "legislation", "act", "resolution", "resolutions"})
+    | {"measure", "measures", "budget", "amendment", "treaty", "reform", "reforms", "package"},
     "secure": _CONTRACTS,
     "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
     "thwart": _THWARTED,
@@ -383,7 +386,7 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
 # "pressed *for*", "warded *off*", "swung *into* action", "objected *to*", "paid ... *for* a stake".
 NEEDS_WORD: dict[str, frozenset[str]] = {
     "charge": frozenset({"with"}),
-    "part": frozenset({"ways"}),
+    "part": frozenset({"ways", "company"}),
     "press": frozenset({"for"}),
     "ward": frozenset({"off"}),
     "swing": frozenset({"into"}),

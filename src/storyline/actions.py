@@ -80,7 +80,7 @@ from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES, actors
 from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens, subject_of
-from storyline.action_senses import is_infinitive, needs_target, works_with
+from storyline.action_senses import in_a_game, is_infinitive, needs_target, works_with
 from storyline.action_targets import target_of
 from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
@@ -213,7 +213,11 @@ def extract_actions(
             continue
         objects = object_tokens(verb, passive, appeal=cls == "appeal or request")
         if token.i != verb.i:
-            objects = [o for o in objects + object_tokens(token, False) if o.i != token.i]
+            # a light verb's event noun names its own party before the verb's phrases do ("filed a complaint
+            # against Brazil at the WTO"), after whom the verb is done to ("made Teixeira an offer")
+            direct = [o for o in objects if o.dep_ in ("dobj", "dative", "nsubjpass")]
+            ordered = direct + object_tokens(token, False) + [o for o in objects if o not in direct]
+            objects = [o for i, o in enumerate(ordered) if o.i != token.i and o not in ordered[:i]]
         objects += extra_objects(token, verb)
         if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
             # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
@@ -237,7 +241,8 @@ def extract_actions(
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
-            target = target_of(objects, mentions, actor, trade=trade, place=place) or next(
+            acts = frozenset({token.i, verb.i})
+            target = target_of(objects, mentions, actor, trade=trade, place=place, acts=acts) or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
             )
             institutional = cooperating and _type(actor) not in (None, "PERSON")
@@ -252,6 +257,8 @@ def extract_actions(
             # made of the name
             dismissed = cls == "use force" and _fired_person(token, target)
             kind = "sanction" if dismissed else cls
+            if kind in ("use force", "coerce") and in_a_game(token.sent):
+                continue  # "beat Arsenal 3-1", "held the Celtics to 89 points": a game's plays and results
             out.append(_record(article, token, verb, kind, actor, target, token.sent, mentions, timexes))
     return out
 
@@ -353,14 +360,20 @@ def _given_a_post(token: Any, target: Named | None) -> bool:
     return not owners
 
 
+_AIMED = frozenset({"at", "on", "upon", "towards", "toward"})
+
+
 def _fired_person(token: Any, target: Named | None) -> bool:
-    """Whether ``token`` fires the person ``target`` as its direct object ("fired Cheeks")."""
-    return (
-        token.text.lower() in forms("fire")
-        and target is not None
-        and _type(target) == "PERSON"
-        and any(c.dep_ == "dobj" and target.start <= c.idx < target.end for c in token.children)
-    )
+    """Whether ``token`` fires the person ``target`` as its direct object ("fired Cheeks", "fired chief
+    operating officer Lisa Tran") or its passive subject ("Altman, who was fired by OpenAI's board"), not
+    at them ("was fired upon", "fired on him")."""
+    if token.text.lower() not in forms("fire") or target is None or _type(target) != "PERSON":
+        return False
+    named_in = (c for c in token.children if c.dep_ == "dobj")
+    if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
+        return True
+    aimed = any(c.dep_ == "prep" and c.text.lower() in _AIMED for c in token.children)
+    return not aimed and any(c.dep_ == "nsubjpass" for c in token.children)
 
 
 def _type(named: Named) -> str | None:

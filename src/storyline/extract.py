@@ -41,8 +41,10 @@ ACTIONS_STAGE = "actions"
 # "she" follows a chain of subject pronouns, given names tell a person's gender, a ship is named alone once
 # named with its prefix, and warning shots are a warning; 5: helping needs no one named helped, an "it" or
 # "they" may stand for a subject earlier in its own sentence, a law is no actor, and blows in a boxing match
-# are no force).
-ACTIONS_VERSION = 5
+# are no force; 6: a subject or a helped name the parser hung on the verb, ships named after their kind, an
+# object "it" for the thing named before, games, dismissals, a legislature's votes, words of judgement and
+# hearsay "is said to have").
+ACTIONS_VERSION = 6
 
 
 @dataclass(frozen=True)
