@@ -1,5 +1,5 @@
 """Shared fixtures: a fresh database per test, a file writer, a network-free fetcher, a CLI runner, and the
-spaCy model (tests that need it are skipped where it is missing)."""
+spaCy model (tests that need it are skipped where it is missing); and a reader of the actions a text gives."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from storyline.actions import extract_actions
+from storyline.entities import extract_mentions
 from storyline.ingest import ingest
 from storyline.ingest.fetch import Fetcher
 from storyline.records import Article, IngestReport
@@ -41,6 +43,19 @@ def parse(nlp: object, text: str, ents: dict[str, str] | None = None) -> object:
             spans.append(doc.char_span(start, start + len(needle), label=label))
         doc.ents = spans
     return doc
+
+
+def read_actions(nlp: object, text: str) -> list[tuple[str, str, str | None, str]]:
+    """(actor, class, target, modality) of each action the actions stage finds in ``text``."""
+    article = Article(id="a1", source="t", format="text", title=None, text=text)
+    doc = nlp(text)  # type: ignore[operator]
+    mentions = extract_mentions(article, doc)
+    return [(a.actor, a.action_class, a.target, a.modality) for a in extract_actions(article, doc, mentions)]
+
+
+def read_triples(nlp: object, text: str) -> set[tuple[str, str, str | None]]:
+    """(actor, class, target) of each action found in ``text``."""
+    return {(actor, cls, target) for actor, cls, target, _m in read_actions(nlp, text)}
 
 
 def paragraphs(seed: str, count: int = 3) -> str:

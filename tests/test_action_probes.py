@@ -7,26 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.actions import extract_actions
-from storyline.entities import extract_mentions, nlp_model
-from storyline.records import Article
+from conftest import read_actions as actions
+from conftest import read_triples as triples
+from storyline.entities import nlp_model
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return nlp_model()
-
-
-def actions(nlp, text: str) -> list[tuple[str, str, str | None, str]]:
-    """(actor, class, target, modality) of each action found in ``text``."""
-    article = Article(id="p1", source="t", format="text", title=None, text=text)
-    doc = nlp(text)
-    mentions = extract_mentions(article, doc)
-    return [(a.actor, a.action_class, a.target, a.modality) for a in extract_actions(article, doc, mentions)]
-
-
-def triples(nlp, text: str) -> set[tuple[str, str, str | None]]:
-    return {(actor, cls, target) for actor, cls, target, _m in actions(nlp, text)}
 
 
 @pytest.mark.parametrize(

@@ -13,14 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import heads
-from storyline.action_parse import NOMINAL_DEPS
 from storyline.action_senses import is_infinitive
+from storyline.action_subjects import NOMINAL_DEPS
 from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING, forms
 from storyline.sentences import BE_FORMS
 
 _NEG = frozenset({"not", "n't", "never", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
-_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear") for f in forms(b))
+_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide") for f in forms(b)) | {
+    "about"
+}
+_DECLINING = frozenset(forms("decline"))
+# Verbs that report what someone admits or finds out, like "said": "admitted it had fired Hartmann".
+_LEARNED = frozenset(f for b in ("admit", "learn", "acknowledge", "concede") for f in forms(b))
 _CONTEMPLATING = frozenset(f for b in ("consider", "contemplate", "weigh", "mull") for f in forms(b))
 # Passives that report hearsay about their subject: "X is said / reported / believed to have ...".
 _RAISING = frozenset(
@@ -44,6 +49,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "negated"
     if "unable" in near or "failed" in near:
         return "negated"
+    if verb.dep_ == "xcomp" and is_infinitive(verb) and verb.head.text.lower() in _DECLINING:
+        return "negated"  # "declined to make an offer": not made
     for v in chain:
         if v.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.text.lower() in ("if", "unless") for c in v.children
@@ -79,7 +86,11 @@ def modality_of(trigger: Any, verb: Any) -> str:
     asked = any(c.dep_ == "mark" and c.text.lower() == "whether" for c in verb.children)
     # "considered firing Wray", "is weighing suing": thought of, not done
     weighed = verb.dep_ == "xcomp" and verb.head.text.lower() in _CONTEMPLATING
+    # "has all but agreed to a merger": nearly, not yet
+    all_but = [t.text.lower() for t in verb.doc[max(verb.i - 2, 0) : verb.i]] == ["all", "but"]
     if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked or weighed:
+        return "hedged"
+    if all_but:
         return "hedged"
     if (
         to_verb
@@ -89,6 +100,16 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "reported"  # "Russia is reported to have attacked", "Apple is said to be in talks": hearsay
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
     promised = to_verb and must.text.lower() in _PROMISING  # "pledged to support Ukraine": still to come
+    # "flew to Nairobi to meet with Haddad", "scored 14 points to help the Wildcats": a purpose, still to come
+    purpose = (
+        verb.dep_ == "advcl"
+        and is_infinitive(verb)
+        and not any(c.dep_ in ("nsubj", "mark") for c in verb.children)
+    )
+    # "is set to hire Okafor" (not "set to music")
+    promised = promised or (
+        to_verb and must.text.lower() == "set" and any(c.dep_ in ("auxpass", "aux") for c in must.children)
+    )
     # "Orozco is to be sentenced May 3": an arrangement for the future
     scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
     if (
@@ -96,6 +117,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
         or near & FUTURE
         or attempt
         or promised
+        or purpose
         or scheduled
         or going
         or _headline_infinitive(verb)
@@ -106,10 +128,10 @@ def modality_of(trigger: Any, verb: Any) -> str:
     if (
         verb.dep_ == "pcomp"
         and verb.head.text.lower() in ("of", "with")
-        and verb.head.head.text.lower() in ACCUSING
+        and verb.head.head.text.lower() in ACCUSING | {"credited"}
     ):
         return "reported"  # "accused of shooting", "charged with killing": an allegation
-    if any(h.text.lower() in REPORTING for h in heads(verb)) or any(
+    if any(h.text.lower() in REPORTING | _LEARNED for h in heads(verb)) or any(
         c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
     ):
         return "reported"

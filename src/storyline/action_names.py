@@ -10,7 +10,8 @@ Hardwicke"), or the name a description is in apposition to ("the Castaways, a La
 the casino is the Castaways); a named family ("the Grigoropoulos family", "Horton's family", but not "a family
 from Ohio"); or a pronoun resolved to one that agrees with it. A bare common noun ("the government", "police")
 or a capitalised role ("the French Defense Minister") is never a name. A target is the name an object phrase
-is or stands for (:func:`storyline.action_targets.target_of`).
+is or stands for (:func:`storyline.action_targets.target_of`); the actors a subject stands for, one per
+coordinated name, are :func:`storyline.action_actors.actors`.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ _ROLE_GENDER = {
 }
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
-_PRONOUNS_GROUP = frozenset({"it", "they", "them"})
-PRONOUNS = _PRONOUNS_PERSON | _PRONOUNS_GROUP
+GROUP_PRONOUNS = frozenset({"it", "they", "them"})
+PRONOUNS = _PRONOUNS_PERSON | GROUP_PRONOUNS
 # Words that name no one by themselves: an actor or target written with one of them is whoever it was
 # resolved to (the scorer judges that name, not the word).
 REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
@@ -144,7 +145,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     # "Indian navy", "Obama team", "Thai trawler" (targets), "Philadelphia 76ers" (a name NER missed)
     name_shaped = (token.text[:1].isupper() or token.text[:1].isdigit()) and low not in TITLES
     # targets: "Thai fishing trawler", "Somali nationals" (a ship, a plural), not "the Maryland native"
-    plural = low.endswith("s") and not low.endswith("ss")
+    # ("Eritrean gunmen", "Somali militiamen": a plural in -men)
+    plural = (low.endswith("s") and not low.endswith("ss")) or (low.endswith("men") and len(low) > 5)
     ship = ship_name(token)
     if ship is not None:
         return ship
@@ -153,6 +155,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
         for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
+            if low == "office" and child.head.dep_ != "poss" and child.dep_ != "poss":
+                continue  # "Senator Marchand's office" acts; "a Vancouver office" is a place
             if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
                 start = inner.start
                 end = token.idx + len(token.text)
@@ -182,7 +186,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             return Named(inner.canonical, inner.start, inner.end, inner)
         # "officials from the People's Republic of China", "leaders of Hamas", "police in Kenya"
         if (
-            low in GROUP_NOUNS - {"family"}
+            low in GROUP_NOUNS - {"family", "office"}
             and child.dep_ == "prep"
             and child.text.lower() in ("from", "of", "in")
         ):
@@ -198,73 +202,6 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     return None
 
 
-def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
-    """The named actors a subject stands for: one per coordinated name ("France and Germany warned"), per
-    name of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded") and per name a "they"
-    stands for ("Ford and GM said they would ..."; the span of each is the pronoun)."""
-    out: list[Named] = []
-    for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i)):
-        found = named(one, mentions, allow_pronoun=True)
-        source, low = one, one.text.lower()
-        # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
-        # and Cordova before they opened fire" (the officers fired, not the police reporting it)
-        pair = _pair_before(one) if low == "they" else None
-        # "Smith and Jones said they would sue": the reporters, when "they" is their clause's own subject (not
-        # "said the soldiers arrested villagers after they attacked", where the soldiers are nearer)
-        reported = low == "they" and one.head.dep_ == "ccomp" and one.head.head.text.lower() in REPORTING
-        if found is None and pair is None and not reported:
-            continue
-        if low == "they":
-            source = pair or next(
-                (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
-                one,
-            )
-        listed = next((c for c in source.children if c.dep_ == "appos" and c.conjuncts), source)
-        if listed.i > subject.head.i > subject.i:
-            listed = source  # a list in apposition to the subject stands before its verb: a misparse
-        names = [named(t, mentions, allow_pronoun=False) for t in (listed, *listed.conjuncts)]
-        if (source.i == one.i and listed.i == one.i) or len([n for n in names if n]) < 2:
-            if found is not None:
-                out.append(found)
-            continue
-        for name in (n for n in names if n is not None):
-            start, end = (one.idx, one.idx + len(one.text)) if low == "they" else (name.start, name.end)
-            out.append(Named(name.text, start, end, name.mention))
-    return out
-
-
-# Plurals without an -s ("the gunmen" ends in -men): an unnamed plural is the likelier "they".
-_PLURALS = frozenset(
-    {"children", "people", "crew", "staff", "police", "militia", "youth", "clergy", "cattle"}
-)
-# Subordinators of an adverbial clause whose "they" may be a pair named in the clause it modifies.
-_ADVERBIAL_MARKS = frozenset({"when", "before", "after", "as", "because", "since", "until", "while", "once"})
-
-
-def _pair_before(token: Any) -> Any | None:
-    """The first of two or more names coordinated in the clause that the adverbial clause of a subject
-    "they" modifies: its subject ("GM and Chrysler got loans after they warned"), else, when that subject is
-    one person or thing, its object ("pointed a gun at Mourad and Cordova before they opened fire"). An
-    unnamed plural subject is the likelier "they" ("Police shot Ray and Lee after they ...": no one)."""
-    clause = token.head
-    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
-        return None
-    if not any(c.dep_ == "mark" and c.text.lower() in _ADVERBIAL_MARKS for c in clause.children):
-        return None
-    main = clause.head
-    subject = next((c for c in main.children if c.dep_ in _SUBJ), None)
-    if subject is not None and subject.conjuncts:
-        return subject
-    low = subject.text.lower() if subject is not None else ""
-    plural = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men") or low in _PLURALS
-    if low in _PRONOUNS_GROUP or low in GROUP_NOUNS or plural:
-        return None
-    objects = [c for c in main.children if c.dep_ in ("dobj", "dative")] + [
-        g for c in main.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-    return next((o for o in objects if o.conjuncts and o.i < token.i), None)
-
-
 def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     low = token.text.lower()
     not_them: set[str] = set()  # people the pronoun cannot stand for
@@ -275,7 +212,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
                 subject = head.head  # "police who claim he pointed a gun": the police report it
-            if subject is not None and subject.text.lower() not in _PRONOUNS_GROUP | _PRONOUNS_PERSON:
+            if subject is not None and subject.text.lower() not in GROUP_PRONOUNS | _PRONOUNS_PERSON:
                 found = named(subject, mentions, allow_pronoun=False)
                 plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
                 plural = plural or subject.text.lower() in GROUP_NOUNS  # "police who claim he ..."
@@ -301,7 +238,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     not_them.add(found.text)
                     break
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
-    if low in _PRONOUNS_GROUP:
+    if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)
     earlier = _earlier_same_subject(token, low)
     if earlier is not None:

@@ -53,6 +53,7 @@ GROUP_NOUNS = frozenset(
         "members",
         "jury",
         "court",  # "a Cairo court", like "a Norwalk jury"
+        "office",  # "Senator Marchand's office", like "China Eastern's board"
         "youths",
         "residents",  # "residents of Maui", like "youths in Athens"
         "villagers",
@@ -349,6 +350,8 @@ JUDGEMENTS: frozenset[str] = frozenset(
     | {"irresponsible", "unfair", "unjust", "inhumane", "deplorable", "despicable", "cowardly", "scandal"}
     | {"scandalous", "terrorist", "terrorists", "idiot", "clown", "hypocritical", "dishonest", "corrupt"}
 )
+# Parts of a body a weapon is held to: "held a knife to her throat" threatens her.
+BODY_PARTS: frozenset[str] = frozenset({"throat", "head", "neck", "chest", "face", "temple", "back", "side"})
 # Force done to oneself is no action between parties: "spent two weeks torturing himself".
 REFLEXIVES: frozenset[str] = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 # What strikes someone in a road accident, not an attack: "struck her with his car".

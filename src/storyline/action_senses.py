@@ -64,6 +64,17 @@ _POSTS = (TITLES | STAFF) - {"board"} | {
     "ambassador", "judge", "justice", "attorney", "commissioner", "administrator", "head", "nominee",
     "member", "envoy", "secretary", "general", "governor", "chair", "chairwoman", "president",
 }  # fmt: skip
+# What is ordered of no one named: "ordered an investigation into the fire", "ordered a recount".
+_ORDERED = frozenset(
+    {"investigation", "inquiry", "probe", "review", "recount", "evacuation", "evacuations", "audit", "halt"}
+    | {"ceasefire", "withdrawal", "arrest", "arrests", "release", "raid", "raids", "strike", "strikes"}
+)
+# Words of the press, whom talking to is an interview: "talked to Channel 9", "spoke to reporters".
+_PRESS = frozenset(
+    {"channel", "news", "tv", "television", "radio", "times", "post", "journal", "press", "magazine"}
+    | {"reporters", "reporter", "journalists", "media", "newspaper", "network", "cnn", "bbc", "abc", "nbc"}
+)
+_CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", "committee", "council"})
 # How often a play was made: "sacked Burrow four times", "intercepted him twice".
 _COUNTED = frozenset({"times", "twice", "thrice"})
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
@@ -259,6 +270,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         patient = patient_of(token)
         if patient is None:
             return False
+        if low in forms("grab") and not a_person(patient):
+            return False  # "grabbed her by the throat", not "grabbed a .357 Magnum"
         # "held him hostage", "held Tom Banks captive"
         held = low.startswith("h") and any(
             c.dep_ == "oprd" or c.text.lower() in ("captive", "hostage", "hostages") for c in token.children
@@ -318,6 +331,14 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
         clause = clause.head
     settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
+    if (low in forms("speak") or low in forms("talk")) and not _talked_with(token):
+        return False  # "spoke to reporters", "talked to the crowd": no party to talks
+    if low in forms("phone") and not any(
+        c.dep_ == "dobj" and c.ent_type_ in ACTOR_TYPES for c in token.children
+    ):
+        return False  # "phoned Chancellor Brandt", not "phoned police" or "phoned home"
+    if low in forms("name") and not _to_a_post(token):
+        return False  # "named Rick Dawson head coach", not "a man named John Smith"
     if low in forms("confirm") and not _confirmed_to_a_post(token):
         return False  # "confirmed that ...", "confirmed the deaths": a statement, not a vote on a nominee
     if low in forms("settle") and settled & {"score", "scores"}:
@@ -385,10 +406,15 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         )
     if low in ADVICE and not requested(token):
         return False  # "remembered asking, 'It's the best-selling car'", "suggests that Microsoft is ..."
-    # "ordered them to stop", "directed the agencies to review it"; not "ordered 50 Boeing jets" (a purchase)
+    if low in forms("propose") and not any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return False  # "proposed a ceasefire", "proposed that talks resume"; not "proposed to her"
+    # "ordered them to stop", "directed the agencies to review it", "ordered an investigation"; not "ordered
+    # 50 Boeing jets" (a purchase)
+    asked_for = bool(objects & _ORDERED)
     return not (
         (low in forms("order") or low in forms("direct"))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        and not asked_for
     )
 
 
@@ -411,13 +437,38 @@ def named_badly(token: Any) -> bool:
     return bool(words & JUDGEMENTS)
 
 
+def _talked_with(token: Any) -> bool:
+    """Whether talking or speaking is with a party: "with" anyone, "about" a matter, or "to" a named one; not
+    to the press ("talked to Channel 9 about the merger": an interview)."""
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    heard = [g for c in preps if c.text.lower() == "to" for g in c.children if g.dep_ == "pobj"]
+    if any(t.text.lower() in _PRESS for g in heard for t in g.subtree):
+        return False
+    if any(c.text.lower() in ("with", "about") for c in preps):
+        return True
+    return any(
+        c.text.lower() == "to" and g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES
+        for c in preps
+        for g in c.children
+    )
+
+
+def _to_a_post(token: Any) -> bool:
+    """Whether naming someone is to a post: "named Rick Dawson head coach", "named her as chief executive"."""
+    if not any(c.dep_ == "dobj" and a_person(c) for c in token.children):
+        return False
+    posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    posts += [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "as" for g in c.children]
+    return any(p.text.lower() in _POSTS for p in posts)
+
+
 def _confirmed_to_a_post(token: Any) -> bool:
     """Whether confirming is a body's vote on a nominee: a person confirmed "as" a post ("confirmed Janet
     Yellen as Treasury secretary") or by a named body ("was confirmed by the Senate"); no clause confirmed."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False
     patient = patient_of(token)
-    if patient is None or not (patient.ent_type_ == "PERSON" or patient.text.lower() in ("who", "he", "she")):
+    if patient is None or not (a_person(patient) or patient.text.lower() == "who"):
         return False
     post = any(
         c.dep_ == "prep" and c.text.lower() == "as" and g.text.lower() in _POSTS
@@ -427,7 +478,9 @@ def _confirmed_to_a_post(token: Any) -> bool:
     voted = any(
         c.dep_ == "agent" and any(g.ent_type_ in ("ORG", "NORP") for g in c.subtree) for c in token.children
     )
-    return post or voted
+    # "the Senate confirmed her": a legislature's vote
+    chamber = any(c.dep_ == "nsubj" and c.text.lower() in _CHAMBERS for c in token.children)
+    return post or voted or chamber
 
 
 def _shares_a_view(token: Any) -> bool:

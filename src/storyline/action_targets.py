@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_names import PRONOUNS, heads, mention_at, named
-from storyline.action_nouns import FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
+from storyline.action_nouns import BODY_PARTS, FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
 from storyline.action_untagged import Named
 from storyline.action_verbs import OFFERS
 from storyline.gazetteer import fold
@@ -64,6 +64,10 @@ def target_of(
         governor = token.head.head if token.dep_ == "pobj" else token.head
         if found is None and low in ("it", "them") and token.dep_ in _OBJECTS and governor.i in acts:
             found = _thing_before(token, mentions, actor)
+        if found is None and low in BODY_PARTS:
+            # "held a knife to her throat": the one whose throat it is
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() == "her"), None)
+            found = named(owner, mentions, allow_pronoun=True) if owner is not None else None
         if found is None:
             found = name_inside(token, mentions, trade)
         overlaps = found is not None and found.start < actor.end and actor.start < found.end

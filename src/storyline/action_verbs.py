@@ -38,7 +38,7 @@ ACTION_CLASSES: tuple[str, ...] = (
 # Verbs whose last consonant doubles before -ed and -ing ("banned", "expelled", "committed").
 _DOUBLED = frozenset(
     {"ban", "plan", "stop", "ship", "nab", "stab", "gun", "slam", "slap", "beg", "commit", "compel", "expel"}
-    | {"permit", "submit", "spur"}
+    | {"permit", "submit", "spur", "admit", "grab"}
 )
 # Inflections the rules do not give, and verbs with two spellings ("kidnapped", "kidnaped").
 _IRREGULAR: dict[str, tuple[str, ...]] = {
@@ -75,6 +75,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "lead": ("leads", "led", "leading"),
     "drive": ("drives", "drove", "driven", "driving"),
     "tell": ("tells", "told", "telling"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "have": ("has", "had", "having"),
     # (not "slain": the parser reads "was slain" as an adjective after "be", making the victim its subject)
     "slay": ("slays", "slew", "slaying"),  # (nor "slayed", mostly slang for doing well)
 }
@@ -93,6 +95,7 @@ _BASES: dict[str, str] = {
     "approach": "appeal or request", "invite": "appeal or request", "suggest": "appeal or request",
     "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
     "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
+    "propose": "appeal or request",
     "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
     "persuade": "appeal or request",
     "encourage": "appeal or request", "direct": "appeal or request",
@@ -103,7 +106,7 @@ _BASES: dict[str, str] = {
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
-    "talk": "negotiate",
+    "talk": "negotiate", "phone": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
@@ -113,7 +116,7 @@ _BASES: dict[str, str] = {
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
     "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
-    "repudiate": "deny",
+    "repudiate": "deny", "oppose": "deny", "spurn": "deny",
     # accuse or criticise
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
@@ -122,7 +125,8 @@ _BASES: dict[str, str] = {
     "chide": "accuse or criticise", "scold": "accuse or criticise", "berate": "accuse or criticise",
     "assail": "accuse or criticise", "decry": "accuse or criticise", "censure": "accuse or criticise",
     "castigate": "accuse or criticise", "blast": "accuse or criticise", "skewer": "accuse or criticise",
-    "lament": "accuse or criticise",
+    "lament": "accuse or criticise", "complain": "accuse or criticise", "feud": "accuse or criticise",
+    "mock": "accuse or criticise", "taunt": "accuse or criticise", "ridicule": "accuse or criticise",
     # cooperate ("appointed Gray to lead the FBI", "promoted Felt": hiring for a post)
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
@@ -130,7 +134,7 @@ _BASES: dict[str, str] = {
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
-    "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate",
+    "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
@@ -151,7 +155,7 @@ _BASES: dict[str, str] = {
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
     "bombard": "use force", "besiege": "use force", "throw": "use force", "clash": "use force",
-    "storm": "use force", "slay": "use force",
+    "storm": "use force", "slay": "use force", "grab": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -160,7 +164,7 @@ _BASES: dict[str, str] = {
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
     "apprehend": "coerce", "force": "coerce", "compel": "coerce", "nab": "coerce", "deport": "coerce",
-    "intercept": "coerce",
+    "intercept": "coerce", "convict": "coerce", "restrain": "coerce",
     "kidnap": "coerce", "abduct": "coerce", "remand": "coerce", "handcuff": "coerce", "prosecute": "coerce",
 }  # fmt: skip
 
@@ -252,6 +256,12 @@ BLAMED: frozenset[str] = frozenset({"responsible", "accountable", "liable", "cul
 QUESTIONS: frozenset[str] = frozenset(f for b in ("ask", "wonder", "question", "inquire") for f in forms(b))
 # Adjectives that, after "be" and with "of", carry a class: "was highly critical of the government".
 ADJECTIVE_CLASS: dict[str, str] = {"critical": "accuse or criticise"}
+# Feelings about someone or something that the gold reads as criticism: "we're disappointed", "is angry
+# about the officiating", "disgusted by the governor" (not "disappointed for him": sympathy).
+FEELINGS: frozenset[str] = frozenset(
+    {"disappointed", "angry", "furious", "disgusted", "frustrated", "upset", "outraged", "dismayed"}
+    | {"appalled", "livid", "incensed", "infuriated", "vexed", "annoyed", "irritated", "displeased"}
+)
 # Event nouns a light verb carries through "on": "went on a shooting rampage".
 ON_NOUNS: frozenset[str] = frozenset({"rampage", "spree"})
 # Event nouns that only some light verbs carry: "provided aid to", "expressed disappointment at", "filed a
@@ -273,6 +283,8 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have")),
     # "handed down / issued a sentence" (a court's act), not "is serving a sentence"
     "sentence": _light("hand", "issue", "impose", "deliver", "pass"),
+    # "has a deal with Tanaka", "got an agreement with the union" (a party named: see action_parse)
+    **dict.fromkeys(("deal", "deals", "agreement", "agreements"), LIGHT_VERBS | _light("have", "get")),
     # "carried out / committed the killings", not "witnessed the shooting"
     **dict.fromkeys(
         ("killing", "killings", "murder", "murders", "shooting", "shootings"), _light("carry", "commit")
@@ -308,7 +320,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
 
 # Verbs of a post given to someone: the target is the person ("appointed L. Patrick Gray"), never the body
 # the post is in ("will appoint three members on Chrysler's board").
-TO_A_POST: frozenset[str] = frozenset(f for b in ("appoint", "promote", "nominate") for f in forms(b))
+TO_A_POST: frozenset[str] = frozenset(f for b in ("appoint", "promote", "nominate", "name") for f in forms(b))
 
 # Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
 TRADE: frozenset[str] = frozenset(
@@ -398,9 +410,13 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
     "partner": frozenset({"with"}),
-    "speak": frozenset({"with"}),  # "has spoken with U.S. attorneys", not "spoke of" or "spoke to reporters"
-    "talk": frozenset({"with"}),  # "talked with Hiller", not "talked to reporters" (an interview)
+    # "has spoken with U.S. attorneys", "talked to Governor Hill", "talked about the merger"; not "spoke of",
+    # nor "spoke to reporters" (an interview: "to" only a named party, see action_senses)
+    "speak": frozenset({"with", "to"}),
+    "talk": frozenset({"with", "to", "about"}),
     "clash": frozenset({"with"}),
+    "feud": frozenset({"with"}),  # "has been feuding with producer Jay Lind"
+    "complain": frozenset({"about"}),  # "complained about the delays", not "complained of chest pains"
     "ally": frozenset({"with"}),
     "gun": frozenset({"down"}),  # "gunned down two women"
     "pull": frozenset({"on"}),  # "pulled a gun on two guards", not "pulled out a revolver" (drawn at no one)
@@ -426,6 +442,9 @@ NEEDS_PATIENT: frozenset[str] = frozenset(
         "wound",
         "injure",
         "intercept",
+        "grab",
+        "convict",
+        "restrain",
         "beat",
     )
     for f in forms(b)

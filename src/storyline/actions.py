@@ -76,11 +76,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_actors import actors
 from storyline.action_modality import modality_of
-from storyline.action_names import ACTOR_TYPES, actors
+from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS
-from storyline.action_parse import class_of, extra_objects, object_tokens, subject_of
+from storyline.action_parse import class_of, extra_objects, object_tokens
 from storyline.action_senses import in_a_game, is_infinitive, needs_target, works_with
+from storyline.action_subjects import subject_of
 from storyline.action_targets import target_of
 from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
@@ -92,7 +94,7 @@ from storyline.timex import time_day
 
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
 # weapon: "shot him with a rifle").
-FIGHT = frozenset(forms("fight")) | frozenset(forms("exchange"))
+FIGHT = frozenset(forms("fight")) | frozenset(forms("exchange")) | frozenset(forms("clash"))
 
 __all__ = [
     "ACTION_CLASSES",

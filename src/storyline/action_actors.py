@@ -1,0 +1,84 @@
+"""The actors of the actions stage (:mod:`storyline.actions`): the named actors a subject stands for, one per
+coordinated name, per name of a list in apposition, and per name a "they" stands for (the names themselves
+are read by :mod:`storyline.action_names`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.action_names import GROUP_PRONOUNS, heads, named
+from storyline.action_nouns import GROUP_NOUNS
+from storyline.action_untagged import Named
+from storyline.action_verbs import REPORTING
+from storyline.records import Mention
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """The named actors a subject stands for: one per coordinated name ("France and Germany warned"), per
+    name of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded") and per name a "they"
+    stands for ("Ford and GM said they would ..."; the span of each is the pronoun)."""
+    out: list[Named] = []
+    for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i)):
+        found = named(one, mentions, allow_pronoun=True)
+        source, low = one, one.text.lower()
+        # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
+        # and Cordova before they opened fire" (the officers fired, not the police reporting it)
+        pair = _pair_before(one) if low == "they" else None
+        # "Smith and Jones said they would sue": the reporters, when "they" is their clause's own subject (not
+        # "said the soldiers arrested villagers after they attacked", where the soldiers are nearer)
+        reported = low == "they" and one.head.dep_ == "ccomp" and one.head.head.text.lower() in REPORTING
+        if found is None and pair is None and not reported:
+            continue
+        if low == "they":
+            source = pair or next(
+                (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
+                one,
+            )
+        listed = next((c for c in source.children if c.dep_ == "appos" and c.conjuncts), source)
+        if listed.i > subject.head.i > subject.i:
+            listed = source  # a list in apposition to the subject stands before its verb: a misparse
+        names = [named(t, mentions, allow_pronoun=False) for t in (listed, *listed.conjuncts)]
+        if (source.i == one.i and listed.i == one.i) or len([n for n in names if n]) < 2:
+            if found is not None:
+                out.append(found)
+            continue
+        for name in (n for n in names if n is not None):
+            start, end = (one.idx, one.idx + len(one.text)) if low == "they" else (name.start, name.end)
+            out.append(Named(name.text, start, end, name.mention))
+    return out
+
+
+# Plurals without an -s ("the gunmen" ends in -men): an unnamed plural is the likelier "they".
+_PLURALS = frozenset(
+    {"children", "people", "crew", "staff", "police", "militia", "youth", "clergy", "cattle"}
+)
+# Subordinators of an adverbial clause whose "they" may be a pair named in the clause it modifies.
+_ADVERBIAL_MARKS = frozenset({"when", "before", "after", "as", "because", "since", "until", "while", "once"})
+
+
+def _pair_before(token: Any) -> Any | None:
+    """The first of two or more names coordinated in the clause that the adverbial clause of a subject
+    "they" modifies: its subject ("GM and Chrysler got loans after they warned"), else, when that subject is
+    one person or thing, its object ("pointed a gun at Mourad and Cordova before they opened fire"). An
+    unnamed plural subject is the likelier "they" ("Police shot Ray and Lee after they ...": no one)."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.text.lower() in _ADVERBIAL_MARKS for c in clause.children):
+        return None
+    main = clause.head
+    subject = next((c for c in main.children if c.dep_ in _SUBJ), None)
+    if subject is not None and subject.conjuncts:
+        return subject
+    low = subject.text.lower() if subject is not None else ""
+    plural = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men") or low in _PLURALS
+    if low in GROUP_PRONOUNS or low in GROUP_NOUNS or plural:
+        return None
+    objects = [c for c in main.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in main.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return next((o for o in objects if o.conjuncts and o.i < token.i), None)

@@ -1,0 +1,263 @@
+"""The subject side of the actions stage (:mod:`storyline.actions`): who does the act a verb tells, read
+from the dependency parse, inheriting through complements, conjuncts and adverbial clauses ("X was selected
+to buy Y", "X is accused of shooting Y"), and the clauses that only ask or wish an act of someone ("urged
+Peru to sanction ...", "want Bush to help"), which have none. The objects are :mod:`storyline.action_parse`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_names import ACTOR_TYPES
+from storyline.action_senses import (
+    has_object,
+    is_infinitive,
+    mandative,
+)
+from storyline.action_verbs import (
+    ALLEGED,
+    ASKED,
+    CAUSATIVE,
+    CONTROL,
+    HOPES,
+    JUDGED,
+    JUDGING,
+    QUESTIONS,
+    TOPIC_VERBS,
+)
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+_REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
+
+
+def subject_of(verb: Any) -> tuple[Any | None, bool]:
+    """The subject token of ``verb`` and whether the verb is passive, inheriting through xcomp/conj/advcl.
+
+    An infinitive or a gerund under a passive verb is done by its passive subject ("X was selected to buy
+    Y", "X is accused of shooting Y", "X was arrested and charged with killing Y"), unless it was asked of
+    them ("X was urged to leave"). A verbless headline's name carries "in talks" ("Gary Ross in
+    negotiations to direct ...").
+    """
+    if verb.ent_type_ in ACTOR_TYPES:
+        return verb, False
+    if _parenthetical(verb) or _describes_patient(verb) or _reduced_passive(verb):
+        return None, True
+    seen = 0
+    current = verb
+    came_from = None
+    complement = False  # climbed out of an infinitive or a gerund after a preposition
+    while current is not None and seen < 6:
+        seen += 1
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
+        for child in current.children:
+            if child.dep_ == "agent" and child.text.lower() == "by":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj, True
+        # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
+        if subject is None and current.i == verb.i and _finite(current):
+            # "Greg Tull, whom Sarah Bloom shot", "Biden Slams Putin", "Turkey imposed sanctions": the parser
+            # may take the subject's name for a compound or an adverbial noun of the verb
+            subject = next(
+                (
+                    c
+                    for c in current.children
+                    if c.dep_ in ("compound", "npadvmod") and c.i < current.i and c.ent_type_ in ACTOR_TYPES
+                ),
+                None,
+            )
+        # "want Bush to help", "urged Peru to sanction Bolivia", "insisted that the union agree": asked or
+        # wished for, not done
+        # ("called for Israel to withdraw", the "for" clause parsed as adverbial)
+        for_clause = current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.text.lower() == "for" for c in current.children
+        )
+        wished = (current.dep_ in ("ccomp", "xcomp") or for_clause) and current.head.text.lower() in CONTROL
+        infinitive = is_infinitive(current)
+        if subject is not None and wished and (infinitive or mandative(current)):
+            return None, False
+        if current.dep_ == "ccomp" and current.head.text.lower() in HOPES:
+            return None, False  # "hoping that the union will renegotiate": a hope, not an act
+        if current.head.text.lower() in QUESTIONS and any(
+            c.dep_ == "mark" and c.text.lower() in ("if", "whether") for c in current.children
+        ):
+            return None, False  # "asked if the US intended to attack": a question
+        if subject is not None:
+            return _clause_bearing_modifier(subject) or subject, passive and current.i == verb.i
+        if current.dep_ in ("xcomp", "ccomp") and infinitive and current.head.text.lower() in CAUSATIVE:
+            # "prompting Apple Corps to file suit", "led Fiat to sell": the named object does what follows
+            named_object = next(
+                (
+                    c
+                    for c in current.head.children
+                    if c.dep_ == "dobj" and (c.ent_type_ in ACTOR_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
+                ),
+                None,
+            )
+            if named_object is not None:
+                return named_object, False
+        patient = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if complement and current.text.lower() in ASKED:
+            return None, False  # "X was ordered to remain": asked of X, not done
+        if complement and patient is not None:
+            return patient, False
+        # "He was released in 2006 and attacked Mendes": an active conjunct (it has an object of its own)
+        # is done by the passive subject of the verb it is coordinated with
+        if (
+            patient is not None
+            and came_from is not None
+            and came_from.dep_ == "conj"
+            and has_object(came_from)
+        ):
+            return patient, False
+        if passive and came_from is not None and came_from.dep_ == "conj":
+            return None, True  # "who has been arrested and charged with the shooting": passive, both
+        if wished and any(c.dep_ in ("dobj", "dative") for c in current.head.children):
+            return None, False
+        if passive and current.i == verb.i:
+            return None, True
+        if current.dep_ == "relcl":
+            return current.head, False
+        if current.dep_ == "pcomp" and current.head.text.lower() in ("from", "against", "without"):
+            break  # "dissuade the junta from sealing the deal", "warned against attacking": not done
+        if (
+            current.dep_ == "pcomp"
+            and current.head.text.lower() in ("of", "about")
+            and current.head.head.text.lower() in TOPIC_VERBS
+        ):
+            break  # "speaks of signing character players": a topic
+        judged = current.head.head.text.lower() in JUDGING
+        if current.dep_ == "pcomp" and current.head.text.lower() in ("for", "of", "with") and judged:
+            # "thanked Ortiz for sending troops", "mocked Kimani for refusing", "accused Iran of arming
+            # Hamas": the named object did it (not "acquitted X of killing", "threatened Iran with bombing";
+            # nor a verb coordinated with it: "accused Hamas of breaking the truce and launched airstrikes")
+            doer = next(
+                (
+                    c
+                    for c in current.head.head.children
+                    if c.dep_ == "dobj" and (c.ent_type_ in ACTOR_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
+                ),
+                None,
+            )
+            if doer is not None and not (came_from is not None and came_from.dep_ == "conj"):
+                return doer, False
+        if _instead(current):
+            break  # "Rather than recall the phones or offer a fix", "Instead of attacking Mali": not done
+        # "intent on recruiting", "a factor in signing", "the prospect of selling": an intention or a
+        # nominal, not an action of the clause's subject ("close to hiring" is the hedge "is close to")
+        owner = current.head.head
+        # (but "criticism for sinking the trawler", "guilty of murdering": a judgement on what the subject
+        # did; "the arrest of the soldiers for shooting" judges what the soldiers did)
+        held_by = any(
+            c.dep_ == "prep" and c.text.lower() == "of" and c.i != current.head.i for c in owner.children
+        )
+        judgement = (
+            current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED and not held_by
+        )
+        if (
+            current.dep_ == "pcomp"
+            and owner.dep_ in NOMINAL_DEPS | {"acomp", "amod"}
+            and owner.text.lower() != "close"
+            and not judgement
+        ):
+            break
+        if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
+            complement = True
+        # (and from a judgement's "of" on to the passive subject: "was found guilty of wounding X"; not "was
+        # deemed ready to strike", no act)
+        judged_of = current.dep_ == "oprd" and came_from is not None and came_from.dep_ == "prep"
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep") or judged_of:
+            came_from, current = current, current.head
+            continue
+        if current.dep_ == "acl" and complement and current.text.lower() in ALLEGED:
+            # "Jermayne Timmons, the teen accused of shooting Kathina Thomas": the noun the participle is of
+            noun = current.head
+            return (noun.head if noun.dep_ == "appos" else noun), False
+        if current.dep_ == "acl" and current.text.endswith("ed"):
+            return None, True
+        break
+    return None, False
+
+
+def _finite(verb: Any) -> bool:
+    """Whether ``verb`` is written as a finite verb: in lower case, or a headline's capitalised present
+    ("Slams", "Sues"; not a noun like "Shooting" nor a shouted "ARRESTED", where the name before is what
+    the headline is about)."""
+    text = verb.text
+    if text.islower():
+        return True
+    return text[:1].isupper() and text[1:].islower() and text.endswith("s") and not text.endswith("ss")
+
+
+def _clause_bearing_modifier(subject: Any) -> Any | None:
+    """The word before ``subject`` that a clause hangs from, when the parser made it a modifier of a later
+    name: in "Gardaí investigating the theft of data from the app Norvale Pay arrested a man" the subject
+    is "Gardaí", which the parser hung on "app" → "Pay" as a compound. A modifier carries no clause of its
+    own."""
+    frontier = [subject]
+    while frontier:
+        head = frontier.pop(0)
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i:
+                if any(g.dep_ in ("acl", "relcl") for g in child.children):
+                    return child
+                frontier.append(child)
+    return None
+
+
+def _parenthetical(verb: Any) -> bool:
+    """A participle between commas right after a name, misparsed as its verb: "O'Brien, fired on June 8, is
+    seeking ...", "Dalton, shot in the neck, remained ...": done to the name (the real verb follows, joined
+    without "and"), not by it."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 2), None)
+    if subject is None or doc[verb.i - 1].text != ",":
+        return False
+    return not any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.i > verb.i and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _instead(verb: Any) -> bool:
+    """A verb (or the first of coordinated verbs) after "rather than" or "instead of": what was not done."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    doc = first.doc
+    if first.dep_ == "pcomp" and first.head.text.lower() == "of":
+        return bool(first.head.i > 0 and doc[first.head.i - 1].text.lower() == "instead")
+    return any(
+        c.dep_ == "mark" and c.text.lower() == "than" and c.i > 0 and doc[c.i - 1].text.lower() == "rather"
+        for c in first.children
+    )
+
+
+def _describes_patient(verb: Any) -> bool:
+    """A participle completing a passive verb, with no "by" of its own, says what state its patient was in
+    ("the dog was found beaten", "was left wounded"): no act of anyone named. A gerund there is an act ("was
+    seen hitting"), and so is a participle with its agent ("was reported hijacked by Somali pirates")."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "oprd")
+        and head.i != verb.i
+        and not any(c.dep_ == "agent" for c in verb.children)  # "was reported hijacked by Somali pirates"
+        and not verb.text.lower().endswith("ing")
+        and not is_infinitive(verb)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _reduced_passive(verb: Any) -> bool:
+    """A participle clause after "when", "if", "once" ... with no subject of its own ("Wynn, when called upon,
+    can do the job", "once arrested"): passive, done to the main subject (a gerund there is active)."""
+    return (
+        verb.dep_ == "advcl"
+        and not verb.text.lower().endswith("ing")
+        and any(c.dep_ in ("mark", "advmod") and c.text.lower() in _REDUCED_MARKS for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children)
+    )
