@@ -70,8 +70,8 @@ def test_a_ship_named_after_its_kind_is_the_target(nlp, text, ship):
             ("European Union", "appeal or request", "Belarus"),
         ),
         (
-            "Hamas fired rockets at Israel, and Israel responded by bombing it.",
-            ("Israel", "use force", "Hamas"),
+            "A Dutch court fined Unilever and ordered it to pay compensation.",
+            ("Dutch court", "appeal or request", "Unilever"),
         ),
     ],
 )
@@ -79,9 +79,26 @@ def test_an_object_it_stands_for_the_thing_named_before(nlp, text, expected):
     assert expected in triples(nlp, text)
 
 
-def test_an_object_it_that_is_an_unnamed_thing_names_no_one(nlp):
-    got = triples(nlp, "Chile released a report on the spill. Greenpeace criticised it on Monday.")
-    assert ("Greenpeace", "accuse or criticise", None) in got
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile released a report on the spill. Greenpeace criticised it on Monday.",
+            ("Greenpeace", "accuse or criticise", None),
+        ),
+        (
+            "Hamas proposed a truce to Israel, and Benjamin Netanyahu rejected it.",
+            ("Benjamin Netanyahu", "deny", None),
+        ),
+        ("Russia fired a cruise missile at Kyiv, and Ukraine shot it down.", ("Ukraine", "use force", None)),
+        (
+            "Germany sent tanks to Ukraine last year. Russia condemned it.",
+            ("Russia", "accuse or criticise", None),
+        ),
+    ],
+)
+def test_an_object_it_for_a_thing_or_an_event_names_no_one(nlp, text, expected):
+    assert expected in triples(nlp, text)
 
 
 def test_an_it_of_a_coordinated_act_is_not_the_target(nlp):
@@ -209,5 +226,94 @@ def test_views_prizes_giveaways_autographs_and_protests_of_innocence_are_no_acti
     ],
 )
 def test_hearsay_thoughts_and_promises_keep_their_modality(nlp, text, modality):
+    got = actions(nlp, text)
+    assert got and all(m == modality for _a, _c, _t, m in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # counts, ranges, votes and periods of a year are no game
+        ("Russia fired 70-80 missiles at Kyiv on Sunday.", ("Russia", "use force", "Kyiv")),
+        (
+            "After a 6-3 court ruling, Arizona police detained 150 migrants.",
+            ("Arizona police", "coerce", None),
+        ),
+        (
+            "Leeds police arrested 30 fans after Millwall's 2-1 win over Leeds.",
+            ("Leeds police", "coerce", None),
+        ),
+        (
+            "In the first half of 2024, Israeli forces killed 40 militants in Jenin.",
+            ("Israeli forces", "use force", None),
+        ),
+        (
+            "In the first set of strikes, Israel killed 12 Hezbollah commanders.",
+            ("Israel", "use force", "Hezbollah"),
+        ),
+        # a storm in a phrase before the actor, a company named after one
+        ("During the storm Russia attacked the port of Odesa.", ("Russia", "use force", None)),
+        (
+            "Hurricane Energy sued its former chief executive.",
+            ("Hurricane Energy", "accuse or criticise", None),
+        ),
+        # fired upon is force, whatever stands beside the name
+        (
+            "The journalist Rana Haddad was fired upon by Israeli troops.",
+            ("Israeli troops", "use force", "Rana Haddad"),
+        ),
+    ],
+)
+def test_what_the_review_of_the_new_rules_kept(nlp, text, kept):
+    assert kept in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steve Kerr was upset after the Warriors lost the final.",
+        "Rafael Nadal was angry with himself after the defeat.",
+        "China has a great deal in common with Russia.",
+        "DJ Khaled turned down the music after neighbours complained.",
+        "China, as opposed to Russia, backed the plan.",
+        "NASA called the rocket test a failure.",
+        "Serena Williams complained about stomach pains before withdrawing.",
+        "Apple mocked up a prototype of the car.",
+        "J.J. Watt sacked Tom Brady on the final play of the game.",
+        "Mayor Ed Stone talked to Reuters about the flooding.",
+    ],
+)
+def test_what_the_review_of_the_new_rules_found_misfiring(nlp, text):
+    assert not triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bernie Sanders clashed with Joe Biden over health care.",
+            ("Bernie Sanders", "accuse or criticise", "Joe Biden"),
+        ),
+        ("The EU proposed sanctions on Russia.", ("European Union", "appeal or request", None)),
+        ("Netanyahu ordered a strike on Hezbollah in Beirut.", ("Netanyahu", "appeal or request", None)),
+        ("Liverpool confirmed Arne Slot as head coach on Monday.", ("Liverpool", "cooperate", "Arne Slot")),
+        ("Gupta mulled the offer for a while, but eventually turned it down.", ("Gupta", "deny", None)),
+    ],
+)
+def test_readings_the_review_corrected(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Ukrainian forces have learned to shoot down Russian drones.", "asserted"),
+        (
+            "Mayor Ruth Pell said she was extremely disappointed that the council had ignored the warnings.",
+            "reported",
+        ),
+    ],
+)
+def test_learning_a_skill_and_a_quoted_disappointment(nlp, text, modality):
     got = actions(nlp, text)
     assert got and all(m == modality for _a, _c, _t, m in got), got

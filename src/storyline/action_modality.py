@@ -131,8 +131,12 @@ def modality_of(trigger: Any, verb: Any) -> str:
         and verb.head.head.text.lower() in ACCUSING | {"credited"}
     ):
         return "reported"  # "accused of shooting", "charged with killing": an allegation
-    if any(h.text.lower() in REPORTING | _LEARNED for h in heads(verb)) or any(
-        c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children
+    # ("admitted it had fired", "learned that X had hired": a clause learned, not "learned to shoot")
+    learned = any(h.text.lower() in _LEARNED and h.dep_ != "xcomp" for h in heads(verb)) and not to_verb
+    if (
+        learned
+        or any(h.text.lower() in REPORTING for h in heads(verb))
+        or any(c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children)
     ):
         return "reported"
     return "asserted"

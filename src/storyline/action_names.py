@@ -80,11 +80,15 @@ _COLLECTIVE_ENDINGS = ("ese", "sh", "ch", "ss")
 
 
 def _a_storm(doc: Any, mention: Mention) -> bool:
-    """Whether ``mention`` names a storm: its first word, or the word before it, is one for a storm."""
-    first = mention.text.split()[0].lower() if mention.text.split() else ""
-    before = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    word = doc[before.start - 1].text.lower() if before is not None and before.start > 0 else ""
-    return first in STORMS or word in STORMS
+    """Whether ``mention`` names a storm: a person's name (how the tagger reads a storm's) whose first word,
+    or the capitalised word just before it, is one for a storm ("Hurricane Helene"; not "during the storm
+    Russia attacked", nor the company Hurricane Energy)."""
+    if mention.type != "PERSON":
+        return False
+    first = mention.text.split()[0] if mention.text.split() else ""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    before = doc[span.start - 1].text if span is not None and span.start > 0 else ""
+    return any(w[:1].isupper() and w.lower() in STORMS for w in (first, before))
 
 
 def _one_national(token: Any, mention: Mention) -> bool:

@@ -322,15 +322,13 @@ RING_BLOWS: frozenset[str] = frozenset(
     {"jab", "jabs", "hook", "hooks", "uppercut", "uppercuts", "punch", "punches", "knockdown", "knockdowns"}
     | {"referee", "canvas", "knocking", "knocked", "floored"}
 )
-# A game told with its numbers: a score ("3-1", "91 - 73"), "straight sets", a numbered period ("the fourth
-# quarter") or a player's tally ("28 points"). "The Lakers held the Celtics to 89 points", "beat Arsenal 3-1"
-# are plays and results, no force or custody.
+# A game told with its numbers: a score ("3-1", "91 - 73"), "straight sets", a numbered period of play ("in
+# the fourth quarter", with another sign of a game) or a player's tally ("12 rebounds", "held the Celtics
+# to 89 points"). "beat Arsenal 3-1" is a result, no force or custody.
 GAME_PERIODS: frozenset[str] = frozenset(
     {"quarter", "inning", "innings", "half", "period", "set", "overtime"}
 )
-GAME_TALLIES: frozenset[str] = frozenset(
-    {"points", "rebounds", "assists", "yards", "touchdowns", "runs", "goals", "strikeouts", "sets", "games"}
-)
+GAME_TALLIES: frozenset[str] = frozenset({"rebounds", "assists", "touchdowns", "strikeouts", "interceptions"})
 # Words that name a storm, whose name the tagger takes for a person's: "Hurricane Helene threatened".
 STORMS: frozenset[str] = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tornado", "superstorm"})
 # Policies that backing is a view of, not help to anyone: "supported the Senate bill", "backs a two-state
@@ -343,12 +341,17 @@ POLICIES: frozenset[str] = frozenset(
 # What calling or describing someone as is criticism: "called Biden a disgrace", "described conditions as
 # appalling", "branded the plan draconian".
 JUDGEMENTS: frozenset[str] = frozenset(
-    {"disgrace", "disgraceful", "liar", "liars", "criminal", "criminals", "disaster", "failure", "fraud"}
+    {"disgrace", "disgraceful", "liar", "liars", "criminal", "criminals", "fraud", "frauds", "crook"}
     | {"scum", "thug", "thugs", "traitor", "traitors", "coward", "hypocrite", "hypocrites", "joke", "puppet"}
     | {"ridiculous", "unacceptable", "appalling", "outrageous", "shameful", "absurd", "draconian", "illegal"}
     | {"favouritism", "favoritism", "betrayal", "racist", "dictator", "murderer", "incompetent", "reckless"}
     | {"irresponsible", "unfair", "unjust", "inhumane", "deplorable", "despicable", "cowardly", "scandal"}
     | {"scandalous", "terrorist", "terrorists", "idiot", "clown", "hypocritical", "dishonest", "corrupt"}
+)
+# What one complains of in one's body, no one's fault: "complained about stomach pains".
+AILMENTS: frozenset[str] = frozenset(
+    {"pain", "pains", "ache", "aches", "headache", "headaches", "cold", "flu", "fever", "injury", "injuries"}
+    | {"symptoms", "illness", "fatigue", "cramps", "nausea", "dizziness", "soreness", "stiffness"}
 )
 # Parts of a body a weapon is held to: "held a knife to her throat" threatens her.
 BODY_PARTS: frozenset[str] = frozenset({"throat", "head", "neck", "chest", "face", "temple", "back", "side"})

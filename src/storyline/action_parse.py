@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES
-from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, VEHICLES, VESSEL_NOUNS, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, REFLEXIVES, VEHICLES, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import (
     a_person,
     dismissal,
@@ -51,6 +51,7 @@ from storyline.action_verbs import (
     TAKEOVER,
     TELL,
     TRANSITIVE,
+    TURNED_DOWN,
     VERB_CLASS,
     forms,
 )
@@ -247,8 +248,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return NOUN_CLASS[low], token.head  # "took her captive" ("held him hostage" is the holding)
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         had = token.head.text.lower() in _HAVE_GET
-        if had and low in _DEALS and not _prep_child(token, "with"):
-            return None  # "has a deal with Tanaka", not "got a good deal on the car"
+        idiom = any(c.text.lower() in ("great", "good", "raw") for c in token.children)
+        if had and low in _DEALS and (idiom or not _prep_child(token, "with")):
+            return (
+                None  # "has a deal with Tanaka"; not "got a good deal on the car", "a raw deal with the EU"
+            )
         if had and _prep_child(token, "from"):
             return None  # "has an offer on the table from the Red Sox": the Red Sox's offer, a nominal
         if token.dep_ != "pobj":
@@ -269,9 +273,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and any(c.dep_ == "prep" and c.text.lower() == "of" for c in token.children)
     ):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
-    if low in FEELINGS and token.dep_ == "acomp" and not _prep_child(token, "for"):
+    if low in FEELINGS and token.dep_ == "acomp" and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
-    if low in forms("turn") and _prep_child(token, "down", ("prt",)) and has_object(token):
+    turned = _object_words(token) & (TURNED_DOWN | {"it", "them"})  # ("mulled the offer ... turned it down")
+    if low in forms("turn") and _prep_child(token, "down", ("prt",)) and turned:
         return "deny", token  # "turned down an offer from the Mets"
     if low in forms("find") and _found_guilty(token):
         return "coerce", token  # "Judge Ross found Vick guilty of fraud": a verdict
@@ -288,9 +293,13 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "appeal or request", token
     if token.dep_ not in _NOUN_DEPS and named_badly(token):
         return "accuse or criticise", token  # "called Biden a disgrace", "described conditions as appalling"
+    if low in forms("clash") and any(
+        a_person(g) for c in token.children if c.text.lower() == "with" for g in c.children
+    ):
+        return "accuse or criticise", token  # "clashed with Joe Biden over health care": a quarrel
     if low in forms("reach") and _prep_child(token, "out", ("prt", "advmod")) and _prep_child(token, "to"):
         return "appeal or request", token  # "reached out to coach Doug Pederson": approaching him
-    if (low in forms("hit") or low in forms("lash") or low in forms("fire")) and _out_at(token):
+    if (low in forms("hit") or low in forms("fire")) and _out_at(token):
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
     if low in forms("blast") and any(c.dep_ == "prep" and c.text.lower() == "with" for c in token.children):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
@@ -401,6 +410,27 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     return cls, token
 
 
+def _felt_about(feeling: Any) -> bool:
+    """Whether a feeling is about someone or something (not oneself): "disappointed with the ruling", "angry
+    about the officiating", or said alone ("we're disappointed"); not "upset after the Warriors lost", "angry
+    with himself", "disappointed for him" (sympathy)."""
+    occasion = any(c.dep_ == "advcl" for c in (*feeling.children, *feeling.head.children))
+    if occasion:
+        return (
+            False  # "was angry when her cat fell ill", "disappointed after the defeat": about what happened
+        )
+    if all(c.dep_ in ("advmod", "neg", "punct", "cc", "ccomp") for c in feeling.children):
+        return True  # (said alone, or of what happened: "disappointed that the defendant was shown mercy")
+    about = [
+        g
+        for c in feeling.children
+        if c.dep_ == "prep" and c.text.lower() in ("with", "about", "at", "over", "by", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(g.text.lower() not in REFLEXIVES for g in about)
+
+
 def _found_guilty(token: Any) -> bool:
     """ "found Vick guilty of fraud": a person found guilty or liable (not "found the gun")."""
     if not any(c.dep_ == "dobj" and a_person(c) for c in token.children):
@@ -415,8 +445,8 @@ def _prep_child(token: Any, word: str, deps: tuple[str, ...] = ("prep",)) -> boo
 
 
 def _out_at(token: Any) -> bool:
-    """ "hit out at", "lashed out at", "fired back at": words against someone ("fired back at the gunmen" is
-    force: only when what is fired back at is a name or a claim, not people to shoot)."""
+    """ "hit out at", "fired back at": words against someone; "fired back at the gunmen" is force, so only
+    when what is fired back at is a claim ("lashed out at" is left out: as often blows as words)."""
     particle = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")}
     aimed = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "at" for g in c.children]
     if not aimed:

@@ -6,18 +6,17 @@ whether it counts only with a named target (:func:`needs_target`).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from storyline.action_contests import COUNTED, in_a_bout, in_a_game
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
+    AILMENTS,
     AWARDS,
     CONTESTS,
     DEGREES,
     EVIDENCE,
     FILMED,
-    GAME_PERIODS,
-    GAME_TALLIES,
     GROUP_NOUNS,
     JUDGEMENTS,
     NOT_ACCEPTED,
@@ -31,16 +30,12 @@ from storyline.action_nouns import (
     PATIENT_NOUNS,
     POLICIES,
     REFLEXIVES,
-    RING_BLOWS,
-    RING_RECORD,
     SHOTS,
     STAFF,
     THE_PUBLIC,
-    TITLE_WORDS,
     TITLES,
     VESSEL_NOUNS,
     WEAPONS,
-    WEIGHT_CLASSES,
 )
 from storyline.action_verbs import (
     ADVICE,
@@ -73,20 +68,14 @@ _ORDERED = frozenset(
 _PRESS = frozenset(
     {"channel", "news", "tv", "television", "radio", "times", "post", "journal", "press", "magazine"}
     | {"reporters", "reporter", "journalists", "media", "newspaper", "network", "cnn", "bbc", "abc", "nbc"}
+    | {"cbs", "fox", "msnbc", "reuters", "bloomberg", "afp", "ap", "axios", "politico", "interviewer"}
 )
 _CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", "committee", "council"})
-# How often a play was made: "sacked Burrow four times", "intercepted him twice".
-_COUNTED = frozenset({"times", "twice", "thrice"})
-_CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
-
-
-_ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-    | {"eleventh", "twelfth"}
+# Words of a football play: "sacked Brady on the final play".
+_PLAYS = frozenset(
+    {"play", "plays", "quarterback", "yards", "touchdown", "touchdowns", "fumble", "sacks", "quarter"}
 )
-_NTH = re.compile(r"\d+(?:st|nd|rd|th)")
-# A score written as one token; a year range ("2008-09") too, so only numbers up to three digits.
-_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+_CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
 def is_infinitive(verb: Any) -> bool:
@@ -153,8 +142,12 @@ def dismissal(token: Any, low: str) -> bool:
     sacked = low in forms("sack")
     if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
         return False
-    if sacked and (in_a_game(token.sent) or any(t.text.lower() in _COUNTED for t in token.subtree)):
-        return False
+    if sacked and (
+        in_a_game(token)
+        or any(c.text.lower() in COUNTED for c in token.children for c in (c, *c.children))
+        or any(t.text.lower() in _PLAYS for t in token.sent)
+    ):
+        return False  # "sacked Brady four times", "on the final play": a play of the game
     if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
         return False
     obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -166,7 +159,10 @@ def dismissal(token: Any, low: str) -> bool:
         if c.dep_ == "prep" and c.text.lower() == "of"
         for g in c.children
     }
-    named = any(t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound"))
+    aimed = any(c.text.lower() in ("at", "on", "upon") for c in token.children)  # "was fired upon"
+    named = not aimed and any(
+        t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound")
+    )
     return obj.ent_type_ == "PERSON" or named or bool(words & (TITLES | STAFF))
 
 
@@ -231,40 +227,10 @@ def patient_of(token: Any) -> Any | None:
     return found
 
 
-def _in_a_bout(sentence: Any) -> bool:
-    """Whether ``sentence`` tells of a boxing match (see :data:`storyline.action_nouns.RING_RECORD`)."""
-    words = [t.text.lower() for t in sentence] + [""]
-    titled = any(w in WEIGHT_CLASSES and words[i + 1] in TITLE_WORDS for i, w in enumerate(words))
-    numbered_round = any(
-        w in ("round", "rounds") and i > 0 and (words[i - 1] in _ORDINALS or _NTH.fullmatch(words[i - 1]))
-        for i, w in enumerate(words)
-    )
-    return bool(set(words) & RING_RECORD) or titled or (numbered_round and bool(set(words) & RING_BLOWS))
-
-
-def in_a_game(sentence: Any) -> bool:
-    """Whether ``sentence`` tells of a game by its numbers (see :data:`storyline.action_nouns.GAME_PERIODS`):
-    a score, "straight sets", a numbered period or a player's tally."""
-    tokens = list(sentence)
-    words = [t.text.lower() for t in tokens] + ["", ""]
-    for i, w in enumerate(words[:-2]):
-        nxt = words[i + 1]
-        scored = _SCORE.fullmatch(w) or (w.isdigit() and nxt in ("-", "–") and words[i + 2].isdigit())
-        if scored and tokens[i].ent_type_ not in ("DATE", "TIME", "EVENT", "MONEY", "PERCENT"):
-            return True  # "3-1", "91 - 73" (as some corpora split it); not "the 9-11 attacks"
-        if w == "straight" and nxt == "sets":
-            return True
-        if (w in _ORDINALS or _NTH.fullmatch(w) or w in ("extra", "final")) and nxt in GAME_PERIODS:
-            return True
-        if w.isdigit() and nxt in GAME_TALLIES:
-            return True
-    return False
-
-
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
-    if cls in ("use force", "accuse or criticise") and _in_a_bout(token.sent):
+    if cls in ("use force", "accuse or criticise") and in_a_bout(token.sent):
         return False  # "blasted a sluggish Rahman (45-7-2, 36 KOs)": a blow in a boxing match
     if low in NEEDS_PATIENT:
         patient = patient_of(token)
@@ -331,6 +297,16 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
         clause = clause.head
     settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
+    if low in forms("oppose") and (
+        token.dep_ in ("prep", "amod", "acomp", "advcl")
+        or any(c.text.lower() == "as" for c in token.children)
+        or any(g.text.lower() in CONTESTS for c in token.children if c.dep_ == "prep" for g in c.children)
+    ):
+        return False  # "China, as opposed to Russia, ...", "will be opposed by Federer in the final"
+    if low in forms("mock") and any(c.dep_ == "prt" and c.text.lower() == "up" for c in token.children):
+        return False  # "mocked up a prototype"
+    if low in forms("complain") and _about(token) & AILMENTS:
+        return False  # "complained about stomach pains"
     if (low in forms("speak") or low in forms("talk")) and not _talked_with(token):
         return False  # "spoke to reporters", "talked to the crowd": no party to talks
     if low in forms("phone") and not any(
@@ -437,6 +413,16 @@ def named_badly(token: Any) -> bool:
     return bool(words & JUDGEMENTS)
 
 
+def _about(token: Any) -> set[str]:
+    return {
+        g.text.lower()
+        for c in token.children
+        if c.dep_ == "prep" and c.text.lower() in ("about", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+
+
 def _talked_with(token: Any) -> bool:
     """Whether talking or speaking is with a party: "with" anyone, "about" a matter, or "to" a named one; not
     to the press ("talked to Channel 9 about the merger": an interview)."""
@@ -475,12 +461,16 @@ def _confirmed_to_a_post(token: Any) -> bool:
         for c in token.children
         for g in c.children
     )
+    return post or voted_on(token)
+
+
+def voted_on(token: Any) -> bool:
+    """Whether confirming is a vote: by a named body ("was confirmed by the Senate") or a chamber ("the
+    Senate confirmed her"), not a club or a company announcing whom it has chosen."""
     voted = any(
         c.dep_ == "agent" and any(g.ent_type_ in ("ORG", "NORP") for g in c.subtree) for c in token.children
     )
-    # "the Senate confirmed her": a legislature's vote
-    chamber = any(c.dep_ == "nsubj" and c.text.lower() in _CHAMBERS for c in token.children)
-    return post or voted or chamber
+    return voted or any(c.dep_ == "nsubj" and c.text.lower() in _CHAMBERS for c in token.children)
 
 
 def _shares_a_view(token: Any) -> bool:

@@ -77,47 +77,41 @@ def target_of(
 
 
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
-# Heads of noun phrases a later "it" or "them" may stand for.
-_NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"})
+# Heads of noun phrases a later "it" or "them" may stand for: subjects and direct objects.
+_NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_RELATIVES = frozenset({"who", "whom", "which", "that", "what", "this", "these", "those"})
 # Words that are never what such a pronoun stands for: numbers, dates, amounts.
 _NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Named | None:
-    """What an object "it" or "them" stands for: the nearest noun phrase before it, in its sentence or the one
-    before, that could be it ("it" one thing, not a person; "them" several), other than the actor ("condemned
-    Myanmar and urged it to free", "Hezbollah fired rockets at Israel, and Israel bombed it"). When that noun
-    is unnamed the target is unnamed ("the Senate passed the bill and Obama signed it")."""
+    """What an object "it" or "them" stands for: the nearest subject or direct object before it, in its
+    sentence or the one before, other than the actor ("condemned Myanmar and urged it to free"), when it
+    agrees with the pronoun ("it" one thing that is no person, "them" several). A phrase after a preposition
+    is passed over ("proposed a truce to Israel, and Netanyahu rejected it": the truce); an unnamed or
+    disagreeing noun names no one ("the Senate passed the bill and Obama signed it", "sent tanks to Ukraine;
+    Russia condemned it": the sending)."""
     doc = pronoun.doc
     sent = pronoun.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     plural_wanted = pronoun.text.lower() == "them"
     for t in reversed(doc[first : pronoun.i]):
-        if (
-            t.dep_ not in _NOUN_HEADS
-            or not t.is_alpha
-            or t.text.lower() in PRONOUNS
-            or t.ent_type_ in _NOT_ANTECEDENTS
-        ):
-            continue
-        if t.text.lower() in ("who", "whom", "which", "that", "what", "this", "these", "those"):
+        if t.dep_ not in _NOUN_HEADS or t.text.lower() in PRONOUNS | _RELATIVES or t.is_punct:
             continue
         if actor.start <= t.idx < actor.end:
             continue  # the doer itself ("itself" would be written)
-        low = t.text.lower()
-        plural = (low.endswith("s") and not low.endswith("ss")) or bool(t.conjuncts)
+        if t.ent_type_ in _NOT_ANTECEDENTS or not t.is_alpha:
+            return None  # "built a new 787 ..., and Emirates bought it": a thing with a number, no one
         found = named(t, mentions, allow_pronoun=False)
         if found is not None and fold(found.text) == fold(actor.text):
             continue
-        if found is not None and found.mention is not None and found.mention.type == "PERSON":
-            if plural_wanted and t.conjuncts:
-                return found  # "fired Smith and Jones and sued them": the first name, as for a coordination
+        low = t.text.lower()
+        # (a name in -s is one thing: "Belarus", "the Netherlands" as a country)
+        plural = bool(t.conjuncts) or (found is None and low.endswith("s") and not low.endswith("ss"))
+        person = found is not None and found.mention is not None and found.mention.type == "PERSON"
+        if person and not plural_wanted:
             continue  # a person is never an "it"
-        if plural != plural_wanted and found is None:
-            continue  # "rockets" is no "it", "the bill" no "them"
-        if plural_wanted and not plural and found is not None and not t.conjuncts:
-            continue  # "Berlin" is no "them" ("lawmakers in Berlin" may be)
-        return found
+        return found if plural == plural_wanted else None
     return None
 
 

@@ -259,7 +259,7 @@ ADJECTIVE_CLASS: dict[str, str] = {"critical": "accuse or criticise"}
 # Feelings about someone or something that the gold reads as criticism: "we're disappointed", "is angry
 # about the officiating", "disgusted by the governor" (not "disappointed for him": sympathy).
 FEELINGS: frozenset[str] = frozenset(
-    {"disappointed", "angry", "furious", "disgusted", "frustrated", "upset", "outraged", "dismayed"}
+    {"disappointed", "angry", "furious", "disgusted", "frustrated", "outraged", "dismayed"}
     | {"appalled", "livid", "incensed", "infuriated", "vexed", "annoyed", "irritated", "displeased"}
 )
 # Event nouns a light verb carries through "on": "went on a shooting rampage".
@@ -340,6 +340,8 @@ _REJECTABLE = frozenset(
     {"offer", "offers", "invitation", "proposal", "proposals", "request", "requests", "demand", "demands"}
     | {"bid", "bids", "plan", "terms", "deal", "appeal", "appeals"}
 )
+# What is turned down in a refusal: "turned down an offer from the Mets" (not "turned down the music").
+TURNED_DOWN: frozenset[str] = _REJECTABLE | {"job", "post", "position", "contract", "nomination", "approach"}
 _STORMED = frozenset(
     {"ship", "vessel", "tanker", "building", "embassy", "compound", "prison", "jail", "parliament", "palace"}
     | {"headquarters", "station", "base", "courthouse", "house", "airport", "stadium", "office", "offices"}

@@ -77,11 +77,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.action_actors import actors
+from storyline.action_contests import in_a_game
 from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens
-from storyline.action_senses import in_a_game, is_infinitive, needs_target, works_with
+from storyline.action_senses import is_infinitive, needs_target, voted_on, works_with
 from storyline.action_subjects import subject_of
 from storyline.action_targets import target_of
 from storyline.action_untagged import Named
@@ -221,6 +222,10 @@ def extract_actions(
             ordered = direct + object_tokens(token, False) + [o for o in objects if o not in direct]
             objects = [o for i, o in enumerate(ordered) if o.i != token.i and o not in ordered[:i]]
         objects += extra_objects(token, verb)
+        if _asked_of_no_one(token):
+            # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
+            # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
+            objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
         if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
             # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
@@ -243,7 +248,8 @@ def extract_actions(
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
-            acts = frozenset({token.i, verb.i})
+            # (the "it" a denial, a criticism or a sanction is of is mostly the event told before: no one)
+            acts = frozenset() if cls in _OF_EVENTS else frozenset({token.i, verb.i})
             target = target_of(objects, mentions, actor, trade=trade, place=place, acts=acts) or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
             )
@@ -259,7 +265,9 @@ def extract_actions(
             # made of the name
             dismissed = cls == "use force" and _fired_person(token, target)
             kind = "sanction" if dismissed else cls
-            if kind in ("use force", "coerce") and in_a_game(token.sent):
+            if token.text.lower() in forms("confirm") and not voted_on(token):
+                kind = "cooperate"  # "Liverpool confirmed Slot as head coach": an appointment, no vote
+            if kind in ("use force", "coerce") and in_a_game(verb):
                 continue  # "beat Arsenal 3-1", "held the Celtics to 89 points": a game's plays and results
             out.append(_record(article, token, verb, kind, actor, target, token.sent, mentions, timexes))
     return out
@@ -363,6 +371,14 @@ def _given_a_post(token: Any, target: Named | None) -> bool:
 
 
 _AIMED = frozenset({"at", "on", "upon", "towards", "toward"})
+_OF_EVENTS = frozenset({"deny", "accuse or criticise", "sanction"})
+
+
+def _asked_of_no_one(token: Any) -> bool:
+    """A proposal, or an order with no one ordered (no infinitive: "ordered an inquiry")."""
+    low = token.text.lower()
+    ordered = low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    return low in forms("propose") or ordered
 
 
 def _fired_person(token: Any, target: Named | None) -> bool:
@@ -374,7 +390,7 @@ def _fired_person(token: Any, target: Named | None) -> bool:
     named_in = (c for c in token.children if c.dep_ == "dobj")
     if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
         return True
-    aimed = any(c.dep_ == "prep" and c.text.lower() in _AIMED for c in token.children)
+    aimed = any(c.text.lower() in _AIMED for c in token.children)  # (a prep or, misparsed, a particle)
     return not aimed and any(c.dep_ == "nsubjpass" for c in token.children)
 
 
