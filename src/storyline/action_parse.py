@@ -275,8 +275,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
     if low in FEELINGS and token.dep_ == "acomp" and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
-    turned = _object_words(token) & (TURNED_DOWN | {"it", "them"})  # ("mulled the offer ... turned it down")
-    if low in forms("turn") and _prep_child(token, "down", ("prt",)) and turned:
+    if (
+        low in forms("turn")
+        and _prep_child(token, "down", ("prt",))
+        and _object_words(token) & (TURNED_DOWN | {"it", "them"})  # ("mulled the offer ... turned it down")
+    ):
         return "deny", token  # "turned down an offer from the Mets"
     if low in forms("find") and _found_guilty(token):
         return "coerce", token  # "Judge Ross found Vick guilty of fraud": a verdict
