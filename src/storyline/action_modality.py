@@ -20,9 +20,7 @@ from storyline.sentences import BE_FORMS
 
 _NEG = frozenset({"not", "n't", "never", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
-_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide") for f in forms(b)) | {
-    "about"
-}
+_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide") for f in forms(b))
 _DECLINING = frozenset(forms("decline"))
 # Verbs that report what someone admits or finds out, like "said": "admitted it had fired Hartmann".
 _LEARNED = frozenset(f for b in ("admit", "learn", "acknowledge", "concede") for f in forms(b))
@@ -99,7 +97,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     ):
         return "reported"  # "Russia is reported to have attacked", "Apple is said to be in talks": hearsay
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
-    promised = to_verb and must.text.lower() in _PROMISING  # "pledged to support Ukraine": still to come
+    # "pledged to support Ukraine", "is about to hire Lin": still to come
+    promised = to_verb and (must.text.lower() in _PROMISING or must.text.lower() == "about")
     # "flew to Nairobi to meet with Haddad", "scored 14 points to help the Wildcats": a purpose, still to come
     purpose = (
         verb.dep_ == "advcl"

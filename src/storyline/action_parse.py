@@ -249,10 +249,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         had = token.head.text.lower() in _HAVE_GET
         idiom = any(c.text.lower() in ("great", "good", "raw") for c in token.children)
+        # "has a deal with Tanaka"; not "got a good deal on the car", "a raw deal with the EU"
         if had and low in _DEALS and (idiom or not _prep_child(token, "with")):
-            return (
-                None  # "has a deal with Tanaka"; not "got a good deal on the car", "a raw deal with the EU"
-            )
+            return None
         if had and _prep_child(token, "from"):
             return None  # "has an offer on the table from the Red Sox": the Red Sox's offer, a nominal
         if token.dep_ != "pobj":
@@ -267,11 +266,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
-    if (
-        low in ADJECTIVE_CLASS
-        and token.dep_ == "acomp"
-        and any(c.dep_ == "prep" and c.text.lower() == "of" for c in token.children)
-    ):
+    if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and _prep_child(token, "of"):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
     if low in FEELINGS and token.dep_ == "acomp" and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
@@ -304,7 +299,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "appeal or request", token  # "reached out to coach Doug Pederson": approaching him
     if (low in forms("hit") or low in forms("fire")) and _out_at(token):
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
-    if low in forms("blast") and any(c.dep_ == "prep" and c.text.lower() == "with" for c in token.children):
+    if low in forms("blast") and _prep_child(token, "with"):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
@@ -417,11 +412,9 @@ def _felt_about(feeling: Any) -> bool:
     """Whether a feeling is about someone or something (not oneself): "disappointed with the ruling", "angry
     about the officiating", or said alone ("we're disappointed"); not "upset after the Warriors lost", "angry
     with himself", "disappointed for him" (sympathy)."""
-    occasion = any(c.dep_ == "advcl" for c in (*feeling.children, *feeling.head.children))
-    if occasion:
-        return (
-            False  # "was angry when her cat fell ill", "disappointed after the defeat": about what happened
-        )
+    # "was angry when her cat fell ill", "disappointed after the defeat": about what happened
+    if any(c.dep_ == "advcl" for c in (*feeling.children, *feeling.head.children)):
+        return False
     if all(c.dep_ in ("advmod", "neg", "punct", "cc", "ccomp") for c in feeling.children):
         return True  # (said alone, or of what happened: "disappointed that the defendant was shown mercy")
     about = [

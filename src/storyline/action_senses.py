@@ -75,6 +75,7 @@ _CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", 
 _PLAYS = frozenset(
     {"play", "plays", "quarterback", "yards", "touchdown", "touchdowns", "fumble", "sacks", "quarter"}
 )
+_AIMED = frozenset({"at", "on", "upon", "towards", "toward"})
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
@@ -144,7 +145,7 @@ def dismissal(token: Any, low: str) -> bool:
         return False
     if sacked and (
         in_a_game(token)
-        or any(c.text.lower() in COUNTED for c in token.children for c in (c, *c.children))
+        or any(t.text.lower() in COUNTED for c in token.children for t in (c, *c.children))
         or any(t.text.lower() in _PLAYS for t in token.sent)
     ):
         return False  # "sacked Brady four times", "on the final play": a play of the game
@@ -159,11 +160,16 @@ def dismissal(token: Any, low: str) -> bool:
         if c.dep_ == "prep" and c.text.lower() == "of"
         for g in c.children
     }
-    aimed = any(c.text.lower() in ("at", "on", "upon") for c in token.children)  # "was fired upon"
-    named = not aimed and any(
+    named = not fired_at(token) and any(
         t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound")
     )
     return obj.ent_type_ == "PERSON" or named or bool(words & (TITLES | STAFF))
+
+
+def fired_at(token: Any) -> bool:
+    """Whether firing is aimed at someone ("fired on him", "was fired upon": a preposition or, misparsed, a
+    particle), so no dismissal."""
+    return any(c.text.lower() in _AIMED for c in token.children)
 
 
 def made_to(token: Any) -> bool:
@@ -406,7 +412,7 @@ def named_badly(token: Any) -> bool:
         g.dep_ == "nsubj" for c in said for g in c.children
     ):
         return False
-    said += [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "as" for g in c.children]
+    said += _as_what(token)
     words = {
         w.text.lower() for s in said for w in (s, *s.children) if w.dep_ in ("amod", "acomp") or w in said
     }
@@ -439,12 +445,17 @@ def _talked_with(token: Any) -> bool:
     )
 
 
+def _as_what(token: Any) -> list[Any]:
+    """What ``token`` calls or names its object "as" ("described conditions as appalling", "named her as
+    chief executive")."""
+    return [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "as" for g in c.children]
+
+
 def _to_a_post(token: Any) -> bool:
     """Whether naming someone is to a post: "named Rick Dawson head coach", "named her as chief executive"."""
     if not any(c.dep_ == "dobj" and a_person(c) for c in token.children):
         return False
-    posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-    posts += [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "as" for g in c.children]
+    posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")] + _as_what(token)
     return any(p.text.lower() in _POSTS for p in posts)
 
 
@@ -456,12 +467,7 @@ def _confirmed_to_a_post(token: Any) -> bool:
     patient = patient_of(token)
     if patient is None or not (a_person(patient) or patient.text.lower() == "who"):
         return False
-    post = any(
-        c.dep_ == "prep" and c.text.lower() == "as" and g.text.lower() in _POSTS
-        for c in token.children
-        for g in c.children
-    )
-    return post or voted_on(token)
+    return any(p.text.lower() in _POSTS for p in _as_what(token)) or voted_on(token)
 
 
 def voted_on(token: Any) -> bool:

@@ -82,7 +82,7 @@ from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens
-from storyline.action_senses import is_infinitive, needs_target, voted_on, works_with
+from storyline.action_senses import fired_at, is_infinitive, needs_target, voted_on, works_with
 from storyline.action_subjects import subject_of
 from storyline.action_targets import target_of
 from storyline.action_untagged import Named
@@ -370,7 +370,6 @@ def _given_a_post(token: Any, target: Named | None) -> bool:
     return not owners
 
 
-_AIMED = frozenset({"at", "on", "upon", "towards", "toward"})
 _OF_EVENTS = frozenset({"deny", "accuse or criticise", "sanction"})
 
 
@@ -390,8 +389,7 @@ def _fired_person(token: Any, target: Named | None) -> bool:
     named_in = (c for c in token.children if c.dep_ == "dobj")
     if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
         return True
-    aimed = any(c.text.lower() in _AIMED for c in token.children)  # (a prep or, misparsed, a particle)
-    return not aimed and any(c.dep_ == "nsubjpass" for c in token.children)
+    return not fired_at(token) and any(c.dep_ == "nsubjpass" for c in token.children)
 
 
 def _type(named: Named) -> str | None:
