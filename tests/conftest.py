@@ -16,6 +16,7 @@ from storyline.actions import extract_actions
 from storyline.entities import extract_mentions
 from storyline.ingest import ingest
 from storyline.ingest.fetch import Fetcher
+from storyline.quotes import extract_quotes
 from storyline.records import Article, IngestReport
 from storyline.store import Database
 
@@ -45,17 +46,20 @@ def parse(nlp: object, text: str, ents: dict[str, str] | None = None) -> object:
     return doc
 
 
-def read_actions(nlp: object, text: str) -> list[tuple[str, str, str | None, str]]:
-    """(actor, class, target, modality) of each action the actions stage finds in ``text``."""
+def read_actions(nlp: object, text: str, with_quotes: bool = False) -> list[tuple[str, str, str | None, str]]:
+    """(actor, class, target, modality) of each action the actions stage finds in ``text`` (given the
+    quotes stage's quotations when ``with_quotes``, for the "I" and "we" in them)."""
     article = Article(id="a1", source="t", format="text", title=None, text=text)
     doc = nlp(text)  # type: ignore[operator]
     mentions = extract_mentions(article, doc)
-    return [(a.actor, a.action_class, a.target, a.modality) for a in extract_actions(article, doc, mentions)]
+    quotes = extract_quotes(article, doc, mentions) if with_quotes else []
+    found = extract_actions(article, doc, mentions, quotes=quotes)
+    return [(a.actor, a.action_class, a.target, a.modality) for a in found]
 
 
-def read_triples(nlp: object, text: str) -> set[tuple[str, str, str | None]]:
+def read_triples(nlp: object, text: str, with_quotes: bool = False) -> set[tuple[str, str, str | None]]:
     """(actor, class, target) of each action found in ``text``."""
-    return {(actor, cls, target) for actor, cls, target, _m in read_actions(nlp, text)}
+    return {(actor, cls, target) for actor, cls, target, _m in read_actions(nlp, text, with_quotes)}
 
 
 def paragraphs(seed: str, count: int = 3) -> str:

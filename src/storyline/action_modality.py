@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import heads
+from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
 from storyline.action_subjects import NOMINAL_DEPS
 from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING, forms
@@ -97,6 +98,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     ):
         return "reported"  # "Russia is reported to have attacked", "Apple is said to be in talks": hearsay
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
+    # "Germany's decision to sanction Iran", "in a bid to silence him": intended, still to come
+    attempt = attempt or (verb.dep_ == "acl" and is_infinitive(verb) and verb.head.text.lower() in INTENTS)
     # "pledged to support Ukraine", "is about to hire Lin": still to come
     promised = to_verb and (must.text.lower() in _PROMISING or must.text.lower() == "about")
     # "flew to Nairobi to meet with Haddad", "scored 14 points to help the Wildcats": a purpose, still to come

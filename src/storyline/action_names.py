@@ -46,6 +46,7 @@ _ROLE_GENDER = {
 _CHAIN = 4
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUNS = _PRONOUNS_PERSON | GROUP_PRONOUNS
+_NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
 # Words that name no one by themselves: an actor or target written with one of them is whoever it was
 # resolved to (the scorer judges that name, not the word).
 REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
@@ -199,7 +200,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)
-    if allow_pronoun and low in PRONOUNS:
+    # ("his intent to nominate Benjamin": the possessive holder of an intention stands for "he")
+    if allow_pronoun and (low in PRONOUNS or (token.dep_ == "poss" and low in _NOMINATIVE)):
         found = _antecedent(token, mentions)
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
@@ -207,7 +209,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
 
 
 def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
-    low = token.text.lower()
+    low = _NOMINATIVE.get(token.text.lower(), token.text.lower())
     not_them: set[str] = set()  # people the pronoun cannot stand for
     # "The Indian navy said it arrested ...", "The officer says he killed ...": the reporting verb's subject,
     # when it agrees with the pronoun: "he"/"she" a person, "it"/"they" not one ("..., Smith told RFI").
@@ -241,6 +243,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 ):
                     not_them.add(found.text)
                     break
+                bound = _bound_in_report(token, head, low, mentions) if reported else None
+                if bound is not None:
+                    # "Rossi said Timmons is charged because he intended to kill": the one the reported
+                    # clause is about, not the reporter; "Novy said the man shot them because he was
+                    # furious": whoever the article called that, or no one named
+                    return named(bound, mentions, False) or _called(bound, mentions)
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)
@@ -323,6 +331,36 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         ):
             break
         start = sentence.start_char
+    return None
+
+
+def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Mention]) -> Any | None:
+    """The subject that a "he" or "she" inside what ``reporting`` reports stands for, when the pronoun
+    hangs (through subordinate clauses, not coordinated ones) from a clause whose own subject, before it, may
+    be that person: a person named ("Rossi said Timmons is charged because he ...") or one person by a role
+    noun ("Novy said the man shot them because he was furious"); else ``None`` (not "Lee said the company
+    fired him after he complained", nor "Warner said the president was wrong and he would oppose it")."""
+    if low not in _PRONOUNS_PERSON:
+        return None
+    link = token
+    for clause in heads(token):
+        if clause.i == reporting.i or link.dep_ == "conj":
+            return None
+        link = clause
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i >= token.i:
+            continue
+        found = named(subject, mentions, allow_pronoun=False)
+        if found is not None:
+            person = found.mention is not None and found.mention.type == "PERSON"
+            return subject if person and agrees(found.text, low, token.doc, mentions) else None
+        role = subject.text.lower()
+        bound = (
+            role in ROLE_NOUNS
+            and not role.endswith("s")
+            and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
+        )
+        return subject if bound else None
     return None
 
 

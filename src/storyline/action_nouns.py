@@ -398,3 +398,17 @@ OPINIONS: frozenset[str] = frozenset(
     {"decision", "decisions", "view", "views", "assessment", "opinion", "opinions", "comments", "statement"}
     | {"remarks", "analysis", "conclusion", "conclusions", "sentiment", "characterization", "criticism"}
 )
+# Nouns of an intention that its holder carries out with the infinitive after it: "Germany's decision to
+# sanction Iran", "announced his intent to nominate Benjamin", "made an attempt to contact Zelensky" (unlike
+# "a call / an order to arrest X", asked of someone else). The act is still to come (future).
+INTENTS: frozenset[str] = frozenset(
+    {"decision", "intent", "intention", "plan", "plans", "attempt", "attempts", "bid", "effort", "efforts"}
+    | {"quest", "move", "push", "drive", "campaign", "promise", "pledge", "vow", "plot", "scheme"}
+    | {"readiness", "willingness", "determination", "ambition", "desire", "commitment", "proposal"}
+)
+# Writings whose sender does what a participle after them tells: "sent a letter asking Salazar to rescind
+# the rule", "released a report accusing Israel".
+DOCUMENTS: frozenset[str] = frozenset(
+    {"letter", "letters", "statement", "resolution", "motion", "petition", "memo", "email", "report"}
+    | {"note", "message", "complaint", "lawsuit", "suit", "decree", "bill", "communique", "notice"}
+)

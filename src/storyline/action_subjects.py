@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_names import ACTOR_TYPES
+from storyline.action_nouns import DOCUMENTS, INTENTS
 from storyline.action_senses import (
     has_object,
     is_infinitive,
@@ -24,10 +25,21 @@ from storyline.action_verbs import (
     JUDGING,
     QUESTIONS,
     TOPIC_VERBS,
+    forms,
 )
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# Verbs whose object is an intention their subject holds: "made an attempt to", "launched a bid to" (not
+# "praised the decision to", "rejected a plan to").
+_INTENT_LIGHT = frozenset(
+    f
+    for b in ("make", "launch", "mount", "lead", "begin", "start", "renew", "step", "pursue", "announce")
+    for f in forms(b)
+) | {"made", "began", "begun"}
+# Compound prepositions after which a gerund is done by the clause's subject, not framed by a noun: "in
+# return for cooperating with prosecutors", "in addition to asking the judge".
+_ALONGSIDE = frozenset({("return", "for"), ("exchange", "for"), ("addition", "to")})
 _REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 
 
@@ -157,11 +169,13 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         judgement = (
             current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED and not held_by
         )
+        alongside = (owner.text.lower(), current.head.text.lower()) in _ALONGSIDE
         if (
             current.dep_ == "pcomp"
             and owner.dep_ in NOMINAL_DEPS | {"acomp", "amod"}
             and owner.text.lower() != "close"
             and not judgement
+            and not alongside
         ):
             break
         if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
@@ -172,6 +186,26 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep") or judged_of:
             came_from, current = current, current.head
             continue
+        if current.dep_ == "acl" and infinitive and current.head.text.lower() in INTENTS:
+            holder = _intent_holder(current.head)
+            if holder is not None:
+                return holder, False
+            noun = current.head
+            if noun.dep_ == "dobj" and noun.head.text.lower() in _INTENT_LIGHT:
+                came_from, current = current, noun.head  # "The Kremlin made an attempt to contact X"
+                continue
+            if noun.dep_ == "pobj" and noun.head.text.lower() == "in":
+                came_from, current = current, noun.head.head  # "killed him in a bid to silence the press"
+                continue
+            break
+        if current.dep_ == "acl" and current.text.lower().endswith("ing") and current.i > current.head.i:
+            noun = current.head
+            if noun.text.lower() in DOCUMENTS and noun.dep_ == "dobj":
+                came_from, current = current, noun.head  # "sent a letter asking X to": the sender asks
+                continue
+            # "the Sheriff's Office working with investigators", "Merkel, fighting accusations": the noun
+            # the participle is of does it
+            return noun, False
         if current.dep_ == "acl" and complement and current.text.lower() in ALLEGED:
             # "Jermayne Timmons, the teen accused of shooting Kathina Thomas": the noun the participle is of
             noun = current.head
@@ -180,6 +214,17 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, True
         break
     return None, False
+
+
+def _intent_holder(noun: Any) -> Any | None:
+    """Who holds the intention ``noun``: its possessor ("Germany's decision", "his intent") or the agent
+    after "by" ("the decision by Germany to ..."); else ``None``."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.text.lower() == "by" and child.i < noun.i + 3:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _finite(verb: Any) -> bool:

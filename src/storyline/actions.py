@@ -80,7 +80,7 @@ from storyline.action_actors import actors
 from storyline.action_contests import in_a_game
 from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES
-from storyline.action_nouns import FORCE_NOUNS
+from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens
 from storyline.action_senses import fired_at, is_infinitive, needs_target, voted_on, works_with
 from storyline.action_subjects import subject_of
@@ -310,8 +310,13 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
     text = text_of(doc)
     out: dict[int, Named] = {}
     for quote in quotes:
+        if quote.kind != "direct":  # a mixed quote's "according to" may name the outlet
+            continue
         mention = by_id.get(quote.speaker_mention_id or "")
-        if mention is None or quote.kind != "direct":  # a mixed quote's "according to" may name the outlet
+        # ('"We are providing consular assistance," a Foreign Office spokeswoman said': one unnamed speaking
+        # for an organisation named in their description, whose "we" it is)
+        mention = mention or _spoken_for(quote, mentions)
+        if mention is None:
             continue
         if any(m.canonical == mention.canonical and quote.start <= m.start < quote.end for m in mentions):
             continue  # '"I sued Dalton Mills," he said': "he" is not Dalton Mills
@@ -328,6 +333,22 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
                 who = _employer(mention, mentions) or mention
             out[token.i] = Named(who.canonical, token.idx, token.idx + len(token.text), who)
     return out
+
+
+def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation or country an unnamed speaker's description says they speak for ("a Foreign Office
+    spokeswoman", "an official of the Indian navy"), as the speaker of their "we"; else ``None``."""
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    words = set(re.findall(r"[a-z]+", quote.speaker.lower()))
+    if not words & _OFFICES or words & _NOT_FOR:
+        return None
+    inside = [
+        m
+        for m in mentions
+        if m.type in ("ORG", "GPE", "NORP") and quote.speaker_start <= m.start and m.end <= quote.speaker_end
+    ]
+    return max(inside, key=lambda m: len(m.text), default=None)
 
 
 def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
@@ -360,11 +381,20 @@ def _purpose_of_event(token: Any) -> bool:
     )
 
 
+# Words for someone given a post whom the text does not name: "nominates a rural doctor as Surgeon General".
+_APPOINTEES = ROLE_NOUNS | {"doctor", "physician", "individual", "person", "successor", "replacement"}
+
+
 def _given_a_post(token: Any, target: Named | None) -> bool:
-    """Whether ``target`` is a person appointed, promoted or nominated, not the body of the post ("will
-    appoint three members on Chrysler's board") nor the owner of a thing promoted ("promoted LeBron James's
-    new shoe")."""
-    if target is None or _type(target) != "PERSON":
+    """Whether ``target`` is a person appointed, promoted or nominated, not the body of the post nor the
+    owner of a thing promoted ("promoted LeBron James's new shoe"); with no target, whether the one given
+    the post is a person left unnamed ("nominates a rural Catholic doctor", "will appoint three members")."""
+    if target is None:
+        return any(
+            c.dep_ in ("dobj", "nsubjpass") and c.text.lower().removesuffix("s") in _APPOINTEES
+            for c in token.children
+        )
+    if _type(target) != "PERSON":
         return False
     owners = [t for t in token.doc if target.start <= t.idx < target.end and t.dep_ == "poss"]
     return not owners

@@ -45,8 +45,9 @@ ACTIONS_STAGE = "actions"
 # object "it" for the thing named before, games, dismissals, a legislature's votes, words of judgement and
 # hearsay "is said to have"; 7: the guidelines' decisions an audit found missing, and a review's narrowing of
 # 6: games only by a score standing alone in the act's own clause, an object "it" only for a subject or a
-# direct object).
-ACTIONS_VERSION = 7
+# direct object); 8: a "he" in a reported clause is whom that clause is about, intention nouns, participles on
+# their doer, a letter's sender, an unnamed appointee, and an unnamed spokesman's "we").
+ACTIONS_VERSION = 8
 
 
 @dataclass(frozen=True)
