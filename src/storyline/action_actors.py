@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_names import GROUP_PRONOUNS, heads, named
+from storyline.action_clauses import heads
+from storyline.action_names import GROUP_PRONOUNS, named
 from storyline.action_nouns import GROUP_NOUNS
 from storyline.action_untagged import Named
 from storyline.action_verbs import REPORTING
@@ -28,12 +29,15 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
         # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
         # and Cordova before they opened fire" (the officers fired, not the police reporting it)
         pair = _pair_before(one) if low == "they" else None
+        # "Peru and Chile recalled their envoys. They also urged Bolivia to ...": the pair the sentence
+        # before was about
+        pair = pair or (_pair_of_sentence_before(one) if low in ("they", "both") else None)
         # "Smith and Jones said they would sue": the reporters, when "they" is their clause's own subject (not
         # "said the soldiers arrested villagers after they attacked", where the soldiers are nearer)
         reported = low == "they" and one.head.dep_ == "ccomp" and one.head.head.text.lower() in REPORTING
         if found is None and pair is None and not reported:
             continue
-        if low == "they":
+        if low in ("they", "both"):
             source = pair or next(
                 (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
                 one,
@@ -47,7 +51,7 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
                 out.append(found)
             continue
         for name in (n for n in names if n is not None):
-            start, end = (one.idx, one.idx + len(one.text)) if low == "they" else (name.start, name.end)
+            start, end = (one.idx, one.idx + len(one.text)) if source.i != one.i else (name.start, name.end)
             out.append(Named(name.text, start, end, name.mention))
     return out
 
@@ -58,6 +62,22 @@ _PLURALS = frozenset(
 )
 # Subordinators of an adverbial clause whose "they" may be a pair named in the clause it modifies.
 _ADVERBIAL_MARKS = frozenset({"when", "before", "after", "as", "because", "since", "until", "while", "once"})
+
+
+def _pair_of_sentence_before(token: Any) -> Any | None:
+    """The first of two or more names coordinated as the subject of the sentence before, for a "they" or
+    "both" that opens the main clause of its own ("Peru and Chile recalled their envoys. They also urged
+    Bolivia ..."); else ``None``."""
+    sentence = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i or sentence.start == 0:
+        return None
+    if any(c.dep_ in _SUBJ and c.i < token.i for c in token.head.children):
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    while not previous.text.strip() and previous.start > 0:
+        previous = token.doc[previous.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.conjuncts else None
 
 
 def _pair_before(token: Any) -> Any | None:

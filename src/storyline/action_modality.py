@@ -12,19 +12,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_names import heads
+from storyline.action_clauses import heads
+from storyline.action_forms import forms
 from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
 from storyline.action_subjects import NOMINAL_DEPS
-from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING, forms
+from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING
 from storyline.sentences import BE_FORMS
 
 _NEG = frozenset({"not", "n't", "never", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
-_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide") for f in forms(b))
+_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide", "agree") for f in forms(b))
 _DECLINING = frozenset(forms("decline"))
 # Verbs that report what someone admits or finds out, like "said": "admitted it had fired Hartmann".
-_LEARNED = frozenset(f for b in ("admit", "learn", "acknowledge", "concede") for f in forms(b))
+_LEARNED = frozenset(f for b in ("admit", "learn", "acknowledge", "concede") for f in forms(b)) | {"heard"}
 _CONTEMPLATING = frozenset(f for b in ("consider", "contemplate", "weigh", "mull") for f in forms(b))
 # Passives that report hearsay about their subject: "X is said / reported / believed to have ...".
 _RAISING = frozenset(
@@ -35,7 +36,8 @@ _RAISING = frozenset(
 def modality_of(trigger: Any, verb: Any) -> str:
     """How the text tells the act of ``verb`` (triggered by ``trigger``): "negated", "conditional", "hedged",
     "future", "reported" or "asserted" (module docstring)."""
-    chain = [verb, *list(heads(verb))[:3]]
+    above = _clause_heads(verb)
+    chain = [verb, *above[:3]]
     sentence_words = {t.text.lower() for t in verb.sent}
     local = {
         c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")
@@ -50,11 +52,15 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "negated"
     if verb.dep_ == "xcomp" and is_infinitive(verb) and verb.head.text.lower() in _DECLINING:
         return "negated"  # "declined to make an offer": not made
+    if verb.dep_ == "acl" and is_infinitive(verb) and verb.head.text.lower() == "refusal":
+        return "negated"  # "Japan's refusal to meet Kim"
     for v in chain:
         if v.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.text.lower() in ("if", "unless") for c in v.children
         ):
             return "conditional"
+        if _inverted(v):
+            return "conditional"  # "Should Iran attack Israel, ...", "Had Britain sent troops, ..."
         if v.dep_ == "advcl" and v.i != verb.i:
             break
     must = verb.head
@@ -87,7 +93,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
     weighed = verb.dep_ == "xcomp" and verb.head.text.lower() in _CONTEMPLATING
     # "has all but agreed to a merger": nearly, not yet
     all_but = [t.text.lower() for t in verb.doc[max(verb.i - 2, 0) : verb.i]] == ["all", "but"]
-    if local & HEDGES or near & {"likely", "expected", "close", "considering"} or obliged or asked or weighed:
+    if local & HEDGES or near & _SEEMING or obliged or asked or weighed:
         return "hedged"
     if all_but:
         return "hedged"
@@ -134,14 +140,50 @@ def modality_of(trigger: Any, verb: Any) -> str:
     ):
         return "reported"  # "accused of shooting", "charged with killing": an allegation
     # ("admitted it had fired", "learned that X had hired": a clause learned, not "learned to shoot")
-    learned = any(h.text.lower() in _LEARNED and h.dep_ != "xcomp" for h in heads(verb)) and not to_verb
+    learned = any(h.text.lower() in _LEARNED and h.dep_ != "xcomp" for h in above) and not to_verb
     if (
         learned
-        or any(h.text.lower() in REPORTING for h in heads(verb))
+        or any(h.text.lower() in REPORTING for h in above)
         or any(c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children)
     ):
         return "reported"
     return "asserted"
+
+
+# Words above an act that make it only likely or apparent: "is likely / expected / close to", "appeared to
+# reject", "seems to back", "is unlikely to attack".
+_SEEMING = frozenset(
+    {"likely", "unlikely", "expected", "close", "considering", "appear", "appears", "appeared", "seem"}
+    | {"seems", "seemed"}
+)
+
+
+def _clause_heads(verb: Any) -> list[Any]:
+    """The heads above ``verb`` up to a clause that describes a subject, whose verb's modality is not its
+    own: "Senator Pike, who helped write the law, said ..." (helped: asserted, not reported), "Nordic Air,
+    which Lufthansa acquired, will keep its brand" (acquired: asserted, not future)."""
+    out = []
+    link = verb
+    for head in heads(verb):
+        if link.dep_ in ("relcl", "acl", "appos") and link.head.dep_ in ("nsubj", "nsubjpass"):
+            break
+        out.append(head)
+        link = head
+    return out
+
+
+# Auxiliaries that open a conditional clause by inversion: "Should Iran attack", "Were Iran to attack".
+_INVERTING = frozenset({"should", "were", "had"})
+
+
+def _inverted(clause: Any) -> bool:
+    """An adverbial clause opened by an inverted auxiliary, a condition ("Should Iran attack Israel, the
+    US would defend it", "Had Britain sent troops, ...")."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    first = clause.left_edge
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.text.lower() in _INVERTING and subject is not None and first.i < subject.i
 
 
 def _headline_infinitive(verb: Any) -> bool:

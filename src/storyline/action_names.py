@@ -16,20 +16,38 @@ coordinated name, are :func:`storyline.action_actors.actors`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
+from storyline.action_clauses import (
+    acted_on_by,
+    doers_of,
+    earlier_same_subject,
+    heads,
+    objects_of,
+    reported_clause,
+    subject_pronoun,
+)
+from storyline.action_forms import forms
 from storyline.action_genders import GENDERED, agrees, gender_of
 from storyline.action_nouns import (
     GROUP_NOUNS,
     PLACE_KINDS,
     ROLE_NOUNS,
-    STORMS,
+    THINGS,
     TITLES,
     VESSEL_NOUNS,
 )
-from storyline.action_untagged import Named, institution, left_modifiers, ship_name, vessel_name
-from storyline.action_verbs import REPORTING, forms
+from storyline.action_untagged import (
+    Named,
+    a_storm,
+    institution,
+    left_modifiers,
+    people_of,
+    ship_name,
+    vessel_name,
+)
+from storyline.action_verbs import REPORTING
 from storyline.given_names import different_given_names
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
@@ -80,18 +98,6 @@ def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | N
 _COLLECTIVE_ENDINGS = ("ese", "sh", "ch", "ss")
 
 
-def _a_storm(doc: Any, mention: Mention) -> bool:
-    """Whether ``mention`` names a storm: a person's name (how the tagger reads a storm's) whose first word,
-    or the capitalised word just before it, is one for a storm ("Hurricane Helene"; not "during the storm
-    Russia attacked", nor the company Hurricane Energy)."""
-    if mention.type != "PERSON":
-        return False
-    first = mention.text.split()[0] if mention.text.split() else ""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    before = doc[span.start - 1].text if span is not None and span.start > 0 else ""
-    return any(w[:1].isupper() and w.lower() in STORMS for w in (first, before))
-
-
 def _one_national(token: Any, mention: Mention) -> bool:
     """Whether ``token`` is a singular nationality noun heading its own phrase with an article ("the
     American", "a Briton", "the 28-year-old Russian"): one person, unnamed, not the nation."""
@@ -133,6 +139,17 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             # never a person; the name just before it, when there is one
             return _just_before(token, mentions) if found.mention.type == "PERSON" else found
         return found
+    own = mention_at(mentions, token.idx, token.idx + len(token.text))
+    if own is None or own.type == "NORP":
+        for child in (c for c in token.children if c.dep_ == "appos"):
+            # "a Greek tanker, the Delta Poseidon", "two Americans, Luke Denman and Ray Berry": the name in
+            # apposition, not what the description would name
+            inner = mention_at(mentions, child.idx, child.idx + len(child.text))
+            shipped = vessel_name(child) or ship_name(child)
+            if shipped is not None:
+                return shipped
+            if inner is not None and inner.type in ("PERSON", "ORG", "GPE"):
+                return Named(inner.canonical, inner.start, inner.end, inner)
     vessel = vessel_name(token)
     if vessel is not None:
         return vessel  # "the cruiser Moskva" (the tagger may call it a nationality), "the freighter Irene"
@@ -142,7 +159,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
-    if mention is not None and _a_storm(token.doc, mention):
+    if mention is not None and a_storm(token.doc, mention):
         return None  # "Hurricane Helene threatened the coast": a storm's name, no actor
     if mention is not None:
         return Named(mention.canonical, mention.start, mention.end, mention)
@@ -157,11 +174,17 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         return ship
     # a nationality + a plural or a ship is a named group as actor too ("Greek rioters have attacked", "an
     # Indian navy ship sent commandos")
+    if low in THINGS:
+        plural = name_shaped = False  # "Washington's accusations": the name inside is the party
     if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
         for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
             if low == "office" and child.head.dep_ != "poss" and child.dep_ != "poss":
                 continue  # "Senator Marchand's office" acts; "a Vancouver office" is a place
+            if inner is not None and inner.type == "ORG" and people_of(low) and low not in GROUP_NOUNS:
+                # "Hamas fighters", "Boeing workers": an organisation's people, who act as it (the text is
+                # the organisation's, the span the whole phrase)
+                return Named(inner.canonical, inner.start, token.idx + len(token.text), inner)
             if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
                 start = inner.start
                 end = token.idx + len(token.text)
@@ -230,7 +253,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     return None  # "The officer says he killed ...": he is the unnamed officer
                 is_person = found.mention is not None and found.mention.type == "PERSON"
                 between = token.doc[min(head.i, token.i) : max(head.i, token.i)]
-                reported = _reported_clause(token, head)
+                reported = reported_clause(token, head)
                 if low in _PRONOUNS_PERSON and (
                     # "He shot Ortiz and fled, Peavy said": the one named before, not the reporter (but
                     # "After he met Putin, Obama said": a clause of the reporter's own, about him)
@@ -252,7 +275,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)
-    earlier = _earlier_same_subject(token, low)
+    earlier = earlier_same_subject(token, low)
     if earlier is not None:
         # "Whether he knew Wilhelm was an agent before he killed him": one "he", not Wilhelm
         found = named(earlier, mentions, allow_pronoun=True)
@@ -270,9 +293,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     # name only people of the other ("Mr. Gomes was released. Ms. Mendes was the victim. He attacked").
     # "Ortiz asked the man ... when Orozco appeared. He shot Ortiz": not whom his own verb is done to
     not_them |= {
-        found.text for o in _objects_of(token.head) if (found := named(o, mentions, False)) is not None
+        found.text for o in objects_of(token.head) if (found := named(o, mentions, False)) is not None
     }
-    doers = _doers(token)
+    doers = doers_of(token)
     not_them |= {found.text for t in doers if (found := named(t, mentions, False)) is not None}
     sentence = token.sent
     start = sentence.start_char
@@ -308,12 +331,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         chained = (
             None
             if chain_tried
-            else _subject_pronoun(sentence, low, token, start if back else token.idx, doers)
+            else subject_pronoun(sentence, low, token, start if back else token.idx, doers)
         )
         # (unless someone who may be "he" is named after it and not as what that "he" did something to:
         # "He was taken to hospital, and police arrested his neighbour Carl Webb. He attacked an officer")
         newcomer = chained is not None and any(
-            m.start > chained.idx and not _acted_on_by(doc, m, chained) for m in people
+            m.start > chained.idx and not acted_on_by(doc, m, chained) for m in people
         )
         if chained is not None and not newcomer and (not subjects or subjects[-1].start < chained.idx):
             chain_tried = True  # (once: each "he" then follows one chain back, never a tree of them)
@@ -377,92 +400,6 @@ def _ruled_out(name: str, not_them: set[str]) -> bool:
     return False
 
 
-def _acted_on_by(doc: Any, mention: Mention, doer: Any) -> bool:
-    """Whether ``mention`` names someone the act of the subject ``doer`` is done to: the first clause above
-    the name that has a subject, reached through coordinated verbs without one, has ``doer`` as subject ("He
-    burst in and shot Judge Barnes and Deputy Teasley"; not "police arrested his neighbour Carl Webb")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    for head in heads(span.root):
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return bool(subject.i == doer.i)
-    return False
-
-
-def _subject_pronoun(sentence: Any, low: str, token: Any, end: int, doers: Sequence[Any]) -> Any | None:
-    """The last "he" (or "she", as ``low`` is) that is a subject in ``sentence`` before character ``end``,
-    other than ``token`` and those doing the act ``token`` is the object of ("He shot him")."""
-    word = "he" if gender_of(low) == "m" else "she"
-    done = {t.i for t in doers}
-    found = [
-        t
-        for t in sentence.doc[sentence.start : token.i if end == token.idx else sentence.end]
-        if t.idx < end
-        and t.text.lower() == word
-        and t.dep_ in ("nsubj", "nsubjpass")
-        and t.i != token.i
-        and t.i not in done
-    ]
-    return found[-1] if found else None
-
-
-def _doers(token: Any) -> list[Any]:
-    """Who does the act an object pronoun is an object of, whom the pronoun cannot stand for ("herself"
-    would): the clause's subject ("LaSalle struck and killed her"); for an infinitive or a participle, that
-    of the verb it hangs from ("Felt decided to cooperate with him", "..., beating her", "subdued Bell by
-    punching him"), or that verb's object where the object is the one who acts ("enabled Alvarez to meet
-    with him", "provoked Cole into attacking him")."""
-    # (the model has no tagger: a word heading a clause is told by its link or its subject or auxiliary)
-    owner = token.head.head
-    on_verb = (
-        token.dep_ == "pobj"
-        and token.head.dep_ == "prep"
-        and (
-            owner.dep_ in ("ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp")
-            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in owner.children)
-        )
-    )
-    if token.dep_ not in ("dobj", "dative") and not on_verb:
-        return []
-    verb = owner if on_verb else token.head
-    while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and not any(
-        c.dep_ in _SUBJ for c in verb.children
-    ):
-        up = verb.head.head if verb.dep_ == "pcomp" else verb.head
-        controller = [c for c in up.children if c.dep_ in ("dobj", "dative")]
-        # ("provoked Cole into attacking him", "stopped Cole from calling him"; but "subdued Bell by
-        # punching him", "stopped Bell before arresting him": the subject does it)
-        controlled = verb.dep_ == "xcomp" or (
-            verb.dep_ == "pcomp" and verb.head.text.lower() in ("into", "from")
-        )
-        if controlled and controller:
-            return controller
-        verb = up
-    return [c for c in verb.children if c.dep_ == "nsubj"]
-
-
-def _earlier_same_subject(token: Any, low: str) -> Any | None:
-    """The first "he" (or "she") subject of the sentence, when ``token`` is a later one on the same side of
-    any quotation marks: a sentence's subject pronouns of one gender are one person (but in '"He attacked
-    me," he said' the quoted one is someone else)."""
-    if token.dep_ != "nsubj":
-        return None
-    doc = token.doc
-    return next(
-        (
-            t
-            for t in token.sent
-            if t.i < token.i
-            and t.dep_ == "nsubj"
-            and t.text.lower() == low
-            and sum(is_double_quote(w.text) for w in doc[t.i : token.i]) % 2 == 0
-        ),
-        None,
-    )
-
-
 def _bound_by_role(token: Any, low: str) -> Any | None:
     """The subject a "he" or "she" subject of a clause hanging from a verb (through adverbial, coordinated
     or prepositional clauses) stands for, when that subject is one person named only by a role noun before
@@ -482,7 +419,7 @@ def _bound_by_role(token: Any, low: str) -> Any | None:
         # may be either; only a clause with no one else named binds it
         named_object = any(
             o.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in o.subtree)
-            for o in _objects_of(clause)
+            for o in objects_of(clause)
         )
         bound = (
             not named_object
@@ -511,27 +448,6 @@ def _called(role: Any, mentions: Sequence[Mention]) -> Named | None:
         if mention is not None and mention.type == "PERSON":
             return Named(mention.canonical, mention.start, mention.end, mention)
     return None
-
-
-def _objects_of(verb: Any) -> list[Any]:
-    """The object heads of ``verb`` and of the verbs coordinated with it ("shot Ortiz and fled")."""
-    verbs = [
-        verb,
-        *(c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in _SUBJ for g in c.children)),
-    ]
-    found = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
-    return found + [
-        g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-
-
-def _reported_clause(token: Any, verb: Any) -> bool:
-    """Whether ``token`` is in a clause that ``verb`` reports (a complement or a parenthetical), not in one
-    of its adverbial clauses ("After he met Putin, Obama said ...")."""
-    for link in (token, *heads(token)):
-        if link.head.i == verb.i and link.i != verb.i:
-            return link.dep_ in ("ccomp", "parataxis", "conj")
-    return False
 
 
 # Verbs whose subject binds itself in the clause it governs: "X warned (Y) that it would ...".
@@ -603,9 +519,3 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if found is None or (found.mention is not None and found.mention.type == "PERSON"):
         return None
     return found
-
-
-def heads(token: Any) -> Iterable[Any]:
-    while token.head.i != token.i:
-        token = token.head
-        yield token

@@ -299,10 +299,17 @@ NOT_VICTIMS: frozenset[str] = frozenset(
     # "shooting 52 percent from the field", "shot a 68": scores
     | {"percent", "percentage", "baskets", "hoops", "par"}
 )
+# Things killed or attacked that no one criticises either: "killed time", "attacked the problem head-on",
+# "Google killed its gaming service", "killed the show".
+LIFELESS: frozenset[str] = frozenset(
+    {"time", "problem", "problems", "issue", "issues", "question", "questions", "product", "products"}
+    | {"service", "services", "feature", "features", "app", "apps", "brand", "gadget", "device", "console"}
+    | {"platform", "show", "series", "character", "characters", "franchise", "mood", "buzz"}
+)
 # What a camera shoots: "shot the film in Malta" is not force.
 FILMED: frozenset[str] = frozenset(
     {"film", "films", "movie", "video", "videos", "scene", "scenes", "footage", "episode", "documentary"}
-    | {"photos", "pictures", "commercial", "sequel", "pilot"}
+    | {"photos", "pictures", "commercial", "sequel", "pilot", "cover", "covers", "photo", "portrait", "ad"}
 )
 # Games: "meet the Steelers in a playoff match" is no meeting.
 CONTESTS: frozenset[str] = frozenset(
@@ -400,15 +407,44 @@ OPINIONS: frozenset[str] = frozenset(
 )
 # Nouns of an intention that its holder carries out with the infinitive after it: "Germany's decision to
 # sanction Iran", "announced his intent to nominate Benjamin", "made an attempt to contact Zelensky" (unlike
-# "a call / an order to arrest X", asked of someone else). The act is still to come (future).
+# "a call / an order to arrest X", asked of someone else). The act is still to come (future); after a
+# refusal it is negated ("Japan's refusal to meet Kim").
 INTENTS: frozenset[str] = frozenset(
     {"decision", "intent", "intention", "plan", "plans", "attempt", "attempts", "bid", "effort", "efforts"}
     | {"quest", "move", "push", "drive", "campaign", "promise", "pledge", "vow", "plot", "scheme"}
     | {"readiness", "willingness", "determination", "ambition", "desire", "commitment", "proposal"}
+    | {"offer", "refusal"}
 )
 # Writings whose sender does what a participle after them tells: "sent a letter asking Salazar to rescind
 # the rule", "released a report accusing Israel".
 DOCUMENTS: frozenset[str] = frozenset(
     {"letter", "letters", "statement", "resolution", "motion", "petition", "memo", "email", "report"}
     | {"note", "message", "complaint", "lawsuit", "suit", "decree", "bill", "communique", "notice"}
+)
+# Where words are published or said: "attacked the governor on social media / in his column" is criticism.
+OUTLETS: frozenset[str] = frozenset(
+    {"media", "twitter", "facebook", "instagram", "tiktok", "column", "op-ed", "editorial", "tweet", "tweets"}
+    | {
+        "post",
+        "posts",
+        "interview",
+        "speech",
+        "statement",
+        "letter",
+        "blog",
+        "podcast",
+        "radio",
+        "television",
+    }
+    | {"tv", "article", "book", "memoir", "ad", "ads", "debate", "rally", "press", "broadcast", "video"}
+)
+# Plurals of things, never a group of people however a name describes them: "Washington's accusations",
+# "Kurdish militants' positions", "its Nigerian onshore assets" (the name is the party: Washington).
+THINGS: frozenset[str] = frozenset(
+    {"accusations", "allegations", "claims", "demands", "proposals", "positions", "charges", "threats"}
+    | {"remarks", "comments", "statements", "reports", "calls", "requests", "offers", "plans", "efforts"}
+    | {"attacks", "strikes", "actions", "policies", "decisions", "measures", "moves", "sanctions", "talks"}
+    | {"terms", "conditions", "concerns", "complaints", "denials", "interests", "assets", "targets", "sites"}
+    | {"camps", "facilities", "bases", "installations", "holdings", "stakes", "shares", "operations"}
+    | {"plants", "factories", "products", "goods", "exports", "imports"}
 )

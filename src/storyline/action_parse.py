@@ -13,11 +13,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_dismissals import borrowed_patient, dismissal
+from storyline.action_forms import forms
 from storyline.action_names import ACTOR_TYPES
-from storyline.action_nouns import FORCE_NOUNS, NOT_VICTIMS, REFLEXIVES, VEHICLES, VESSEL_NOUNS, WEAPONS
+from storyline.action_nouns import (
+    FORCE_NOUNS,
+    NOT_VICTIMS,
+    OUTLETS,
+    REFLEXIVES,
+    VEHICLES,
+    VESSEL_NOUNS,
+    WEAPONS,
+)
 from storyline.action_senses import (
     a_person,
-    dismissal,
     has_object,
     is_infinitive,
     made_by,
@@ -53,7 +62,6 @@ from storyline.action_verbs import (
     TRANSITIVE,
     TURNED_DOWN,
     VERB_CLASS,
-    forms,
 )
 from storyline.sentences import BE_FORMS
 
@@ -102,6 +110,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         if verb.dep_ == "xcomp" and not out:
             # "Orozco is to be sentenced by Judge Hickock": the subject of the verb it completes
             out.extend(c for c in verb.head.children if c.dep_ == "nsubj")
+        borrowed = borrowed_patient(verb) if not out else None
+        if borrowed is not None:
+            out.append(borrowed)  # "After being sacked by Chelsea, Diaz joined Roma"
         if verb.dep_ == "advcl" and not out and verb.i < verb.head.i:
             # "Arrested by the CHP on Monday, he was booked into jail": the subject of the main clause
             out.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
@@ -297,10 +308,15 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "accuse or criticise", token  # "clashed with Joe Biden over health care": a quarrel
     if low in forms("reach") and _prep_child(token, "out", ("prt", "advmod")) and _prep_child(token, "to"):
         return "appeal or request", token  # "reached out to coach Doug Pederson": approaching him
-    if (low in forms("hit") or low in forms("fire")) and _out_at(token):
+    if (low in forms("hit") or low in forms("fire") or low in forms("lash")) and _out_at(token):
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
     if low in forms("blast") and _prep_child(token, "with"):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
+    given = _given(token, low) if token.dep_ not in _NOUN_DEPS else None
+    if given is not None:
+        return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
+    if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and _air_strike(token):
+        return "use force", token.head  # "launched air strikes on Boko Haram camps"
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
@@ -348,10 +364,18 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "laid the groundwork", "sacked the quarterback four times"
     if cls == "use force" and low.startswith("attack"):
         patient = patient_of(token)
-        if any(c.dep_ == "prep" and c.text.lower() in ("over", "for") for c in token.children) or (
-            patient is not None and patient.text.lower() in NOT_VICTIMS
+        in_words = any(
+            c.dep_ == "prep" and c.text.lower() in ("on", "in") and g.text.lower() in OUTLETS
+            for c in token.children
+            for g in c.children
+        )
+        if (
+            in_words
+            or any(c.dep_ == "prep" and c.text.lower() in ("over", "for") for c in token.children)
+            or (patient is not None and patient.text.lower() in NOT_VICTIMS)
         ):
-            cls = "accuse or criticise"  # "attacked McCain over his tax plan", "attacked the report": words
+            # "attacked McCain over his tax plan", "attacked the report", "attacked him on TV": words
+            cls = "accuse or criticise"
     if cls == "use force" and (low in forms("fire") or low in forms("shoot")) and _warning_shot(token):
         cls = "warn or threaten"  # "fired warning shots", "fired ahead of the ship", "fired into the air"
     if low in forms("pull") and pulled_trigger(token):
@@ -442,14 +466,77 @@ def _prep_child(token: Any, word: str, deps: tuple[str, ...] = ("prep",)) -> boo
 
 def _out_at(token: Any) -> bool:
     """ "hit out at", "fired back at": words against someone; "fired back at the gunmen" is force, so only
-    when what is fired back at is a claim ("lashed out at" is left out: as often blows as words)."""
+    when what is fired back at is a claim; "lashed out at" only at an organisation or a country (at a person
+    it is as often blows as words)."""
     particle = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")}
     aimed = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "at" for g in c.children]
     if not aimed:
         return False
     if token.text.lower() in forms("fire"):
         return "back" in particle and any(g.text.lower() in _RETORTED for g in aimed)
+    if token.text.lower() in forms("lash"):
+        return "out" in particle and any(g.ent_type_ in ("ORG", "GPE", "NORP") for g in aimed)
     return "out" in particle
+
+
+# What is given, sent or lent to a named party as help: "sent Ukraine air-defence systems", "lent Egypt $3
+# billion", "gave Haiti emergency food"; and what is given as an agreement: "gave Grant a new contract".
+_HELP_GIVEN = frozenset(
+    {
+        "aid",
+        "assistance",
+        "weapons",
+        "arms",
+        "ammunition",
+        "missiles",
+        "tanks",
+        "jets",
+        "systems",
+        "batteries",
+    }
+    | {"drones", "money", "loan", "loans", "funds", "funding", "grant", "grants", "supplies", "food"}
+    | {"vaccines", "equipment", "shells", "rockets", "howitzers", "billion", "million", "support"}
+)
+_TERMS_GIVEN = frozenset({"contract", "contracts", "extension", "extensions", "deal"})
+_GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver") for f in forms(b))
+
+
+def _given(token: Any, low: str) -> str | None:
+    """The class of giving, sending or lending something to a named party: help (cooperate) or terms
+    (agree or sign); ``None`` for anything else, and for forces sent (a deployment)."""
+    if low not in _GIVING:
+        return None
+    things = [c for c in token.children if c.dep_ == "dobj"]
+    if any(t.text.lower() in NOUN_CLASS and _carries(low, t.text.lower()) for t in things):
+        return None  # "gave Haiti emergency aid": the aid is the action
+    # ("sent weapons to Ukraine", the "to" phrase hung on the object or on the verb)
+    receivers = [c for c in token.children if c.dep_ == "dative"] + [
+        g
+        for holder in (token, *things)
+        for c in holder.children
+        if c.dep_ in ("prep", "dative") and c.text.lower() == "to"
+        for g in c.children
+    ]
+    if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
+        return None
+    words = {w.text.lower() for t in things for w in t.subtree}
+    if words & FORCE_NOUNS:
+        return None  # "sent Mali 500 troops": forces deployed
+    if words & _TERMS_GIVEN and low in forms("give"):
+        return "agree or sign"
+    if words & _HELP_GIVEN or any(t.ent_type_ == "MONEY" for t in things):
+        return "cooperate"
+    return None
+
+
+def _air_strike(token: Any) -> bool:
+    """ "air strikes", "drone strikes" carried by a light verb ("launched", "carried out"), not a workers'
+    strike."""
+    from_air = any(c.dep_ in ("compound", "amod") and c.text.lower() in _AERIAL for c in token.children)
+    return from_air and _carries(token.head.text.lower(), "airstrikes")
+
+
+_AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial", "artillery"})
 
 
 def _warning_shot(token: Any) -> bool:

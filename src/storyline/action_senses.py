@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_contests import COUNTED, in_a_bout, in_a_game
+from storyline.action_contests import in_a_bout
+from storyline.action_dismissals import dismissal
+from storyline.action_forms import forms
+from storyline.action_idioms import figurative
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
@@ -19,6 +22,7 @@ from storyline.action_nouns import (
     FILMED,
     GROUP_NOUNS,
     JUDGEMENTS,
+    LIFELESS,
     NOT_ACCEPTED,
     NOT_APPROACHED,
     NOT_OFFERS,
@@ -37,16 +41,7 @@ from storyline.action_nouns import (
     VESSEL_NOUNS,
     WEAPONS,
 )
-from storyline.action_verbs import (
-    ADVICE,
-    ASK,
-    NEEDS_OBJECT,
-    NEEDS_PATIENT,
-    NEEDS_TARGET,
-    NOT_BARE,
-    TRADE,
-    forms,
-)
+from storyline.action_verbs import ADVICE, ASK, NEEDS_OBJECT, NEEDS_PATIENT, NEEDS_TARGET, NOT_BARE, TRADE
 from storyline.quote_marks import is_double_quote
 
 # What may follow a quoted question: closing marks (straight, curly, TeX-style), a full stop, a line break.
@@ -72,10 +67,6 @@ _PRESS = frozenset(
 )
 _CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", "committee", "council"})
 # Words of a football play: "sacked Brady on the final play".
-_PLAYS = frozenset(
-    {"play", "plays", "quarterback", "yards", "touchdown", "touchdowns", "fumble", "sacks", "quarter"}
-)
-_AIMED = frozenset({"at", "on", "upon", "towards", "toward"})
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
@@ -134,42 +125,6 @@ def objectless(token: Any) -> bool:
         for m in own
         for c in m.children
     )
-
-
-def dismissal(token: Any, low: str) -> bool:
-    """An organisation dismissing someone: "fired its coach / 300 employees", "laid off 500 workers",
-    "dismissed Smith", "sacked manager Ron Hale", "fired its treasurer, Tom Okafor" (not "fired rockets",
-    "dismissed the claims", nor a game's "sacked the quarterback four times")."""
-    sacked = low in forms("sack")
-    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
-        return False
-    if sacked and (
-        in_a_game(token)
-        or any(t.text.lower() in COUNTED for c in token.children for t in (c, *c.children))
-        or any(t.text.lower() in _PLAYS for t in token.sent)
-    ):
-        return False  # "sacked Brady four times", "on the final play": a play of the game
-    if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
-        return False
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None:
-        return False
-    words = {obj.text.lower()} | {
-        g.text.lower()
-        for c in obj.children
-        if c.dep_ == "prep" and c.text.lower() == "of"
-        for g in c.children
-    }
-    named = not fired_at(token) and any(
-        t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound")
-    )
-    return obj.ent_type_ == "PERSON" or named or bool(words & (TITLES | STAFF))
-
-
-def fired_at(token: Any) -> bool:
-    """Whether firing is aimed at someone ("fired on him", "was fired upon": a preposition or, misparsed, a
-    particle), so no dismissal."""
-    return any(c.text.lower() in _AIMED for c in token.children)
 
 
 def made_to(token: Any) -> bool:
@@ -346,7 +301,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     if (
         cls in ("use force", "coerce")
         and patient is not None
-        and patient.text.lower() in NOT_VICTIMS | REFLEXIVES
+        and patient.text.lower() in NOT_VICTIMS | REFLEXIVES | LIFELESS
     ):
         return False  # "the deal had been killed by the Pentagon", "spent two weeks torturing himself"
     if low in forms("beat") and patient is not None and patient.ent_type_ in ("ORG", "GPE"):
@@ -361,10 +316,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children
     ):
         return False  # "the Tar Heels settled down"
-    if (low in forms("strike") or low in forms("fire")) and any(
+    if (low in forms("strike") or low in forms("fire") or low in forms("shoot")) and any(
         c.dep_ == "prt" and c.text.lower() == "up" for c in token.children
     ):
-        return False  # "struck up a conversation with Felt", "seemed fired up"
+        return False  # "struck up a conversation with Felt", "seemed fired up", "shot up the charts"
+    if cls in ("use force", "coerce") and figurative(token, low):
+        return False
     if low in forms("agree") and any(
         c.dep_ == "prep" and c.text.lower() == "with" and g.dep_ == "pobj" and g.text.lower() in OPINIONS
         for c in token.children

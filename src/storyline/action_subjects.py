@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_forms import forms
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import DOCUMENTS, INTENTS
 from storyline.action_senses import (
@@ -25,7 +26,6 @@ from storyline.action_verbs import (
     JUDGING,
     QUESTIONS,
     TOPIC_VERBS,
-    forms,
 )
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
@@ -36,7 +36,7 @@ _INTENT_LIGHT = frozenset(
     f
     for b in ("make", "launch", "mount", "lead", "begin", "start", "renew", "step", "pursue", "announce")
     for f in forms(b)
-) | {"made", "began", "begun"}
+)
 # Compound prepositions after which a gerund is done by the clause's subject, not framed by a noun: "in
 # return for cooperating with prosecutors", "in addition to asking the judge".
 _ALONGSIDE = frozenset({("return", "for"), ("exchange", "for"), ("addition", "to")})
@@ -131,6 +131,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, False
         if passive and current.i == verb.i:
             return None, True
+        attributed = current.dep_ in ("acl", "relcl") and current.head.dep_ in ("attr", "oprd")
+        # (with an object of its own: "would be the first to agree" is an opinion)
+        if attributed and infinitive and has_object(current):
+            came_from, current = current, current.head.head  # "Germany became the first country to sanction"
+            continue
         if current.dep_ == "relcl":
             return current.head, False
         if current.dep_ == "pcomp" and current.head.text.lower() in ("from", "against", "without"):

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_names import PRONOUNS, heads, mention_at, named
+from storyline.action_clauses import heads
+from storyline.action_names import PRONOUNS, mention_at, named
 from storyline.action_nouns import BODY_PARTS, FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
 from storyline.action_untagged import Named
 from storyline.action_verbs import OFFERS
@@ -32,12 +33,14 @@ def target_of(
     trade: bool = False,
     place: bool = False,
     acts: frozenset[int] = frozenset(),
+    event_it: bool = False,
 ) -> Named | None:
     """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside).
 
     An "it" or "them" that is the object of one of the tokens ``acts`` (the trigger and its verb) stands for
     the nearest thing before it that it can ("condemned Myanmar and urged it"); not one that an act
-    coordinated with it is done to ("made Teixeira an offer but has since pulled it back").
+    coordinated with it is done to ("made Teixeira an offer but has since pulled it back"); nor, with
+    ``event_it``, an "it" that a denial, a criticism or a sanction is mostly of: the event told before.
 
     A name after "in" is where it happened ("suspended production in China", "arrested him in Nairobi",
     "filed a lawsuit in U.S. District Court"), a target only where the verb goes somewhere (``place``:
@@ -62,7 +65,8 @@ def target_of(
         ):
             found = named(token, mentions, allow_pronoun=True)  # "... he has been approached by X"
         governor = token.head.head if token.dep_ == "pobj" else token.head
-        if found is None and low in ("it", "them") and token.dep_ in _OBJECTS and governor.i in acts:
+        standing = low == "them" or (low == "it" and not event_it)
+        if found is None and standing and token.dep_ in _OBJECTS and governor.i in acts:
             found = _thing_before(token, mentions, actor)
         if found is None and low in BODY_PARTS:
             # "held a knife to her throat": the one whose throat it is
@@ -106,12 +110,20 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
         if found is not None and fold(found.text) == fold(actor.text):
             continue
         low = t.text.lower()
-        # (a name in -s is one thing: "Belarus", "the Netherlands" as a country)
-        plural = bool(t.conjuncts) or (found is None and low.endswith("s") and not low.endswith("ss"))
-        person = found is not None and found.mention is not None and found.mention.type == "PERSON"
+        in_s = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men")
+        # a name in -s may be one thing or several ("Belarus", "the Netherlands", "General Motors"; "the
+        # Raiders"); a group the text names by a plural is several ("Somali pirates ... detained them")
+        tagged = found is not None and found.mention is not None
+        plural = bool(t.conjuncts) or (in_s and not tagged)
+        person = tagged and found is not None and found.mention is not None and found.mention.type == "PERSON"
         if person and not plural_wanted:
             continue  # a person is never an "it"
-        return found if plural == plural_wanted else None
+        either = tagged and in_s and not t.conjuncts and not person
+        if plural == plural_wanted or either:
+            return found
+        if plural_wanted:
+            continue  # "them" is never one thing: "Kurdish fighters took control of the town. ... them"
+        return None
     return None
 
 
@@ -137,6 +149,12 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
     not what it names ("the Maryland native", "a Las Vegas casino").
     """
+    for child in token.children:
+        # "Kurdish militants' positions": a named group owning the thing (a name the tagger marks is found
+        # below)
+        group = named(child, mentions, allow_pronoun=False) if child.dep_ == "poss" else None
+        if group is not None and group.mention is None:
+            return group
     inside = []
     # a person described by a name ("a U.S. Customs agent") is not that name; a thing may be ("a Hamas
     # training camp", "a Qatar Airways order")

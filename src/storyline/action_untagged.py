@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from storyline.action_nouns import INSTITUTIONS, SHIP_PREFIXES, TITLES, VESSEL_NOUNS
+from storyline.action_nouns import INSTITUTIONS, SHIP_PREFIXES, STORMS, TITLES, VESSEL_NOUNS
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
@@ -141,3 +141,38 @@ def institution(token: Any) -> Named | None:
         return None  # "the new Defense Ministry": not a name as written
     end = token.idx + len(token.text)
     return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
+
+
+# Words of a company's name, which a storm's never has ("Hurricane Energy", "Typhoon Holdings").
+_COMPANY_WORDS = frozenset(
+    {"energy", "group", "holdings", "capital", "inc", "ltd", "plc", "corp", "corporation", "company"}
+    | {"fund", "partners", "resources", "oil", "gas", "mining", "media", "records", "games", "software"}
+)
+
+
+def a_storm(doc: Any, mention: Mention) -> bool:
+    """Whether ``mention`` names a storm: a name whose first word, or the capitalised word just before it,
+    is one for a storm ("Hurricane Helene", "Tropical Storm Ana", "Storm Babet"); of a name the tagger calls
+    anything but a person, only when the name is the storm word and one or two more words, none a company's
+    ("Hurricane Ian"; not "during the storm Russia attacked", nor the company Hurricane Energy)."""
+    words = mention.text.split()
+    low = [w.lower() for w in words]
+    lead = bool(low) and (low[0] in STORMS or low[:2] == ["tropical", "storm"])
+    if mention.type != "PERSON":
+        return lead and 1 < len(words) <= 3 and not set(low) & _COMPANY_WORDS
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    before = doc[span.start - 1].text if span is not None and span.start > 0 else ""
+    return lead or (before[:1].isupper() and before.lower() in STORMS)
+
+
+def people_of(plural: str) -> bool:
+    """Whether ``plural`` names the people an organisation acts through: "fighters", "militants",
+    "commanders", "lawmakers" (not its "workers" or "customers", who act for themselves)."""
+    return plural in _PEOPLE
+
+
+_PEOPLE = frozenset(
+    {"fighters", "militants", "gunmen", "commanders", "leaders", "members", "officials", "troops", "forces"}
+    | {"rebels", "guards", "commandos", "lawmakers", "delegates", "negotiators", "operatives", "loyalists"}
+    | {"soldiers", "agents", "insurgents", "spokesmen", "envoys", "diplomats", "ministers", "militiamen"}
+)

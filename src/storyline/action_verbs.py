@@ -15,10 +15,9 @@ some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from storyline.action_forms import forms
 from storyline.action_nouns import WEAPONS
-from storyline.sentences import BE_FORMS, verb_forms
+from storyline.sentences import BE_FORMS
 
 ACTION_CLASSES: tuple[str, ...] = (
     "make statement",
@@ -34,59 +33,6 @@ ACTION_CLASSES: tuple[str, ...] = (
     "sanction",
     "coerce",
 )
-
-# Verbs whose last consonant doubles before -ed and -ing ("banned", "expelled", "committed").
-_DOUBLED = frozenset(
-    {"ban", "plan", "stop", "ship", "nab", "stab", "gun", "slam", "slap", "beg", "commit", "compel", "expel"}
-    | {"permit", "submit", "spur", "admit", "grab"}
-)
-# Inflections the rules do not give, and verbs with two spellings ("kidnapped", "kidnaped").
-_IRREGULAR: dict[str, tuple[str, ...]] = {
-    "meet": ("meets", "met", "meeting"),
-    "sell": ("sells", "sold", "selling"),
-    "buy": ("buys", "bought", "buying"),
-    "send": ("sends", "sent", "sending"),
-    "shoot": ("shoots", "shot", "shooting"),
-    "hold": ("holds", "held", "holding"),
-    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
-    "sink": ("sinks", "sank", "sunk", "sinking"),
-    "strike": ("strikes", "struck", "striking"),
-    "win": ("wins", "won", "winning"),
-    "seek": ("seeks", "sought", "seeking"),
-    "fight": ("fights", "fought", "fighting"),
-    "swing": ("swings", "swung", "swinging"),
-    "bid": ("bids", "bidding"),
-    "hit": ("hits", "hitting"),
-    "put": ("puts", "putting"),
-    "lay": ("lays", "laid", "laying"),
-    "pay": ("pays", "paid", "paying"),
-    "uphold": ("upholds", "upheld", "upholding"),
-    "set": ("sets", "setting"),
-    "lend": ("lends", "lent", "lending"),
-    "take": ("takes", "took", "taken", "taking"),
-    "fly": ("flies", "flew", "flown", "flying"),
-    "beat": ("beats", "beaten", "beating"),
-    "veto": ("vetoes", "vetoed", "vetoing"),
-    "throw": ("throws", "threw", "thrown", "throwing"),
-    "go": ("goes", "went", "gone", "going"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "kidnap": ("kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"),
-    "level": ("levels", "leveled", "levelled", "leveling", "levelling"),
-    "lead": ("leads", "led", "leading"),
-    "drive": ("drives", "drove", "driven", "driving"),
-    "tell": ("tells", "told", "telling"),
-    "get": ("gets", "got", "gotten", "getting"),
-    "have": ("has", "had", "having"),
-    # (not "slain": the parser reads "was slain" as an adjective after "be", making the victim its subject)
-    "slay": ("slays", "slew", "slaying"),  # (nor "slayed", mostly slang for doing well)
-}
-
-
-@lru_cache(maxsize=1024)  # the parse checks call it for every token of every article
-def forms(base: str) -> tuple[str, ...]:
-    """``base`` and its inflections (third person, past, participle, gerund)."""
-    return verb_forms(base, _IRREGULAR, _DOUBLED)
-
 
 _BASES: dict[str, str] = {
     # appeal or request
@@ -183,7 +129,7 @@ NOUN_CLASS: dict[str, str] = {
     "invitation": "appeal or request", "sanctions": "sanction", "warning": "warn or threaten",
     "warnings": "warn or threaten", "appeal": "appeal or request", "ultimatum": "warn or threaten",
     "ultimatums": "warn or threaten", "threat": "warn or threaten", "threats": "warn or threaten",
-    "rampage": "use force", "spree": "use force",
+    "rampage": "use force", "spree": "use force", "settlement": "agree or sign",
     "offensive": "use force", "raid": "use force", "raids": "use force", "airstrikes": "use force",
     "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
     "embargo": "sanction", "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
@@ -227,13 +173,14 @@ LIGHT_VERBS: frozenset[str] = (
             "conduct",
             "resume",
             "kick",
+            "give",
+            "bring",
+            "begin",
+            "start",
         )
         for f in forms(b)
     )
     | BE_FORMS
-    | frozenset({"made", "making", "took", "taken"})
-    | frozenset({"give", "gives", "gave", "given", "giving", "bring", "brings", "brought", "bringing"})
-    | frozenset({"begin", "begins", "began", "begun", "beginning", "start", "starts", "started", "starting"})
 )
 
 

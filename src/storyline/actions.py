@@ -41,7 +41,16 @@ arming Hamas", the latter reported). A target is the object or the name after to
 on..., or the name the object phrase stands for (in apposition first: "CNN's correspondent Sanjay Gupta"),
 never one inside a clause hanging from it, nor after "of" except for trades ("a stake in Chrysler", "a score
 of Airbus jets"); a place after "in" is a setting, not a target, except for deployments and trades. "Agreed to
-buy X" is one action (agree, target X); what someone is urged, wanted, hoped, dissuaded from or intent on
+buy X" is one action (agree, target X), "agreed to help X" two (the help still to come); an intention noun
+gives its holder the act ("Germany's decision to sanction Iran", future; "Japan's refusal to meet Kim",
+negated), a participle its noun ("Interpol working with the FBI"), a letter its sender ("sent a letter
+asking"), and "the first country to sanction Iran" the subject it describes; an object "it" or "them" stands
+for the nearest thing before it that agrees ("Somali pirates ... detained them"), the plural of a thing is
+no group ("Washington's accusations": Washington); a "they" or "both" opening a sentence stands for the
+pair the sentence before was about (:mod:`storyline.action_clauses`, :mod:`storyline.action_speakers`,
+:mod:`storyline.action_dismissals`, :mod:`storyline.action_idioms` hold the clause reading, the "I" and
+"we" of quotations, dismissals and the idioms of force verbs: "shot to fame", "killed off the detective",
+"held off Leclerc"); what someone is urged, wanted, hoped, dissuaded from or intent on
 doing is none, nor what is done "rather than" or "instead of" something else, nor the purpose of an event
 ("held a meeting to discuss"). A causative's object does what follows ("prompting Apple Corps to file suit");
 a question ("asked whether") is no request, advice that someone act is one ("recommends that users apply the
@@ -63,9 +72,11 @@ one after "when" or "if" ("Wynn, when called upon, can do the job").
 headline is never read as the subject of the first sentence.
 
 **Modality** (first that applies): negated (not, never, unable to), conditional (inside an if / unless
-clause), hedged (may, might, could, would, should, is close to, is expected / likely to), future (will, plans
-/ intends to, attempts / tries / seeks to, headline "X to buy"), reported (reportedly, allegedly, according
-to, or the content of a reporting verb), asserted.
+clause, or one opened by an inverted "Should / Had / Were"), hedged (may, might, could, would, should, is
+close to, is expected / likely / unlikely to, appears / seems to), future (will, plans / intends to,
+attempts / tries / seeks to, an intention noun, headline "X to buy"), reported (reportedly, allegedly,
+according to, "the court heard", or the content of a reporting verb; not a relative clause about the
+reporter: "Pike, who met Xi, said ..."), asserted.
 """
 
 from __future__ import annotations
@@ -78,17 +89,19 @@ from typing import Any
 
 from storyline.action_actors import actors
 from storyline.action_contests import in_a_game
+from storyline.action_dismissals import fired_at
+from storyline.action_forms import forms
 from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens
-from storyline.action_senses import fired_at, is_infinitive, needs_target, voted_on, works_with
+from storyline.action_senses import is_infinitive, needs_target, voted_on, works_with
+from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
 from storyline.action_targets import target_of
 from storyline.action_untagged import Named
-from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, forms
+from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
 from storyline.gazetteer import country_of_word, fold
-from storyline.nlp import text_of
 from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.timeline_events import AT_THE_TIME, attach
 from storyline.timex import time_day
@@ -199,8 +212,20 @@ def extract_actions(
         found = class_of(token)
         # "agreed to purchase Boeing jets": one action, the agreement (its target: Boeing); but "X was
         # selected to buy Y", whose selecting has no named agent, is X's purchase
-        carried = token.dep_ == "xcomp" and (head := class_of(token.head)) is not None
-        if found is None or (carried and head is not None and subject_of(head[1])[0] is not None):
+        head = class_of(token.head) if token.dep_ == "xcomp" else None
+        carried = head is not None
+        # (but "agreed to help Woodward" is an agreement and the help agreed on, still to come; "agreed to buy
+        # BG Group" is one act, a deal whose target is the trade's counterpart)
+        agreed = (
+            head is not None
+            and head[0] == "agree or sign"
+            and found is not None
+            and found[0] != head[0]
+            and token.text.lower() not in TRADE
+        )
+        if found is None or (
+            carried and head is not None and not agreed and subject_of(head[1])[0] is not None
+        ):
             continue
         if _purpose_of_event(token):
             continue  # "will hold an emergency meeting to discuss prices": the meeting is the action
@@ -226,6 +251,9 @@ def extract_actions(
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
+        if cls == "deny":
+            # "denied supplying drones to Russia": whom the denied act was done to is no target of the denial
+            objects = [o for o in objects if not _in_gerund(o, token)]
         if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
             # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
@@ -248,9 +276,14 @@ def extract_actions(
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
-            # (the "it" a denial, a criticism or a sanction is of is mostly the event told before: no one)
-            acts = frozenset() if cls in _OF_EVENTS else frozenset({token.i, verb.i})
-            target = target_of(objects, mentions, actor, trade=trade, place=place, acts=acts) or next(
+            # (the "it" a denial, a criticism or a sanction is of is mostly the event told before: no one; but
+            # what is sued, accused or sanctioned is a party: "accused Epic of breach and sued it")
+            of_event = cls in _OF_EVENTS and not _AT_PARTIES & {token.text.lower(), verb.text.lower()}
+            acts = frozenset({token.i, verb.i})
+            picked = target_of(
+                objects, mentions, actor, trade=trade, place=place, acts=acts, event_it=of_event
+            )
+            target = picked or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
             )
             institutional = cooperating and _type(actor) not in (None, "PERSON")
@@ -271,102 +304,6 @@ def extract_actions(
                 continue  # "beat Arsenal 3-1", "held the Celtics to 89 points": a game's plays and results
             out.append(_record(article, token, verb, kind, actor, target, token.sent, mentions, timexes))
     return out
-
-
-# Who a first-person pronoun in a quotation is: "I" and "me" the person quoted ('"I talked to two jurors,"
-# Howard said'); "we" and "us" the organisation or country quoted ('"We suspended the employee," Kraft said'),
-# or the organisation a person quoted holds an office in, when the article says so ("Karen Olson, president
-# of Valley Dairy", "a Kraft spokeswoman"), else that person, one of the "we".
-_FIRST_PERSON: dict[str, frozenset[str]] = {
-    "i": frozenset({"PERSON"}),
-    "me": frozenset({"PERSON"}),
-    "we": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
-    "us": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
-}
-# Words of a description that say whom a person speaks for ("spokesman for", "president of", "Kraft's
-# chief executive"), and words that say they do not ("a former engineer", "a critic of").
-_OFFICES = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "president", "chief", "ceo", "chairman", "chairwoman"}
-    | {"director", "head", "manager", "executive", "officer", "minister", "secretary", "owner", "founder"}
-    | {"coach", "commissioner", "governor", "mayor", "leader", "representative", "attorney", "lawyer"}
-    | {"counsel", "general", "commander", "captain", "chancellor", "premier", "spokesmen", "official"}
-)
-_NOT_FOR = frozenset(
-    {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}
-)
-# One standing for an office holds none yet: "a Democratic candidate for mayor" is read without that office.
-_STANDING_FOR = re.compile(r"\b(?:candidate|nominee|hopeful|contender)s? for (?:the )?[\w-]+", re.IGNORECASE)
-# A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
-_INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")
-_INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019\u201d\"](?=[\s.,;:!?)\]]|$)")
-
-
-def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> dict[int, Named]:
-    """The named speaker each first-person pronoun inside a direct quotation stands for, by token index (the
-    span is the pronoun's): "I" the person quoted, "we" the organisation quoted or the one the person quoted
-    holds an office in (see ``_FIRST_PERSON``). Not inside a quotation the speaker quotes in turn, nor where
-    the speaker is named inside the quotation (the quotes stage took a name in it for the speaker)."""
-    by_id = {m.id: m for m in mentions}
-    text = text_of(doc)
-    out: dict[int, Named] = {}
-    for quote in quotes:
-        if quote.kind != "direct":  # a mixed quote's "according to" may name the outlet
-            continue
-        mention = by_id.get(quote.speaker_mention_id or "")
-        # ('"We are providing consular assistance," a Foreign Office spokeswoman said': one unnamed speaking
-        # for an organisation named in their description, whose "we" it is)
-        mention = mention or _spoken_for(quote, mentions)
-        if mention is None:
-            continue
-        if any(m.canonical == mention.canonical and quote.start <= m.start < quote.end for m in mentions):
-            continue  # '"I sued Dalton Mills," he said': "he" is not Dalton Mills
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        for token in span if span is not None else ():
-            low = token.text.lower()
-            if mention.type not in _FIRST_PERSON.get(low, ()):
-                continue
-            before = text[quote.start : token.idx + len(token.text)]
-            if len(_INNER_OPEN.findall(before)) > len(_INNER_CLOSE.findall(before)):
-                continue  # '"The guard said, \'I will shoot you\'"': the guard's "I"
-            who = mention
-            if low in ("we", "us") and mention.type == "PERSON":
-                who = _employer(mention, mentions) or mention
-            out[token.i] = Named(who.canonical, token.idx, token.idx + len(token.text), who)
-    return out
-
-
-def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
-    """The organisation or country an unnamed speaker's description says they speak for ("a Foreign Office
-    spokeswoman", "an official of the Indian navy"), as the speaker of their "we"; else ``None``."""
-    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
-        return None
-    words = set(re.findall(r"[a-z]+", quote.speaker.lower()))
-    if not words & _OFFICES or words & _NOT_FOR:
-        return None
-    inside = [
-        m
-        for m in mentions
-        if m.type in ("ORG", "GPE", "NORP") and quote.speaker_start <= m.start and m.end <= quote.speaker_end
-    ]
-    return max(inside, key=lambda m: len(m.text), default=None)
-
-
-def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
-    """The organisation or country ``person`` holds an office in by the article's description of them
-    ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
-    the longest such name in it, when the description names an office and not a former or outside one."""
-    role = _STANDING_FOR.sub("", person.role or "")
-    words = set(re.findall(r"[a-z]+", role.lower()))
-    if not words & _OFFICES or words & _NOT_FOR:
-        return None
-    named_in = [
-        m
-        for m in mentions
-        if m.type in ("ORG", "GPE", "NORP")
-        and m.text
-        and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
-    ]
-    return max(named_in, key=lambda m: len(m.text), default=None)
 
 
 def _purpose_of_event(token: Any) -> bool:
@@ -401,6 +338,7 @@ def _given_a_post(token: Any, target: Named | None) -> bool:
 
 
 _OF_EVENTS = frozenset({"deny", "accuse or criticise", "sanction"})
+_AT_PARTIES = frozenset(f for b in ("sue", "accuse", "sanction") for f in forms(b))
 
 
 def _asked_of_no_one(token: Any) -> bool:
@@ -408,6 +346,17 @@ def _asked_of_no_one(token: Any) -> bool:
     low = token.text.lower()
     ordered = low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     return low in forms("propose") or ordered
+
+
+def _in_gerund(token: Any, trigger: Any) -> bool:
+    """Whether ``token`` lies inside a gerund clause below ``trigger`` ("denied *supplying drones to
+    Russia*")."""
+    link = token
+    while link.i != trigger.i and link.head.i != link.i:
+        if link.dep_ in ("xcomp", "ccomp", "pcomp") and link.text.lower().endswith("ing"):
+            return True
+        link = link.head
+    return False
 
 
 def _fired_person(token: Any, target: Named | None) -> bool:

@@ -11,7 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.action_verbs import forms
+from storyline.action_forms import forms
 from storyline.fact_words import NOUN_CLASS, STATIVE, VERB_CLASS, name_words, same_name, stem
 from storyline.facts import Fact, FactGroup, FactValue, GroupRelation, Relation, Status
 from storyline.gazetteer import lookup_place

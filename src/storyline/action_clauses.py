@@ -1,0 +1,128 @@
+"""Clauses for the actions stage's pronouns (:mod:`storyline.action_names`): the heads above a word, the
+subjects and objects of a clause, who does the act a pronoun is the object of, and whether a word lies in a
+clause a reporting verb reports. Syntax only: no names are read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from storyline.action_genders import gender_of
+from storyline.quote_marks import is_double_quote
+from storyline.records import Mention
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
+def acted_on_by(doc: Any, mention: Mention, doer: Any) -> bool:
+    """Whether ``mention`` names someone the act of the subject ``doer`` is done to: the first clause above
+    the name that has a subject, reached through coordinated verbs without one, has ``doer`` as subject ("He
+    burst in and shot Judge Barnes and Deputy Teasley"; not "police arrested his neighbour Carl Webb")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for head in heads(span.root):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return bool(subject.i == doer.i)
+    return False
+
+
+def subject_pronoun(sentence: Any, low: str, token: Any, end: int, doers: Sequence[Any]) -> Any | None:
+    """The last "he" (or "she", as ``low`` is) that is a subject in ``sentence`` before character ``end``,
+    other than ``token`` and those doing the act ``token`` is the object of ("He shot him")."""
+    word = "he" if gender_of(low) == "m" else "she"
+    done = {t.i for t in doers}
+    found = [
+        t
+        for t in sentence.doc[sentence.start : token.i if end == token.idx else sentence.end]
+        if t.idx < end
+        and t.text.lower() == word
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.i != token.i
+        and t.i not in done
+    ]
+    return found[-1] if found else None
+
+
+def doers_of(token: Any) -> list[Any]:
+    """Who does the act an object pronoun is an object of, whom the pronoun cannot stand for ("herself"
+    would): the clause's subject ("LaSalle struck and killed her"); for an infinitive or a participle, that
+    of the verb it hangs from ("Felt decided to cooperate with him", "..., beating her", "subdued Bell by
+    punching him"), or that verb's object where the object is the one who acts ("enabled Alvarez to meet
+    with him", "provoked Cole into attacking him")."""
+    # (the model has no tagger: a word heading a clause is told by its link or its subject or auxiliary)
+    owner = token.head.head
+    on_verb = (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and (
+            owner.dep_ in ("ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp")
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in owner.children)
+        )
+    )
+    if token.dep_ not in ("dobj", "dative") and not on_verb:
+        return []
+    verb = owner if on_verb else token.head
+    while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and not any(
+        c.dep_ in _SUBJ for c in verb.children
+    ):
+        up = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        controller = [c for c in up.children if c.dep_ in ("dobj", "dative")]
+        # ("provoked Cole into attacking him", "stopped Cole from calling him"; but "subdued Bell by
+        # punching him", "stopped Bell before arresting him": the subject does it)
+        controlled = verb.dep_ == "xcomp" or (
+            verb.dep_ == "pcomp" and verb.head.text.lower() in ("into", "from")
+        )
+        if controlled and controller:
+            return controller
+        verb = up
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def earlier_same_subject(token: Any, low: str) -> Any | None:
+    """The first "he" (or "she") subject of the sentence, when ``token`` is a later one on the same side of
+    any quotation marks: a sentence's subject pronouns of one gender are one person (but in '"He attacked
+    me," he said' the quoted one is someone else)."""
+    if token.dep_ != "nsubj":
+        return None
+    doc = token.doc
+    return next(
+        (
+            t
+            for t in token.sent
+            if t.i < token.i
+            and t.dep_ == "nsubj"
+            and t.text.lower() == low
+            and sum(is_double_quote(w.text) for w in doc[t.i : token.i]) % 2 == 0
+        ),
+        None,
+    )
+
+
+def objects_of(verb: Any) -> list[Any]:
+    """The object heads of ``verb`` and of the verbs coordinated with it ("shot Ortiz and fled")."""
+    verbs = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in _SUBJ for g in c.children)),
+    ]
+    found = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
+    return found + [
+        g for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+
+
+def reported_clause(token: Any, verb: Any) -> bool:
+    """Whether ``token`` is in a clause that ``verb`` reports (a complement or a parenthetical), not in one
+    of its adverbial clauses ("After he met Putin, Obama said ...")."""
+    for link in (token, *heads(token)):
+        if link.head.i == verb.i and link.i != verb.i:
+            return link.dep_ in ("ccomp", "parataxis", "conj")
+    return False
+
+
+def heads(token: Any) -> Iterable[Any]:
+    while token.head.i != token.i:
+        token = token.head
+        yield token

@@ -1,0 +1,76 @@
+"""Dismissals for the actions stage (:mod:`storyline.actions`): an organisation firing, sacking, dismissing
+or laying off someone is a sanction, told apart from firing at someone, from a game's sacks and from a claim
+dismissed; and who a passive gerund is done to ("after being sacked by Chelsea, Diaz joined Roma").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_contests import COUNTED, in_a_game
+from storyline.action_forms import forms
+from storyline.action_nouns import STAFF, TITLES
+
+_PLAYS = frozenset(
+    {"play", "plays", "quarterback", "yards", "touchdown", "touchdowns", "fumble", "sacks", "quarter"}
+)
+_AIMED = frozenset({"at", "on", "upon", "towards", "toward"})
+
+
+def dismissal(token: Any, low: str) -> bool:
+    """An organisation dismissing someone: "fired its coach / 300 employees", "laid off 500 workers",
+    "dismissed Smith", "sacked manager Ron Hale", "fired its treasurer, Tom Okafor" (not "fired rockets",
+    "dismissed the claims", nor a game's "sacked the quarterback four times")."""
+    sacked = low in forms("sack")
+    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
+        return False
+    if sacked and (
+        in_a_game(token)
+        or any(t.text.lower() in COUNTED for c in token.children for t in (c, *c.children))
+        or any(t.text.lower() in _PLAYS for t in token.sent)
+    ):
+        return False  # "sacked Brady four times", "on the final play": a play of the game
+    if low in forms("lay") and not any(c.dep_ == "prt" and c.text.lower() == "off" for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None) or borrowed_patient(
+        token
+    )
+    if obj is None:
+        return False
+    if obj.text.lower() in ("who", "whom", "that") and token.dep_ == "relcl":
+        obj = token.head  # "Meyer, who was fired by Google", "Tom Fox, whom they fired on Monday"
+    words = {obj.text.lower()} | {
+        g.text.lower()
+        for c in obj.children
+        if c.dep_ == "prep" and c.text.lower() == "of"
+        for g in c.children
+    }
+    named = not fired_at(token) and any(
+        t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound")
+    )
+    return obj.ent_type_ == "PERSON" or named or bool(words & (TITLES | STAFF | _STAFF_PLURALS))
+
+
+# Staff in numbers that an organisation dismisses: "dismissed three traders", "fired two assistant coaches".
+_STAFF_PLURALS = frozenset(
+    {"coaches", "assistants", "traders", "bankers", "engineers", "journalists", "reporters", "teachers"}
+    | {"nurses", "doctors", "pilots", "guards", "agents", "analysts", "directors", "editors", "scouts"}
+)
+
+
+def borrowed_patient(verb: Any) -> Any | None:
+    """The one a passive gerund after a preposition is done to, the subject of the clause it hangs from
+    ("After being sacked by Chelsea, Diaz joined Roma", "was hired by Deloitte after being sacked by
+    KPMG"); else ``None``."""
+    if verb.dep_ != "pcomp" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    clause = verb.head.head
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def fired_at(token: Any) -> bool:
+    """Whether firing is aimed at someone ("fired on him", "was fired upon": a preposition or, misparsed, a
+    particle), so no dismissal."""
+    return any(c.text.lower() in _AIMED for c in token.children)

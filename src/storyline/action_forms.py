@@ -1,0 +1,72 @@
+"""Verb forms for the actions stage: a verb's inflections by the regular English rules
+(:func:`storyline.sentences.verb_forms`), with the irregular ones and the doubled consonants the verb
+tables of :mod:`storyline.action_verbs` need.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from storyline.sentences import verb_forms
+
+# Verbs whose last consonant doubles before -ed and -ing ("banned", "expelled", "committed").
+_DOUBLED = frozenset(
+    {"ban", "plan", "stop", "ship", "nab", "stab", "gun", "slam", "slap", "beg", "commit", "compel", "expel"}
+    | {"permit", "submit", "spur", "admit", "grab"}
+)
+# Inflections the rules do not give, and verbs with two spellings ("kidnapped", "kidnaped").
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "meet": ("meets", "met", "meeting"),
+    "sell": ("sells", "sold", "selling"),
+    "buy": ("buys", "bought", "buying"),
+    "send": ("sends", "sent", "sending"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "hold": ("holds", "held", "holding"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "sink": ("sinks", "sank", "sunk", "sinking"),
+    "strike": ("strikes", "struck", "striking"),
+    "win": ("wins", "won", "winning"),
+    "seek": ("seeks", "sought", "seeking"),
+    "fight": ("fights", "fought", "fighting"),
+    "swing": ("swings", "swung", "swinging"),
+    "bid": ("bids", "bidding"),
+    "hit": ("hits", "hitting"),
+    "put": ("puts", "putting"),
+    "lay": ("lays", "laid", "laying"),
+    "pay": ("pays", "paid", "paying"),
+    "uphold": ("upholds", "upheld", "upholding"),
+    "set": ("sets", "setting"),
+    "lend": ("lends", "lent", "lending"),
+    "take": ("takes", "took", "taken", "taking"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "beat": ("beats", "beaten", "beating"),
+    "veto": ("vetoes", "vetoed", "vetoing"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "go": ("goes", "went", "gone", "going"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "kidnap": ("kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"),
+    "level": ("levels", "leveled", "levelled", "leveling", "levelling"),
+    "lead": ("leads", "led", "leading"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "tell": ("tells", "told", "telling"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "have": ("has", "had", "having"),
+    # (not "slain": the parser reads "was slain" as an adjective after "be", making the victim its subject)
+    "slay": ("slays", "slew", "slaying"),  # (nor "slayed", mostly slang for doing well)
+    "make": ("makes", "made", "making"),
+    "give": ("gives", "gave", "given", "giving"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "bring": ("brings", "brought", "bringing"),
+    "find": ("finds", "found", "finding"),
+    "catch": ("catches", "caught", "catching"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "think": ("thinks", "thought", "thinking"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "leave": ("leaves", "left", "leaving"),
+}
+
+
+@lru_cache(maxsize=1024)  # the parse checks call it for every token of every article
+def forms(base: str) -> tuple[str, ...]:
+    """``base`` and its inflections (third person, past, participle, gerund)."""
+    return verb_forms(base, _IRREGULAR, _DOUBLED)

@@ -1,0 +1,34 @@
+"""Idioms for the actions stage (:mod:`storyline.actions`): senses of force and custody verbs that tell no
+force ("killed off the detective", "fired off a letter", "shot to fame", "held off Leclerc to win", a boxer
+who "fought Frazier twice"), read from the verb's particles, prepositions and objects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_forms import forms
+from storyline.action_nouns import SHOTS, WEAPONS
+
+
+def figurative(token: Any, low: str) -> bool:
+    """A force or custody verb in a sense of its own: "killed off the detective", "killed it", "fired off a
+    letter" (but "fired off two shots"), "shot to fame", "shot a 65", "held off Leclerc to win", "fought Joe
+    Frazier twice" (a bout: people fight *with* someone in a brawl)."""
+    particles = {c.text.lower() for c in token.children if c.dep_ == "prt"}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if "off" in particles and (low in forms("kill") or low in forms("hold")):
+        return True
+    if low in forms("kill") and any(o.text.lower() == "it" for o in objects):
+        return True  # "killed it on the final night": did very well
+    if "off" in particles and low in forms("fire"):
+        return not any(o.text.lower() in SHOTS | WEAPONS for o in objects)
+    if low in forms("shoot") and not objects and _prep_of(token, "to"):
+        return True
+    if low in forms("shoot") and any(o.text[:1].isdigit() for o in objects):
+        return True  # (a score in figures; "shot the other three" are people)
+    return low in forms("fight") and any(o.ent_type_ == "PERSON" for o in objects)
+
+
+def _prep_of(token: Any, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.text.lower() == word for c in token.children)

@@ -1,0 +1,128 @@
+"""First-person speakers for the actions stage (:mod:`storyline.actions`): whom an "I" or a "we" inside a
+direct quotation stands for, from the quotes stage's attribution of it: the person quoted, the organisation
+or country quoted, the organisation a person quoted holds an office in, the one an unnamed spokesman's
+description names, or a named group ("the Israeli army").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.action_names import named
+from storyline.action_untagged import Named
+from storyline.nlp import text_of
+from storyline.records import Mention, Quote
+
+# Who a first-person pronoun in a quotation is: "I" and "me" the person quoted ('"I talked to two jurors,"
+# Howard said'); "we" and "us" the organisation or country quoted ('"We suspended the employee," Kraft said'),
+# or the organisation a person quoted holds an office in, when the article says so ("Karen Olson, president
+# of Valley Dairy", "a Kraft spokeswoman"), else that person, one of the "we".
+_FIRST_PERSON: dict[str, frozenset[str]] = {
+    "i": frozenset({"PERSON"}),
+    "me": frozenset({"PERSON"}),
+    "we": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+    "us": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+}
+# Words of a description that say whom a person speaks for ("spokesman for", "president of", "Kraft's
+# chief executive"), and words that say they do not ("a former engineer", "a critic of").
+_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "president", "chief", "ceo", "chairman", "chairwoman"}
+    | {"director", "head", "manager", "executive", "officer", "minister", "secretary", "owner", "founder"}
+    | {"coach", "commissioner", "governor", "mayor", "leader", "representative", "attorney", "lawyer"}
+    | {"counsel", "general", "commander", "captain", "chancellor", "premier", "spokesmen", "official"}
+)
+_NOT_FOR = frozenset(
+    {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}
+)
+# One standing for an office holds none yet: "a Democratic candidate for mayor" is read without that office.
+_STANDING_FOR = re.compile(r"\b(?:candidate|nominee|hopeful|contender)s? for (?:the )?[\w-]+", re.IGNORECASE)
+# A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
+_INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019\u201d\"](?=[\s.,;:!?)\]]|$)")
+
+
+def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> dict[int, Named]:
+    """The named speaker each first-person pronoun inside a direct quotation stands for, by token index (the
+    span is the pronoun's): "I" the person quoted, "we" the organisation quoted or the one the person quoted
+    holds an office in (see ``_FIRST_PERSON``). Not inside a quotation the speaker quotes in turn, nor where
+    the speaker is named inside the quotation (the quotes stage took a name in it for the speaker)."""
+    by_id = {m.id: m for m in mentions}
+    text = text_of(doc)
+    out: dict[int, Named] = {}
+    for quote in quotes:
+        if quote.kind != "direct":  # a mixed quote's "according to" may name the outlet
+            continue
+        mention = by_id.get(quote.speaker_mention_id or "")
+        # ('"We are providing consular assistance," a Foreign Office spokeswoman said': one unnamed speaking
+        # for an organisation named in their description, whose "we" it is)
+        mention = mention or _spoken_for(quote, mentions)
+        # ('"We will not negotiate," the Israeli army said': a named group, "we" itself)
+        group = _group_speaker(doc, quote, mentions) if mention is None else None
+        kind = mention.type if mention is not None else "ORG" if group is not None else None
+        if kind is None:
+            continue
+        name = mention.canonical if mention is not None else group.text if group is not None else ""
+        if any(m.canonical == name and quote.start <= m.start < quote.end for m in mentions):
+            continue  # '"I sued Dalton Mills," he said': "he" is not Dalton Mills
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            low = token.text.lower()
+            if kind not in _FIRST_PERSON.get(low, ()):
+                continue
+            before = text[quote.start : token.idx + len(token.text)]
+            if len(_INNER_OPEN.findall(before)) > len(_INNER_CLOSE.findall(before)):
+                continue  # '"The guard said, \'I will shoot you\'"': the guard's "I"
+            who = mention
+            if mention is not None and low in ("we", "us") and mention.type == "PERSON":
+                who = _employer(mention, mentions) or mention
+            end = token.idx + len(token.text)
+            out[token.i] = (
+                Named(who.canonical, token.idx, end, who) if who else Named(name, token.idx, end, None)
+            )
+    return out
+
+
+def _group_speaker(doc: Any, quote: Quote, mentions: Sequence[Mention]) -> Named | None:
+    """The named group an unnamed-by-the-tagger speaker is ("the Israeli army", "the Indian navy"), else
+    ``None``."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
+    found = named(span.root, mentions, allow_pronoun=False) if span is not None else None
+    return found if found is not None and found.mention is None else None
+
+
+def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation or country an unnamed speaker's description says they speak for ("a Foreign Office
+    spokeswoman", "an official of the Indian navy"), as the speaker of their "we"; else ``None``."""
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    words = set(re.findall(r"[a-z]+", quote.speaker.lower()))
+    if not words & _OFFICES or words & _NOT_FOR:
+        return None
+    inside = [
+        m
+        for m in mentions
+        if m.type in ("ORG", "GPE", "NORP") and quote.speaker_start <= m.start and m.end <= quote.speaker_end
+    ]
+    return max(inside, key=lambda m: len(m.text), default=None)
+
+
+def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation or country ``person`` holds an office in by the article's description of them
+    ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
+    the longest such name in it, when the description names an office and not a former or outside one."""
+    role = _STANDING_FOR.sub("", person.role or "")
+    words = set(re.findall(r"[a-z]+", role.lower()))
+    if not words & _OFFICES or words & _NOT_FOR:
+        return None
+    named_in = [
+        m
+        for m in mentions
+        if m.type in ("ORG", "GPE", "NORP")
+        and m.text
+        and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
+    ]
+    return max(named_in, key=lambda m: len(m.text), default=None)
