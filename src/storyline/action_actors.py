@@ -10,7 +10,7 @@ from typing import Any
 
 from storyline.action_clauses import heads
 from storyline.action_names import GROUP_PRONOUNS, named
-from storyline.action_nouns import GROUP_NOUNS
+from storyline.action_nouns import GROUP_NOUNS, THINGS
 from storyline.action_untagged import Named
 from storyline.action_verbs import REPORTING
 from storyline.records import Mention
@@ -77,7 +77,29 @@ def _pair_of_sentence_before(token: Any) -> Any | None:
     while not previous.text.strip() and previous.start > 0:
         previous = token.doc[previous.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject if subject is not None and subject.conjuncts else None
+    if subject is None or not subject.conjuncts:
+        return None
+    # (not when that sentence names others who may be "they": "... criticised the Houthi rebels. They ...")
+    others = [t for t in previous if t.dep_ in ("dobj", "pobj", "dative", "attr") and _people_named(t)]
+    return None if others else subject
+
+
+def _people_named(noun: Any) -> bool:
+    """Whether ``noun`` names several people or parties a later "they" may be: coordinated names, or a plural
+    of people or of a named kind ("the Houthi rebels", "Saudi princes", "firefighters"; not "talks",
+    "patents")."""
+    low = noun.text.lower()
+    if noun.ent_type_ in _PARTY_TYPES and not noun.conjuncts:
+        return False  # one party, whatever its name ends in ("The New York Times", "the Philippines")
+    if noun.conjuncts:
+        return any(t.ent_type_ in _PARTY_TYPES for t in (noun, *noun.conjuncts))
+    plural = low.endswith("s") and not low.endswith("ss") and low not in THINGS
+    # ("condemned the pirates. They seized a tanker": a definite plural is the likelier "they")
+    described = any(t.ent_type_ in _PARTY_TYPES or t.text.lower() == "the" for t in noun.lefts)
+    return (plural and described) or low.endswith(("ers", "men", "ists", "ians")) or low in _PLURALS
+
+
+_PARTY_TYPES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
 def _pair_before(token: Any) -> Any | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_forms import forms
-from storyline.action_nouns import SHOTS, WEAPONS
+from storyline.action_nouns import DOCUMENTS
 
 
 def figurative(token: Any, low: str) -> bool:
@@ -22,7 +22,7 @@ def figurative(token: Any, low: str) -> bool:
     if low in forms("kill") and any(o.text.lower() == "it" for o in objects):
         return True  # "killed it on the final night": did very well
     if "off" in particles and low in forms("fire"):
-        return not any(o.text.lower() in SHOTS | WEAPONS for o in objects)
+        return any(o.text.lower() in _WRITINGS for o in objects)  # (not "fired off rockets at Haifa")
     if low in forms("shoot") and not objects and _prep_of(token, "to"):
         return True
     if low in forms("shoot") and any(o.text[:1].isdigit() for o in objects):
@@ -32,3 +32,17 @@ def figurative(token: Any, low: str) -> bool:
 
 def _prep_of(token: Any, word: str) -> bool:
     return any(c.dep_ == "prep" and c.text.lower() == word for c in token.children)
+
+
+# What is fired off in words: "fired off a letter / an angry email / a tweet".
+_WRITINGS = DOCUMENTS | {
+    "email",
+    "emails",
+    "tweet",
+    "tweets",
+    "letters",
+    "memo",
+    "missive",
+    "reply",
+    "response",
+}

@@ -93,7 +93,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     weighed = verb.dep_ == "xcomp" and verb.head.text.lower() in _CONTEMPLATING
     # "has all but agreed to a merger": nearly, not yet
     all_but = [t.text.lower() for t in verb.doc[max(verb.i - 2, 0) : verb.i]] == ["all", "but"]
-    if local & HEDGES or near & _SEEMING or obliged or asked or weighed:
+    seeming = to_verb and must.text.lower() in _APPEARING
+    if local & HEDGES or near & _SEEMING or obliged or asked or weighed or seeming:
         return "hedged"
     if all_but:
         return "hedged"
@@ -150,12 +151,10 @@ def modality_of(trigger: Any, verb: Any) -> str:
     return "asserted"
 
 
-# Words above an act that make it only likely or apparent: "is likely / expected / close to", "appeared to
-# reject", "seems to back", "is unlikely to attack".
-_SEEMING = frozenset(
-    {"likely", "unlikely", "expected", "close", "considering", "appear", "appears", "appeared", "seem"}
-    | {"seems", "seemed"}
-)
+# Words above an act that make it only likely: "is likely / expected / close to", "is unlikely to attack".
+_SEEMING = frozenset({"likely", "unlikely", "expected", "close", "considering"})
+# Verbs whose infinitive is only apparent: "appeared to reject", "seems to back" (not "appeared in court").
+_APPEARING = frozenset(f for b in ("appear", "seem") for f in forms(b))
 
 
 def _clause_heads(verb: Any) -> list[Any]:

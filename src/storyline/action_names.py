@@ -130,7 +130,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if token.text.lower() in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
         noun = token.head.head
         if noun.dep_ == "attr":  # "Lopez is the gunman who sprayed gunfire": the subject the noun describes
-            noun = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+            subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            # (but not the empty "it" of "It was Russia that attacked Ukraine")
+            noun = subject if subject is not None and subject.text.lower() != "it" else noun
         elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
             noun = noun.head
         found = named(noun, mentions, allow_pronoun)
@@ -363,8 +365,8 @@ def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
     be that person: a person named ("Rossi said Timmons is charged because he ...") or one person by a role
     noun ("Novy said the man shot them because he was furious"); else ``None`` (not "Lee said the company
     fired him after he complained", nor "Warner said the president was wrong and he would oppose it")."""
-    if low not in _PRONOUNS_PERSON:
-        return None
+    if low not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (an object pronoun is never its own clause's subject: "Mora said Lund met him")
     link = token
     for clause in heads(token):
         if clause.i == reporting.i or link.dep_ == "conj":

@@ -131,7 +131,15 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         out.extend(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.head.i)
     if not out:  # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali", "refused to pay X"
         refusal = verb.text.lower() in _REFUSING
-        for comp in (c for c in verb.children if c.dep_ == "xcomp" and (refusal or class_of(c) is not None)):
+        # (not the one a help acts against: "helped repel Russia")
+        helping = verb.text.lower() in forms("help")
+        for comp in (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and (refusal or class_of(c) is not None)
+            and not (helping and c.text.lower() in OPPOSING)
+        ):
             out.extend(object_tokens(comp, False))
     if not out and verb.text.lower() in forms("help"):
         # "helped guide the 76ers", "helped to inspire the Colts": whom the act helped with is done to (a

@@ -37,6 +37,13 @@ _INTENT_LIGHT = frozenset(
     for b in ("make", "launch", "mount", "lead", "begin", "start", "renew", "step", "pursue", "announce")
     for f in forms(b)
 )
+# Verbs whose subject writes what a document after them asks or says: "sent a letter asking", "issued a
+# statement condemning" (not "received / read / published / rejected a letter urging").
+_AUTHORING = frozenset(
+    f
+    for b in ("send", "write", "deliver", "submit", "issue", "release", "file", "pen", "draft")
+    for f in forms(b)
+)
 # Compound prepositions after which a gerund is done by the clause's subject, not framed by a noun: "in
 # return for cooperating with prosecutors", "in addition to asking the judge".
 _ALONGSIDE = frozenset({("return", "for"), ("exchange", "for"), ("addition", "to")})
@@ -205,7 +212,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             break
         if current.dep_ == "acl" and current.text.lower().endswith("ing") and current.i > current.head.i:
             noun = current.head
-            if noun.text.lower() in DOCUMENTS and noun.dep_ == "dobj":
+            if (
+                noun.text.lower() in DOCUMENTS
+                and noun.dep_ == "dobj"
+                and noun.head.text.lower() in _AUTHORING
+            ):
                 came_from, current = current, noun.head  # "sent a letter asking X to": the sender asks
                 continue
             # "the Sheriff's Office working with investigators", "Merkel, fighting accusations": the noun

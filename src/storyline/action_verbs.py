@@ -94,6 +94,7 @@ _BASES: dict[str, str] = {
     "attack": "use force", "shoot": "use force", "kill": "use force", "bomb": "use force",
     "sink": "use force", "strike": "use force", "repulse": "use force", "ward": "use force",
     "overpower": "use force", "hijack": "use force", "invade": "use force", "shell": "use force",
+    "poison": "use force", "repel": "use force",
     "fight": "use force", "swing": "use force", "fire": "use force", "assault": "use force",
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
     "target": "use force", "beat": "use force", "spray": "use force", "murder": "use force",
@@ -115,9 +116,9 @@ _BASES: dict[str, str] = {
 }  # fmt: skip
 
 VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)} | {
-    "caught": "coerce",
-    "catches": "coerce",
-    "catching": "coerce",
+    # ("fined", not "fine": mostly the adjective)
+    "fined": "sanction",
+    "fining": "sanction",
 }
 
 NOUN_CLASS: dict[str, str] = {

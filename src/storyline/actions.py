@@ -277,7 +277,7 @@ def extract_actions(
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
             trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
             # (the "it" a denial, a criticism or a sanction is of is mostly the event told before: no one; but
-            # what is sued, accused or sanctioned is a party: "accused Epic of breach and sued it")
+            # what is sued or accused is a party: "accused Epic of breach and sued it")
             of_event = cls in _OF_EVENTS and not _AT_PARTIES & {token.text.lower(), verb.text.lower()}
             acts = frozenset({token.i, verb.i})
             picked = target_of(
@@ -338,7 +338,7 @@ def _given_a_post(token: Any, target: Named | None) -> bool:
 
 
 _OF_EVENTS = frozenset({"deny", "accuse or criticise", "sanction"})
-_AT_PARTIES = frozenset(f for b in ("sue", "accuse", "sanction") for f in forms(b))
+_AT_PARTIES = frozenset(f for b in ("sue", "accuse") for f in forms(b))
 
 
 def _asked_of_no_one(token: Any) -> bool:

@@ -46,8 +46,10 @@ ACTIONS_STAGE = "actions"
 # hearsay "is said to have"; 7: the guidelines' decisions an audit found missing, and a review's narrowing of
 # 6: games only by a score standing alone in the act's own clause, an object "it" only for a subject or a
 # direct object); 8: a "he" in a reported clause is whom that clause is about, intention nouns, participles on
-# their doer, a letter's sender, an unnamed appointee, and an unnamed spokesman's "we").
-ACTIONS_VERSION = 8
+# their doer, a letter's sender, an unnamed appointee, and an unnamed spokesman's "we"; 9: idioms of force
+# verbs, storms of any type, the modality of relative and inverted clauses, dismissals, object pronouns and
+# plural things as targets, giving and sending, "they"/"both" for a pair, "agreed to help" two actions).
+ACTIONS_VERSION = 9
 
 
 @dataclass(frozen=True)
