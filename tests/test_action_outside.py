@@ -264,3 +264,24 @@ def test_poisoning_repelling_and_fines(nlp, text, expected):
 
 def test_fine_as_an_adjective_is_no_fine(nlp):
     assert not triples(nlp, "The food was fine, Tom Reed told Ann Marsh.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France, along with Germany, called on Russia to withdraw.",
+            {("France", "appeal or request", "Russia"), ("Germany", "appeal or request", "Russia")},
+        ),
+        (
+            "Hamas, together with Islamic Jihad, fired rockets at Israel.",
+            {("Hamas", "use force", "Israel"), ("Islamic Jihad", "use force", "Israel")},
+        ),
+    ],
+)
+def test_a_name_along_with_the_subject_acts_with_it(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+def test_a_name_along_with_the_object_is_no_actor(nlp):
+    assert triples(nlp, "France met with Germany along with Italy.") == {("France", "negotiate", "Germany")}

@@ -23,7 +23,7 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     name of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded") and per name a "they"
     stands for ("Ford and GM said they would ..."; the span of each is the pronoun)."""
     out: list[Named] = []
-    for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i)):
+    for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i), *_partners(subject)):
         found = named(one, mentions, allow_pronoun=True)
         source, low = one, one.text.lower()
         # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
@@ -62,6 +62,21 @@ _PLURALS = frozenset(
 )
 # Subordinators of an adverbial clause whose "they" may be a pair named in the clause it modifies.
 _ADVERBIAL_MARKS = frozenset({"when", "before", "after", "as", "because", "since", "until", "while", "once"})
+
+
+def _partners(subject: Any) -> list[Any]:
+    """The names set beside a subject by "along with" or "together with" before its verb, who act with it
+    ("France, along with Germany, called on Russia", "Hamas, together with Islamic Jihad, fired")."""
+    verb = subject.head
+    doc = subject.doc
+    out: list[Any] = []
+    for holder in (subject, verb):
+        for child in holder.children:
+            for link in (child, *(g for g in child.children if g.dep_ == "prep")):
+                beside = link.i > 0 and doc[link.i - 1].text.lower() in ("along", "together")
+                if link.text.lower() == "with" and beside and subject.i < link.i < verb.i:
+                    out += [g for g in link.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
+    return out
 
 
 def _pair_of_sentence_before(token: Any) -> Any | None:
