@@ -285,3 +285,19 @@ def test_a_name_along_with_the_subject_acts_with_it(nlp, text, expected):
 
 def test_a_name_along_with_the_object_is_no_actor(nlp):
     assert triples(nlp, "France met with Germany along with Italy.") == {("France", "negotiate", "Germany")}
+
+
+def test_an_unnamed_spokesman_speaks_for_the_named_group_in_their_description(nlp):
+    quoted = "\u201cWe have not signed anything with Acme Group,\u201d"
+    got = actions(nlp, f"{quoted} a spokesman for the Kenyan defence ministry told AFP.", with_quotes=True)
+    assert ("Kenyan defence ministry", "agree or sign", "Acme Group", "negated") in got
+    assert not any(actor == "Kenyan" for actor, *_rest in got)  # a nationality alone speaks for no one
+
+
+def test_a_curly_apostrophe_negates(nlp):
+    got = actions(nlp, "Kenya hasn\u2019t signed a deal with Acme Group.")
+    assert ("Kenya", "agree or sign", "Acme Group", "negated") in got
+
+
+def test_a_participle_in_a_noun_s_phrase_is_only_a_prospect(nlp):
+    assert not triples(nlp, "Paris fumed over the prospect of Russian mercenaries training Malian soldiers.")

@@ -20,7 +20,8 @@ from storyline.action_subjects import NOMINAL_DEPS
 from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING
 from storyline.sentences import BE_FORMS
 
-_NEG = frozenset({"not", "n't", "never", "no"})
+# (with the curly apostrophe too, which the parser may take for an adverb: "haven’t signed")
+_NEG = frozenset({"not", "n't", "n’t", "never", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
 _PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide", "agree") for f in forms(b))
 _DECLINING = frozenset(forms("decline"))
@@ -46,7 +47,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     near = {c.text.lower() for c in verb.children if c.dep_ not in NOMINAL_DEPS} | {
         t.text.lower() for t in chain
     }
-    if local & _NEG and (chain[0].children and any(c.dep_ == "neg" for v in chain[:2] for c in v.children)):
+    negators = [c for v in chain[:2] for c in v.children if c.dep_ == "neg" or c.text.lower() == "n’t"]
+    if local & _NEG and negators:
         return "negated"
     if "unable" in near or "failed" in near:
         return "negated"

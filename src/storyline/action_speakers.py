@@ -85,13 +85,21 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
 
 
 def _group_speaker(doc: Any, quote: Quote, mentions: Sequence[Mention]) -> Named | None:
-    """The named group an unnamed-by-the-tagger speaker is ("the Israeli army", "the Indian navy"), else
-    ``None``."""
-    if quote.speaker_start is None or quote.speaker_end is None:
+    """The named group an unnamed-by-the-tagger speaker is ("the Israeli army", "the Indian navy") or, for
+    one who holds an office, speaks for ("a spokesperson for the Malian defense ministry"), else ``None``."""
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
         return None
     span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
-    found = named(span.root, mentions, allow_pronoun=False) if span is not None else None
-    return found if found is not None and found.mention is None else None
+    if span is None:
+        return None
+    words = set(re.findall(r"[a-z]+", quote.speaker.lower()))
+    office = bool(words & _OFFICES) and not words & _NOT_FOR
+    candidates = [span.root] + ([t for t in span if t.dep_ == "pobj"] if office else [])
+    for token in candidates:
+        found = named(token, mentions, allow_pronoun=False)
+        if found is not None and found.mention is None:
+            return found
+    return None
 
 
 def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
@@ -105,7 +113,8 @@ def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
     inside = [
         m
         for m in mentions
-        if m.type in ("ORG", "GPE", "NORP") and quote.speaker_start <= m.start and m.end <= quote.speaker_end
+        # (a nationality alone is no one to speak for: "a spokesperson for the Malian defense ministry")
+        if m.type in ("ORG", "GPE") and quote.speaker_start <= m.start and m.end <= quote.speaker_end
     ]
     return max(inside, key=lambda m: len(m.text), default=None)
 

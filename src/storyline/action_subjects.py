@@ -220,7 +220,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 came_from, current = current, noun.head  # "sent a letter asking X to": the sender asks
                 continue
             # "the Sheriff's Office working with investigators", "Merkel, fighting accusations": the noun
-            # the participle is of does it
+            # the participle is of does it (not in a noun's phrase: "the prospect of Russian mercenaries
+            # training soldiers", a prospect)
+            if noun.dep_ == "pobj" and noun.head.head.dep_ in NOMINAL_DEPS:
+                break
             return noun, False
         if current.dep_ == "acl" and complement and current.text.lower() in ALLEGED:
             # "Jermayne Timmons, the teen accused of shooting Kathina Thomas": the noun the participle is of
