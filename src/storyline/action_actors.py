@@ -75,7 +75,8 @@ def _partners(subject: Any) -> list[Any]:
             for link in (child, *(g for g in child.children if g.dep_ == "prep")):
                 beside = link.i > 0 and doc[link.i - 1].text.lower() in ("along", "together")
                 if link.text.lower() == "with" and beside and subject.i < link.i < verb.i:
-                    out += [g for g in link.children if g.dep_ == "pobj" for g in (g, *g.conjuncts)]
+                    for partner in (g for g in link.children if g.dep_ == "pobj"):
+                        out += [partner, *partner.conjuncts]
     return out
 
 

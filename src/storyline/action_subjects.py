@@ -1,6 +1,7 @@
 """The subject side of the actions stage (:mod:`storyline.actions`): who does the act a verb tells, read
 from the dependency parse, inheriting through complements, conjuncts and adverbial clauses ("X was selected
-to buy Y", "X is accused of shooting Y"), and the clauses that only ask or wish an act of someone ("urged
+to buy Y", "X is accused of shooting Y") and through the nouns that tell an act ("Germany's decision to
+sanction Iran", "sent a letter asking"), and the clauses that only ask or wish an act of someone ("urged
 Peru to sanction ...", "want Bush to help"), which have none. The objects are :mod:`storyline.action_parse`.
 """
 
@@ -57,6 +58,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     Y", "X is accused of shooting Y", "X was arrested and charged with killing Y"), unless it was asked of
     them ("X was urged to leave"). A verbless headline's name carries "in talks" ("Gary Ross in
     negotiations to direct ...").
+
+    An act told through a noun is done by the one the noun belongs to: an intention's holder ("Germany's
+    decision to sanction Iran", "made an attempt to", "in a bid to"), the noun a participle is of ("Interpol
+    working with the FBI"; not in a noun's phrase, "the prospect of mercenaries training"), a letter's
+    writer ("sent a letter asking"), the subject a role describes ("became the first country to sanction").
     """
     if verb.ent_type_ in ACTOR_TYPES:
         return verb, False

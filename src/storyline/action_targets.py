@@ -91,10 +91,11 @@ _NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Named | None:
     """What an object "it" or "them" stands for: the nearest subject or direct object before it, in its
     sentence or the one before, other than the actor ("condemned Myanmar and urged it to free"), when it
-    agrees with the pronoun ("it" one thing that is no person, "them" several). A phrase after a preposition
-    is passed over ("proposed a truce to Israel, and Netanyahu rejected it": the truce); an unnamed or
-    disagreeing noun names no one ("the Senate passed the bill and Obama signed it", "sent tanks to Ukraine;
-    Russia condemned it": the sending)."""
+    agrees with the pronoun ("it" one thing that is no person, "them" several: a "them" passes over what is
+    one, "Kurdish fighters took the town. Turkish troops attacked them"; a name in -s may be either). A
+    phrase after a preposition is passed over ("proposed a truce to Israel, and Netanyahu rejected it": the
+    truce); an unnamed or disagreeing noun names no one ("the Senate passed the bill and Obama signed it",
+    "sent tanks to Ukraine; Russia condemned it": the sending)."""
     doc = pronoun.doc
     sent = pronoun.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -113,9 +114,10 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
         in_s = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men")
         # a name in -s may be one thing or several ("Belarus", "the Netherlands", "General Motors"; "the
         # Raiders"); a group the text names by a plural is several ("Somali pirates ... detained them")
-        tagged = found is not None and found.mention is not None
+        mention = found.mention if found is not None else None
+        tagged = mention is not None
         plural = bool(t.conjuncts) or (in_s and not tagged)
-        person = tagged and found is not None and found.mention is not None and found.mention.type == "PERSON"
+        person = mention is not None and mention.type == "PERSON"
         if person and not plural_wanted:
             continue  # a person is never an "it"
         either = tagged and in_s and not t.conjuncts and not person
