@@ -122,7 +122,14 @@ def reported_clause(token: Any, verb: Any) -> bool:
     return False
 
 
+def prep_child(token: Any, word: str, deps: tuple[str, ...] = ("prep",)) -> bool:
+    """Whether ``token`` has a child ``word`` with one of the links ``deps`` ("shot *to* fame", "pulled its
+    troops *out*")."""
+    return any(c.dep_ in deps and c.text.lower() == word for c in token.children)
+
+
 def heads(token: Any) -> Iterable[Any]:
+    """The heads above ``token``, nearest first, up to the root of its sentence."""
     while token.head.i != token.i:
         token = token.head
         yield token

@@ -11,6 +11,7 @@ from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_nouns import STAFF, TITLES
 
+# Words of a football play: "sacked Brady on the final play".
 _PLAYS = frozenset(
     {"play", "plays", "quarterback", "yards", "touchdown", "touchdowns", "fumble", "sacks", "quarter"}
 )

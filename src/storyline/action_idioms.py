@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_clauses import prep_child
 from storyline.action_forms import forms
 from storyline.action_nouns import DOCUMENTS
 
@@ -23,15 +24,11 @@ def figurative(token: Any, low: str) -> bool:
         return True  # "killed it on the final night": did very well
     if "off" in particles and low in forms("fire"):
         return any(o.text.lower() in _WRITINGS for o in objects)  # (not "fired off rockets at Haifa")
-    if low in forms("shoot") and not objects and _prep_of(token, "to"):
+    if low in forms("shoot") and not objects and prep_child(token, "to"):
         return True
     if low in forms("shoot") and any(o.text[:1].isdigit() for o in objects):
         return True  # (a score in figures; "shot the other three" are people)
     return low in forms("fight") and any(o.ent_type_ == "PERSON" for o in objects)
-
-
-def _prep_of(token: Any, word: str) -> bool:
-    return any(c.dep_ == "prep" and c.text.lower() == word for c in token.children)
 
 
 # What is fired off in words: "fired off a letter / an angry email / a tweet".
@@ -40,7 +37,6 @@ _WRITINGS = DOCUMENTS | {
     "emails",
     "tweet",
     "tweets",
-    "letters",
     "memo",
     "missive",
     "reply",

@@ -379,14 +379,19 @@ def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
         if found is not None:
             person = found.mention is not None and found.mention.type == "PERSON"
             return subject if person and agrees(found.text, low, token.doc, mentions) else None
-        role = subject.text.lower()
-        bound = (
-            role in ROLE_NOUNS
-            and not role.endswith("s")
-            and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
-        )
-        return subject if bound else None
+        return subject if _one_by_role(subject, low) else None
     return None
+
+
+def _one_by_role(subject: Any, low: str) -> bool:
+    """Whether ``subject`` is one person named by a role noun that a "he" or "she" (``low``) may stand for:
+    not a plural ("officers shot Gray after he ..."), nor a role of the other gender."""
+    role = subject.text.lower()
+    return (
+        role in ROLE_NOUNS
+        and not (role.endswith("s") and not role.endswith("ss"))
+        and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
+    )
 
 
 def _ruled_out(name: str, not_them: set[str]) -> bool:
@@ -416,7 +421,6 @@ def _bound_by_role(token: Any, low: str) -> Any | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        role = subject.text.lower()
         # "An officer shot Kimani Gray because he pointed a gun": with a person named as the object, "he"
         # may be either; only a clause with no one else named binds it
         named_object = any(
@@ -426,9 +430,7 @@ def _bound_by_role(token: Any, low: str) -> Any | None:
         bound = (
             not named_object
             and subject.i < token.i
-            and role in ROLE_NOUNS
-            and not (role.endswith("s") and not role.endswith("ss"))  # "officers shot Gray after he ..."
-            and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
+            and _one_by_role(subject, low)
             and not subject.ent_type_
             and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subject.children)
         )

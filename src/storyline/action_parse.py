@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_clauses import prep_child
 from storyline.action_dismissals import borrowed_patient, dismissal
 from storyline.action_forms import forms
 from storyline.action_names import ACTOR_TYPES
@@ -269,9 +270,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         had = token.head.text.lower() in _HAVE_GET
         idiom = any(c.text.lower() in ("great", "good", "raw") for c in token.children)
         # "has a deal with Tanaka"; not "got a good deal on the car", "a raw deal with the EU"
-        if had and low in _DEALS and (idiom or not _prep_child(token, "with")):
+        if had and low in _DEALS and (idiom or not prep_child(token, "with")):
             return None
-        if had and _prep_child(token, "from"):
+        if had and prep_child(token, "from"):
             return None  # "has an offer on the table from the Red Sox": the Red Sox's offer, a nominal
         if token.dep_ != "pobj":
             return (NOUN_CLASS[low], token.head) if _carries(token.head.text.lower(), low) else None
@@ -285,13 +286,13 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
-    if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and _prep_child(token, "of"):
+    if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and prep_child(token, "of"):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
     if low in FEELINGS and token.dep_ == "acomp" and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
     if (
         low in forms("turn")
-        and _prep_child(token, "down", ("prt",))
+        and prep_child(token, "down", ("prt",))
         and _object_words(token) & (TURNED_DOWN | {"it", "them"})  # ("mulled the offer ... turned it down")
     ):
         return "deny", token  # "turned down an offer from the Mets"
@@ -314,11 +315,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         a_person(g) for c in token.children if c.text.lower() == "with" for g in c.children
     ):
         return "accuse or criticise", token  # "clashed with Joe Biden over health care": a quarrel
-    if low in forms("reach") and _prep_child(token, "out", ("prt", "advmod")) and _prep_child(token, "to"):
+    if low in forms("reach") and prep_child(token, "out", ("prt", "advmod")) and prep_child(token, "to"):
         return "appeal or request", token  # "reached out to coach Doug Pederson": approaching him
     if (low in forms("hit") or low in forms("fire") or low in forms("lash")) and _out_at(token):
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
-    if low in forms("blast") and _prep_child(token, "with"):
+    if low in forms("blast") and prep_child(token, "with"):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
     given = _given(token, low) if token.dep_ not in _NOUN_DEPS else None
     if given is not None:
@@ -344,11 +345,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     cls = VERB_CLASS[low]
     if low in forms("hold") and _blamed(token):
         return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody
-    if low in forms("hold") and _object_words(token) & WEAPONS and _prep_child(token, "to"):
+    if low in forms("hold") and _object_words(token) & WEAPONS and prep_child(token, "to"):
         return "warn or threaten", token  # "held a knife to her throat", like pointing one
     if (
         low in forms("pull")
-        and _prep_child(token, "out", ("prt", "prep", "advmod"))
+        and prep_child(token, "out", ("prt", "prep", "advmod"))
         and _object_words(token) & FORCE_NOUNS
     ):
         return "deploy or withdraw forces", token  # "pulled its troops out of Mali"
@@ -466,10 +467,6 @@ def _found_guilty(token: Any) -> bool:
     verdicts = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod")]
     verdicts += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
     return any(c.text.lower() in ("guilty", "liable") for c in verdicts)
-
-
-def _prep_child(token: Any, word: str, deps: tuple[str, ...] = ("prep",)) -> bool:
-    return any(c.dep_ in deps and c.text.lower() == word for c in token.children)
 
 
 def _out_at(token: Any) -> bool:

@@ -66,7 +66,6 @@ _PRESS = frozenset(
     | {"cbs", "fox", "msnbc", "reuters", "bloomberg", "afp", "ap", "axios", "politico", "interviewer"}
 )
 _CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", "committee", "council"})
-# Words of a football play: "sacked Brady on the final play".
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
@@ -216,7 +215,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         anaphoric = any(
             c.text.lower() in ("remaining", "more", "rest", "other", "another", "a") for c in patient.children
         )  # ("wounding a third", "seized another two")
-        scored = low in forms("beat") or low in forms("hold") or low in forms("catch") or low == "caught"
+        scored = low in forms("beat") or low in forms("hold") or low in forms("catch")
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
             or t.ent_type_ in ACTOR_TYPES

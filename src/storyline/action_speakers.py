@@ -60,10 +60,12 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
         mention = mention or _spoken_for(quote, mentions)
         # ('"We will not negotiate," the Israeli army said': a named group, "we" itself)
         group = _group_speaker(doc, quote, mentions) if mention is None else None
-        kind = mention.type if mention is not None else "ORG" if group is not None else None
-        if kind is None:
+        if mention is not None:
+            kind, name = mention.type, mention.canonical
+        elif group is not None:
+            kind, name = "ORG", group.text
+        else:
             continue
-        name = mention.canonical if mention is not None else group.text if group is not None else ""
         if any(m.canonical == name and quote.start <= m.start < quote.end for m in mentions):
             continue  # '"I sued Dalton Mills," he said': "he" is not Dalton Mills
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -92,9 +94,7 @@ def _group_speaker(doc: Any, quote: Quote, mentions: Sequence[Mention]) -> Named
     span = doc.char_span(quote.speaker_start, quote.speaker_end, alignment_mode="expand")
     if span is None:
         return None
-    words = set(re.findall(r"[a-z]+", quote.speaker.lower()))
-    office = bool(words & _OFFICES) and not words & _NOT_FOR
-    candidates = [span.root] + ([t for t in span if t.dep_ == "pobj"] if office else [])
+    candidates = [span.root] + ([t for t in span if t.dep_ == "pobj"] if _holds_office(quote.speaker) else [])
     for token in candidates:
         found = named(token, mentions, allow_pronoun=False)
         if found is not None and found.mention is None:
@@ -107,8 +107,7 @@ def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
     spokeswoman", "an official of the Indian navy"), as the speaker of their "we"; else ``None``."""
     if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
         return None
-    words = set(re.findall(r"[a-z]+", quote.speaker.lower()))
-    if not words & _OFFICES or words & _NOT_FOR:
+    if not _holds_office(quote.speaker):
         return None
     inside = [
         m
@@ -119,13 +118,19 @@ def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
     return max(inside, key=lambda m: len(m.text), default=None)
 
 
+def _holds_office(description: str) -> bool:
+    """Whether a description names an office its holder speaks from ("a Foreign Office spokeswoman",
+    "president of Valley Dairy"), not a former or outside one ("a former engineer", "a critic of")."""
+    words = set(re.findall(r"[a-z]+", description.lower()))
+    return bool(words & _OFFICES) and not words & _NOT_FOR
+
+
 def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation or country ``person`` holds an office in by the article's description of them
     ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
     the longest such name in it, when the description names an office and not a former or outside one."""
     role = _STANDING_FOR.sub("", person.role or "")
-    words = set(re.findall(r"[a-z]+", role.lower()))
-    if not words & _OFFICES or words & _NOT_FOR:
+    if not _holds_office(role):
         return None
     named_in = [
         m

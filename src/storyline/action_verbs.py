@@ -398,7 +398,7 @@ NEEDS_PATIENT: frozenset[str] = frozenset(
         "beat",
     )
     for f in forms(b)
-) | {"caught"}
+)
 
 # What a refusal to do is no rejection of anyone's demand: "refused to comment", "refused to plead guilty",
 # "refused to deliberate" (but "refused to comply", "refused to free the hostages" are).

@@ -210,22 +210,20 @@ def extract_actions(
     speakers = first_person_speakers(doc, quotes, mentions)
     for token in doc:
         found = class_of(token)
+        if found is None:
+            continue
         # "agreed to purchase Boeing jets": one action, the agreement (its target: Boeing); but "X was
         # selected to buy Y", whose selecting has no named agent, is X's purchase
         head = class_of(token.head) if token.dep_ == "xcomp" else None
-        carried = head is not None
         # (but "agreed to help Woodward" is an agreement and the help agreed on, still to come; "agreed to buy
         # BG Group" is one act, a deal whose target is the trade's counterpart)
         agreed = (
             head is not None
             and head[0] == "agree or sign"
-            and found is not None
             and found[0] != head[0]
             and token.text.lower() not in TRADE
         )
-        if found is None or (
-            carried and head is not None and not agreed and subject_of(head[1])[0] is not None
-        ):
+        if head is not None and not agreed and subject_of(head[1])[0] is not None:
             continue
         if _purpose_of_event(token):
             continue  # "will hold an emergency meeting to discuss prices": the meeting is the action
