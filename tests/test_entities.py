@@ -11,7 +11,7 @@ import hashlib
 import pytest
 
 from conftest import REPO, parse
-from storyline.entities import extract_many, extract_mentions, resolve_entities
+from storyline.entities import extract_many, extract_mentions, nlp_model, resolve_entities
 from storyline.entity_resolution import ResolutionContext, entity_id
 from storyline.gazetteer import country_of_word, fold, lookup_place, skeleton
 from storyline.records import Article, Entity, Failure, Mention
@@ -458,3 +458,13 @@ def test_a_title_written_out_may_be_a_name(nlp: object) -> None:
 )
 def test_a_country_is_named_by_its_name_or_its_peoples(word, code):
     assert country_of_word(word) == code
+
+
+def test_a_dateline_opening_a_line_is_a_sentence_of_its_own():
+    doc = nlp_model()(
+        "LONDON (Reuters) - British Airways has reached a pay deal with the Unite union.\nSKY - TV reports."
+    )
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["LONDON", "British", "SKY"]
+    airways = next(t for t in doc if t.text == "Airways")
+    assert airways.dep_ == "nsubj"

@@ -414,3 +414,32 @@ def test_agency_names():
     assert metadata.agency_name("Agence France-Presse") == "AFP"
     assert metadata.agency_name("the Associated Press") == "AP"
     assert metadata.agency_name("The Harbour Ledger") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strict", "rest"),
+    [
+        (
+            "LONDON (Reuters) - British Airways has reached a deal.",
+            True,
+            "British Airways has reached a deal.",
+        ),
+        ("LONDON, March 3 (Reuters) - HSBC sued Barclays.", True, "HSBC sued Barclays."),
+        (
+            "SEATTLE - Amazon.com Inc said on Monday it would cut jobs.",
+            True,
+            "Amazon.com Inc said on Monday it would cut jobs.",
+        ),
+        ("BAMAKO (AFP) Mali's junta denied the report.", True, "Mali's junta denied the report."),
+        # a headline's label or a word in capitals is no dateline for the parse (the brief still cuts a
+        # colon's label, which is no sentence of an article either)
+        ("REPORT: RED SOX MAKE HUGE OFFER TO TEIXEIRA", True, None),
+        ("SKY - TV reports that the employees died.", True, None),
+        ("NCAA: Improper gifts given to athletes.", True, None),
+        ("NEW DELHI: India warned Pakistan on Friday.", False, "India warned Pakistan on Friday."),
+        ("Police said the man was arrested.", False, None),
+    ],
+)
+def test_dateline_end(sentence, strict, rest):
+    cut = metadata.dateline_end(sentence, 0, len(sentence), strict=strict)
+    assert (sentence[cut:] if cut is not None else None) == rest

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from storyline.action_genders import gender_of
+from storyline.action_verbs import REPORTING
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
@@ -114,8 +115,9 @@ def objects_of(verb: Any) -> list[Any]:
 
 
 def reported_clause(token: Any, verb: Any) -> bool:
-    """Whether ``token`` is in a clause that ``verb`` reports (a complement or a parenthetical), not in one
-    of its adverbial clauses ("After he met Putin, Obama said ...")."""
+    """Whether ``token`` is in a clause that ``verb`` reports (a complement or a parenthetical, or a verb the
+    parser coordinated with it), not in one of its adverbial clauses ("After he met Putin, Obama said
+    ...")."""
     for link in (token, *heads(token)):
         if link.head.i == verb.i and link.i != verb.i:
             return link.dep_ in ("ccomp", "parataxis", "conj")
@@ -133,3 +135,41 @@ def heads(token: Any) -> Iterable[Any]:
     while token.head.i != token.i:
         token = token.head
         yield token
+
+
+# Pronouns a reporter uses of itself, by the kind of reporter: an organisation or country, or a person.
+_SELF = {
+    "ORG": ("it", "we", "they"),
+    "GPE": ("it", "we", "they"),
+    "NORP": ("we", "they"),
+    "PERSON": ("he", "she"),
+}
+
+
+_STATE_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
+
+
+def own_report(verb: Any) -> Any | None:
+    """The reporting verb a verb is coordinated with, misparsed as part of what it reports, when what it
+    reports is about the reporter itself: "The State Department said it was concerned and called on Beijing
+    to ..." (the department called on Beijing, as much as it said; not "Police said he had robbed a bank and
+    threatened a clerk"); else ``None``."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.text.lower() not in REPORTING:
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return None
+    # a state the reporter is in ("it was concerned", "she is disappointed"), not an act it had done, which
+    # the verb after it may share ("said it had warned Washington and threatened to retaliate": reported;
+    # "said he had been beaten and threatened by guards")
+    if any(
+        c.dep_ == "agent" or (c.dep_ in ("aux", "auxpass") and c.text.lower() not in _STATE_BE)
+        for c in clause.children
+    ):
+        return None  # (nor one done to it: "said he was beaten by guards and threatened Smith")
+    reporting = clause.head
+    reporter = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if reporter is None or pronoun is None:
+        return None
+    return reporting if pronoun.text.lower() in _SELF.get(reporter.ent_type_, ()) else None

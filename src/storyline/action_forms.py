@@ -63,6 +63,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "think": ("thinks", "thought", "thinking"),
     "write": ("writes", "wrote", "written", "writing"),
     "leave": ("leaves", "left", "leaving"),
+    "overrun": ("overruns", "overran", "overrunning"),
 }
 
 
@@ -70,3 +71,16 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 def forms(base: str) -> tuple[str, ...]:
     """``base`` and its inflections (third person, past, participle, gerund)."""
     return verb_forms(base, _IRREGULAR, _DOUBLED)
+
+
+# Past forms the irregular verbs share between tense and participle ("held", "taken", "shot", "struck").
+_IRREGULAR_PAST = frozenset(
+    f for base, fs in _IRREGULAR.items() for f in fs if f != base and not f.endswith(("s", "ing"))
+)
+
+
+def past_form(word: str) -> bool:
+    """Whether a word (of a verb) is a past tense or a past participle: "arrested", "taken", "held"; the
+    pipeline runs no tagger, so the two cannot be told apart by the form."""
+    low = word.lower()
+    return low.endswith("ed") or low in _IRREGULAR_PAST

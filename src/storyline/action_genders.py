@@ -15,6 +15,18 @@ GENDERED = {
     "m": frozenset({"he", "him", "his", "himself"}),
     "f": frozenset({"she", "her", "hers", "herself"}),
 }
+# Family and role nouns of one gender, which a name in apposition to them takes.
+_ROLES = {
+    "m": frozenset(
+        {"man", "boy", "father", "husband", "boyfriend", "son", "brother", "grandfather", "widower", "uncle"}
+        | {"nephew", "fiance", "stepfather", "grandson", "businessman"}
+    ),
+    "f": frozenset(
+        {"woman", "girl", "mother", "wife", "girlfriend", "daughter", "sister", "grandmother", "widow"}
+        | {"aunt", "niece", "fiancee", "stepmother", "granddaughter", "businesswoman", "spokeswoman"}
+        | {"actress"}
+    ),
+}
 # Pronouns bound by the subject of their own clause: "Hiller was suspended from her job".
 _BOUND = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 _IN_CLAUSE = frozenset({"poss", "pobj", "prep", "dobj", "compound", "amod", "appos", "nmod"})
@@ -50,6 +62,10 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
         if title is not None:
             votes.setdefault(m.canonical, [0, 0])[title == "f"] += 2
             titled.add(m.canonical)
+    for m in people:
+        role = _role_in_apposition(doc, m)
+        if role is not None:
+            votes.setdefault(m.canonical, [0, 0])[role == "f"] += 2
     for sentence in doc.sents:
         here = [m for m in people if sentence.start_char <= m.start < sentence.end_char]
         if len({m.canonical for m in here}) != 1:
@@ -68,6 +84,23 @@ def _genders(doc: Any, mentions: Sequence[Mention]) -> Mapping[str, str]:
     genders = settled_genders(votes, (m.canonical for m in people), titled)
     doc.user_data["storyline.genders"] = (mentions, genders)  # held, so an equal id is the same list
     return genders
+
+
+def _role_in_apposition(doc: Any, mention: Mention) -> str | None:
+    """The gender a family or role noun in apposition to a name gives ("Robyn Mendes, 48, Gomes'
+    ex-girlfriend", "his widow, Ann Lee"), else ``None``."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    for noun in beside:
+        for gender, roles in _ROLES.items():
+            if noun.text.lower() in roles:
+                return gender
+    return None
 
 
 def _clause_verb(token: Any) -> int:

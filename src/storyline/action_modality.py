@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_clauses import heads
+from storyline.action_clauses import heads, reported_clause
 from storyline.action_forms import forms
 from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
 from storyline.action_subjects import NOMINAL_DEPS
-from storyline.action_verbs import ACCUSING, ATTEMPTS, FUTURE, HEDGES, OBLIGED, REPORTING
+from storyline.action_verbs import ACCUSING, ATTEMPTS, ENGAGING, FUTURE, HEDGES, OBLIGED, REPORTING
 from storyline.sentences import BE_FORMS
 
 # (with the curly apostrophe too, which the parser may take for an adverb: "haven’t signed")
@@ -96,7 +96,13 @@ def modality_of(trigger: Any, verb: Any) -> str:
     # "has all but agreed to a merger": nearly, not yet
     all_but = [t.text.lower() for t in verb.doc[max(verb.i - 2, 0) : verb.i]] == ["all", "but"]
     seeming = to_verb and must.text.lower() in _APPEARING
-    if local & HEDGES or near & _SEEMING or obliged or asked or weighed or seeming:
+    # ("asked France to close its bases": the verb "close", not the hedge "is close to")
+    closing = any(
+        t.text.lower() == "close" and (is_infinitive(t) or any(g.dep_ == "dobj" for g in t.children))
+        for t in (*verb.children, *chain)
+    )
+    likely = near & (_SEEMING - {"close"} if closing else _SEEMING)
+    if local & HEDGES or likely or obliged or asked or weighed or seeming:
         return "hedged"
     if all_but:
         return "hedged"
@@ -121,6 +127,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     promised = promised or (
         to_verb and must.text.lower() == "set" and any(c.dep_ in ("auxpass", "aux") for c in must.children)
     )
+    # "paid Lamar Steele to carry out the killing", "persuaded him to attack": engaged to, still to come
+    promised = promised or (to_verb and must.text.lower() in ENGAGING)
     # "Orozco is to be sentenced May 3": an arrangement for the future
     scheduled = verb.dep_ == "xcomp" and verb.head.text.lower() in BE_FORMS and is_infinitive(verb)
     if (
@@ -146,7 +154,9 @@ def modality_of(trigger: Any, verb: Any) -> str:
     learned = any(h.text.lower() in _LEARNED and h.dep_ != "xcomp" for h in above) and not to_verb
     if (
         learned
-        or any(h.text.lower() in REPORTING for h in above)
+        # (what a report reports, not its adverbial clauses: "After he met Putin, Obama said ...", "Sentencing
+        # him, Judge Wu said ...": told as done)
+        or any(h.text.lower() in REPORTING and reported_clause(verb, h) for h in above)
         or any(c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children)
     ):
         return "reported"

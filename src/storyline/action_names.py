@@ -41,6 +41,7 @@ from storyline.action_nouns import (
 from storyline.action_untagged import (
     Named,
     a_storm,
+    company,
     institution,
     left_modifiers,
     people_of,
@@ -191,7 +192,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 start = inner.start
                 end = token.idx + len(token.text)
                 return Named(text_of(token.doc)[start:end], start, end, None)
-    found_institution = institution(token)
+    found_institution = institution(token) or company(token)
     if found_institution is not None:
         return found_institution
     if low in PLACE_KINDS:  # "the city of Palmer" is Palmer
@@ -277,6 +278,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)
+    relative = _relative_antecedent(token, low, mentions)
+    if relative is not None:
+        return relative
     earlier = earlier_same_subject(token, low)
     if earlier is not None:
         # "Whether he knew Wilhelm was an agent before he killed him": one "he", not Wilhelm
@@ -380,6 +384,38 @@ def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
             person = found.mention is not None and found.mention.type == "PERSON"
             return subject if person and agrees(found.text, low, token.doc, mentions) else None
         return subject if _one_by_role(subject, low) else None
+    return None
+
+
+def _relative_antecedent(token: Any, low: str, mentions: Sequence[Mention]) -> Named | None:
+    """The person a "he" or "she" subject inside a "who" clause about them stands for ("O'Brien, who still
+    has two years left on the contract he signed when he was hired by the Sixers": O'Brien), when no one
+    else of that gender is named between them and no quotation mark stands between; else ``None``."""
+    if low not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = token.doc
+    for clause in heads(token):
+        if clause.dep_ != "relcl":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() == "who" for c in clause.children):
+            continue
+        found = named(clause.head, mentions, allow_pronoun=False)
+        if found is None or found.mention is None or found.mention.type != "PERSON":
+            return None
+        if not agrees(found.text, low, doc, mentions):
+            return None
+        between = doc[clause.head.i + 1 : token.i]
+        if any(is_double_quote(t.text) for t in between):
+            return None
+        others = [
+            m
+            for m in mentions
+            if m.type == "PERSON"
+            and between.start_char <= m.start < between.end_char
+            and m.canonical != found.text
+            and agrees(m.canonical, low, doc, mentions)
+        ]
+        return None if others else found
     return None
 
 

@@ -232,6 +232,12 @@ NOT_OFFERS: frozenset[str] = frozenset(
     | {"wave", "smile", "hug", "handshake", "salute", "goodbye", "greeting", "greetings", "thanks"}
     | {"reply", "replies", "response", "answer", "answers", "resistance", "perspective", "assessment"}
 )
+# Goods and services offered on sale to anyone, no negotiation unless offered to a party: "will offer its
+# streaming service in India" (but "offered Kyiv newer models of the Patriot system").
+ON_SALE: frozenset[str] = frozenset(
+    {"service", "services", "product", "products", "app", "apps", "feature", "features", "subscription"}
+    | {"subscriptions", "courses", "classes", "version", "versions", "phones", "models"}
+)
 # What is acquired without a seller: "acquired the nickname Bubba", "obtained a reputation".
 NOT_TRADED: frozenset[str] = frozenset(
     {"nickname", "name", "reputation", "taste", "habit", "skills", "experience", "status", "citizenship"}
@@ -354,6 +360,7 @@ JUDGEMENTS: frozenset[str] = frozenset(
     | {"favouritism", "favoritism", "betrayal", "racist", "dictator", "murderer", "incompetent", "reckless"}
     | {"irresponsible", "unfair", "unjust", "inhumane", "deplorable", "despicable", "cowardly", "scandal"}
     | {"scandalous", "terrorist", "terrorists", "idiot", "clown", "hypocritical", "dishonest", "corrupt"}
+    | {"predator", "predators", "butcher", "tyrant", "bully"}
 )
 # What one complains of in one's body, no one's fault: "complained about stomach pains".
 AILMENTS: frozenset[str] = frozenset(

@@ -15,6 +15,7 @@ from typing import Any
 
 from storyline.action_clauses import prep_child
 from storyline.action_dismissals import borrowed_patient, dismissal
+from storyline.action_forces import launched, quarrel, warning_shot
 from storyline.action_forms import forms
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import (
@@ -23,11 +24,11 @@ from storyline.action_nouns import (
     OUTLETS,
     REFLEXIVES,
     VEHICLES,
-    VESSEL_NOUNS,
     WEAPONS,
 )
 from storyline.action_senses import (
     a_person,
+    asked_of_party,
     has_object,
     is_infinitive,
     made_by,
@@ -45,6 +46,7 @@ from storyline.action_verbs import (
     BLAMED,
     CALL,
     CALL_ON,
+    CLAUSE_WILL_DO,
     FEELINGS,
     LIGHT_VERBS,
     NEEDS_CLAUSE,
@@ -130,7 +132,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         out.append(_described(verb))  # "a casino they bought", "a woman he took hostage": the noun described
     if not out and verb.dep_ == "conj":  # "whom LaRue shot and killed": the relative pronoun before both
         out.extend(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.head.i)
-    if not out:  # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali", "refused to pay X"
+    # "agreed to purchase 60 Boeing aircraft", "threatened to attack Mali", "refused to pay X"; not past the
+    # party asked: "appealed to the UN to sanction France" (the UN, after the preposition)
+    if not out and not asked_of_party(verb):
         refusal = verb.text.lower() in _REFUSING
         # (not the one a help acts against: "helped repel Russia")
         helping = verb.text.lower() in forms("help")
@@ -266,6 +270,13 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and token.head.text.lower() in TAKEOVER
     ):
         return NOUN_CLASS[low], token.head  # "took her captive" ("held him hostage" is the holding)
+    counted = _counted_by(token)
+    if counted is not None:
+        # "launched a wave of drone attacks on Kyiv", "carried out dozens of air strikes against X"
+        if low in NOUN_CLASS and _carries(counted.text.lower(), low):
+            return NOUN_CLASS[low], counted
+        if low in ("strike", "strikes") and _air_strike(token, counted):
+            return "use force", counted
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         had = token.head.text.lower() in _HAVE_GET
         idiom = any(c.text.lower() in ("great", "good", "raw") for c in token.children)
@@ -311,9 +322,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "appeal or request", token
     if token.dep_ not in _NOUN_DEPS and named_badly(token):
         return "accuse or criticise", token  # "called Biden a disgrace", "described conditions as appalling"
-    if low in forms("clash") and any(
-        a_person(g) for c in token.children if c.text.lower() == "with" for g in c.children
-    ):
+    if low in forms("clash") and quarrel(token):
         return "accuse or criticise", token  # "clashed with Joe Biden over health care": a quarrel
     if low in forms("reach") and prep_child(token, "out", ("prt", "advmod")) and prep_child(token, "to"):
         return "appeal or request", token  # "reached out to coach Doug Pederson": approaching him
@@ -324,8 +333,15 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     given = _given(token, low) if token.dep_ not in _NOUN_DEPS else None
     if given is not None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
-    if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and _air_strike(token):
+    if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and _air_strike(token, token.head):
         return "use force", token.head  # "launched air strikes on Boko Haram camps"
+    launch = (
+        launched(token, _object_words(token))
+        if low in forms("launch") and token.dep_ not in _NOUN_DEPS
+        else None
+    )
+    if launch is not None:
+        return launch, token  # "launched a helicopter", "launched rockets at Israel"
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
@@ -385,7 +401,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         ):
             # "attacked McCain over his tax plan", "attacked the report", "attacked him on TV": words
             cls = "accuse or criticise"
-    if cls == "use force" and (low in forms("fire") or low in forms("shoot")) and _warning_shot(token):
+    if cls == "use force" and (low in forms("fire") or low in forms("shoot")) and warning_shot(token):
         cls = "warn or threaten"  # "fired warning shots", "fired ahead of the ship", "fired into the air"
     if low in forms("pull") and pulled_trigger(token):
         return "use force", token  # "Timmons pulled the trigger": he fired
@@ -405,7 +421,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if low in forms(base) and not _object_words(token) & nouns and not thrown:
             return None
     for base, words in NEEDS_WORD.items():
-        if low in forms(base) and not any(c.text.lower() in words for c in token.children):
+        clause = CLAUSE_WILL_DO.get(base)
+        if (
+            low in forms(base)
+            and not any(c.text.lower() in words for c in token.children)
+            and not any(c.dep_ == clause for c in token.children)
+        ):
             return None
     if (
         cls == "deny"
@@ -534,37 +555,33 @@ def _given(token: Any, low: str) -> str | None:
     return None
 
 
-def _air_strike(token: Any) -> bool:
-    """ "air strikes", "drone strikes" carried by a light verb ("launched", "carried out"), not a workers'
-    strike."""
+def _air_strike(token: Any, carrier: Any) -> bool:
+    """ "air strikes", "drone strikes" carried by a light verb ``carrier`` ("launched", "carried out"), not a
+    workers' strike."""
     from_air = any(c.dep_ in ("compound", "amod") and c.text.lower() in _AERIAL for c in token.children)
-    return from_air and _carries(token.head.text.lower(), "airstrikes")
+    return from_air and _carries(carrier.text.lower(), "airstrikes")
+
+
+# Nouns that count events: "a wave of air strikes", "a package of sanctions", "dozens of attacks".
+_COUNTING = frozenset(
+    {"wave", "waves", "series", "round", "rounds", "package", "packages", "dozens", "hundreds", "scores"}
+    | {"string", "spate", "barrage", "flurry", "raft", "salvo", "volley", "number", "batch", "slew"}
+)
+
+
+def _counted_by(token: Any) -> Any | None:
+    """The verb that carries an event noun counted by a noun before it ("launched *a wave of* air strikes",
+    "adopted *a package of* sanctions"): the counting noun's verb, when the noun is its object; else
+    ``None``."""
+    if token.dep_ != "pobj" or token.head.text.lower() != "of":
+        return None
+    counting = token.head.head
+    if counting.text.lower() not in _COUNTING or counting.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return counting.head
 
 
 _AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial", "artillery"})
-
-
-def _warning_shot(token: Any) -> bool:
-    """Whether a firing is a warning: "fired warning shots", "fired ahead of the vessel" (of a craft, not
-    "ahead of the talks"), "across its bow", "into the air" (not "fired at the vessel")."""
-    if any(c.dep_ == "prep" and c.text.lower() in ("at", "on") for c in token.children):
-        return False  # "fired on Ukrainian positions ahead of the talks": at someone
-    for child in token.children:
-        low = child.text.lower()
-        if low == "warning" or (
-            child.dep_ == "dobj" and any(c.text.lower() == "warning" for c in child.children)
-        ):
-            return True  # (the parser makes "fired warning shots at" a clause "warning shots at" at times)
-        crafts = [g for p in child.children if p.text.lower() == "of" for g in p.children if g.dep_ == "pobj"]
-        if low == "ahead" and any(g.text.lower() in VESSEL_NOUNS | {"it", "them"} for g in crafts):
-            return True
-        if (
-            child.dep_ == "prep"
-            and low in ("across", "into", "in", "over")
-            and any(g.text.lower() in ("bow", "air", "heads") for g in child.children)
-        ):
-            return True
-    return False
 
 
 def _object_words(token: Any) -> set[str]:

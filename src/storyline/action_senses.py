@@ -29,6 +29,7 @@ from storyline.action_nouns import (
     NOT_SIGNED,
     NOT_TRADED,
     NOT_VICTIMS,
+    ON_SALE,
     OPINIONS,
     PARTNERS,
     PATIENT_NOUNS,
@@ -38,10 +39,20 @@ from storyline.action_nouns import (
     STAFF,
     THE_PUBLIC,
     TITLES,
+    VEHICLES,
     VESSEL_NOUNS,
     WEAPONS,
 )
-from storyline.action_verbs import ADVICE, ASK, NEEDS_OBJECT, NEEDS_PATIENT, NEEDS_TARGET, NOT_BARE, TRADE
+from storyline.action_verbs import (
+    ADVICE,
+    ASK,
+    CONTROL,
+    NEEDS_OBJECT,
+    NEEDS_PATIENT,
+    NEEDS_TARGET,
+    NOT_BARE,
+    TRADE,
+)
 from storyline.quote_marks import is_double_quote
 
 # What may follow a quoted question: closing marks (straight, curly, TeX-style), a full stop, a line break.
@@ -66,6 +77,11 @@ _PRESS = frozenset(
     | {"cbs", "fox", "msnbc", "reuters", "bloomberg", "afp", "ap", "axios", "politico", "interviewer"}
 )
 _CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", "committee", "council"})
+_ASKED_VIA = frozenset({"with", "on", "upon", "to"})
+# Places one walks up to, no party approached: "as he approached Navarro's car", "approached the door".
+_WALKED_UP_TO = frozenset(
+    {"door", "doors", "window", "house", "home", "building", "scene", "gate", "checkpoint"}
+)
 _CLOSE = frozenset({"close", "closer", "tight", "tightly", "closely", "gently", "tenderly", "still"})
 
 
@@ -237,7 +253,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "acquired the nickname Bubba": no seller
     if low in forms("obtain") and objects & EVIDENCE:
         return False  # "the FBI obtained tapes of Gigante": evidence gathered, not bought from him
-    if low in forms("approach") and objects & NOT_APPROACHED:
+    if low in forms("approach") and objects & (NOT_APPROACHED | VEHICLES | _WALKED_UP_TO):
         return False  # "approached Orozco's case from an unorthodox position": no party approached
     if low in forms("nominate") and any(
         c.dep_ == "prep" and c.text.lower() == "for" and any(g.text.lower() in AWARDS for g in c.subtree)
@@ -286,6 +302,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
+    # (a party may be named inside the object the parser made: "offered Kyiv newer models of the Patriot")
+    party = any(
+        t.ent_type_ in ACTOR_TYPES for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i
+    )
+    if low in forms("offer") and objects & ON_SALE and not receivers and not party:
+        return False  # "will offer its streaming service in India": on sale, no one to negotiate with
     if low in forms("offer") and receivers & THE_PUBLIC:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
@@ -353,6 +375,18 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         (low in forms("order") or low in forms("direct"))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         and not asked_for
+    )
+
+
+def asked_of_party(verb: Any) -> bool:
+    """Whether an asking verb names whom it asks after a preposition: "pleaded with Congress", "called on
+    Israel", "appealed to the court" (the infinitive after it is asked of them, not done)."""
+    return verb.text.lower() in CONTROL and any(
+        c.dep_ == "prep"
+        and c.text.lower() in _ASKED_VIA
+        # (a party, not a day: "proposed on Tuesday to buy Spirit AeroSystems")
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
     )
 
 

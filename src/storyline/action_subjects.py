@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_forms import forms
+from storyline.action_forms import forms, past_form
 from storyline.action_names import ACTOR_TYPES
-from storyline.action_nouns import DOCUMENTS, INTENTS
+from storyline.action_nouns import DOCUMENTS, INTENTS, ROLE_NOUNS
 from storyline.action_senses import (
+    asked_of_party,
     has_object,
     is_infinitive,
     mandative,
@@ -22,12 +23,14 @@ from storyline.action_verbs import (
     ASKED,
     CAUSATIVE,
     CONTROL,
+    ENGAGING,
     HOPES,
     JUDGED,
     JUDGING,
     QUESTIONS,
     TOPIC_VERBS,
 )
+from storyline.sentences import BE_FORMS
 
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "npadvmod", "oprd"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -48,6 +51,11 @@ _AUTHORING = frozenset(
 # Compound prepositions after which a gerund is done by the clause's subject, not framed by a noun: "in
 # return for cooperating with prosecutors", "in addition to asking the judge".
 _ALONGSIDE = frozenset({("return", "for"), ("exchange", "for"), ("addition", "to")})
+# People engaged for a deed, unnamed: "paid a hitman to kill his partner".
+_HIRED_HANDS = frozenset(
+    {"hitman", "hitmen", "gunman", "gunmen", "killer", "killers", "assassin", "assassins", "thug", "thugs"}
+    | {"mercenary", "mercenaries", "accomplice", "accomplices", "hacker", "hackers", "contractor"}
+)
 _REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 
 
@@ -124,6 +132,18 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             )
             if named_object is not None:
                 return named_object, False
+        if (
+            current.dep_ in ("xcomp", "ccomp", "advcl")
+            and infinitive
+            and current.head.text.lower() in ENGAGING
+        ):
+            engaged = next((c for c in current.head.children if c.dep_ in ("dobj", "dative")), None)
+            # (someone engaged, named or not: "a hitman"; not "paid a record fee to sign Bellingham")
+            if engaged is not None and (
+                engaged.ent_type_ in ACTOR_TYPES
+                or engaged.text.lower() in _OBJECT_PRONOUNS | ROLE_NOUNS | _HIRED_HANDS
+            ):
+                return engaged, False  # "paid Lamar Steele to carry out the killing": Steele, if anyone
         patient = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         if complement and current.text.lower() in ASKED:
             return None, False  # "X was ordered to remain": asked of X, not done
@@ -142,6 +162,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, True  # "who has been arrested and charged with the shooting": passive, both
         if wished and any(c.dep_ in ("dobj", "dative") for c in current.head.children):
             return None, False
+        if current.dep_ in ("xcomp", "advcl") and infinitive and asked_of_party(current.head):
+            return None, False  # "pleaded with Congress to approve the loans", "called on Israel to withdraw"
         if passive and current.i == verb.i:
             return None, True
         attributed = current.dep_ in ("acl", "relcl") and current.head.dep_ in ("attr", "oprd")
@@ -164,14 +186,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             # "thanked Ortiz for sending troops", "mocked Kimani for refusing", "accused Iran of arming
             # Hamas": the named object did it (not "acquitted X of killing", "threatened Iran with bombing";
             # nor a verb coordinated with it: "accused Hamas of breaking the truce and launched airstrikes")
-            doer = next(
-                (
-                    c
-                    for c in current.head.head.children
-                    if c.dep_ == "dobj" and (c.ent_type_ in ACTOR_TYPES or c.text.lower() in _OBJECT_PRONOUNS)
-                ),
-                None,
-            )
+            # (whoever the object is, named or not: "accused China's coast guard of firing", "charged two
+            # Ukrainian citizens with setting the fire" are not the accuser's acts)
+            doer = next((c for c in current.head.head.children if c.dep_ == "dobj"), None)
             if doer is not None and not (came_from is not None and came_from.dep_ == "conj"):
                 return doer, False
         if _instead(current):
@@ -324,7 +341,28 @@ def _describes_patient(verb: Any) -> bool:
 
 def _reduced_passive(verb: Any) -> bool:
     """A participle clause after "when", "if", "once" ... with no subject of its own ("Wynn, when called upon,
-    can do the job", "once arrested"): passive, done to the main subject (a gerund there is active)."""
+    can do the job", "once arrested"): passive, done to the main subject (a gerund there is active). So is a
+    bare participle after a comma that the parser joined to a verb of another tense ("a case involving
+    Vincent Jackson, arrested Jan. 6 in Clairemont"), or one coordinated with a participle after "was"
+    ("was Tasered and taken into custody")."""
+    if (
+        verb.dep_ == "conj"
+        and past_form(verb.text)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "cc", "conj") for c in verb.children
+        )
+    ):
+        head = verb.head
+        after_comma = verb.doc[verb.i - 1].text == "," and not past_form(head.text)
+        # (not one aimed at someone: "The gunman was armed and fired on police")
+        aimed = any(
+            c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon", "against") for c in verb.children
+        )
+        after_be = (
+            head.dep_ == "acomp" and past_form(head.text) and head.head.text.lower() in BE_FORMS and not aimed
+        )
+        if after_comma or after_be:
+            return True
     return (
         verb.dep_ == "advcl"
         and not verb.text.lower().endswith("ing")

@@ -12,7 +12,7 @@ from typing import Any
 
 from storyline.action_clauses import heads
 from storyline.action_names import PRONOUNS, mention_at, named
-from storyline.action_nouns import BODY_PARTS, FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TRADE_NOUNS
+from storyline.action_nouns import BODY_PARTS, FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TITLES, TRADE_NOUNS
 from storyline.action_untagged import Named
 from storyline.action_verbs import OFFERS
 from storyline.gazetteer import fold
@@ -59,6 +59,12 @@ def target_of(
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
         found = named(token, mentions, allow_pronoun=False)
+        if found is not None and found.mention is None and token.text.lower() in _OFFICES:
+            # "hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": an
+            # office read as a name of its own is its holder, when the phrase ends with one
+            holder = name_inside(token, mentions, trade)
+            if holder is not None and holder.mention is not None and holder.mention.type == "PERSON":
+                found = holder
         low = token.text.lower()
         if found is None and (
             low in ("him", "her", "them") or (token.dep_ == "nsubjpass" and low in PRONOUNS)
@@ -74,6 +80,8 @@ def target_of(
             found = named(owner, mentions, allow_pronoun=True) if owner is not None else None
         if found is None:
             found = name_inside(token, mentions, trade)
+        if found is not None and _a_pact(found):
+            continue  # "signed the Reciprocal Access Agreement": what was signed, not with whom
         overlaps = found is not None and found.start < actor.end and actor.start < found.end
         if found is not None and not overlaps and fold(found.text) != fold(actor.text):
             return found
@@ -81,6 +89,11 @@ def target_of(
 
 
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
+# Last words of the names of treaties and laws, which are things agreed, never parties.
+_PACTS = frozenset(
+    {"agreement", "agreements", "accord", "accords", "treaty", "pact", "statute", "convention", "protocol"}
+    | {"charter", "act", "declaration", "memorandum"}
+)
 # Heads of noun phrases a later "it" or "them" may stand for: subjects and direct objects.
 _NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what", "this", "these", "those"})
@@ -188,7 +201,8 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and t.head.head.head.text.lower() not in ("on", "under", "at")
             for t in by_of
         )
-        if by_of and not (trade or bought):
+        holder = _title_holder(token, sub, by_of, mentions)
+        if by_of and not (trade or bought or holder):
             continue
         if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
             continue  # "sell movies on iTunes": where it is sold, not to whom
@@ -201,7 +215,9 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         framed = any(
             t.dep_ == "pobj" and t.head.text.lower() == "in" and t.text.lower() in FRAMES for t in path
         )
-        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared or framed:
+        # "resolving a dispute over Addis Ababa's plan", "talks about Kashmir": what it is about, not a party
+        topic = not trade and any(t.dep_ == "pobj" and t.head.text.lower() in ("over", "about") for t in path)
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared or framed or topic:
             continue
         mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
         if (
@@ -213,6 +229,8 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue
         if not trade and described and all(t.dep_ == "compound" for t in path):
             continue  # a name describing a person ("a U.S. Customs agent", "an NYPD officer")
+        if mention is not None and mention.type == "GPE" and _describes_name(sub, mentions):
+            continue  # "with U.S. chip designer Arm Holdings": the country describes the company named
         if at_venue and all(t.dep_ in ("compound", "amod") for t in path):
             continue
         reason = any(t.dep_ == "pobj" and t.head.text.lower() == "for" and not t.ent_type_ for t in path)
@@ -239,9 +257,47 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             # attacked (but "a commander in Hezbollah" is of Hezbollah)
             continue
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
-            appositive = any(t.dep_ == "appos" for t in path)
+            appositive = holder or any(t.dep_ == "appos" for t in path)
             inside.append((not appositive, abs(sub.i - token.i), mention))
     if not inside:
         return None
     mention = min(inside, key=lambda x: (x[0], x[1]))[2]
     return Named(mention.canonical, mention.start, mention.end, mention)
+
+
+# Offices written before their holder's name with an "of": "Secretary of Defense Robert Gates".
+_OFFICES = TITLES | ROLE_NOUNS | {"undersecretary", "commissioner", "administrator", "attorney"}
+
+
+def _title_holder(head: Any, sub: Any, by_of: Sequence[Any], mentions: Sequence[Mention]) -> bool:
+    """Whether ``sub`` ends a person's name that closes a capitalised office phrase headed by ``head``
+    whose every "of" follows an office ("Director of National Intelligence Dan Coats", "Deputy
+    Undersecretary of the Air Force for Acquisition Darleen Druyun"): the person holding the office."""
+    if not by_of or not head.text[:1].isupper() or head.text.lower() not in _OFFICES:
+        return False
+    mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
+    if mention is None or mention.type != "PERSON":
+        return False
+    last = max(t.i for t in head.subtree)
+    closes = sub.i == last or (sub.i + 1 == last and sub.doc[last].is_punct)
+    return closes and all(t.head.head.text[:1].isupper() for t in by_of)
+
+
+def _describes_name(word: Any, mentions: Sequence[Mention]) -> bool:
+    """Whether ``word`` modifies, through the words of one noun phrase, a company's or a person's name
+    ("U.S. chip designer Arm Holdings", "Chinese carmaker BYD")."""
+    head = word
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+        found = mention_at(mentions, head.idx, head.idx + len(head.text))
+        if found is not None and found.type in ("ORG", "PERSON"):
+            return True
+    return False
+
+
+def _a_pact(found: Named) -> bool:
+    """Whether a name is a treaty's or a law's: two words or more ending in one of theirs ("the Reciprocal
+    Access Agreement", "the Rome Statute"; not Governor Nathan Deal, nor the company Charter)."""
+    words = found.text.split()
+    person = found.mention is not None and found.mention.type == "PERSON"
+    return len(words) > 1 and words[-1].lower() in _PACTS and not person

@@ -1,6 +1,7 @@
 """Names the entity tagger misses, for the actions stage's names (:mod:`storyline.action_names`): a ship's
 name after its prefix or after the article gave it with one ("INS Tabar", later "the Tabar"), a capitalised
-institution after "the" ("the Defense Ministry", "the Nationals"), and the modifiers before a noun where a
+institution after "the" ("the Defense Ministry", "the Nationals"), a company by its legal form ("Aurelia Gold
+Corp"), and the modifiers before a noun where a
 nationality or place that makes a named group is found ("the Somali pirate mother ship").
 """
 
@@ -141,6 +142,30 @@ def institution(token: Any) -> Named | None:
         return None  # "the new Defense Ministry": not a name as written
     end = token.idx + len(token.text)
     return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
+
+
+# Legal forms that end a company's name: "Amazon.com Inc", "Aurelia Gold Corp", "Barclays plc".
+_LEGAL_FORMS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "ag", "sa", "nv", "gmbh", "holdings"}
+)
+
+
+def company(token: Any) -> Named | None:
+    """A company's name the tagger missed, told by its legal form: capitalised words ending in one
+    ("Amazon.com Inc has hired", "Aurelia Gold Corp on Monday launched"; the tagger misses many at the start
+    of a sentence)."""
+    if token.text.rstrip(".").lower() not in _LEGAL_FORMS or not token.text[:1].isupper():
+        return None
+    doc = token.doc
+    start = token.i
+    while (
+        start > token.sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ == "compound"
+    ):
+        start -= 1
+    if start == token.i:
+        return None
+    first, end = doc[start].idx, token.idx + len(token.text)
+    return Named(text_of(doc)[first:end], first, end, None)
 
 
 # Words of a company's name, which a storm's never has ("Hurricane Energy", "Typhoon Holdings").

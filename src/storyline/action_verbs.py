@@ -62,7 +62,7 @@ _BASES: dict[str, str] = {
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
     "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
-    "repudiate": "deny", "oppose": "deny", "spurn": "deny",
+    "repudiate": "deny", "oppose": "deny", "spurn": "deny", "discount": "deny",
     # accuse or criticise
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
@@ -102,7 +102,7 @@ _BASES: dict[str, str] = {
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
     "bombard": "use force", "besiege": "use force", "throw": "use force", "clash": "use force",
-    "storm": "use force", "slay": "use force", "grab": "use force",
+    "storm": "use force", "slay": "use force", "grab": "use force", "overrun": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
@@ -222,7 +222,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("protest", "protests"), _light("file", "lodge", "submit")),
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
     # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
-    "fire": _light("open", "set", "exchange"),
+    "fire": _light("open", "set", "exchange", "return"),
     # "took three employees hostage", "held the crew hostages", "took her captive" (not "a hostage crisis")
     **dict.fromkeys(("hostage", "hostages", "captive"), _light("take", "hold")),
     # "went on a (shooting) rampage"
@@ -262,7 +262,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer", "speak", "talk")
+              "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance")
     for f in forms(b)
 )  # fmt: skip
 
@@ -335,7 +335,12 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "decline": _REJECTABLE,
     "challenge": frozenset(
         {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
-        | {"selection", "order", "sale", "deal"}
+        | {"selection", "order", "sale", "deal", "rule", "rules", "law", "laws", "regulation", "regulations"}
+    ),
+    # "discounted rumors that he was Deep Throat" (not "discounted its prices")
+    "discount": frozenset(
+        {"rumors", "rumours", "rumor", "rumour", "reports", "report", "claims", "claim", "speculation"}
+        | {"suggestions", "suggestion", "allegations", "accusations", "idea", "notion", "possibility"}
     ),
     "uphold": frozenset({"protest", "protests", "complaint", "complaints", "appeal", "objection", "claim"}),
     "pull": WEAPONS,
@@ -371,6 +376,9 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "gun": frozenset({"down"}),  # "gunned down two women"
     "pull": frozenset({"on"}),  # "pulled a gun on two guards", not "pulled out a revolver" (drawn at no one)
 }
+# Verbs of NEEDS_WORD that a clause of their own also completes: "complained that relief was slow",
+# "pleaded to be given $14 billion" (a plea's infinitive, not "pleaded guilty"), "pressed Iran to halt".
+CLAUSE_WILL_DO: dict[str, str] = {"complain": "ccomp", "plead": "xcomp", "press": "xcomp"}
 # Taking over is a trade only with a named company ("took over Aer Lingus", not "took over the town").
 TAKEOVER: frozenset[str] = frozenset(forms("take"))
 # Verbs that count only when someone is made to do something: "forced Ford to pay", "required GM to cut".
@@ -464,6 +472,8 @@ CONTROL: frozenset[str] = (
             "encourage",
             "expect",
             "need",
+            "warn",  # "warned the Houthis to stop attacking shipping": asked of them, not done
+            "caution",
         )
         for f in forms(b)
     )
@@ -549,5 +559,11 @@ CAUSATIVE: frozenset[str] = frozenset(
     f
     for b in ("prompt", "lead", "cause", "drive", "push", "spur", "enable", "inspire", "provoke", "motivate")
     for f in forms(b)
+)
+# Verbs whose object is engaged to do what the infinitive after it says: "paid Lamar Steele to carry out the
+# killing", "hired a hitman to kill her" (the one paid does it, or no one named does); not "sent troops to
+# protect", whose forces act for the sender, nor "paid $5,000 to settle", a payment.
+ENGAGING: frozenset[str] = frozenset(
+    f for b in ("pay", "hire", "recruit", "enlist", "commission", "convince", "persuade") for f in forms(b)
 )
 CALL_ON: frozenset[str] = frozenset({"on", "upon", "for"})

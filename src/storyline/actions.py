@@ -19,7 +19,9 @@ entity tagger missed ("the Defense Ministry", "the Nationals"), the name in appo
 ("director Catherine Hardwicke") or that it is "identified as", or a pronoun resolved to one that agrees with
 it ("he" → the nearest person named before it in the sentence or the one before, further back while the
 sentences between go on about someone of that gender, never a person the article shows to be of the other
-gender (by a courtesy title, a given name or a possessive) nor the pronoun's own object; whom an earlier
+gender (by a courtesy title, a given name, a possessive or a family noun in apposition, "Robyn Mendes, his
+girlfriend") nor the pronoun's own object; the person a "who" clause around it is about ("O'Brien, who has
+two years left on the contract *he* signed"); whom an earlier
 subject "he" stands for when none is named as a subject after it ("He killed Judge Barnes and Deputy Teasley.
 He fled. In Buckhead, *he* shot Wilhelm"); or the person whose reporting verb the clause hangs from, unless
 named after it or the pronoun is quoted; the same person as the sentence's first "he"; the person a role
@@ -68,15 +70,18 @@ a gang shooting"): no action; so is a participle between commas after a name ("O
 seeking ..."), a participle completing a passive without an agent of its own ("the dog was found beaten") and
 one after "when" or "if" ("Wynn, when called upon, can do the job").
 
-**Lines.** The shared parse starts a sentence after every line break (:func:`storyline.nlp.line_breaks`), so a
-headline is never read as the subject of the first sentence.
+**Lines.** The shared parse starts a sentence after every line break and after a dateline opening a line
+(:func:`storyline.nlp.line_breaks`), so neither a headline nor the city of "LONDON (Reuters) - British Airways
+has ..." is read as the subject of the sentence after it.
 
 **Modality** (first that applies): negated (not, never, unable to), conditional (inside an if / unless
 clause, or one opened by an inverted "Should / Had / Were"), hedged (may, might, could, would, should, is
 close to, is expected / likely / unlikely to, appears / seems to), future (will, plans / intends to,
 attempts / tries / seeks to, an intention noun, headline "X to buy"), reported (reportedly, allegedly,
 according to, "the court heard", or the content of a reporting verb; not a relative clause about the
-reporter: "Pike, who met Xi, said ..."), asserted.
+reporter: "Pike, who met Xi, said ...", nor an adverbial clause of the report: "After he met Putin, Obama
+said ...", nor an appeal the reporter makes beside a report about itself: "The ministry said it was
+concerned and called on Beijing to ..."), asserted.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.action_actors import actors
+from storyline.action_clauses import own_report
 from storyline.action_contests import in_a_game
 from storyline.action_dismissals import fired_at
 from storyline.action_forms import forms
@@ -230,7 +236,10 @@ def extract_actions(
         cls, verb = found
         if _same_act_purpose(verb, cls):
             continue  # "is set to meet with Lionsgate to resume negotiations": one act, the meeting
-        subject, passive = subject_of(verb)
+        # "The ministry said it was concerned and called on Beijing to ...": a speech act told beside the
+        # report, done and told as the reporter's own
+        told = own_report(verb) if cls in _SPEECH_ACTS else None
+        subject, passive = subject_of(told or verb)
         if subject is None and passive and cls == "negotiate" and token.dep_ == "pobj":
             # "Ross and the studio are locked in negotiations": a party to talks, however the verb is voiced
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -300,8 +309,13 @@ def extract_actions(
                 kind = "cooperate"  # "Liverpool confirmed Slot as head coach": an appointment, no vote
             if kind in ("use force", "coerce") and in_a_game(verb):
                 continue  # "beat Arsenal 3-1", "held the Celtics to 89 points": a game's plays and results
-            out.append(_record(article, token, verb, kind, actor, target, token.sent, mentions, timexes))
+            record = _record(article, token, verb, kind, actor, target, token.sent, mentions, timexes, told)
+            out.append(record)
     return out
+
+
+# Acts done in words, which a reporter may do in the same breath as its report.
+_SPEECH_ACTS = frozenset({"appeal or request", "accuse or criticise", "warn or threaten"})
 
 
 def _purpose_of_event(token: Any) -> bool:
@@ -438,6 +452,7 @@ def _record(
     sent: Any,
     mentions: Sequence[Mention],
     timexes: Sequence[TimeExpression],
+    told: Any = None,
 ) -> Action:
     start, end = token.idx, token.idx + len(token.text)
     date = date_of(token, verb, [t for t in timexes if sent.start_char <= t.start and t.end <= sent.end_char])
@@ -465,7 +480,7 @@ def _record(
         target_start=target.start if target else None,
         target_end=target.end if target else None,
         target_mention_id=target.mention.id if target and target.mention else None,
-        modality=modality_of(token, verb),
+        modality=modality_of(token, told if told is not None else verb),
         date=date,
         place=places[0].canonical if places else None,
         sentence_start=sent.start_char,

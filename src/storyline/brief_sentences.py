@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.fact_words import stem as fold
+from storyline.metadata import dateline_end
 from storyline.records import Article
 from storyline.sentences import content_words, normal_words, split_sentences
 
@@ -50,10 +51,6 @@ class Candidate:
 
 _MIN_WORDS, _MAX_WORDS = 6, 60
 _END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+)*,?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?)?"
-    r"\s*(?:\([^()]{1,60}\))?\s*[-–—:]+\s+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*\([^()]{1,60}\)\s*)"
-)
 _BOILERPLATE = re.compile(
     r"\*\*|\]\(|\[|https?://|www\.|@\w+\.\w|©|\|"
     r"|\b(?:read more|click here|subscribe|sign up|newsletter|all rights reserved|copyright|cookies"
@@ -80,10 +77,8 @@ def _has_verb(words: Sequence[str]) -> bool:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut a dateline ("PARIS (AFP) –") off the front of the sentence at ``start``..``end``."""
-    match = _DATELINE.match(text, start, end)
-    if match and match.end() < end and (text[match.end()].isupper() or text[match.end()] in "\"“‘'"):
-        return match.end(), end
-    return start, end
+    cut = dateline_end(text, start, end)
+    return (cut, end) if cut is not None else (start, end)
 
 
 def _unclean(text: str) -> str | None:

@@ -82,6 +82,13 @@ BUILTIN_ACRONYMS: dict[str, str] = {
 _ACRONYM_IN_TEXT = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9}?)s?\s*[)\]]")
 _WORD = re.compile(r"[\w’'.&-]+")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+# A kinship noun and a comma just before a name: "his wife, Diane Renner", "Gomes' mother, Catherine Gomes".
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|grandmother|grandfather"
+    r"|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|girlfriend|boyfriend|fianc[ée]e?|stepson"
+    r"|stepdaughter|stepfather|stepmother)\s*,\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -504,6 +511,14 @@ def _resolve_in_article(
             # (a title only chooses among them: "Ms. Young" still joins Sean Young, the only Young named)
             fitting = [j for j in candidates if title is None or given_name_gender(names[j]) in (None, title)]
             candidates = fitting or candidates
+            # (nor a relative introduced by kinship, whom a news story goes on to call by the full name: "his
+            # wife, Diane Renner ... Renner paid" is Paul Renner)
+            principal = [
+                j
+                for j in candidates
+                if not _KIN_BEFORE.search(text[max(0, raws[j].start - 40) : raws[j].start])
+            ]
+            candidates = principal or candidates
             before = [j for j in candidates if raws[j].start < raws[i].start]
             union(i, max(before, key=lambda j: raws[j].start) if before else min(candidates))
     clusters: dict[int, list[int]] = {}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from storyline.gazetteer import lookup_place
 from storyline.records import DatePrecision
 
 # Wire agencies, by the names credit lines use for them, mapped to one canonical short name.
@@ -405,6 +406,38 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{1,40}?)(?:,\s*(?P<region>[A-Z][\w .]{1,30}?))?\s*"
     r"\((?P<paren>[^)]{2,60})\)\s*[-–—:]+\s*"
 )
+
+
+# A dateline opening a sentence, as a sentence may carry it: "PARIS (AFP) –", "LONDON, March 3 (Reuters) -",
+# "SEATTLE -", "BAMAKO (AFP)", "QUINTA DO VAU, Portugal –". (Unlike ``_DATELINE`` above, which reads a lead
+# paragraph's credit, the credit is optional. Words are joined by spaces only, a hyphen being a letter of the
+# word: a hyphen that could be either makes a failing match try every split.)
+_DATELINE_LEAD = re.compile(
+    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*),?(?:\s+(?P<region>[A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?)?"
+    r"\s*(?P<credit>\([^()]{1,60}\))?\s*(?P<dash>[-–—:]+)\s+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*,?\s*"
+    r"(?P<agency>\([^()]{1,60}\))\s*)"
+)
+
+
+def dateline_end(text: str, start: int, end: int, strict: bool = False) -> int | None:
+    """Where a dateline opening the sentence ``text[start:end]`` ends (the offset of the first word after
+    it), or ``None``. ``strict`` asks for one that cannot be a headline's label or a pair of names: it
+    credits an agency ("LONDON (Reuters) - HSBC"), or is a place the gazetteer knows (or in a region it
+    knows) before a dash and a word that is no place ("SEATTLE - Amazon", "QUINTA DO VAU, Portugal – For";
+    not "REPORT: RED SOX", "SKY - TV reports", "NFL - Patriots" nor "U.S. - China trade talks")."""
+    match = _DATELINE_LEAD.match(text, start, end)
+    if not match or match.end() >= end:
+        return None
+    after = text[match.end()]
+    if not (after.isupper() or after in "\"“‘'"):
+        return None
+    if strict and not (match["credit"] or match["agency"]):
+        word = text[match.end() : end].split(maxsplit=1)[0].strip("\"“‘',.")
+        placed = any(name and lookup_place(name.title()) for name in (match["place"], match["region"]))
+        dashed = match["dash"] is not None and ":" not in match["dash"]
+        if not (dashed and placed) or lookup_place(word) is not None:
+            return None
+    return match.end()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from storyline.errors import StorylineError
+from storyline.metadata import dateline_end
 from storyline.sentences import TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_md"
@@ -77,10 +78,27 @@ def line_breaks(doc: Any) -> Any:
     always at least a sentence break. Left to itself the parser sometimes runs a headline into the first
     sentence ("Updated" becomes the subject of "thwarted"), which every stage reading the parse would pay for.
     """
+    starts = [doc[0]] if len(doc) and not doc[0].is_space else []
     for token in doc[1:]:
         before = doc[token.i - 1]
         if "\n" in before.text + before.whitespace_ and not token.is_space:
             token.is_sent_start = True
+            starts.append(token)
+    # A dateline opening a line ("LONDON (Reuters) - British Airways has ...") is no part of the sentence
+    # after it: parsed with it, the city becomes the subject of the verb and what an "it" stands for.
+    text = doc.text
+    for first in starts:
+        line_end = text.find("\n", first.idx)
+        cut = dateline_end(text, first.idx, len(text) if line_end < 0 else line_end, strict=True)
+        after = doc.char_span(cut, cut + 1, alignment_mode="expand") if cut is not None else None
+        if after is not None and after.start > first.i:
+            doc[after.start].is_sent_start = True
+            # (and none inside the name that opens the sentence: left free, the parser may end a sentence
+            # after "British" of "British Airways has reached ...")
+            for token in doc[after.start + 1 : after.start + 6]:
+                if not token.text[:1].isupper() or "\n" in token.text:
+                    break
+                token.is_sent_start = False
     return doc
 
 

@@ -1,0 +1,97 @@
+"""Force words in another class for the actions stage (:mod:`storyline.action_parse`): a clash that is a
+quarrel ("clashed with the club's board over transfer spending"), a launch that sends forces out ("launched a
+helicopter with marine commandos") or fires at someone ("launched rockets at Israel"), a shot that warns
+("fired warning shots", "fired ahead of the vessel").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from typing import Any
+
+from storyline.action_clauses import prep_child
+from storyline.action_nouns import FORCE_NOUNS, VESSEL_NOUNS
+from storyline.action_senses import a_person
+
+# Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
+_STREET = FORCE_NOUNS | {
+    "police",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "fans",
+    "militants",
+}
+# Bodies one clashes with in words: "clashed with the club's board over transfer spending".
+_BODIES = frozenset(
+    {"board", "owner", "owners", "management", "union", "unions", "league", "ministry", "council"}
+    | {"regulators"}
+)
+# What is launched at someone: "launched rockets at Israel" (not "launched a missile test").
+_PROJECTILES = frozenset(
+    {"rocket", "rockets", "missile", "missiles", "drone", "drones", "shells", "mortars", "grenades", "bombs"}
+    | {"torpedo", "torpedoes", "projectiles", "salvo", "barrage"}
+)
+# Forces a ship or a base launches, sent out ("launched a helicopter with marine commandos"); not a campaign
+# ("launched a mission") nor a ship ("China launched its newest warship": built and floated).
+_LAUNCHED = frozenset(
+    {"troops", "soldiers", "forces", "commandos", "marines", "paratroopers", "units", "personnel", "fighters"}
+    | {"reinforcements", "peacekeepers", "mercenaries", "battalion", "battalions", "brigade", "brigades"}
+    | {"contingent", "helicopter", "helicopters"}
+)
+
+
+def quarrel(token: Any) -> bool:
+    """Whether a clash is a quarrel: with a person or a governing body ("clashed with Joe Biden", "with the
+    club's board"), or over a matter with anyone but forces and crowds in the street ("Microsoft clashed
+    with Google over patents"; not "protesters clashed with police over the reform")."""
+    partners = [g for c in token.children if c.text.lower() == "with" for g in c.children if g.dep_ == "pobj"]
+    if any(a_person(g) or g.text.lower() in _BODIES for g in partners):
+        return True
+    street = any(g.text.lower() in _STREET for g in partners) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() in _STREET for c in token.children
+    )
+    # (a matter, not a time: "Hamas clashed with Fatah over the weekend" is fighting)
+    matter = any(
+        c.dep_ == "prep"
+        and c.text.lower() == "over"
+        and any(g.dep_ == "pobj" and not g.ent_type_ for g in c.children)
+        for c in token.children
+    )
+    return matter and bool(partners) and not street
+
+
+def launched(token: Any, objects: Set[str]) -> str | None:
+    """The class of a launch whose objects are the words ``objects``: forces sent out ("launched a
+    helicopter", "launched marine commandos"), or projectiles fired at someone ("launched rockets at
+    Israel"); else ``None`` ("launched a new phone", "launched a missile test", "launched an airstrike",
+    whose noun is the action)."""
+    if objects & _LAUNCHED:
+        return "deploy or withdraw forces"
+    if objects & _PROJECTILES and any(prep_child(token, p) for p in ("at", "on", "into", "against")):
+        return "use force"
+    return None
+
+
+def warning_shot(token: Any) -> bool:
+    """Whether a firing is a warning: "fired warning shots", "fired ahead of the vessel" (of a craft, not
+    "ahead of the talks"), "across its bow", "into the air" (not "fired at the vessel")."""
+    if any(c.dep_ == "prep" and c.text.lower() in ("at", "on") for c in token.children):
+        return False  # "fired on Ukrainian positions ahead of the talks": at someone
+    for child in token.children:
+        low = child.text.lower()
+        if low == "warning" or (
+            child.dep_ == "dobj" and any(c.text.lower() == "warning" for c in child.children)
+        ):
+            return True  # (the parser makes "fired warning shots at" a clause "warning shots at" at times)
+        crafts = [g for p in child.children if p.text.lower() == "of" for g in p.children if g.dep_ == "pobj"]
+        if low == "ahead" and any(g.text.lower() in VESSEL_NOUNS | {"it", "them"} for g in crafts):
+            return True
+        if (
+            child.dep_ == "prep"
+            and low in ("across", "into", "in", "over")
+            and any(g.text.lower() in ("bow", "air", "heads") for g in child.children)
+        ):
+            return True
+    return False
