@@ -71,7 +71,8 @@ LINE_BREAKS = "storyline_line_breaks"
 
 
 def line_breaks(doc: Any) -> Any:
-    """Start a sentence after every line break (a spaCy pipeline component, run before the parser).
+    """Start a sentence after every line break, and after a dateline opening a line (a spaCy pipeline
+    component, run before the parser).
 
     Cleaned article text keeps one line per paragraph, headline or dateline (hard-wrapped lines are joined
     by :mod:`storyline.clean`), and the corpora we evaluate on keep one sentence per line: a line break is
