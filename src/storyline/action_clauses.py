@@ -144,8 +144,8 @@ _SELF = {
     "NORP": ("we", "they"),
     "PERSON": ("he", "she"),
 }
-
-
+# Auxiliaries of a state the reporter is in ("it was concerned"); another ("it had warned") the verb after it
+# may share.
 _STATE_BE = frozenset({"is", "are", "am", "was", "were", "'s", "’s", "'re", "’re"})
 
 

@@ -297,7 +297,7 @@ def _describes_name(word: Any, mentions: Sequence[Mention]) -> bool:
 
 def _a_pact(found: Named) -> bool:
     """Whether a name is a treaty's or a law's: two words or more ending in one of theirs ("the Reciprocal
-    Access Agreement", "the Rome Statute"; not Governor Nathan Deal, nor the company Charter)."""
+    Access Agreement", "the Rome Statute"; not the company Charter, nor a person)."""
     words = found.text.split()
     person = found.mention is not None and found.mention.type == "PERSON"
     return len(words) > 1 and words[-1].lower() in _PACTS and not person
