@@ -14,15 +14,9 @@ from storyline.action_nouns import FORCE_NOUNS, VESSEL_NOUNS
 from storyline.action_senses import a_person
 
 # Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
-_STREET = FORCE_NOUNS | {
-    "police",
-    "protesters",
-    "protestors",
-    "demonstrators",
-    "rioters",
-    "fans",
-    "militants",
-}
+_STREET = FORCE_NOUNS | frozenset(
+    {"police", "protesters", "protestors", "demonstrators", "rioters", "fans", "militants"}
+)
 # Bodies one clashes with in words: "clashed with the club's board over transfer spending".
 _BODIES = frozenset(
     {"board", "owner", "owners", "management", "union", "unions", "league", "ministry", "council"}

@@ -77,6 +77,7 @@ _PRESS = frozenset(
     | {"cbs", "fox", "msnbc", "reuters", "bloomberg", "afp", "ap", "axios", "politico", "interviewer"}
 )
 _CHAMBERS = frozenset({"senate", "congress", "parliament", "assembly", "house", "committee", "council"})
+# Prepositions that name whom an asking verb asks: "pleaded with Congress", "called on Israel", "appealed to".
 _ASKED_VIA = frozenset({"with", "on", "upon", "to"})
 # Places one walks up to, no party approached: "as he approached Navarro's car", "approached the door".
 _WALKED_UP_TO = frozenset(
@@ -302,11 +303,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
-    # (a party may be named inside the object the parser made: "offered Kyiv newer models of the Patriot")
-    party = any(
-        t.ent_type_ in ACTOR_TYPES for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i
-    )
-    if low in forms("offer") and objects & ON_SALE and not receivers and not party:
+    if low in forms("offer") and objects & ON_SALE and not receivers and not _party_in_object(token):
         return False  # "will offer its streaming service in India": on sale, no one to negotiate with
     if low in forms("offer") and receivers & THE_PUBLIC:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
@@ -375,6 +372,14 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         (low in forms("order") or low in forms("direct"))
         and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         and not asked_for
+    )
+
+
+def _party_in_object(token: Any) -> bool:
+    """Whether a party is named before the head of the object the parser made ("offered Kyiv newer models
+    of the Patriot system": Kyiv, read as a modifier of "models")."""
+    return any(
+        t.ent_type_ in ACTOR_TYPES for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i
     )
 
 
