@@ -1041,7 +1041,7 @@ def test_a_scheduled_passive_is_future(nlp):
         # the relative clause's passive runs through "and": no one is named who charged him
         "Tom Fenwick, who has been arrested and charged with the Leeds shooting of two men, is a Muslim.",
         # a participle between commas after the name is done to it
-        "Tom Fenwick, fired on June 8, is seeking $6 million in a suit against Ohio State.",
+        "Tom Fenwick, fired on June 8, is now coaching at a school in Ohio.",
         "Kimani Gray pulled out a .357 revolver.",  # drawn at no one
         "Troy Smith was suspended for accepting money from a booster.",  # a payment, no agreement
         "Patrick Gray had destroyed Watergate documents.",  # no force

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import heads
-from storyline.action_names import GROUP_PRONOUNS, named
+from storyline.action_names import GROUP_PRONOUNS, mention_at, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
 from storyline.action_untagged import Named
 from storyline.action_verbs import REPORTING
@@ -23,7 +23,8 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     name of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded") and per name a "they"
     stands for ("Ford and GM said they would ..."; the span of each is the pronoun)."""
     out: list[Named] = []
-    for one in (subject, *(c for c in subject.conjuncts if c.i > subject.i), *_partners(subject)):
+    joined = _conjuncts(subject, mentions)
+    for one in (subject, *(c for c in joined if c.i > subject.i), *_partners(subject)):
         found = named(one, mentions, allow_pronoun=True)
         source, low = one, one.text.lower()
         # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
@@ -36,16 +37,25 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
         # "said the soldiers arrested villagers after they attacked", where the soldiers are nearer)
         reported = low == "they" and one.head.dep_ == "ccomp" and one.head.head.text.lower() in REPORTING
         if found is None and pair is None and not reported:
+            # "... are Earl Silbert; Alexander Haig; and Fred Fielding. All have denied it.": each one listed
+            out += [
+                Named(name.text, one.idx, one.idx + len(one.text), name.mention)
+                for name in (_list_of_sentence_before(one, mentions) if low in ("all", "both") else [])
+            ]
             continue
         if low in ("they", "both"):
             source = pair or next(
                 (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
                 one,
             )
-        listed = next((c for c in source.children if c.dep_ == "appos" and c.conjuncts), source)
+        listed = next((c for c in source.children if c.dep_ == "appos" and _conjuncts(c, mentions)), source)
         if listed.i > subject.head.i > subject.i:
             listed = source  # a list in apposition to the subject stands before its verb: a misparse
-        names = [named(t, mentions, allow_pronoun=False) for t in (listed, *listed.conjuncts)]
+        names = [named(t, mentions, allow_pronoun=False) for t in (listed, *_conjuncts(listed, mentions))]
+        if listed.i != source.i and source.i == one.i and found is not None and found not in names:
+            # "The Ornithological Council, Society for Conservation Biology and the Wildlife Society": a
+            # name, then a list the parser set in apposition to it, are one list
+            names.insert(0, found)
         if (source.i == one.i and listed.i == one.i) or len([n for n in names if n]) < 2:
             if found is not None:
                 out.append(found)
@@ -54,6 +64,25 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
             start, end = (one.idx, one.idx + len(one.text)) if source.i != one.i else (name.start, name.end)
             out.append(Named(name.text, start, end, name.mention))
     return out
+
+
+def _conjuncts(token: Any, mentions: Sequence[Mention]) -> tuple[Any, ...]:
+    """The words coordinated with ``token``, or with the last word of the name it heads, where the parser
+    hangs the rest of a list ("the Center for Biological Diversity, Greenpeace and Defenders of Wildlife":
+    Greenpeace joined to "Diversity")."""
+    if token.conjuncts:
+        return tuple(token.conjuncts)
+    mention = mention_at(mentions, token.idx, token.idx + len(token.text))
+    if mention is None or mention.end <= token.idx + len(token.text):
+        return ()
+    span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return ()
+    inside = span[-1]
+    # (only a name hanging inside this one: "Center" → "for" → "Diversity")
+    if not any(h.i == token.i for h in inside.ancestors):
+        return ()
+    return tuple(c for c in inside.conjuncts if c.i > inside.i)
 
 
 # Plurals without an -s ("the gunmen" ends in -men): an unnamed plural is the likelier "they".
@@ -98,6 +127,27 @@ def _pair_of_sentence_before(token: Any) -> Any | None:
     # (not when that sentence names others who may be "they": "... criticised the Houthi rebels. They ...")
     others = [t for t in previous if t.dep_ in ("dobj", "pobj", "dative", "attr") and _people_named(t)]
     return None if others else subject
+
+
+def _list_of_sentence_before(token: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """The names of the one list of two or more in the sentence before, for an "all" or "both" that is the
+    subject of its sentence's main clause by itself ("... are Earl Silbert, a prosecutor; Alexander Haig; and
+    Fred Fielding. All have denied it."); none when that sentence holds no such list or more than one."""
+    sentence = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i or sentence.start == 0:
+        return []
+    if any(c.dep_ in ("prep", "det", "compound", "amod") for c in token.children):
+        return []  # "All of the men", "Both teams": not the pronoun
+    previous = token.doc[sentence.start - 1].sent
+    lists = []
+    for first in (t for t in previous if t.conjuncts and t.dep_ != "conj"):
+        # (the parser may hang the list on an apposition to its first name: "Silbert, ...; Haig; and Gray")
+        members = [first.head] if first.dep_ == "appos" else []
+        members += [first, *first.conjuncts]
+        names = [n for t in members if (n := named(t, mentions, allow_pronoun=False)) is not None]
+        if len({n.text for n in names}) >= 2:
+            lists.append(names)
+    return lists[0] if len(lists) == 1 else []
 
 
 def _people_named(noun: Any) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_nouns import STAFF, TITLES
+from storyline.action_untagged import Named
 
 # Words of a football play: "sacked Brady on the final play".
 _PLAYS = frozenset(
@@ -49,13 +50,18 @@ def dismissal(token: Any, low: str) -> bool:
     named = not fired_at(token) and any(
         t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound")
     )
-    return obj.ent_type_ == "PERSON" or named or bool(words & (TITLES | STAFF | _STAFF_PLURALS))
+    # ("dismissed him", "fired his lawyer": a person let go, not a claim dismissed)
+    person = obj.text.lower() in ("him", "her") and not low.startswith("lay")
+    return obj.ent_type_ == "PERSON" or named or person or bool(words & (TITLES | STAFF | _STAFF_PLURALS))
 
 
 # Staff in numbers that an organisation dismisses: "dismissed three traders", "fired two assistant coaches".
 _STAFF_PLURALS = frozenset(
     {"coaches", "assistants", "traders", "bankers", "engineers", "journalists", "reporters", "teachers"}
     | {"nurses", "doctors", "pilots", "guards", "agents", "analysts", "directors", "editors", "scouts"}
+    # and those who work for one person: "fired his lawyer", "dismissed her publicist"
+    | {"lawyer", "attorney", "publicist", "aide", "adviser", "advisor", "assistant", "agent", "trainer"}
+    | {"accountant", "bodyguard", "nanny", "driver", "lawyers", "attorneys", "aides", "advisers"}
 )
 
 
@@ -75,3 +81,23 @@ def fired_at(token: Any) -> bool:
     """Whether firing is aimed at someone ("fired on him", "was fired upon": a preposition or, misparsed, a
     particle), so no dismissal."""
     return any(c.text.lower() in _AIMED for c in token.children)
+
+
+def fires_person(token: Any, target: Named | None) -> bool:
+    """Whether ``token`` fires the person ``target`` as its direct object ("fired Cheeks", "fired chief
+    operating officer Lisa Tran") or its passive subject ("Altman, who was fired by OpenAI's board"), not
+    at them ("was fired upon", "fired on him")."""
+    if (
+        token.text.lower() not in forms("fire")
+        or target is None
+        or target.mention is None
+        or target.mention.type != "PERSON"
+    ):
+        return False
+    # (or the name the parser hung it on: "The Yankees fired manager Joe Torre", "fired" → "manager")
+    named_in = [c for c in token.children if c.dep_ == "dobj"] + (
+        [token.head.head] if token.dep_ == "amod" else []
+    )
+    if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
+        return True
+    return not fired_at(token) and any(c.dep_ == "nsubjpass" for c in token.children)

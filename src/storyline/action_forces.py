@@ -10,7 +10,7 @@ from collections.abc import Set
 from typing import Any
 
 from storyline.action_clauses import prep_child
-from storyline.action_nouns import FORCE_NOUNS, VESSEL_NOUNS
+from storyline.action_nouns import FORCE_NOUNS, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
 
 # Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
@@ -20,7 +20,7 @@ _STREET = FORCE_NOUNS | frozenset(
 # Bodies one clashes with in words: "clashed with the club's board over transfer spending".
 _BODIES = frozenset(
     {"board", "owner", "owners", "management", "union", "unions", "league", "ministry", "council"}
-    | {"regulators"}
+    | {"regulators", "studio", "studios", "network", "label", "publisher", "producers"}
 )
 # What is launched at someone: "launched rockets at Israel" (not "launched a missile test").
 _PROJECTILES = frozenset(
@@ -39,7 +39,8 @@ _LAUNCHED = frozenset(
 def quarrel(token: Any) -> bool:
     """Whether a clash is a quarrel: with a person or a governing body ("clashed with Joe Biden", "with the
     club's board"), or over a matter with anyone but forces and crowds in the street ("Microsoft clashed
-    with Google over patents"; not "protesters clashed with police over the reform")."""
+    with Google over patents"; not "protesters clashed with police over the reform"), or of one person with
+    anyone but them ("Hardwicke clashed with Summit Entertainment")."""
     partners = [g for c in token.children if c.text.lower() == "with" for g in c.children if g.dep_ == "pobj"]
     if any(a_person(g) or g.text.lower() in _BODIES for g in partners):
         return True
@@ -53,7 +54,9 @@ def quarrel(token: Any) -> bool:
         and any(g.dep_ == "pobj" and not g.ent_type_ for g in c.children)
         for c in token.children
     )
-    return matter and bool(partners) and not street
+    # (one person clashing with an organisation quarrels with it: "Hardwicke clashed with Summit")
+    person = any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)
+    return (matter or person) and bool(partners) and not street
 
 
 def launched(token: Any, objects: Set[str]) -> str | None:
@@ -89,3 +92,11 @@ def warning_shot(token: Any) -> bool:
         ):
             return True
     return False
+
+
+def weapon_it(token: Any) -> bool:
+    """Whether ``token`` (pointed, pulled, brandished) has an "it" for its object after a weapon named
+    earlier in its sentence ("Gray produced a revolver and pointed it at the officers")."""
+    if not any(c.dep_ == "dobj" and c.text.lower() == "it" for c in token.children):
+        return False
+    return any(t.text.lower() in WEAPONS for t in token.sent if t.i < token.i)

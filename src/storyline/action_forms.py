@@ -12,11 +12,13 @@ from storyline.sentences import verb_forms
 # Verbs whose last consonant doubles before -ed and -ing ("banned", "expelled", "committed").
 _DOUBLED = frozenset(
     {"ban", "plan", "stop", "ship", "nab", "stab", "gun", "slam", "slap", "beg", "commit", "compel", "expel"}
-    | {"permit", "submit", "spur", "admit", "grab", "repel"}
+    | {"permit", "submit", "spur", "admit", "grab", "repel", "tap"}
 )
 # Inflections the rules do not give, and verbs with two spellings ("kidnapped", "kidnaped").
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "meet": ("meets", "met", "meeting"),
+    "cast": ("casts", "casting"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
     "sell": ("sells", "sold", "selling"),
     "buy": ("buys", "bought", "buying"),
     "send": ("sends", "sent", "sending"),

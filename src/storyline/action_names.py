@@ -31,8 +31,10 @@ from storyline.action_clauses import (
 from storyline.action_forms import forms
 from storyline.action_genders import GENDERED, agrees, gender_of
 from storyline.action_nouns import (
+    DOCUMENTS,
     GROUP_NOUNS,
     PLACE_KINDS,
+    POSITIONS,
     ROLE_NOUNS,
     THINGS,
     TITLES,
@@ -41,6 +43,7 @@ from storyline.action_nouns import (
 from storyline.action_untagged import (
     Named,
     a_storm,
+    body_of_place,
     company,
     institution,
     left_modifiers,
@@ -70,6 +73,21 @@ _NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
 # resolved to (the scorer judges that name, not the word).
 REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+# Reporters that are no person: what they report of "he" or "she" is of someone named before.
+_NO_ONE_WHO_SAYS = DOCUMENTS | {
+    "newspaper",
+    "paper",
+    "magazine",
+    "tabloid",
+    "daily",
+    "website",
+    "station",
+    "network",
+    "broadcaster",
+    "channel",
+    "journal",
+}
 
 
 # -- finding names on the parse
@@ -164,6 +182,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
     if mention is not None and a_storm(token.doc, mention):
         return None  # "Hurricane Helene threatened the coast": a storm's name, no actor
+    body = body_of_place(token, mention, mentions) if mention is not None else None
+    if body is not None:
+        return body
     if mention is not None:
         return Named(mention.canonical, mention.start, mention.end, mention)
     low = token.text.lower()
@@ -172,6 +193,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     # targets: "Thai fishing trawler", "Somali nationals" (a ship, a plural), not "the Maryland native"
     # ("Eritrean gunmen", "Somali militiamen": a plural in -men)
     plural = (low.endswith("s") and not low.endswith("ss")) or (low.endswith("men") and len(low) > 5)
+    plural = plural and low not in _SPANS_OF_TIME  # "in San Francisco hours after": no group of people
     ship = ship_name(token)
     if ship is not None:
         return ship
@@ -208,6 +230,11 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 inner = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
                 if inner is not None and inner.type == "PERSON":
                     return Named(inner.canonical, inner.start, inner.end, inner)
+    after = token.idx + len(token.text) + len(token.whitespace_)
+    written = mention_at(mentions, after, after + 1) if low in POSITIONS else None
+    if written is not None and written.type == "PERSON" and written.start == after:
+        # "criticized receiver Tavon Hughes": a role the parser cut from the name written after it
+        return Named(written.canonical, written.start, written.end, written)
     for child in token.children:
         # "'Twilight' director Catherine Hardwicke", "the ship, INS Sukanya,": the name in apposition
         inner = (
@@ -248,7 +275,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 found = named(subject, mentions, allow_pronoun=False)
                 plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
                 plural = plural or subject.text.lower() in GROUP_NOUNS  # "police who claim he ..."
-                if found is None and (plural or subject.text.lower() == "which"):
+                # ("He had been released in 2008, the newspaper reported": a paper is no "he")
+                thing = low in _PRONOUNS_PERSON and subject.text.lower() in _NO_ONE_WHO_SAYS
+                if found is None and (plural or thing or subject.text.lower() == "which"):
                     # "Sources say he ...", "records, which indicate he ...": unnamed reporters or a
                     # document; look for the person named before
                     break

@@ -15,8 +15,10 @@ from typing import Any
 
 from storyline.action_clauses import prep_child
 from storyline.action_dismissals import borrowed_patient, dismissal
-from storyline.action_forces import launched, quarrel, warning_shot
+from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
+from storyline.action_giving import given_class
+from storyline.action_misparse import prefixed, split_prefix, verb_read_as_modifier
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import (
     FORCE_NOUNS,
@@ -54,7 +56,6 @@ from storyline.action_verbs import (
     NEEDS_WORD,
     NOT_REFUSALS,
     NOUN_CLASS,
-    NOUN_LIGHT,
     OBJECT_NEEDED,
     OFFERS,
     ON_NOUNS,
@@ -65,6 +66,7 @@ from storyline.action_verbs import (
     TRANSITIVE,
     TURNED_DOWN,
     VERB_CLASS,
+    carries,
 )
 from storyline.sentences import BE_FORMS
 
@@ -106,6 +108,8 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     that Russia withdraw"), not a content clause ("warned France could end ...", "denied Israel had fired").
     """
     out: list[Any] = []
+    # "agreed to lend Greece billions", "agreed that Lohan should remain": the party of what is agreed
+    agreeing = verb.text.lower() in forms("agree")
     if passive:
         out.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         if verb.dep_ == "acl":
@@ -120,6 +124,11 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             # "Arrested by the CHP on Monday, he was booked into jail": the subject of the main clause
             out.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     out.extend(c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "appos" and verb.dep_ == "dobj"))
+    # "The Yankees fired manager Joe Torre": "fired" → "manager" → "Torre"; "re - signed Lowell", with the
+    # subject on "re" and "signed" hung on "Lowell"
+    modifier = verb.doc[verb.i + 2] if split_prefix(verb) else verb
+    if verb_read_as_modifier(verb) or (modifier.i != verb.i and modifier.dep_ == "amod"):
+        out.append(next(h for h in (modifier.head, *modifier.head.ancestors) if h.dep_ != "compound"))
     if not out:  # "arrested and charged X": the object of the conjoined verb
         for conj in (c for c in verb.children if c.dep_ == "conj"):
             out.extend(c for c in conj.children if c.dep_ in _OBJ)
@@ -142,9 +151,13 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             c
             for c in verb.children
             if c.dep_ == "xcomp"
-            and (refusal or class_of(c) is not None)
+            and (refusal or agreeing or class_of(c) is not None)
             and not (helping and c.text.lower() in OPPOSING)
         ):
+            if agreeing and class_of(comp) is None:
+                # (only whom the act is done to: "agreed to take on costs at Chrysler" is no deal with it)
+                out.extend(g for g in comp.children if g.dep_ in ("dobj", "dative"))
+                continue
             out.extend(object_tokens(comp, False))
     if not out and verb.text.lower() in forms("help"):
         # "helped guide the 76ers", "helped to inspire the Colts": whom the act helped with is done to (a
@@ -179,7 +192,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         if (
             child.dep_ in ("ccomp", "xcomp")
             and child.i > verb.i
-            and (infinitive or appeal or child.dep_ == "xcomp")
+            and (infinitive or appeal or child.dep_ == "xcomp" or agreeing)
         ):
             out.extend(g for g in child.children if g.dep_ == "nsubj")
         if child.dep_ == "prt":
@@ -211,9 +224,19 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES  # a party, not "a bid for U.S. launch contracts"
     ]
+    # "went to work for Sen. James Pope", "worked for Billy Graham's ministry": a person served (working for
+    # an employer, "worked for Kraft for 15 years", is a career)
+    served = [
+        g
+        for c in trigger.children
+        if trigger.text.lower() in forms("work") and c.dep_ == "prep" and c.text.lower() == "for"
+        for g in c.children
+        if g.ent_type_ == "PERSON" or any(o.dep_ == "poss" and o.ent_type_ == "PERSON" for o in g.children)
+    ]
     return (
         recipient
         + offered
+        + served
         + [
             g
             for c in verb.children
@@ -252,17 +275,15 @@ def _blamed(verb: Any) -> bool:
     return any(c.text.lower() in BLAMED for c in words)
 
 
-def _carries(light: str, noun: str) -> bool:
-    """Whether the light verb ``light`` carries the event noun ``noun`` ("made an offer", "provided aid")."""
-    return light in NOUN_LIGHT.get(noun, LIGHT_VERBS)
-
-
 def class_of(token: Any) -> tuple[str, Any] | None:
     """The class a trigger token stands for, and the verb that carries its clause."""
     low = token.text.lower()
+    split = prefixed(token, low)
+    if split is not None:
+        return split
     if low in ("aid", "assistance") and any(c.text.lower() in ("first", "medical") for c in token.children):
         return None  # "provided first aid": care for the injured, not aid to a party
-    if low in NOUN_CLASS and _small_clause(token) and _carries(token.head.text.lower(), low):
+    if low in NOUN_CLASS and _small_clause(token) and carries(token.head.text.lower(), low):
         return NOUN_CLASS[low], token.head  # "made Teixeira an offer", parsed as a clause "Teixeira an offer"
     if (
         low in ("captive", "hostage")
@@ -273,7 +294,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     counted = _counted_by(token)
     if counted is not None:
         # "launched a wave of drone attacks on Kyiv", "carried out dozens of air strikes against X"
-        if low in NOUN_CLASS and _carries(counted.text.lower(), low):
+        if low in NOUN_CLASS and carries(counted.text.lower(), low):
             return NOUN_CLASS[low], counted
         if low in ("strike", "strikes") and _air_strike(token, counted):
             return "use force", counted
@@ -286,15 +307,15 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if had and prep_child(token, "from"):
             return None  # "has an offer on the table from the Red Sox": the Red Sox's offer, a nominal
         if token.dep_ != "pobj":
-            return (NOUN_CLASS[low], token.head) if _carries(token.head.text.lower(), low) else None
+            return (NOUN_CLASS[low], token.head) if carries(token.head.text.lower(), low) else None
         # "is in talks with", "took him into custody", "put in a bid"; not "bought jets in a deal worth $7 bn"
         state = token.head.text.lower() in ("in", "into") and low in ("talks", "negotiations", "negotiation")
         # "took him into custody", not "ordered to remain in custody"
         held = token.head.head.text.lower()
         state = state or (low == "custody" and held in LIGHT_VERBS and held not in _BE)
         # "went on a shooting rampage"
-        state = state or (token.head.text.lower() == "on" and low in ON_NOUNS and _carries(held, low))
-        if state or (token.head.dep_ == "prt" and _carries(token.head.head.text.lower(), low)):
+        state = state or (token.head.text.lower() == "on" and low in ON_NOUNS and carries(held, low))
+        if state or (token.head.dep_ == "prt" and carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
     if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and prep_child(token, "of"):
@@ -330,7 +351,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
     if low in forms("blast") and prep_child(token, "with"):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
-    given = _given(token, low) if token.dep_ not in _NOUN_DEPS else None
+    given = given_class(token, low) if token.dep_ not in _NOUN_DEPS else None
     if given is not None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and _air_strike(token, token.head):
@@ -344,19 +365,21 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return launch, token  # "launched a helicopter", "launched rockets at Israel"
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
-    if low not in VERB_CLASS or token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr"):
+    # (a verb the parser hung on its object as a modifier is still a verb: "the Saints signed rookie X")
+    noun_like = token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr")
+    if low not in VERB_CLASS or (noun_like and not verb_read_as_modifier(token)):
         return None
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None  # a word of a name: "Catching Fire" (a film), not a capture
     if any(
-        c.dep_ == "dobj" and c.text.lower() in NOUN_CLASS and _carries(low, c.text.lower())
+        c.dep_ == "dobj" and c.text.lower() in NOUN_CLASS and carries(low, c.text.lower())
         for c in token.children
     ):
         return None  # "held talks", "struck a deal": the event noun is the trigger, not the verb
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ in _NOUN_DEPS:
+    if first.dep_ in _NOUN_DEPS and not verb_read_as_modifier(first):
         return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
     if low in forms("hold") and _blamed(token):
@@ -415,8 +438,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "coerce", token
     if not right_sense(token, low, cls):
         return None
-    # ("threw her to the ground": a person thrown, like a bomb thrown at one)
+    # ("threw her to the ground": a person thrown, like a bomb thrown at one; "produced a revolver and
+    # pointed it at them": the weapon named before)
     thrown = low in forms("throw") and any(c.dep_ == "dobj" and a_person(c) for c in token.children)
+    thrown = thrown or weapon_it(token)
     for base, nouns in OBJECT_NEEDED.items():
         if low in forms(base) and not _object_words(token) & nouns and not thrown:
             return None
@@ -505,61 +530,11 @@ def _out_at(token: Any) -> bool:
     return "out" in particle
 
 
-# What is given, sent or lent to a named party as help: "sent Ukraine air-defence systems", "lent Egypt $3
-# billion", "gave Haiti emergency food"; and what is given as an agreement: "gave Grant a new contract".
-_HELP_GIVEN = frozenset(
-    {
-        "aid",
-        "assistance",
-        "weapons",
-        "arms",
-        "ammunition",
-        "missiles",
-        "tanks",
-        "jets",
-        "systems",
-        "batteries",
-    }
-    | {"drones", "money", "loan", "loans", "funds", "funding", "grant", "grants", "supplies", "food"}
-    | {"vaccines", "equipment", "shells", "rockets", "howitzers", "billion", "million", "support"}
-)
-_TERMS_GIVEN = frozenset({"contract", "contracts", "extension", "extensions", "deal"})
-_GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver") for f in forms(b))
-
-
-def _given(token: Any, low: str) -> str | None:
-    """The class of giving, sending or lending something to a named party: help (cooperate) or terms
-    (agree or sign); ``None`` for anything else, and for forces sent (a deployment)."""
-    if low not in _GIVING:
-        return None
-    things = [c for c in token.children if c.dep_ == "dobj"]
-    if any(t.text.lower() in NOUN_CLASS and _carries(low, t.text.lower()) for t in things):
-        return None  # "gave Haiti emergency aid": the aid is the action
-    # ("sent weapons to Ukraine", the "to" phrase hung on the object or on the verb)
-    receivers = [c for c in token.children if c.dep_ == "dative"] + [
-        g
-        for holder in (token, *things)
-        for c in holder.children
-        if c.dep_ in ("prep", "dative") and c.text.lower() == "to"
-        for g in c.children
-    ]
-    if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
-        return None
-    words = {w.text.lower() for t in things for w in t.subtree}
-    if words & FORCE_NOUNS:
-        return None  # "sent Mali 500 troops": forces deployed
-    if words & _TERMS_GIVEN and low in forms("give"):
-        return "agree or sign"
-    if words & _HELP_GIVEN or any(t.ent_type_ == "MONEY" for t in things):
-        return "cooperate"
-    return None
-
-
 def _air_strike(token: Any, carrier: Any) -> bool:
     """ "air strikes", "drone strikes" carried by a light verb ``carrier`` ("launched", "carried out"), not a
     workers' strike."""
     from_air = any(c.dep_ in ("compound", "amod") and c.text.lower() in _AERIAL for c in token.children)
-    return from_air and _carries(carrier.text.lower(), "airstrikes")
+    return from_air and carries(carrier.text.lower(), "airstrikes")
 
 
 # Nouns that count events: "a wave of air strikes", "a package of sanctions", "dozens of attacks".

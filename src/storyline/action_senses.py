@@ -11,7 +11,7 @@ from typing import Any
 from storyline.action_contests import in_a_bout
 from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
-from storyline.action_idioms import figurative
+from storyline.action_idioms import figurative, idiom
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
@@ -334,6 +334,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         c.dep_ == "prt" and c.text.lower() in ("down", "in") for c in token.children
     ):
         return False  # "the Tar Heels settled down"
+    if idiom(token, low):
+        return False
     if (low in forms("strike") or low in forms("fire") or low in forms("shoot")) and any(
         c.dep_ == "prt" and c.text.lower() == "up" for c in token.children
     ):

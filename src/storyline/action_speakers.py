@@ -26,12 +26,13 @@ _FIRST_PERSON: dict[str, frozenset[str]] = {
     "us": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
 }
 # Words of a description that say whom a person speaks for ("spokesman for", "president of", "Kraft's
-# chief executive"), and words that say they do not ("a former engineer", "a critic of").
+# chief executive"), and words that say they do not ("a former engineer", "a critic of"). (A prosecutor's or
+# a lawyer's "we" is theirs and their team's: "District Attorney Paul Howard" speaks for no county.)
 _OFFICES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "president", "chief", "ceo", "chairman", "chairwoman"}
     | {"director", "head", "manager", "executive", "officer", "minister", "secretary", "owner", "founder"}
-    | {"coach", "commissioner", "governor", "mayor", "leader", "representative", "attorney", "lawyer"}
-    | {"counsel", "general", "commander", "captain", "chancellor", "premier", "spokesmen", "official"}
+    | {"coach", "commissioner", "governor", "mayor", "leader", "representative", "general", "commander"}
+    | {"captain", "chancellor", "premier", "spokesmen", "official"}
 )
 _NOT_FOR = frozenset(
     {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}

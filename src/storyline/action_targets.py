@@ -12,7 +12,16 @@ from typing import Any
 
 from storyline.action_clauses import heads
 from storyline.action_names import PRONOUNS, mention_at, named
-from storyline.action_nouns import BODY_PARTS, FRAMES, PLACE_KINDS, ROLE_NOUNS, SITES, TITLES, TRADE_NOUNS
+from storyline.action_nouns import (
+    BODY_PARTS,
+    FRAMES,
+    OUTLETS,
+    PLACE_KINDS,
+    ROLE_NOUNS,
+    SITES,
+    TITLES,
+    TRADE_NOUNS,
+)
 from storyline.action_untagged import Named
 from storyline.action_verbs import OFFERS
 from storyline.gazetteer import fold
@@ -217,7 +226,9 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         )
         # "resolving a dispute over Addis Ababa's plan", "talks about Kashmir": what it is about, not a party
         topic = not trade and any(t.dep_ == "pobj" and t.head.text.lower() in ("over", "about") for t in path)
-        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared or framed or topic:
+        # "denied the allegations in an Instagram post": where it was said
+        said_in = any(t.dep_ == "pobj" and t.text.lower() in OUTLETS for t in path)
+        if any(t.dep_ in _CLAUSE_DEPS for t in path) or compared or framed or topic or said_in:
             continue
         mention = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
         if (

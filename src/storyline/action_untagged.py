@@ -7,6 +7,8 @@ nationality or place that makes a named group is found ("the Somali pirate mothe
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,7 +122,9 @@ def institution(token: Any) -> Named | None:
     sentence (where any word is capitalised)."""
     low = token.text.lower()
     plural = low.endswith("s") and not low.endswith("ss") and not token.text.isupper()
-    if not (low in INSTITUTIONS or plural) or low in TITLES or not token.text[:1].isupper():
+    # (a team named by a number, "the 76ers", "the 49ers"; not a decade, "the 1990s")
+    numbered = re.fullmatch(r"\d+[a-z]{2,}s", low) is not None
+    if not (low in INSTITUTIONS or plural) or low in TITLES or not (token.text[:1].isupper() or numbered):
         return None
     if token.i == token.sent.start:
         return None
@@ -201,3 +205,25 @@ _PEOPLE = frozenset(
     | {"rebels", "guards", "commandos", "lawmakers", "delegates", "negotiators", "operatives", "loyalists"}
     | {"soldiers", "agents", "insurgents", "spokesmen", "envoys", "diplomats", "ministers", "militiamen"}
 )
+
+
+# Words before a place's name that are part of the place: "Greater Manchester", "Downtown Chicago".
+_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater"}
+    | {"upper", "lower", "downtown", "inner", "outer", "metro", "new", "old", "rural", "urban"}
+)
+
+
+def body_of_place(token: Any, mention: Mention, mentions: Sequence[Mention]) -> Named | None:
+    """A body named by a capitalised word before a place's name, which the tagger took for the place alone
+    ("Police Scotland appealed", "Mountaineering Scotland warned"); else ``None``."""
+    if mention.type != "GPE" or mention.start != token.idx or token.i == 0:
+        return None
+    word = token.doc[token.i - 1]
+    named_word = any(m.start <= word.idx < m.end for m in mentions)
+    if word.dep_ != "compound" or not word.text[:1].isupper() or not word.is_alpha or named_word:
+        return None
+    if word.text.lower() in _PLACE_WORDS | TITLES:
+        return None
+    start, end = word.idx, mention.end
+    return Named(text_of(token.doc)[start:end], start, end, None)

@@ -44,7 +44,7 @@ _BASES: dict[str, str] = {
     "propose": "appeal or request",
     "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
     "persuade": "appeal or request",
-    "encourage": "appeal or request", "direct": "appeal or request",
+    "encourage": "appeal or request", "direct": "appeal or request", "court": "appeal or request",
     # warn or threaten
     "warn": "warn or threaten", "threaten": "warn or threaten", "caution": "warn or threaten",
     "pull": "warn or threaten", "point": "warn or threaten", "flash": "warn or threaten",
@@ -82,6 +82,8 @@ _BASES: dict[str, str] = {
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
     "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
+    "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate",
+    "codirect": "cooperate", "coproduce": "cooperate", "pick": "cooperate", "choose": "cooperate",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
     "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
@@ -106,7 +108,8 @@ _BASES: dict[str, str] = {
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
-    "delist": "sanction", "discipline": "sanction", "sack": "sanction",
+    "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
+    "fine": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
@@ -143,6 +146,8 @@ NOUN_CLASS: dict[str, str] = {
     "lawsuits": "accuse or criticise", "pacts": "agree or sign", "accords": "agree or sign",
     "negotiation": "negotiate", "sentence": "coerce", "killing": "use force", "killings": "use force",
     "murder": "use force", "murders": "use force", "shooting": "use force", "shootings": "use force",
+    "order": "appeal or request", "orders": "appeal or request", "expertise": "cooperate",
+    "countersuit": "accuse or criticise",
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
@@ -192,12 +197,13 @@ def _light(*bases: str) -> frozenset[str]:
 # Criticism only of something named as the object: "lamented the lack of resources"; with a clause
 # ("lamented that the vigil devolved into a riot") a statement.
 NEEDS_OBJECT: frozenset[str] = frozenset(f for b in ("lament", "decry") for f in forms(b))
-# Verbs whose "of" / "about" + gerund is a topic, not an act: "often speaks of signing character players".
+# Verbs whose "of" / "about" + gerund is a topic, not an act: "often speaks of signing character players",
+# "had bragged about killing the officer", "bugged Portland about talking to him".
 TOPIC_VERBS: frozenset[str] = frozenset(
     f
-    for b in ("speak", "talk", "think", "dream", "write", "joke", "boast", "muse", "wonder")
+    for b in ("speak", "talk", "think", "dream", "write", "joke", "boast", "muse", "wonder", "pester")
     for f in forms(b)
-) | {"thought", "wrote", "written"}
+) | {"thought", "wrote", "written", "brag", "brags", "bragged", "bragging", "bug", "bugged", "bugging"}
 # "held Israel responsible for the attack": blame, not custody.
 BLAMED: frozenset[str] = frozenset({"responsible", "accountable", "liable", "culpable"})
 # Verbs whose "if" / "whether" clause is a question, not an act: "asked if the US intended to attack".
@@ -217,7 +223,10 @@ ON_NOUNS: frozenset[str] = frozenset({"rampage", "spree"})
 _AID_LIGHT = _light("provide", "give", "extend", "lend", "send", "pledge", "deliver", "offer")
 _DISMAY_LIGHT = _light("express", "voice")
 NOUN_LIGHT: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("aid", "assistance", "support"), _AID_LIGHT),
+    **dict.fromkeys(("aid", "assistance", "support", "expertise"), _AID_LIGHT),
+    # "signed an executive order", "issued orders to evacuate" (a court's or a commander's), not "placed an
+    # order for jets"
+    **dict.fromkeys(("order", "orders"), _light("sign", "issue", "give")),
     **dict.fromkeys(("disappointment", "dismay", "outrage", "displeasure", "criticism"), _DISMAY_LIGHT),
     **dict.fromkeys(("protest", "protests"), _light("file", "lodge", "submit")),
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
@@ -262,18 +271,21 @@ NEEDS_TARGET: frozenset[str] = frozenset(
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
-              "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance")
+              "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
+              "waive", "back", "fine")
     for f in forms(b)
 )  # fmt: skip
 
 # Verbs of a post given to someone: the target is the person ("appointed L. Patrick Gray"), never the body
 # the post is in ("will appoint three members on Chrysler's board").
-TO_A_POST: frozenset[str] = frozenset(f for b in ("appoint", "promote", "nominate", "name") for f in forms(b))
+TO_A_POST: frozenset[str] = frozenset(
+    f for b in ("appoint", "promote", "nominate", "name", "tap", "cast", "pick", "choose") for f in forms(b)
+)
 
 # Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
 TRADE: frozenset[str] = frozenset(
     f
-    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "supply", "pay")
+    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "supply", "pay", "trade")
     for f in forms(b)
 ) | frozenset({"offer", "offers", "bid", "bids", "deal", "agreement"})
 # Verbs that count only with a certain kind of object (checked in :mod:`storyline.action_parse`):
@@ -331,6 +343,8 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
             "raise",
         }
         | {"financing", "support", "compensation", "asylum", "protection", "extradition", "release"}
+        | {"million", "billion"}  # "is seeking $25 million in damages"
+        | {"penalty", "sentence"}  # "will seek the death penalty against Orozco"
     ),
     "decline": _REJECTABLE,
     "challenge": frozenset(
@@ -360,7 +374,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "object": frozenset({"to"}),
     "pay": frozenset({"for"}),
     "take": frozenset({"over"}),  # "take over Aer Lingus" (a named company: see TAKEOVER)
-    "work": frozenset({"together", "with", "alongside"}),
+    "work": frozenset({"together", "with", "alongside", "for"}),
     "vote": frozenset({"down"}),
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
@@ -567,3 +581,8 @@ ENGAGING: frozenset[str] = frozenset(
     f for b in ("pay", "hire", "recruit", "enlist", "commission", "convince", "persuade") for f in forms(b)
 )
 CALL_ON: frozenset[str] = frozenset({"on", "upon", "for"})
+
+
+def carries(light: str, noun: str) -> bool:
+    """Whether the light verb ``light`` carries the event noun ``noun`` ("made an offer", "provided aid")."""
+    return light in NOUN_LIGHT.get(noun, LIGHT_VERBS)

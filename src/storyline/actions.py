@@ -49,7 +49,9 @@ negated), a participle its noun ("Interpol working with the FBI"), a letter its 
 asking"), and "the first country to sanction Iran" the subject it describes; an object "it" or "them" stands
 for the nearest thing before it that agrees ("Somali pirates ... detained them"), the plural of a thing is
 no group ("Washington's accusations": Washington); a "they" or "both" opening a sentence stands for the
-pair the sentence before was about (:mod:`storyline.action_clauses`, :mod:`storyline.action_speakers`,
+pair the sentence before was about, an "all" for each name of the one list there; a title-case headline the
+parser reads as one long name is read by its words (:mod:`storyline.action_headlines`: "NFL Suspends
+Linebacker Tyrell Barnes") (:mod:`storyline.action_clauses`, :mod:`storyline.action_speakers`,
 :mod:`storyline.action_dismissals`, :mod:`storyline.action_idioms` hold the clause reading, the "I" and
 "we" of quotations, dismissals and the idioms of force verbs: "shot to fame", "killed off the detective",
 "held off Leclerc"); what someone is urged, wanted, hoped, dissuaded from or intent on
@@ -89,14 +91,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from storyline.action_actors import actors
 from storyline.action_clauses import own_report
 from storyline.action_contests import in_a_game
-from storyline.action_dismissals import fired_at
+from storyline.action_dismissals import fires_person
 from storyline.action_forms import forms
+from storyline.action_headlines import headline_acts
+from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS
@@ -254,6 +258,11 @@ def extract_actions(
             ordered = direct + object_tokens(token, False) + [o for o in objects if o not in direct]
             objects = [o for i, o in enumerate(ordered) if o.i != token.i and o not in ordered[:i]]
         objects += extra_objects(token, verb)
+        if token.text.lower() in forms("trade"):
+            # "traded guard Marcus Bell to the Trail Blazers": the counterpart, never the player traded
+            objects = [o for o in objects if o.dep_ != "dobj"]
+        if joint_work(token):  # "codirected American Pie with Paul Weitz": the partner, not the film
+            objects = [o for o in objects if o.dep_ == "pobj" and o.head.text.lower() == "with"]
         if _asked_of_no_one(token):
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
@@ -303,7 +312,7 @@ def extract_actions(
             seen.add((token.i, actor.start, actor.text))
             # "Stefanski fired Cheeks": firing a person (not at one) is a dismissal, whatever the tagger
             # made of the name
-            dismissed = cls == "use force" and _fired_person(token, target)
+            dismissed = cls == "use force" and fires_person(token, target)
             kind = "sanction" if dismissed else cls
             if token.text.lower() in forms("confirm") and not voted_on(token):
                 kind = "cooperate"  # "Liverpool confirmed Slot as head coach": an appointment, no vote
@@ -311,7 +320,23 @@ def extract_actions(
                 continue  # "beat Arsenal 3-1", "held the Celtics to 89 points": a game's plays and results
             record = _record(article, token, verb, kind, actor, target, token.sent, mentions, timexes, told)
             out.append(record)
-    return out
+    # a title-case headline the parser read as one name ("NFL Suspends Linebacker Tyrell Barnes")
+    done = {a.sentence_start for a in out}
+    for sent in (s for s in doc.sents if s.start_char not in done):
+        for t, cls, a, g, future in headline_acts(sent, mentions):
+            record = _record(article, t, t, cls, a, g, sent, mentions, timexes)
+            out.append(replace(record, modality="future") if future else record)
+    return _once_per_sentence(sorted(out, key=lambda a: a.verb_start))
+
+
+def _once_per_sentence(actions: list[Action]) -> list[Action]:
+    """``actions`` without a verb repeated for the same act in one sentence: the same word, actor, class,
+    target and modality ("stabbed his wife during a visit, pinning her against a wall while he stabbed
+    her"); "we're not asking for favours, we are just asking for a level field" differ in modality."""
+    kept: dict[tuple[object, ...], Action] = {}
+    for a in actions:
+        kept.setdefault((a.sentence_start, a.verb.lower(), a.actor, a.action_class, a.target, a.modality), a)
+    return list(kept.values())
 
 
 # Acts done in words, which a reporter may do in the same breath as its report.
@@ -369,18 +394,6 @@ def _in_gerund(token: Any, trigger: Any) -> bool:
             return True
         link = link.head
     return False
-
-
-def _fired_person(token: Any, target: Named | None) -> bool:
-    """Whether ``token`` fires the person ``target`` as its direct object ("fired Cheeks", "fired chief
-    operating officer Lisa Tran") or its passive subject ("Altman, who was fired by OpenAI's board"), not
-    at them ("was fired upon", "fired on him")."""
-    if token.text.lower() not in forms("fire") or target is None or _type(target) != "PERSON":
-        return False
-    named_in = (c for c in token.children if c.dep_ == "dobj")
-    if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
-        return True
-    return not fired_at(token) and any(c.dep_ == "nsubjpass" for c in token.children)
 
 
 def _type(named: Named) -> str | None:

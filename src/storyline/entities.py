@@ -473,6 +473,10 @@ def _resolve_in_article(
         by_key.setdefault(key, []).append(i)
     key_type = {k: Counter(raws[i].label for i in idx).most_common(1)[0][0] for k, idx in by_key.items()}
     key_locked = {k: any(raws[i].locked for i in idx) for k, idx in by_key.items()}
+    # full names the article introduces by kinship somewhere ("Gomes' mother, Catherine Gomes")
+    kin_keys = {
+        keys[i] for i, r in enumerate(raws) if _KIN_BEFORE.search(text[max(0, r.start - 40) : r.start])
+    }
     expansion: dict[int, str] = {}
     # Longest names first, so that a short form links to a name that is already resolved.
     for key in sorted(by_key, key=lambda k: -len(k.split())):
@@ -511,13 +515,10 @@ def _resolve_in_article(
             # (a title only chooses among them: "Ms. Young" still joins Sean Young, the only Young named)
             fitting = [j for j in candidates if title is None or given_name_gender(names[j]) in (None, title)]
             candidates = fitting or candidates
-            # (nor a relative introduced by kinship, whom a news story goes on to call by the full name: "his
-            # wife, Diane Renner ... Renner paid" is Paul Renner)
-            principal = [
-                j
-                for j in candidates
-                if not _KIN_BEFORE.search(text[max(0, raws[j].start - 40) : raws[j].start])
-            ]
+            # (nor a relative introduced by kinship anywhere, whom a news story goes on to call by the full
+            # name: "his wife, Diane Renner ... Renner paid" is Paul Renner; "Gomes' mother, Catherine Gomes
+            # ... Catherine Gomes lived there ... Gomes was arrested" is still not her)
+            principal = [j for j in candidates if keys[j] not in kin_keys]
             candidates = principal or candidates
             before = [j for j in candidates if raws[j].start < raws[i].start]
             union(i, max(before, key=lambda j: raws[j].start) if before else min(candidates))

@@ -61,6 +61,9 @@ _FEMALE = _listed(
     sarah sharon sheila shirley silvia sofia sonia sophia sophie stella stephanie sue susan suzanne sylvia
     tamara tanya teresa theresa tina tracey ursula valerie vanessa vera veronica victoria viola violet
     virginia wanda wendy whitney wilma yolanda yvonne zoe
+    brandy carol crystal erika gretchen hilary ingrid janelle joann kara kate kayla kendra kimberly kirsten
+    krista kristin kristina leah marcia marsha melinda mona nichole norah patti rachael ramona rhonda roxanne
+    robyn sherri sherry sheryl stacey stacy tammy tara terri tiffany trisha
     """
 )
 

@@ -1,0 +1,112 @@
+"""Headlines for the actions stage (:mod:`storyline.actions`): a headline written in title case, which the
+parser reads as one long name ("NFL Suspends Linebacker Tyrell Barnes", "Michigan State Hires Tom Kessler as
+Head Coach", "Yankees Fire Torre"), is read by its words: a capitalised present verb of a class between the
+name before it and the name after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.action_forms import forms
+from storyline.action_names import ACTOR_TYPES, mention_at
+from storyline.action_nouns import POSITIONS
+from storyline.action_untagged import Named
+from storyline.action_verbs import VERB_CLASS
+from storyline.nlp import text_of
+from storyline.records import Mention
+
+# Small words a title-case headline leaves in lower case.
+_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "as", "and", "or", "with", "by"}
+) | {
+    "amid",
+    "after",
+    "before",
+    "over",
+    "into",
+    "from",
+    "against",
+    "about",
+    "vs",
+}
+# Verbs that, done to a person by an organisation, dismiss them.
+_DISMISSING = frozenset(f for b in ("fire", "dismiss", "sack", "axe", "ax") for f in forms(b))
+
+
+def is_title_case(sentence: Any) -> bool:
+    """Whether ``sentence`` is a headline in title case: at most sixteen words, each word of four letters or
+    more capitalised but for small words."""
+    words = [t for t in sentence if t.is_alpha]
+    if not 2 < len(words) <= 16:
+        return False
+    long_words = [t for t in words if t.text.lower() not in _SMALL]
+    return all(t.text[:1].isupper() for t in long_words)
+
+
+def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any, str, Named, Named, bool]]:
+    """The acts a title-case headline tells by its words: (verb token, class, actor, target, whether it is
+    to come) for each capitalised present verb of a class with a party's name just before it (or before a
+    "To": "Obama To Nominate Regina Benjamin") and a name after it."""
+    if not is_title_case(sentence):
+        return []
+    out = []
+    for token in sentence:
+        low = token.text.lower()
+        if low not in VERB_CLASS or low.endswith(("ed", "ing")) or not token.text[:1].isupper():
+            continue
+        doc = token.doc
+        future = token.i > sentence.start and doc[token.i - 1].text.lower() == "to"
+        actor = _name_before(doc[token.i - 1] if future else token, mentions)
+        target = _name_after(token, mentions) if actor is not None else None
+        if actor is None or target is None:
+            continue
+        person = target.mention is not None and target.mention.type == "PERSON"
+        cls = "sanction" if low in _DISMISSING and person else VERB_CLASS[low]
+        out.append((token, cls, actor, target, future))
+    return out
+
+
+def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The party named just before ``verb``: a tagged name ending there, or the part before the verb of a
+    name the tagger ran into it ("Yankees Fire"), when the article names that part by itself too."""
+    doc = verb.doc
+    if verb.i == verb.sent.start:
+        return None
+    before = doc[verb.i - 1]
+    named = mention_at(mentions, before.idx, before.idx + len(before.text))
+    if named is None or named.type not in ACTOR_TYPES or named.start < verb.sent.start_char:
+        return None
+    if named.end <= verb.idx:
+        return Named(named.canonical, named.start, named.end, named)
+    part = text_of(doc)[named.start : verb.idx].strip()
+    if not any(m.canonical == part for m in mentions):
+        return None  # "the Air Force": a name that ends with a verb's word
+    return Named(part, named.start, named.start + len(part), None)
+
+
+def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The party named after ``verb``, past the roles written before it ("Suspends Linebacker Tyrell
+    Barnes"): a tagged name, or capitalised words the article names someone by ("Fire Torre", where the
+    story names Joe Torre), up to the first small word."""
+    doc = verb.doc
+    end = verb.i + 1
+    while (
+        end < verb.sent.end
+        and doc[end].text[:1].isupper()
+        and doc[end].is_alpha
+        and doc[end].text.lower() not in _SMALL
+    ):
+        end += 1
+    words = [t for t in doc[verb.i + 1 : end] if t.text.lower() not in POSITIONS]
+    for t in words:
+        m = mention_at(mentions, t.idx, t.idx + len(t.text))
+        if m is not None and m.type in ACTOR_TYPES:
+            return Named(m.canonical, m.start, m.end, m)
+    if not words or any(t.i != words[0].i + k for k, t in enumerate(words)):
+        return None  # no words left, or a role between names
+    start, stop = words[0].idx, words[-1].idx + len(words[-1].text)
+    written = text_of(doc)[start:stop]
+    known = next((m for m in mentions if m.type in ACTOR_TYPES and m.canonical.endswith(" " + written)), None)
+    return Named(known.canonical, start, stop, None) if known is not None else None

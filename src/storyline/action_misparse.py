@@ -1,0 +1,52 @@
+"""Verbs the tokenizer or the parser hid, for the actions stage (:mod:`storyline.action_parse`): a verb split
+from its prefix ("re - signed Lowell", "co-directed the film"), and a verb the parser hung on its object as a
+modifier ("The Yankees fired manager Joe Torre": amod "fired" with the subject still on it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_forms import forms
+from storyline.action_verbs import VERB_CLASS
+
+# Work done with others, which "co-" makes cooperation: "co-directed the film with Tim Burton".
+_JOINT_WORK = frozenset(
+    f for b in ("direct", "write", "produce", "star", "found", "host", "author", "create") for f in forms(b)
+) | {"wrote", "written"}
+
+
+def prefixed(token: Any, low: str) -> tuple[str, Any] | None:
+    """A verb the tokenizer split from its prefix: "co-directed" (cooperation) or "re-signed", when the parser
+    made "re" the verb and hung the subject on it (the class is the verb's, the clause the prefix's)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    prefix = doc[token.i - 2]
+    if prefix.text.lower() == "co" and low in _JOINT_WORK:
+        return "cooperate", token
+    if split_prefix(prefix) and low in VERB_CLASS and any(c.dep_ == "nsubj" for c in prefix.children):
+        return VERB_CLASS[low], prefix
+    return None
+
+
+def split_prefix(token: Any) -> bool:
+    """A "re" the tokenizer split from the verb after it ("re - signed")."""
+    doc = token.doc
+    return bool(token.text.lower() == "re" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-")
+
+
+def joint_work(token: Any) -> bool:
+    """Work done with others, written with "co-" ("co-directed", "codirected"): whom with is its only
+    target, what was made never is."""
+    doc = token.doc
+    low = token.text.lower()
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].text.lower() == "co":
+        return low in _JOINT_WORK
+    return low.startswith("co") and low[2:] in _JOINT_WORK
+
+
+def verb_read_as_modifier(token: Any) -> bool:
+    """A verb the parser made a modifier of its object, with its subject still hanging from it ("the Saints
+    signed rookie Joique Bell": amod "signed" ← nsubj "Saints")."""
+    return token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children)
