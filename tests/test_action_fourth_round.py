@@ -261,3 +261,46 @@ def test_working_for_a_person_is_service_and_for_an_employer_a_career(nlp):
 )
 def test_picking_something_off_or_up_is_no_choice(nlp, text):
     assert triples(nlp, text) == set()
+
+
+# -- a review's sentences, which the first versions of these rules misread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lakers Beat Celtics In Game Seven",
+        "Smith met with Jones and Brown on Monday. All agreed the plan was fair.",
+        "Qantas signed an order for 20 jets with Airbus.",
+        "Smith traded punches with Jones outside the bar.",
+        "Roman Polanski waived extradition to the United States.",
+        "Smith picked the lock on the Jones house.",
+        "Romney cast Obama as weak on China.",
+        "Tom Smith backed his truck into a Dallas police cruiser.",
+        "Obama tapped Joe Biden on the shoulder during the speech.",
+    ],
+)
+def test_games_opinions_purchases_and_idioms_are_no_new_actions(nlp, text):
+    assert not [t for t in triples(nlp, text) if t[1] != "negotiate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO ministers agreed that Russia had violated the treaty.", None),
+        ("Tom Cruise settled for $5 million with the publisher Bauer Media.", "Bauer Media"),
+    ],
+)
+def test_an_opinion_agreed_names_no_party_and_a_sum_settled_is_a_settlement(nlp, text, expected):
+    assert {t for _a, c, t in triples(nlp, text) if c == "agree or sign"} == {expected}
+
+
+def test_a_list_inside_a_name_after_of_is_the_name_s_own(nlp):
+    text = "The Bureau of Alcohol, Tobacco, Firearms and Explosives arrested Tom Hale."
+    assert len(triples(nlp, text)) == 1
+
+
+def test_choosing_to_sue_keeps_the_suit(nlp):
+    assert ("Samsung", "accuse or criticise", "Apple") in triples(
+        nlp, "Samsung chose to sue Apple in Germany."
+    )

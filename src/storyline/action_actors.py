@@ -79,10 +79,12 @@ def _conjuncts(token: Any, mentions: Sequence[Mention]) -> tuple[Any, ...]:
     if span is None:
         return ()
     inside = span[-1]
-    # (only a name hanging inside this one: "Center" → "for" → "Diversity")
-    if not any(h.i == token.i for h in inside.ancestors):
+    # (only a name hanging inside this one: "Center" → "for" → "Diversity"; after "of" a list is the name's
+    # own: "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Housing, Communities and ...")
+    if not any(h.i == token.i for h in inside.ancestors) or inside.head.text.lower() == "of":
         return ()
-    return tuple(c for c in inside.conjuncts if c.i > inside.i)
+    # (words inside the name itself are no list: "Bureau of Alcohol, Tobacco, Firearms and Explosives")
+    return tuple(c for c in inside.conjuncts if c.i > inside.i and c.idx >= mention.end)
 
 
 # Plurals without an -s ("the gunmen" ends in -men): an unnamed plural is the likelier "they".
@@ -140,7 +142,12 @@ def _list_of_sentence_before(token: Any, mentions: Sequence[Mention]) -> list[Na
         return []  # "All of the men", "Both teams": not the pronoun
     previous = token.doc[sentence.start - 1].sent
     lists = []
-    for first in (t for t in previous if t.conjuncts and t.dep_ != "conj"):
+    # (a list that is the subject or what it is, or the object of someone unnamed, "Prosecutors questioned
+    # Silbert, Haig and Fielding"; not the people a named one met, "Smith met with Jones and Brown")
+    subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    unnamed = subject is None or named(subject, mentions, allow_pronoun=False) is None
+    kinds = ("nsubj", "nsubjpass", "attr", "appos") + (("dobj",) if unnamed else ())
+    for first in (t for t in previous if t.conjuncts and t.dep_ in kinds):
         # (the parser may hang the list on an apposition to its first name: "Silbert, ...; Haig; and Gray")
         members = [first.head] if first.dep_ == "appos" else []
         members += [first, *first.conjuncts]

@@ -56,6 +56,8 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
         low = token.text.lower()
         if low not in VERB_CLASS or low.endswith(("ed", "ing")) or not token.text[:1].isupper():
             continue
+        if low in forms("beat"):
+            continue  # "Lakers Beat Celtics": a game won
         doc = token.doc
         future = token.i > sentence.start and doc[token.i - 1].text.lower() == "to"
         actor = _name_before(doc[token.i - 1] if future else token, mentions)
@@ -78,6 +80,8 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     named = mention_at(mentions, before.idx, before.idx + len(before.text))
     if named is None or named.type not in ACTOR_TYPES or named.start < verb.sent.start_char:
         return None
+    if named.end > verb.idx + len(verb.text):
+        return None  # a name running past the verb ("Lakers Beat Celtics" as one name): no telling
     if named.end <= verb.idx:
         return Named(named.canonical, named.start, named.end, named)
     part = text_of(doc)[named.start : verb.idx].strip()
@@ -102,7 +106,7 @@ def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     words = [t for t in doc[verb.i + 1 : end] if t.text.lower() not in POSITIONS]
     for t in words:
         m = mention_at(mentions, t.idx, t.idx + len(t.text))
-        if m is not None and m.type in ACTOR_TYPES:
+        if m is not None and m.type in ACTOR_TYPES and m.start > verb.idx:
             return Named(m.canonical, m.start, m.end, m)
     if not words or any(t.i != words[0].i + k for k, t in enumerate(words)):
         return None  # no words left, or a role between names

@@ -35,14 +35,47 @@ def figurative(token: Any, low: str) -> bool:
 
 
 def idiom(token: Any, low: str) -> bool:
-    """A class verb in a sense that is no act of its class: "settling for a tying field goal" (made do with
-    it; not "settled the lawsuit for $5 million"), "could not help but smile"."""
+    """A class word in a sense that is no act of its class: "settling for a tying field goal" (made do with
+    it; not "settled the lawsuit for $5 million"), "could not help but smile", "backed down", "backed his
+    truck into a cruiser", "traded punches", "chose to sue" and "picked a fight with" (no one chosen), "cast
+    doubt", "waived extradition", and an order that is a purchase ("an order for 20 jets with Airbus")."""
     if low in forms("settle") and prep_child(token, "for"):
-        # (but "settled the lawsuit for $5 million" settles something)
-        return not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        # (but "settled the lawsuit for $5 million", "settled for $5 million with Bauer Media" do settle)
+        paid = any(g.ent_type_ in ("MONEY", "PERCENT") for c in token.children for g in c.subtree)
+        settled = any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or prep_child(token, "with")
+        return not (paid or settled)
+    if low in ("order", "orders") and (
+        any(c.text.lower() == "purchase" for c in token.children)
+        or any(prep_child(token, p) for p in ("for", "with", "to"))
+    ):
+        return True  # "signed an order for 20 jets with Airbus", "issued purchase orders to Boeing"
+    if low in forms("trade") and any(
+        c.dep_ == "dobj" and c.text.lower() in _EXCHANGED for c in token.children
+    ):
+        return True  # "traded punches with Jones", "traded fire with Hezbollah": no trade
+    if low in _CHOOSING and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return True  # "Samsung chose to sue Apple": a decision, no one chosen
+    if low in _CHOOSING and (prep_child(token, "with") or prep_child(token, "on")):
+        return True  # "picked a fight with Kelly", "picked on Carroll", "tapped Biden on the shoulder"
+    if low in forms("cast") and not any(g.dep_ == "pobj" for c in token.children for g in c.children):
+        return True  # "cast Obama as weak", "cast doubt": no one cast in a part ("cast her as the lead")
+    waived = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if low in forms("waive") and not any(t.ent_type_ == "PERSON" for c in waived for t in c.subtree):
+        return True  # "waived extradition", "waived his right": no player released
+    if low in forms("back") and prep_child(token, "into"):
+        return True  # "backed his truck into a police cruiser", "backed Obama into a corner"
     if (low in forms("back") or low in forms("pick")) and any(c.dep_ == "prt" for c in token.children):
         return True  # "backed away from the deal", "backed down", "picked off a pass", "picked up a gun"
     return low in forms("help") and any(c.text.lower() == "but" for c in token.children)
+
+
+# Verbs of choosing someone for a post, which need the one chosen.
+_CHOOSING = frozenset(f for b in ("pick", "choose", "tap", "cast") for f in forms(b))
+# What two sides exchange that is no trade between them.
+_EXCHANGED = frozenset(
+    {"punches", "blows", "fire", "shots", "gunfire", "insults", "barbs", "jabs", "accusations", "words"}
+    | {"places", "glances", "notes", "pleasantries", "messages", "emails", "letters", "vows"}
+)
 
 
 # What is fired off in words: "fired off a letter / an angry email / a tweet".

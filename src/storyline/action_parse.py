@@ -18,6 +18,7 @@ from storyline.action_dismissals import borrowed_patient, dismissal
 from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
 from storyline.action_giving import given_class
+from storyline.action_idioms import idiom
 from storyline.action_misparse import prefixed, split_prefix, verb_read_as_modifier
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import (
@@ -192,7 +193,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         if (
             child.dep_ in ("ccomp", "xcomp")
             and child.i > verb.i
-            and (infinitive or appeal or child.dep_ == "xcomp" or agreeing)
+            and (infinitive or appeal or child.dep_ == "xcomp" or (agreeing and mandative(child)))
         ):
             out.extend(g for g in child.children if g.dep_ == "nsubj")
         if child.dep_ == "prt":
@@ -299,10 +300,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         if low in ("strike", "strikes") and _air_strike(token, counted):
             return "use force", counted
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
+        if idiom(token, low):
+            return None  # "signed an order for 20 jets with Airbus": a purchase, no request
         had = token.head.text.lower() in _HAVE_GET
-        idiom = any(c.text.lower() in ("great", "good", "raw") for c in token.children)
+        set_phrase = any(c.text.lower() in ("great", "good", "raw") for c in token.children)
         # "has a deal with Tanaka"; not "got a good deal on the car", "a raw deal with the EU"
-        if had and low in _DEALS and (idiom or not prep_child(token, "with")):
+        if had and low in _DEALS and (set_phrase or not prep_child(token, "with")):
             return None
         if had and prep_child(token, "from"):
             return None  # "has an offer on the table from the Red Sox": the Red Sox's offer, a nominal
