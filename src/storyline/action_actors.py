@@ -83,7 +83,7 @@ def _conjuncts(token: Any, mentions: Sequence[Mention]) -> tuple[Any, ...]:
     # own: "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Ministry of Housing, Communities and ...")
     if not any(h.i == token.i for h in inside.ancestors) or inside.head.text.lower() == "of":
         return ()
-    # (words inside the name itself are no list: "Bureau of Alcohol, Tobacco, Firearms and Explosives")
+    # (and only words after the name as the tagger spans it: a list inside the span is the name's own words)
     return tuple(c for c in inside.conjuncts if c.i > inside.i and c.idx >= mention.end)
 
 

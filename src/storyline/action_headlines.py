@@ -1,7 +1,8 @@
 """Headlines for the actions stage (:mod:`storyline.actions`): a headline written in title case, which the
-parser reads as one long name ("NFL Suspends Linebacker Tyrell Barnes", "Michigan State Hires Tom Kessler as
-Head Coach", "Yankees Fire Torre"), is read by its words: a capitalised present verb of a class between the
-name before it and the name after it.
+parser reads as one long name ("NFL Suspends Linebacker Tyrell Barnes", "Obama To Nominate Regina Benjamin",
+"Yankees Fire Torre"), is read by its words: a capitalised present verb of a class between a tagged name just
+before it and a name after it. A name that runs past the verb ("Lakers Beat Celtics" tagged as one) tells
+nothing, and a game's "Beat" is no force.
 """
 
 from __future__ import annotations
@@ -36,8 +37,8 @@ _DISMISSING = frozenset(f for b in ("fire", "dismiss", "sack", "axe", "ax") for 
 
 
 def is_title_case(sentence: Any) -> bool:
-    """Whether ``sentence`` is a headline in title case: at most sixteen words, each word of four letters or
-    more capitalised but for small words."""
+    """Whether ``sentence`` is a headline in title case: three to sixteen words, every one capitalised but
+    the small ones ("of", "in", "to", "against" ...)."""
     words = [t for t in sentence if t.is_alpha]
     if not 2 < len(words) <= 16:
         return False

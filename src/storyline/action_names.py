@@ -73,6 +73,7 @@ _NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
 # resolved to (the scorer judges that name, not the word).
 REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+# Plurals of time, never a group a place names ("filed suit in San Francisco hours after the ruling").
 _SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # Reporters that are no person: what they report of "he" or "she" is of someone named before.
 _NO_ONE_WHO_SAYS = DOCUMENTS | {
