@@ -9,6 +9,7 @@ from typing import Any
 
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
+from storyline.action_misparse import modified_noun, verb_read_as_modifier
 from storyline.action_nouns import STAFF, TITLES
 from storyline.action_untagged import Named
 
@@ -95,9 +96,8 @@ def fires_person(token: Any, target: Named | None) -> bool:
     ):
         return False
     # (or the name the parser hung it on: "The Yankees fired manager Joe Torre", "fired" → "manager")
-    named_in = [c for c in token.children if c.dep_ == "dobj"] + (
-        [token.head.head] if token.dep_ == "amod" else []
-    )
+    named_in = [c for c in token.children if c.dep_ == "dobj"]
+    named_in += [modified_noun(token)] if verb_read_as_modifier(token) else []
     if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
         return True
     return not fired_at(token) and any(c.dep_ == "nsubjpass" for c in token.children)

@@ -23,7 +23,7 @@ def prefixed(token: Any, low: str) -> tuple[str, Any] | None:
     if token.i < 2 or doc[token.i - 1].text != "-":
         return None
     prefix = doc[token.i - 2]
-    if prefix.text.lower() == "co" and low in _JOINT_WORK:
+    if joint_work(token):
         return "cooperate", token
     if split_prefix(prefix) and low in VERB_CLASS and any(c.dep_ == "nsubj" for c in prefix.children):
         return VERB_CLASS[low], prefix
@@ -50,3 +50,9 @@ def verb_read_as_modifier(token: Any) -> bool:
     """A verb the parser made a modifier of its object, with its subject still hanging from it ("the Saints
     signed rookie Joique Bell": amod "signed" ← nsubj "Saints")."""
     return token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def modified_noun(verb: Any) -> Any:
+    """The noun a verb read as a modifier stands on, past the compounds in front of a name ("fired manager
+    Joe Torre": "fired" → "manager" → "Torre"), which is the verb's object."""
+    return next(h for h in (verb.head, *verb.head.ancestors) if h.dep_ != "compound")

@@ -19,7 +19,7 @@ from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
 from storyline.action_giving import given_class
 from storyline.action_idioms import idiom
-from storyline.action_misparse import prefixed, split_prefix, verb_read_as_modifier
+from storyline.action_misparse import modified_noun, prefixed, split_prefix, verb_read_as_modifier
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import (
     FORCE_NOUNS,
@@ -129,7 +129,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     # subject on "re" and "signed" hung on "Lowell"
     modifier = verb.doc[verb.i + 2] if split_prefix(verb) else verb
     if verb_read_as_modifier(verb) or (modifier.i != verb.i and modifier.dep_ == "amod"):
-        out.append(next(h for h in (modifier.head, *modifier.head.ancestors) if h.dep_ != "compound"))
+        out.append(modified_noun(modifier))
     if not out:  # "arrested and charged X": the object of the conjoined verb
         for conj in (c for c in verb.children if c.dep_ == "conj"):
             out.extend(c for c in conj.children if c.dep_ in _OBJ)
