@@ -115,14 +115,9 @@ def _pair_of_sentence_before(token: Any) -> Any | None:
     """The first of two or more names coordinated as the subject of the sentence before, for a "they" or
     "both" that opens the main clause of its own ("Peru and Chile recalled their envoys. They also urged
     Bolivia ..."); else ``None``."""
-    sentence = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i or sentence.start == 0:
+    previous = _sentence_before(token)
+    if previous is None or any(c.dep_ in _SUBJ and c.i < token.i for c in token.head.children):
         return None
-    if any(c.dep_ in _SUBJ and c.i < token.i for c in token.head.children):
-        return None
-    previous = token.doc[sentence.start - 1].sent
-    while not previous.text.strip() and previous.start > 0:
-        previous = token.doc[previous.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.conjuncts:
         return None
@@ -135,12 +130,9 @@ def _list_of_sentence_before(token: Any, mentions: Sequence[Mention]) -> list[Na
     """The names of the one list of two or more in the sentence before, for an "all" or "both" that is the
     subject of its sentence's main clause by itself ("... are Earl Silbert, a prosecutor; Alexander Haig; and
     Fred Fielding. All have denied it."); none when that sentence holds no such list or more than one."""
-    sentence = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i or sentence.start == 0:
-        return []
-    if any(c.dep_ in ("prep", "det", "compound", "amod") for c in token.children):
-        return []  # "All of the men", "Both teams": not the pronoun
-    previous = token.doc[sentence.start - 1].sent
+    previous = _sentence_before(token)
+    if previous is None or any(c.dep_ in ("prep", "det", "compound", "amod") for c in token.children):
+        return []  # (and not "All of the men", "Both teams": not the pronoun)
     lists = []
     # (a list that is the subject or what it is, or the object of someone unnamed, "Prosecutors questioned
     # Silbert, Haig and Fielding"; not the people a named one met, "Smith met with Jones and Brown")
@@ -155,6 +147,18 @@ def _list_of_sentence_before(token: Any, mentions: Sequence[Mention]) -> list[Na
         if len({n.text for n in names}) >= 2:
             lists.append(names)
     return lists[0] if len(lists) == 1 else []
+
+
+def _sentence_before(token: Any) -> Any | None:
+    """The sentence before the one ``token`` opens as the subject of its main clause (blank lines passed
+    over), for a "they", "both" or "all" that stands for names given there; else ``None``."""
+    sentence = token.sent
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i or sentence.start == 0:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    while not previous.text.strip() and previous.start > 0:
+        previous = token.doc[previous.start - 1].sent
+    return previous
 
 
 def _people_named(noun: Any) -> bool:
