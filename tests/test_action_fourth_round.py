@@ -304,3 +304,116 @@ def test_choosing_to_sue_keeps_the_suit(nlp):
     assert ("Samsung", "accuse or criticise", "Apple") in triples(
         nlp, "Samsung chose to sue Apple in Germany."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ATLANTA - Dex Malone sued the city of Atlanta on Monday over his arrest.",
+            ("Dex Malone", "accuse or criticise", "Atlanta"),
+        ),
+        (
+            "BOSTON - Grayline Software accepted a bid from Oracle on Tuesday.",
+            ("Grayline Software", "agree or sign", "Oracle"),
+        ),
+    ],
+)
+def test_the_name_after_a_dateline_acts(nlp, text, expected):
+    # a sentence opening with a dateline: without the second tagging the actor was no name at all
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "The Jets released quarterback Kellen Clemens on Friday.",
+            ("Jets", "sanction", "Kellen Clemens"),
+            None,
+        ),
+        (
+            "The Bengals agreed to terms with kicker Matt Dorsey and cut veteran tackle Ray Lamb.",
+            ("Bengals", "agree or sign", "Matt Dorsey"),
+            ("Bengals", "agree or sign", "Ray Lamb"),
+        ),
+        (
+            "The Bengals agreed to terms with kicker Matt Dorsey and cut veteran tackle Ray Lamb.",
+            ("Bengals", "sanction", "Ray Lamb"),
+            None,
+        ),
+        # released from custody, or a budget cut: no player let go
+        ("Greek police released Tom Hale without charge.", None, ("Greek police", "sanction", "Tom Hale")),
+        ("Chrysler will cut 300 jobs at its Detroit plant.", None, ("Chrysler", "sanction", None)),
+        # the conjoined verb's object is shared only when the first verb has none of its own
+        (
+            "The Taliban attacked on Monday and killed six Afghan soldiers.",
+            ("Taliban", "use force", "Afghan soldiers"),
+            None,
+        ),
+    ],
+)
+def test_players_let_go_and_the_terms_agreed(nlp, text, expected, not_expected):
+    found = triples(nlp, text)
+    if expected is not None:
+        assert expected in found
+    if not_expected is not None:
+        assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Saints signed running back DeShawn Wynn.", ("Saints", "agree or sign", "DeShawn Wynn")),
+        ("The Giants released running back Tiki Barber on Monday.", ("Giants", "sanction", "Tiki Barber")),
+    ],
+)
+def test_running_back_is_a_position_not_a_verb(nlp, text, expected):
+    # the parser reads "running" as a verb completing "signed", with the player its object
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops withdrew from Kherson.", ("Russian troops", "deploy or withdraw forces")),
+        ("Senator Hal Jones withdrew from the race.", None),
+        ("Greek police withdrew from the square after the protest.", None),
+    ],
+)
+def test_forces_withdrawing_themselves(nlp, text, expected):
+    # forces that withdraw are moved as surely as forces withdrawn; a candidate or the police are not forces
+    found = {(a, c) for a, c, _t in triples(nlp, text)}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser made the post the object and the name its compound
+        (
+            "Stefanski named Tony DiLeo coach for the rest of the season.",
+            ("Stefanski", "cooperate", "Tony DiLeo"),
+        ),
+        ("The Bulls named Vinny Del Negro head coach.", ("Bulls", "cooperate", "Vinny Del Negro")),
+        # an arrest made, like arrests made
+        (
+            "The Staunton Police Department said it made an arrest in the case.",
+            ("Staunton Police Department", "coerce", None),
+        ),
+    ],
+)
+def test_a_post_named_and_an_arrest_made(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After his arrest, Tom Hale called his lawyer.",
+        "Tom Hale was charged with resisting arrest.",
+        "The Bulls named the street after Michael Jordan.",
+    ],
+)
+def test_no_arrest_made_and_no_post_named(nlp, text):
+    assert triples(nlp, text) == set()

@@ -460,6 +460,23 @@ def test_a_country_is_named_by_its_name_or_its_peoples(word, code):
     assert country_of_word(word) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("ATLANTA - Dex Malone sued the city of Atlanta on Monday over his arrest.", "Dex Malone", "PERSON"),
+        ("Raid in Cork\nDUBLIN - Irish police have arrested two men after a raid.", "Irish", "NORP"),
+        ("BOSTON - Grayline Software accepted a bid from Oracle.", "Grayline Software", "ORG"),
+        ("KATHMANDU - Nepal's army said on Sunday it had killed six rebels.", "Nepal", "GPE"),
+    ],
+)
+def test_the_name_after_a_dateline_is_tagged(text, name, label):
+    # with the dateline before it the recogniser tags none of these names
+    doc = nlp_model()(text)
+    assert (name, label) in {(e.text, e.label_) for e in doc.ents}
+    cut = text.index(name)
+    assert all(e.end_char <= cut or e.start_char >= cut for e in doc.ents)  # none runs over the dateline
+
+
 def test_a_dateline_opening_a_line_is_a_sentence_of_its_own():
     doc = nlp_model()(
         "LONDON (Reuters) - British Airways has reached a pay deal with the Unite union.\nSKY - TV reports."

@@ -438,6 +438,10 @@ def test_agency_names():
         ("NCAA: Improper gifts given to athletes.", True, None),
         ("NEW DELHI: India warned Pakistan on Friday.", False, "India warned Pakistan on Friday."),
         ("Police said the man was arrested.", False, None),
+        # after a city a country may open the sentence; after a country, or in capitals, it is a pair
+        ("KATHMANDU - Nepal's army killed six rebels.", True, "Nepal's army killed six rebels."),
+        ("U.S. - China trade talks resume", True, None),
+        ("PARIS - LONDON TRAIN HALTED", True, None),
     ],
 )
 def test_dateline_end(sentence, strict, rest):

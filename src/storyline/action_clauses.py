@@ -1,6 +1,7 @@
-"""Clauses for the actions stage's pronouns (:mod:`storyline.action_names`): the heads above a word, the
-subjects and objects of a clause, who does the act a pronoun is the object of, and whether a word lies in a
-clause a reporting verb reports. Syntax only: no names are read here.
+"""Clauses for the actions stage (:mod:`storyline.action_names`, :mod:`storyline.action_parse`): the heads
+above a word, the subjects and objects of a clause, who does the act a pronoun is the object of, whether a
+word lies in a clause a reporting verb reports, and which of a verb's phrases are its own arguments. Syntax
+only: no names are read here.
 """
 
 from __future__ import annotations
@@ -173,3 +174,28 @@ def own_report(verb: Any) -> Any | None:
     if reporter is None or pronoun is None:
         return None
     return reporting if pronoun.text.lower() in _SELF.get(reporter.ent_type_, ()) else None
+
+
+def own_argument(child: Any) -> bool:
+    """Whether a verb's child is an argument of its own ("agreed to terms with X", "urged them to act"),
+    not a time or a place ("attacked on Monday", "in Kabul")."""
+    if child.dep_ in ("xcomp", "ccomp", "dative"):
+        return True
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") for g in child.children
+    )
+
+
+def party_to_terms(verb: Any) -> list[Any]:
+    """Whom terms were agreed with: "agreed to terms with kicker Matt Dorsey" → "Dorsey"."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.text.lower() == "to"
+        for terms in c.children
+        if terms.dep_ == "pobj" and terms.text.lower() == "terms"
+        for w in terms.children
+        if w.dep_ == "prep" and w.text.lower() == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]

@@ -1,6 +1,7 @@
 """Dismissals for the actions stage (:mod:`storyline.actions`): an organisation firing, sacking, dismissing
-or laying off someone is a sanction, told apart from firing at someone, from a game's sacks and from a claim
-dismissed; and who a passive gerund is done to ("after being sacked by Chelsea, Diaz joined Roma").
+or laying off someone, or a team releasing or cutting a player, is a sanction, told apart from firing at
+someone, from a game's sacks and from a claim dismissed; and who a passive gerund is done to ("after being
+sacked by Chelsea, Diaz joined Roma").
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from typing import Any
 
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
-from storyline.action_misparse import modified_noun, verb_read_as_modifier
+from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
 from storyline.action_nouns import STAFF, TITLES
 from storyline.action_untagged import Named
 
@@ -25,6 +26,8 @@ def dismissal(token: Any, low: str) -> bool:
     "dismissed Smith", "sacked manager Ron Hale", "fired its treasurer, Tom Okafor" (not "fired rockets",
     "dismissed the claims", nor a game's "sacked the quarterback four times")."""
     sacked = low in forms("sack")
+    if low in forms("release") or low in forms("cut"):
+        return released_player(token)
     if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
         return False
     if sacked and (
@@ -64,6 +67,28 @@ _STAFF_PLURALS = frozenset(
     | {"lawyer", "attorney", "publicist", "aide", "adviser", "advisor", "assistant", "agent", "trainer"}
     | {"accountant", "bodyguard", "nanny", "driver", "lawyers", "attorneys", "aides", "advisers"}
 )
+
+
+# Positions on a team's roster, written before a player's name in a transaction ("cut veteran tackle Ray
+# Lamb"): what tells a player let go from a man released from custody or a budget cut.
+ROSTER = frozenset(
+    {"quarterback", "linebacker", "pitcher", "catcher", "receiver", "tackle", "kicker", "punter", "lineman"}
+    | {"cornerback", "safety", "guard", "center", "centre", "forward", "striker", "goalkeeper", "defender"}
+    | {"midfielder", "outfielder", "infielder", "shortstop", "reliever", "defenseman", "winger", "fullback"}
+    | {"halfback", "tailback", "back", "end", "starter", "closer", "rookie", "veteran"}
+)
+
+
+def released_player(verb: Any) -> bool:
+    """A team letting a player go: "released quarterback Kellen Clemens", "cut veteran tackle Ray Lamb"
+    (a named player written with his position; not "released the man without charge", "released the
+    hostages", "cut 300 jobs")."""
+    if running_back(verb) is not None:
+        return True  # "released running back Tiki Barber"
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.ent_type_ != "PERSON":
+        return False
+    return any(t.dep_ in ("compound", "amod") and t.text.lower() in ROSTER for t in obj.lefts)
 
 
 def borrowed_patient(verb: Any) -> Any | None:

@@ -34,6 +34,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "bid": ("bids", "bidding"),
     "hit": ("hits", "hitting"),
     "put": ("puts", "putting"),
+    "cut": ("cuts", "cutting"),
     "lay": ("lays", "laid", "laying"),
     "pay": ("pays", "paid", "paying"),
     "uphold": ("upholds", "upheld", "upholding"),

@@ -56,3 +56,12 @@ def modified_noun(verb: Any) -> Any:
     """The noun a verb read as a modifier stands on, past the compounds in front of a name ("fired manager
     Joe Torre": "fired" → "manager" → "Torre"), which is the verb's object."""
     return next(h for h in (verb.head, *verb.head.ancestors) if h.dep_ != "compound")
+
+
+def running_back(verb: Any) -> Any | None:
+    """The player a "running back" before his name stands for, when the parser read "running" as a verb
+    completing ``verb`` ("released running back Tiki Barber": xcomp "running" → dobj "Barber"); else None."""
+    for comp in (c for c in verb.children if c.dep_ == "xcomp" and c.text.lower() == "running"):
+        if any(g.text.lower() == "back" for g in comp.children if g.i == comp.i + 1):
+            return next((g for g in comp.children if g.dep_ == "dobj" and g.ent_type_ == "PERSON"), None)
+    return None

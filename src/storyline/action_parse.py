@@ -13,13 +13,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_clauses import prep_child
+from storyline.action_clauses import own_argument, party_to_terms, prep_child
 from storyline.action_dismissals import borrowed_patient, dismissal
 from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
 from storyline.action_giving import given_class
 from storyline.action_idioms import idiom
-from storyline.action_misparse import modified_noun, prefixed, split_prefix, verb_read_as_modifier
+from storyline.action_misparse import (
+    modified_noun,
+    prefixed,
+    running_back,
+    split_prefix,
+    verb_read_as_modifier,
+)
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import (
     FORCE_NOUNS,
@@ -64,6 +70,7 @@ from storyline.action_verbs import (
     SELF_MOVING,
     TAKEOVER,
     TELL,
+    TO_A_POST,
     TRANSITIVE,
     TURNED_DOWN,
     VERB_CLASS,
@@ -130,9 +137,16 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
     modifier = verb.doc[verb.i + 2] if split_prefix(verb) else verb
     if verb_read_as_modifier(verb) or (modifier.i != verb.i and modifier.dep_ == "amod"):
         out.append(modified_noun(modifier))
+    player = running_back(modifier)
+    if player is not None:
+        out.append(player)
     if not out:  # "arrested and charged X": the object of the conjoined verb
         for conj in (c for c in verb.children if c.dep_ == "conj"):
-            out.extend(c for c in conj.children if c.dep_ in _OBJ)
+            # (not past a complement of the verb's own: "agreed to terms with X and cut Y")
+            if not any(own_argument(c) and verb.i < c.i < conj.i for c in verb.children):
+                out.extend(c for c in conj.children if c.dep_ in _OBJ)
+    if agreeing:
+        out.extend(party_to_terms(verb))  # "agreed to terms with kicker Matt Dorsey"
     if (
         not out
         and verb.dep_ == "relcl"
@@ -234,10 +248,20 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         for g in c.children
         if g.ent_type_ == "PERSON" or any(o.dep_ == "poss" and o.ent_type_ == "PERSON" for o in g.children)
     ]
+    # "named Tony DiLeo coach", "named Vinny Del Negro head coach": the parser made the post the object and
+    # the name its compound (the last word of the name before the post's own words)
+    posted = [
+        names[-1]
+        for c in trigger.children
+        if trigger.text.lower() in TO_A_POST and c.dep_ in ("dobj", "oprd")
+        for names in [[g for g in c.lefts if g.dep_ == "compound" and g.ent_type_ == "PERSON"]]
+        if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
+    ]
     return (
         recipient
         + offered
         + served
+        + posted
         + [
             g
             for c in verb.children
@@ -402,7 +426,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             for o in object_tokens(token, False)
             if low not in SELF_MOVING or o.dep_ in ("dobj", "nsubjpass")
         ]
-        if not {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS:
+        # ("Israeli forces withdrew from Beit Hanoun": forces withdrawing themselves)
+        withdrew = low in forms("withdraw") and not any(c.dep_ == "dobj" for c in token.children)
+        subject = {c.text.lower() for c in token.children if c.dep_ == "nsubj"}
+        if not {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS and not (
+            withdrew and subject & FORCE_NOUNS
+        ):
             return None
     if low in forms("threaten") and (
         token.dep_ in ("amod", "acomp", "oprd")
@@ -411,8 +440,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
-    elif low in forms("lay") or low in forms("sack"):
-        return None  # "laid the groundwork", "sacked the quarterback four times"
+    elif low in forms("lay") or low in forms("sack") or low in forms("release") or low in forms("cut"):
+        return None  # "laid the groundwork", "sacked the quarterback four times", "released the hostages"
     if cls == "use force" and low.startswith("attack"):
         patient = patient_of(token)
         in_words = any(

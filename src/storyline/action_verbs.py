@@ -109,6 +109,7 @@ _BASES: dict[str, str] = {
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
+    "release": "sanction", "cut": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
@@ -136,7 +137,8 @@ NOUN_CLASS: dict[str, str] = {
     "offensive": "use force", "raid": "use force", "raids": "use force", "airstrikes": "use force",
     "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
     "embargo": "sanction", "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
-    "pact": "agree or sign", "arrests": "coerce", "request": "appeal or request", "meeting": "negotiate",
+    "pact": "agree or sign", "arrest": "coerce", "arrests": "coerce", "request": "appeal or request",
+    "meeting": "negotiate",
     "meetings": "negotiate", "aid": "cooperate", "assistance": "cooperate", "support": "cooperate",
     "disappointment": "accuse or criticise", "dismay": "accuse or criticise",
     "outrage": "accuse or criticise", "displeasure": "accuse or criticise",

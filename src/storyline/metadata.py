@@ -424,7 +424,8 @@ def dateline_end(text: str, start: int, end: int, strict: bool = False) -> int |
     it), or ``None``. ``strict`` asks for one that cannot be a headline's label or a pair of names: it
     credits an agency ("LONDON (Reuters) - HSBC"), or is a place the gazetteer knows (or in a region it
     knows) before a dash and a word that is no place ("SEATTLE - Amazon", "QUINTA DO VAU, Portugal – For";
-    not "REPORT: RED SOX", "SKY - TV reports", "NFL - Patriots" nor "U.S. - China trade talks")."""
+    not "REPORT: RED SOX", "SKY - TV reports", "NFL - Patriots" nor "U.S. - China trade talks"); after a
+    city the word may be a place written as a name ("KATHMANDU - Nepal's army", not "PARIS - LONDON")."""
     match = _DATELINE_LEAD.match(text, start, end)
     if not match or match.end() >= end:
         return None
@@ -433,9 +434,12 @@ def dateline_end(text: str, start: int, end: int, strict: bool = False) -> int |
         return None
     if strict and not (match["credit"] or match["agency"]):
         word = text[match.end() : end].split(maxsplit=1)[0].strip("\"“‘',.")
-        placed = any(name and lookup_place(name.title()) for name in (match["place"], match["region"]))
+        places = [lookup_place(name.title()) for name in (match["place"], match["region"]) if name]
         dashed = match["dash"] is not None and ":" not in match["dash"]
-        if not (dashed and placed) or lookup_place(word) is not None:
+        if not (dashed and any(places)):
+            return None
+        city = places[0] is not None and places[0].kind in ("city", "capital")
+        if lookup_place(word) is not None and not (city and not word.isupper()):
             return None
     return match.end()
 

@@ -62,12 +62,17 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(title, [{"ORTH": title}])
     if "parser" in nlp.pipe_names:
-        _register_line_breaks()
+        _register_components()
         nlp.add_pipe(LINE_BREAKS, before="parser")
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe(DATELINES, after="ner")
     return nlp
 
 
 LINE_BREAKS = "storyline_line_breaks"
+DATELINES = "storyline_datelines"
+# where line_breaks found a dateline: (offset of the first word after it, end of its line)
+_CUTS = "storyline.dateline_cuts"
 
 
 def line_breaks(doc: Any) -> Any:
@@ -88,26 +93,62 @@ def line_breaks(doc: Any) -> Any:
     # A dateline opening a line ("LONDON (Reuters) - British Airways has ...") is no part of the sentence
     # after it: parsed with it, the city becomes the subject of the verb and what an "it" stands for.
     text = doc.text
+    cuts = []
     for first in starts:
         line_end = text.find("\n", first.idx)
-        cut = dateline_end(text, first.idx, len(text) if line_end < 0 else line_end, strict=True)
+        line_end = len(text) if line_end < 0 else line_end
+        cut = dateline_end(text, first.idx, line_end, strict=True)
         after = doc.char_span(cut, cut + 1, alignment_mode="expand") if cut is not None else None
-        if after is not None and after.start > first.i:
+        if cut is not None and after is not None and after.start > first.i:
             doc[after.start].is_sent_start = True
+            cuts.append((cut, line_end))
             # (and none inside the name that opens the sentence: left free, the parser may end a sentence
             # after "British" of "British Airways has reached ...")
             for token in doc[after.start + 1 : after.start + 6]:
                 if not token.text[:1].isupper() or "\n" in token.text:
                     break
                 token.is_sent_start = False
+    if cuts:
+        doc.user_data[_CUTS] = cuts
     return doc
 
 
-def _register_line_breaks() -> None:
+class DatelineNames:
+    """Tag the names of a line that opens with a dateline again, without the dateline (a spaCy pipeline
+    component, run after the named-entity recogniser).
+
+    Read with "ATLANTA -" before it, the recogniser often misses the name that follows ("ATLANTA - Dex
+    Malone sued ...", "DUBLIN - Irish police ...", "SEATTLE - Amazon said ..."): the upper-case city
+    changes how the next words look to it. Read alone, the rest of the line is tagged as any line opening
+    a paragraph; those names replace the ones found there before, and the dateline keeps its own.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Any) -> Any:
+        cuts = doc.user_data.pop(_CUTS, ())
+        if not cuts:
+            return doc
+        ner = self.nlp.get_pipe("ner")
+        text, ents = doc.text, list(doc.ents)
+        for cut, end in cuts:
+            alone = ner(self.nlp.make_doc(text[cut:end]))
+            fresh = [doc.char_span(cut + e.start_char, cut + e.end_char, label=e.label_) for e in alone.ents]
+            # a name that ran from the dateline over the cut ("KATHMANDU - Nepal's") is neither's
+            ents = [e for e in ents if e.end_char <= cut or e.start_char >= end]
+            ents += [span for span in fresh if span is not None]
+        doc.ents = sorted(ents, key=lambda span: span.start)
+        return doc
+
+
+def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=line_breaks)
+    if not Language.has_factory(DATELINES):
+        Language.factory(DATELINES, func=lambda nlp, name: DatelineNames(nlp))
 
 
 def tokens_in(doc: Any, start: int, end: int, scan: bool = False) -> list[Any]:
