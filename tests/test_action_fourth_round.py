@@ -417,3 +417,47 @@ def test_a_post_named_and_an_arrest_made(nlp, text, expected):
 )
 def test_no_arrest_made_and_no_post_named(nlp, text):
     assert triples(nlp, text) == set()
+
+
+# -- the fifth round: personnel moves the dev errors of one topic showed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the off-season, the Hawks landed forward Ray Dunn from Denver.",
+            ("Hawks", "agree or sign", "Ray Dunn"),
+        ),
+        (
+            "Over the summer, the Hawks landed guard Ray Dunn and reinked young stars Tim Ocampo and "
+            "Lee Hart.",
+            ("Hawks", "agree or sign", "Tim Ocampo"),
+        ),
+        ("The Philly Sixers canned Jim O'Brien on Monday.", ("Philly Sixers", "sanction", "Jim O'Brien")),
+        (
+            "Philadelphia 76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks\n"
+            "The Philadelphia 76ers fired coach Jim O'Brien on Monday.",
+            ("Philadelphia 76ers", "cooperate", "Maurice Cheeks"),
+        ),
+        (
+            "Two veterans, Tom Okafor and Lee Hart, signed late in the summer by the Hawks, did not impress.",
+            ("Hawks", "agree or sign", "Tom Okafor"),
+        ),
+    ],
+)
+def test_players_landed_reinked_canned_and_hired_in_a_headline(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Frazier landed a punch on Muhammad Ali.",
+        "Tony Thompson stepped up when landing a left to Wladimir Klitschko's face.",
+        "The plane landed in Paris on Monday.",
+        "Big Storm Hits Coast\nThe storm hit the coast.",
+    ],
+)
+def test_no_player_landed(nlp, text):
+    assert triples(nlp, text) == set()

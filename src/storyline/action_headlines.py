@@ -62,6 +62,8 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
         doc = token.doc
         future = token.i > sentence.start and doc[token.i - 1].text.lower() == "to"
         actor = _name_before(doc[token.i - 1] if future else token, mentions)
+        if actor is None and out and doc[token.i - 1].text == ",":
+            actor = out[-1][2]  # "76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks": the same party
         target = _name_after(token, mentions) if actor is not None else None
         if actor is None or target is None:
             continue
@@ -79,7 +81,9 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
         return None
     before = doc[verb.i - 1]
     named = mention_at(mentions, before.idx, before.idx + len(before.text))
-    if named is None or named.type not in ACTOR_TYPES or named.start < verb.sent.start_char:
+    if named is None:
+        return _body_named_in_text(verb)
+    if named.type not in ACTOR_TYPES or named.start < verb.sent.start_char:
         return None
     if named.end > verb.idx + len(verb.text):
         return None  # a name running past the verb ("Lakers Beat Celtics" as one name): no telling
@@ -89,6 +93,21 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     if not any(m.canonical == part for m in mentions):
         return None  # "the Air Force": a name that ends with a verb's word
     return Named(part, named.start, named.start + len(part), None)
+
+
+def _body_named_in_text(verb: Any) -> Named | None:
+    """The untagged words that open a headline before its verb, when the article's text names a body by
+    them with "the" ("Philadelphia 76ers Fire Coach Jim O'Brien", where the story says "the Philadelphia
+    76ers"); else None."""
+    sent = verb.sent
+    words = list(sent.doc[sent.start : verb.i])
+    if not 0 < len(words) <= 4 or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
+        return None
+    text = text_of(verb.doc)
+    part = text[sent.start_char : verb.idx].strip()
+    if f"the {part}" not in text and f"The {part}" not in text:
+        return None
+    return Named(part, sent.start_char, sent.start_char + len(part), None)
 
 
 def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:

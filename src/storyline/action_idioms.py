@@ -62,6 +62,11 @@ def idiom(token: Any, low: str) -> bool:
     waived = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if low in forms("waive") and not any(t.ent_type_ == "PERSON" for c in waived for t in c.subtree):
         return True  # "waived extradition", "waived his right": no player released
+    if low in _ROSTER_MOVES and not any(
+        t.ent_type_ == "PERSON" for c in waived for t in (c, *c.children) if t.i == c.i or t.dep_ == "appos"
+    ):
+        # "landed a punch", "landed a left to Klitschko's face", "canned tuna": no player signed or let go
+        return True
     if low in forms("back") and prep_child(token, "into"):
         return True  # "backed his truck into a police cruiser", "backed Obama into a corner"
     if (low in forms("back") or low in forms("pick")) and any(c.dep_ == "prt" for c in token.children):
@@ -69,6 +74,8 @@ def idiom(token: Any, low: str) -> bool:
     return low in forms("help") and any(c.text.lower() == "but" for c in token.children)
 
 
+# Verbs of a team's roster that count only with a player named: signing one, or letting one go.
+_ROSTER_MOVES = frozenset(f for b in ("land", "reink") for f in forms(b)) | {"canned"}
 # Verbs of choosing someone for a post, which need the one chosen.
 _CHOOSING = frozenset(f for b in ("pick", "choose", "tap", "cast") for f in forms(b))
 # What two sides exchange that is no trade between them.

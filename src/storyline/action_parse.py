@@ -125,6 +125,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         if verb.dep_ == "xcomp" and not out:
             # "Orozco is to be sentenced by Judge Hickock": the subject of the verb it completes
             out.extend(c for c in verb.head.children if c.dep_ == "nsubj")
+        if not out and any(c.dep_ == "agent" for c in verb.children):
+            # "Marshall and Rush, signed later by the Sixers, ...": a participle read as its noun's verb
+            out.extend(c for c in verb.children if c.dep_ == "nsubj")
         borrowed = borrowed_patient(verb) if not out else None
         if borrowed is not None:
             out.append(borrowed)  # "After being sacked by Chelsea, Diaz joined Roma"

@@ -84,6 +84,9 @@ _BASES: dict[str, str] = {
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate",
     "codirect": "cooperate", "coproduce": "cooperate", "pick": "cooperate", "choose": "cooperate",
+    # a team signing a player: "landed free agent Elton Brand", "reinked Andre Iguodala" (not "ink": "inked
+    # deals with X" is the deal's)
+    "land": "agree or sign", "reink": "agree or sign",
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
     "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
@@ -122,6 +125,8 @@ VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)}
     # ("fined", not "fine": mostly the adjective)
     "fined": "sanction",
     "fining": "sanction",
+    # a team letting a coach or a player go ("canned Jim O'Brien"; not the modal "can", nor "cans")
+    "canned": "sanction",
 }
 
 NOUN_CLASS: dict[str, str] = {
