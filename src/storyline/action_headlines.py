@@ -52,7 +52,7 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
     "To": "Obama To Nominate Regina Benjamin") and a name after it."""
     if not is_title_case(sentence):
         return []
-    out = []
+    out: list[tuple[Any, str, Named, Named, bool]] = []
     for token in sentence:
         low = token.text.lower()
         if low not in VERB_CLASS or low.endswith(("ed", "ing")) or not token.text[:1].isupper():
