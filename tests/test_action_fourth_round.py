@@ -461,3 +461,19 @@ def test_players_landed_reinked_canned_and_hired_in_a_headline(nlp, text, expect
 )
 def test_no_player_landed(nlp, text):
     assert triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cornerback Tim Okafor intercepted Ray Dunn for a 40 yard touchdown.",
+        "After holding the Colts to three and out, the Chiefs scored.",
+    ],
+)
+def test_a_football_play_is_no_custody(nlp, text):
+    assert triples(nlp, text) == set()
+
+
+def test_an_interception_at_sea_is_still_custody(nlp):
+    found = triples(nlp, "The Indian navy intercepted three pirate boats 200 yards from the ship.")
+    assert ("Indian navy", "coerce") in {(a, c) for a, c, _t in found}

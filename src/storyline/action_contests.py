@@ -25,6 +25,8 @@ _ORDINALS = frozenset(
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 # A score written as one token; a year range ("2008-09") too, so only numbers up to three digits.
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+# Plays of American football, which a force or custody verb's clause tells of only in a game.
+_PLAYS = frozenset({"touchdown", "touchdowns", "fumble", "punt", "interception"})
 # How often a play was made: "sacked Burrow four times", "intercepted him twice".
 COUNTED = frozenset({"times", "twice", "thrice"})
 
@@ -59,6 +61,8 @@ def in_a_game(verb: Any) -> bool:
             return True  # "3-1", "91 - 73" (as some corpora split it); not "the 9-11 attacks"
         if w == "straight" and nxt == "sets":
             return True
+        if w in _PLAYS or (w == "three" and nxt == "and" and words[i + 2] == "out"):
+            return True  # "intercepted Quinn for a 32 yard touchdown", "holding the Colts to three and out"
         if w.isdigit() and (nxt in GAME_TALLIES or (nxt == "points" and words[i - 1 : i] == ["to"])):
             return True  # "had 12 rebounds", "held the Celtics to 89 points"
         if (w in _ORDINALS or _NTH.fullmatch(w) or w in ("extra", "final")) and nxt in GAME_PERIODS:
