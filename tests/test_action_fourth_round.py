@@ -477,3 +477,62 @@ def test_a_football_play_is_no_custody(nlp, text):
 def test_an_interception_at_sea_is_still_custody(nlp):
     found = triples(nlp, "The Indian navy intercepted three pirate boats 200 yards from the ship.")
     assert ("Indian navy", "coerce") in {(a, c) for a, c, _t in found}
+
+
+# -- the fifth round's outside probe: sports and show-business personnel news written blind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Los Angeles Dodgers traded outfielder Chris Lane to the Seattle Mariners.",
+            ("Los Angeles Dodgers", "cooperate", "Seattle Mariners"),
+        ),
+        (
+            "MLB suspended San Diego Padres shortstop Fernando Tatis Jr. for 80 games.",
+            ("MLB", "sanction", "Fernando Tatis Jr."),
+        ),
+        (
+            "Jets Release Quarterback Kellen Moore\n"
+            "The New York Jets released quarterback Kellen Moore on Monday.",
+            ("New York Jets", "sanction", "Kellen Moore"),
+        ),
+        ("The NFL handed Ray Brooks a two-game suspension.", ("NFL", "sanction", "Ray Brooks")),
+        ("The Nets tendered an offer to Cam Thomas.", ("Nets", "negotiate", "Cam Thomas")),
+    ],
+)
+def test_personnel_news_written_blind(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        (
+            "The Los Angeles Dodgers traded outfielder Chris Lane to the Seattle Mariners.",
+            ("Los Angeles Dodgers", "cooperate", "Chris Lane"),
+        ),
+        (
+            "Dodgers Trade Outfielder Chris Lane To Mariners\nThe Dodgers traded Chris Lane to the Mariners.",
+            ("Dodgers", "cooperate", "Chris Lane"),
+        ),
+        (
+            "Hamas Releases Hostage Noa Argamani\nThe militant group Hamas released Noa Argamani on Monday.",
+            ("Hamas", "sanction", "Noa Argamani"),
+        ),
+        (
+            "Marvel Studios Hires Destin Kane To Direct Avengers Film\n"
+            "Marvel Studios hired Destin Kane on Friday.",
+            ("Destin Kane", "appeal or request", "Avengers Film"),
+        ),
+        ("Ray Brooks is serving a two-game suspension.", ("Ray Brooks", "sanction", None)),
+    ],
+)
+def test_no_player_traded_as_a_target_and_no_hostage_let_go(nlp, text, not_expected):
+    assert not_expected not in triples(nlp, text)
+
+
+def test_declining_to_re_sign_is_negated(nlp):
+    found = actions(nlp, "The Los Angeles Clippers, who declined to re-sign him, moved on.")
+    assert [m for _a, c, _t, m in found if c == "agree or sign"] == ["negated"]

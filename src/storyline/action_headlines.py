@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from storyline.action_dismissals import ROSTER
 from storyline.action_forms import forms
 from storyline.action_names import ACTOR_TYPES, mention_at
 from storyline.action_nouns import POSITIONS
@@ -32,6 +33,8 @@ _SMALL = frozenset(
     "about",
     "vs",
 }
+# What a director directs: "To Direct Avengers Film" is no directive.
+_PRODUCTIONS = frozenset({"film", "movie", "sequel", "series", "show", "pilot", "remake", "episode", "play"})
 # Verbs that, done to a person by an organisation, dismiss them.
 _DISMISSING = frozenset(f for b in ("fire", "dismiss", "sack", "axe", "ax") for f in forms(b))
 
@@ -67,6 +70,17 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
         target = _name_after(token, mentions) if actor is not None else None
         if actor is None or target is None:
             continue
+        if low in forms("trade"):
+            # "Dodgers Trade Outfielder Chris Lane To Mariners": the team after "To", not the player traded
+            to = next((t for t in doc[token.i + 1 : sentence.end] if t.text.lower() == "to"), None)
+            target = _name_after(to, mentions) if to is not None else None
+            if target is None:
+                continue
+        if low in forms("direct") and target.text.split()[-1].lower() in _PRODUCTIONS:
+            continue  # "Hires Destin Kane To Direct Avengers Film": a film directed, no order
+        between = {t.text.lower() for t in doc[token.i + 1 :] if t.idx < target.start}
+        if (low in forms("release") or low in forms("cut")) and not between & ROSTER:
+            continue  # "Hamas Releases Hostage Noa Argamani": only a player with his position is let go
         person = target.mention is not None and target.mention.type == "PERSON"
         cls = "sanction" if low in _DISMISSING and person else VERB_CLASS[low]
         out.append((token, cls, actor, target, future))
@@ -82,7 +96,7 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     before = doc[verb.i - 1]
     named = mention_at(mentions, before.idx, before.idx + len(before.text))
     if named is None:
-        return _body_named_in_text(verb)
+        return _body_named_in_text(verb, mentions)
     if named.type not in ACTOR_TYPES or named.start < verb.sent.start_char:
         return None
     if named.end > verb.idx + len(verb.text):
@@ -95,19 +109,33 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     return Named(part, named.start, named.start + len(part), None)
 
 
-def _body_named_in_text(verb: Any) -> Named | None:
-    """The untagged words that open a headline before its verb, when the article's text names a body by
-    them with "the" ("Philadelphia 76ers Fire Coach Jim O'Brien", where the story says "the Philadelphia
-    76ers"); else None."""
+def _body_named_in_text(verb: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The untagged words that open a headline before its verb, when the article names a body by them: a
+    name of the story ending with them ("Jets Release Quarterback Kellen Moore", where the story names the
+    New York Jets), or the words after "the" ("Philadelphia 76ers Fire Coach Jim O'Brien", where the story
+    says "the Philadelphia 76ers"); else None."""
     sent = verb.sent
     words = list(sent.doc[sent.start : verb.i])
     if not 0 < len(words) <= 4 or not all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words):
         return None
     text = text_of(verb.doc)
     part = text[sent.start_char : verb.idx].strip()
+    end = sent.start_char + len(part)
+    known = next(
+        (
+            m
+            for m in mentions
+            if m.type in ACTOR_TYPES
+            and m.type != "PERSON"
+            and (m.canonical == part or m.canonical.endswith(" " + part))
+        ),
+        None,
+    )
+    if known is not None:
+        return Named(known.canonical, sent.start_char, end, None)
     if f"the {part}" not in text and f"The {part}" not in text:
         return None
-    return Named(part, sent.start_char, sent.start_char + len(part), None)
+    return Named(part, sent.start_char, end, None)
 
 
 def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:

@@ -52,7 +52,9 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "negated"
     if "unable" in near or "failed" in near:
         return "negated"
-    if verb.dep_ == "xcomp" and is_infinitive(verb) and verb.head.text.lower() in _DECLINING:
+    # ("declined to re - sign him": the parser may hang the "to" on the split prefix, a second complement)
+    declined = [c for c in verb.head.children if c.dep_ == "xcomp" and c.i <= verb.i]
+    if verb.dep_ == "xcomp" and any(map(is_infinitive, declined)) and verb.head.text.lower() in _DECLINING:
         return "negated"  # "declined to make an offer": not made
     if verb.dep_ == "acl" and is_infinitive(verb) and verb.head.text.lower() == "refusal":
         return "negated"  # "Japan's refusal to meet Kim"

@@ -128,34 +128,62 @@ ROLE_NOUNS = (
 
 # Roles written just before a name, in headlines and sports and show-business copy ("Linebacker Tyrell
 # Barnes", "criticized receiver Tavon Hughes").
-POSITIONS: frozenset[str] = ROLE_NOUNS | {
-    "linebacker",
-    "quarterback",
-    "pitcher",
-    "catcher",
-    "striker",
-    "goalkeeper",
-    "forward",
-    "guard",
-    "center",
-    "receiver",
-    "coach",
-    "star",
-    "actor",
-    "actress",
-    "director",
-    "producer",
-    "singer",
-    "rapper",
-    "manager",
-    "boss",
-    "chief",
-    "head",
-    "assistant",
-    "rookie",
-    "veteran",
-    "ace",
-}
+POSITIONS: frozenset[str] = (
+    ROLE_NOUNS
+    | {
+        "linebacker",
+        "quarterback",
+        "pitcher",
+        "catcher",
+        "striker",
+        "goalkeeper",
+        "forward",
+        "guard",
+        "center",
+        "receiver",
+        "coach",
+        "star",
+        "actor",
+        "actress",
+        "director",
+        "producer",
+        "singer",
+        "rapper",
+        "manager",
+        "boss",
+        "chief",
+        "head",
+        "assistant",
+        "rookie",
+        "veteran",
+        "ace",
+    }
+    | {
+        "shortstop",
+        "outfielder",
+        "infielder",
+        "reliever",
+        "kicker",
+        "punter",
+        "cornerback",
+        "lineman",
+        "tackle",
+    }
+    | {
+        "defenseman",
+        "midfielder",
+        "defender",
+        "winger",
+        "fullback",
+        "halfback",
+        "tailback",
+        "baseman",
+        "slugger",
+        "showrunner",
+        "screenwriter",
+        "filmmaker",
+    }
+)
 # -- what: patients, forces, weapons, and objects that take a verb out of its class
 
 FORCE_NOUNS: frozenset[str] = frozenset(

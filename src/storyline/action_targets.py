@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import heads
+from storyline.action_misparse import modified_noun, verb_read_as_modifier
 from storyline.action_names import PRONOUNS, mention_at, named
 from storyline.action_nouns import (
     BODY_PARTS,
     FRAMES,
     OUTLETS,
     PLACE_KINDS,
+    POSITIONS,
     ROLE_NOUNS,
     SITES,
     TITLES,
@@ -91,10 +93,31 @@ def target_of(
             found = name_inside(token, mentions, trade)
         if found is not None and _a_pact(found):
             continue  # "signed the Reciprocal Access Agreement": what was signed, not with whom
+        if found is not None:
+            found = _player_of(token, found, mentions)
         overlaps = found is not None and found.start < actor.end and actor.start < found.end
         if found is not None and not overlaps and fold(found.text) != fold(actor.text):
             return found
     return None
+
+
+def _player_of(token: Any, team: Named, mentions: Sequence[Mention]) -> Named:
+    """The person a team's name only describes, written after it with a role ("suspended San Diego Padres
+    shortstop Fernando Tatis Jr.", "fined Chelsea manager Enzo Maresca"); else the team itself."""
+    if team.mention is not None and team.mention.type == "PERSON":
+        return team
+    doc = token.doc
+    after = doc.char_span(team.end, team.end + 1, alignment_mode="expand")
+    i = after.start if after is not None else len(doc)
+    roles = 0
+    while i < len(doc) and doc[i].text.lower() in POSITIONS and roles < 3:
+        i, roles = i + 1, roles + 1
+    person = (
+        mention_at(mentions, doc[i].idx, doc[i].idx + len(doc[i].text)) if roles and i < len(doc) else None
+    )
+    if person is None or person.type != "PERSON":
+        return team
+    return Named(person.canonical, person.start, person.end, person)
 
 
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
@@ -312,3 +335,15 @@ def _a_pact(found: Named) -> bool:
     words = found.text.split()
     person = found.mention is not None and found.mention.type == "PERSON"
     return len(words) > 1 and words[-1].lower() in _PACTS and not person
+
+
+def trade_counterparts(verb: Any, objects: list[Any]) -> list[Any]:
+    """Whom a trade is made with: the counterpart, never the player traded ("traded guard Marcus Bell to the
+    Trail Blazers"), also where the parser read "traded" as a modifier of the player and hung "to the
+    Mariners" on him ("The Dodgers traded outfielder Chris Lane to the Mariners")."""
+    out = [o for o in objects if o.dep_ != "dobj"]
+    if not verb_read_as_modifier(verb):
+        return out
+    goods = modified_noun(verb)
+    to = [c for c in goods.children if c.dep_ == "prep" and c.text.lower() == "to"]
+    return [o for o in out if o.i != goods.i] + [g for c in to for g in c.children]

@@ -141,7 +141,8 @@ NOUN_CLASS: dict[str, str] = {
     "rampage": "use force", "spree": "use force", "settlement": "agree or sign",
     "offensive": "use force", "raid": "use force", "raids": "use force", "airstrikes": "use force",
     "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
-    "embargo": "sanction", "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
+    "embargo": "sanction", "suspension": "sanction", "suspensions": "sanction",
+    "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
     "pact": "agree or sign", "arrest": "coerce", "arrests": "coerce", "request": "appeal or request",
     "meeting": "negotiate",
     "meetings": "negotiate", "aid": "cooperate", "assistance": "cooperate", "support": "cooperate",
@@ -243,7 +244,9 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     # "went on a (shooting) rampage"
     **dict.fromkeys(ON_NOUNS, _light("go")),
     "charges": _light("file", "bring", "press", "lay", "level"),
-    **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have")),
+    **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have", "tender")),
+    # "handed Brooks a two-game suspension", "imposed a suspension on him" (not "after his suspension")
+    **dict.fromkeys(("suspension", "suspensions"), _light("hand", "issue", "impose", "give")),
     # "handed down / issued a sentence" (a court's act), not "is serving a sentence"
     "sentence": _light("hand", "issue", "impose", "deliver", "pass"),
     # "has a deal with Tanaka", "got an agreement with the union" (a party named: see action_parse)

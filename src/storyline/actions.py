@@ -108,7 +108,7 @@ from storyline.action_parse import class_of, extra_objects, object_tokens
 from storyline.action_senses import is_infinitive, needs_target, voted_on, works_with
 from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
-from storyline.action_targets import target_of
+from storyline.action_targets import target_of, trade_counterparts
 from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
 from storyline.gazetteer import country_of_word, fold
@@ -259,8 +259,7 @@ def extract_actions(
             objects = [o for i, o in enumerate(ordered) if o.i != token.i and o not in ordered[:i]]
         objects += extra_objects(token, verb)
         if token.text.lower() in forms("trade"):
-            # "traded guard Marcus Bell to the Trail Blazers": the counterpart, never the player traded
-            objects = [o for o in objects if o.dep_ != "dobj"]
+            objects = trade_counterparts(token, objects)
         if joint_work(token):  # "codirected American Pie with Paul Weitz": the partner, not the film
             objects = [o for o in objects if o.dep_ == "pobj" and o.head.text.lower() == "with"]
         if _asked_of_no_one(token):
