@@ -536,3 +536,38 @@ def test_no_player_traded_as_a_target_and_no_hostage_let_go(nlp, text, not_expec
 def test_declining_to_re_sign_is_negated(nlp):
     found = actions(nlp, "The Los Angeles Clippers, who declined to re-sign him, moved on.")
     assert [m for _a, c, _t, m in found if c == "agree or sign"] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Jets signed Tom Hale on Monday. They also released quarterback Joe Smith.",
+            ("Jets", "sanction", "Joe Smith"),
+        ),
+        (
+            "The Philadelphia Eagles let go of defensive coordinator Sean Desai on Monday.",
+            ("Philadelphia Eagles", "sanction", "Sean Desai"),
+        ),
+        ("The Eagles let Sean Desai go on Monday.", ("Eagles", "sanction", "Sean Desai")),
+        (
+            "The Chicago Bulls fired coach Billy Donovan and named assistant Chris Fleming as his interim "
+            "replacement.",
+            ("Chicago Bulls", "cooperate", "Chris Fleming"),
+        ),
+    ],
+)
+def test_let_go_released_and_named_as_a_replacement(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek police let John Smith go.",
+        "The Eagles let Sean Desai speak.",
+        "The army released the quarterback.",
+    ],
+)
+def test_no_one_let_go(nlp, text):
+    assert {c for _a, c, _t in triples(nlp, text)} == set()

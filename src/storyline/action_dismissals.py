@@ -1,7 +1,7 @@
 """Dismissals for the actions stage (:mod:`storyline.actions`): an organisation firing, sacking, dismissing
-or laying off someone, or a team releasing or cutting a player, is a sanction, told apart from firing at
-someone, from a game's sacks and from a claim dismissed; and who a passive gerund is done to ("after being
-sacked by Chelsea, Diaz joined Roma").
+or laying off someone, or a team releasing, cutting or letting go a player, is a sanction, told apart from
+firing at someone, from a game's sacks and from a claim dismissed; and who a passive gerund is done to
+("after being sacked by Chelsea, Diaz joined Roma").
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ def dismissal(token: Any, low: str) -> bool:
     sacked = low in forms("sack")
     if low in forms("release") or low in forms("cut"):
         return released_player(token)
+    if low in forms("let"):
+        return let_go(token) is not None
     if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
         return False
     if sacked and (
@@ -86,9 +88,33 @@ def released_player(verb: Any) -> bool:
     if running_back(verb) is not None:
         return True  # "released running back Tiki Barber"
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.text.lower() in ROSTER:
+        # "released quarterback Joe Smith" parsed with the position as the object, the name in apposition
+        return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
     if obj is None or obj.ent_type_ != "PERSON":
         return False
     return any(t.dep_ in ("compound", "amod") and t.text.lower() in ROSTER for t in obj.lefts)
+
+
+# Who lets a suspect go: a release from custody, no dismissal.
+_CUSTODIANS = frozenset({"police", "officers", "authorities", "prosecutors", "agents"})
+
+
+def let_go(verb: Any) -> Any | None:
+    """The person a team or an employer lets go: "let go of defensive coordinator Sean Desai", "let Chris Ford
+    go"; else None (not "let him leave", nor police letting a suspect go: a release from custody)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (
+        subject.ent_type_ == "NORP" or subject.text.lower() in ("police", "officers")
+    ):
+        return None
+    for go in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.text.lower() == "go"):
+        held = [g for c in go.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]
+        held += [c for c in go.children if c.dep_ == "nsubj"]
+        person = next((g for g in held if g.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return person
+    return None
 
 
 def borrowed_patient(verb: Any) -> Any | None:

@@ -35,6 +35,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hit": ("hits", "hitting"),
     "put": ("puts", "putting"),
     "cut": ("cuts", "cutting"),
+    "let": ("lets", "letting"),
     "lay": ("lays", "laid", "laying"),
     "pay": ("pays", "paid", "paying"),
     "uphold": ("upholds", "upheld", "upholding"),

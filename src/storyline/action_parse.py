@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_clauses import own_argument, party_to_terms, prep_child
-from storyline.action_dismissals import borrowed_patient, dismissal
+from storyline.action_dismissals import borrowed_patient, dismissal, let_go
 from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
 from storyline.action_giving import given_class
@@ -260,11 +260,13 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         for names in [[g for g in c.lefts if g.dep_ == "compound" and g.ent_type_ == "PERSON"]]
         if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
     ]
+    let_go_of = let_go(trigger) if trigger.text.lower() in forms("let") else None
     return (
         recipient
         + offered
         + served
         + posted
+        + ([let_go_of] if let_go_of is not None else [])
         + [
             g
             for c in verb.children
@@ -443,7 +445,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
-    elif low in forms("lay") or low in forms("sack") or low in forms("release") or low in forms("cut"):
+    elif any(low in forms(b) for b in ("lay", "sack", "release", "cut", "let")):
         return None  # "laid the groundwork", "sacked the quarterback four times", "released the hostages"
     if cls == "use force" and low.startswith("attack"):
         patient = patient_of(token)

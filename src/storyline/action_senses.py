@@ -63,7 +63,8 @@ _EMBRACE = frozenset({"arms", "arm", "hands", "embrace", "lap"})
 # Posts a body confirms someone in: "confirmed her as ambassador", "as the next FBI director".
 _POSTS = (TITLES | STAFF) - {"board"} | {
     "ambassador", "judge", "justice", "attorney", "commissioner", "administrator", "head", "nominee",
-    "member", "envoy", "secretary", "general", "governor", "chair", "chairwoman", "president",
+    "member", "envoy", "secretary", "general", "governor", "chair", "chairwoman", "president", "successor",
+    "replacement",
 }  # fmt: skip
 # What is ordered of no one named: "ordered an investigation into the fire", "ordered a recount".
 _ORDERED = frozenset(
@@ -455,7 +456,8 @@ def _to_a_post(token: Any) -> bool:
         for c in token.children
     ):
         return True  # "named Tony DiLeo coach": the parser made the post the object, the name its compound
-    if not any(c.dep_ == "dobj" and a_person(c) for c in token.children):
+    # ("named assistant Chris Fleming as his replacement": the one named may be parsed as a predicate)
+    if not any(c.dep_ in ("dobj", "oprd") and a_person(c) for c in token.children):
         return False
     posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")] + _as_what(token)
     return any(p.text.lower() in _POSTS for p in posts)

@@ -112,7 +112,7 @@ _BASES: dict[str, str] = {
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
-    "release": "sanction", "cut": "sanction",
+    "release": "sanction", "cut": "sanction", "let": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
