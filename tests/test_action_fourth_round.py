@@ -571,3 +571,51 @@ def test_let_go_released_and_named_as_a_replacement(nlp, text, expected):
 )
 def test_no_one_let_go(nlp, text):
     assert {c for _a, c, _t in triples(nlp, text)} == set()
+
+
+# -- the review of the fifth round: near-misses of its rules
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("The FBI released security guard Richard Jewell.", ("FBI", "sanction")),
+        ("Russia released veteran Paul Whelan.", ("Russia", "sanction")),
+        ("China released human rights defender Xu Zhiyong from prison.", ("China", "sanction")),
+        (
+            "Hamas Releases BBC Reporter Alan Johnston\nHamas released BBC reporter Alan Johnston.",
+            ("Hamas", "sanction"),
+        ),
+        ("The Army landed General Douglas MacArthur in Japan.", ("Army", "agree or sign")),
+        ("Tom Smith landed Joe Jones in hospital with a punch.", ("Tom Smith", "agree or sign")),
+        ("Russia seized the tanker after the interception near Crimea.", None),
+    ],
+)
+def test_prisoners_released_and_people_landed_somewhere(nlp, text, not_expected):
+    found = {(a, c) for a, c, _t in triples(nlp, text)}
+    if not_expected is None:
+        assert ("Russia", "coerce") in found
+    else:
+        assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PARIS - London police arrested John Smith on Monday.", ("London police", "coerce", "John Smith")),
+        ("Egypt arrested in a dawn raid and charged Peter Greste.", ("Egypt", "coerce", "Peter Greste")),
+        ("The Lakers released point guard Tim Hale.", ("Lakers", "sanction", "Tim Hale")),
+    ],
+)
+def test_the_rules_reviewed_still_read(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_no_arrest_made_is_negated(nlp):
+    found = actions(nlp, "The FBI has made no arrest in the case.")
+    assert [m for _a, c, _t, m in found if c == "coerce"] == ["negated"]
+
+
+def test_a_headline_verb_after_a_comma_takes_no_name_holding_itself(nlp):
+    text = "UN Condemns Israel, Urges Restraint\nThe United Nations condemned Israel on Monday."
+    assert all(t != "Urges Restraint" for _a, _c, t in triples(nlp, text))

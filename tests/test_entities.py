@@ -485,3 +485,17 @@ def test_a_dateline_opening_a_line_is_a_sentence_of_its_own():
     assert starts == ["LONDON", "British", "SKY"]
     airways = next(t for t in doc if t.text == "Airways")
     assert airways.dep_ == "nsubj"
+
+
+def test_every_dateline_of_an_article_is_read_again():
+    text = (
+        "ATLANTA - Dex Malone sued the city on Monday.\n"
+        "The case is pending.\n"
+        "BOSTON - Grayline Software accepted a bid from Oracle.\n"
+        "PARIS - London police arrested John Smith."
+    )
+    doc = nlp_model()(text)
+    names = {e.text for e in doc.ents}
+    assert {"Dex Malone", "Grayline Software", "London", "John Smith"} <= names
+    # the spans stay ordered and apart
+    assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:], strict=False))

@@ -177,12 +177,17 @@ def own_report(verb: Any) -> Any | None:
 
 
 def own_argument(child: Any) -> bool:
-    """Whether a verb's child is an argument of its own ("agreed to terms with X", "urged them to act"),
-    not a time or a place ("attacked on Monday", "in Kabul")."""
+    """Whether a verb's child is an argument of its own ("agreed to terms with X", "spoke with Merkel",
+    "urged them to act"), not an adjunct ("attacked on Monday", "arrested in a dawn raid")."""
     if child.dep_ in ("xcomp", "ccomp", "dative"):
         return True
-    return child.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") for g in child.children
+    return (
+        child.dep_ == "prep"
+        and child.text.lower() in ("with", "to")
+        and any(
+            g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            for g in child.children
+        )
     )
 
 

@@ -26,7 +26,8 @@ _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 # A score written as one token; a year range ("2008-09") too, so only numbers up to three digits.
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # Plays of American football, which a force or custody verb's clause tells of only in a game.
-_PLAYS = frozenset({"touchdown", "touchdowns", "fumble", "punt", "interception"})
+_PLAYS = frozenset({"fumble", "punt"})
+_SCORING_PLAYS = frozenset({"touchdown", "touchdowns", "interception", "interceptions"})
 # How often a play was made: "sacked Burrow four times", "intercepted him twice".
 COUNTED = frozenset({"times", "twice", "thrice"})
 
@@ -62,11 +63,19 @@ def in_a_game(verb: Any) -> bool:
         if w == "straight" and nxt == "sets":
             return True
         if w in _PLAYS or (w == "three" and nxt == "and" and words[i + 2] == "out"):
-            return True  # "intercepted Quinn for a 32 yard touchdown", "holding the Colts to three and out"
+            return True  # "fumbled on a punt return", "holding the Colts to three and out"
         if w.isdigit() and (nxt in GAME_TALLIES or (nxt == "points" and words[i - 1 : i] == ["to"])):
             return True  # "had 12 rebounds", "held the Celtics to 89 points"
         if (w in _ORDINALS or _NTH.fullmatch(w) or w in ("extra", "final")) and nxt in GAME_PERIODS:
             periods += words[i + 2] != "of"  # "the first half of 2024" is a time
+    # a touchdown or an interception is also a plane's or a missile's: a game's only with another sign
+    # ("intercepted Quinn for a 32 yard touchdown", not "seized the tanker after the interception")
+    yards = any(
+        w in ("yard", "yards") and words[i - 1 : i] and words[i - 1].isdigit() for i, w in enumerate(words)
+    )
+    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+    if set(words) & _SCORING_PLAYS and (contest or yards or person):
+        return True
     return periods > 0 and contest
 
 

@@ -6,6 +6,7 @@ firing at someone, from a game's sacks and from a claim dismissed; and who a pas
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_contests import COUNTED, in_a_game
@@ -13,6 +14,7 @@ from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
 from storyline.action_nouns import STAFF, TITLES
 from storyline.action_untagged import Named
+from storyline.gazetteer import country_of_word
 
 # Words of a football play: "sacked Brady on the final play".
 _PLAYS = frozenset(
@@ -72,19 +74,46 @@ _STAFF_PLURALS = frozenset(
 
 
 # Positions on a team's roster, written before a player's name in a transaction ("cut veteran tackle Ray
-# Lamb"): what tells a player let go from a man released from custody or a budget cut.
+# Lamb"): what tells a player let go from a man released from custody or a budget cut. Words that also
+# describe prisoners and their guards ("security guard", "Army veteran", "rights defender") count only
+# beside a position ("veteran tackle").
 ROSTER = frozenset(
     {"quarterback", "linebacker", "pitcher", "catcher", "receiver", "tackle", "kicker", "punter", "lineman"}
-    | {"cornerback", "safety", "guard", "center", "centre", "forward", "striker", "goalkeeper", "defender"}
-    | {"midfielder", "outfielder", "infielder", "shortstop", "reliever", "defenseman", "winger", "fullback"}
-    | {"halfback", "tailback", "back", "end", "starter", "closer", "rookie", "veteran"}
+    | {"cornerback", "safety", "center", "centre", "forward", "striker", "goalkeeper", "midfielder"}
+    | {"outfielder", "infielder", "shortstop", "reliever", "defenseman", "winger", "fullback", "halfback"}
+    | {"tailback", "back", "end", "starter", "closer"}
 )
+_ROSTER_TOO = frozenset({"guard", "defender", "rookie", "veteran"})
+
+
+def roster_cue(words: Sequence[str]) -> bool:
+    """Whether the words written before a name tell a player's position: "quarterback", "veteran tackle",
+    "point guard" (not "security guard", "Army veteran", "rights defender" alone)."""
+    low = {w.lower() for w in words}
+    if low & ROSTER:
+        return True
+    return bool(low & _ROSTER_TOO and low & {"point", "shooting"}) and not low & _NOT_ROSTER
+
+
+# What a guard is when not a player's position.
+_NOT_ROSTER = frozenset({"security", "prison", "border", "coast", "national", "home"})
 
 
 def released_player(verb: Any) -> bool:
     """A team letting a player go: "released quarterback Kellen Clemens", "cut veteran tackle Ray Lamb"
     (a named player written with his position; not "released the man without charge", "released the
-    hostages", "cut 300 jobs")."""
+    hostages", "cut 300 jobs", nor a state releasing a prisoner: "Russia released veteran Paul Whelan")."""
+    releaser = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+    )
+    # (a team's name the tagger took for a people's, "the Cowboys" as NORP, is no state)
+    state = releaser is not None and (
+        releaser.ent_type_ == "GPE" or (releaser.ent_type_ == "NORP" and country_of_word(releaser.text))
+    )
+    if state:
+        return False
+    if any(c.dep_ == "prep" and c.text.lower() == "from" for c in verb.children):
+        return False  # "released Xu Zhiyong from prison", "cut from the squad" told otherwise
     if running_back(verb) is not None:
         return True  # "released running back Tiki Barber"
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -93,7 +122,7 @@ def released_player(verb: Any) -> bool:
         return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children)
     if obj is None or obj.ent_type_ != "PERSON":
         return False
-    return any(t.dep_ in ("compound", "amod") and t.text.lower() in ROSTER for t in obj.lefts)
+    return roster_cue([t.text for t in obj.subtree if t.i < obj.i])
 
 
 # Who lets a suspect go: a release from custody, no dismissal.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_dismissals import ROSTER
+from storyline.action_dismissals import roster_cue
 from storyline.action_forms import forms
 from storyline.action_names import ACTOR_TYPES, mention_at
 from storyline.action_nouns import POSITIONS
@@ -78,8 +78,8 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
                 continue
         if low in forms("direct") and target.text.split()[-1].lower() in _PRODUCTIONS:
             continue  # "Hires Destin Kane To Direct Avengers Film": a film directed, no order
-        between = {t.text.lower() for t in doc[token.i + 1 :] if t.idx < target.start}
-        if (low in forms("release") or low in forms("cut")) and not between & ROSTER:
+        between = [t.text for t in doc[token.i + 1 :] if t.idx < target.start]
+        if (low in forms("release") or low in forms("cut")) and not roster_cue(between):
             continue  # "Hamas Releases Hostage Noa Argamani": only a player with his position is let go
         person = target.mention is not None and target.mention.type == "PERSON"
         cls = "sanction" if low in _DISMISSING and person else VERB_CLASS[low]
@@ -160,5 +160,16 @@ def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
         return None  # no words left, or a role between names
     start, stop = words[0].idx, words[-1].idx + len(words[-1].text)
     written = text_of(doc)[start:stop]
-    known = next((m for m in mentions if m.type in ACTOR_TYPES and m.canonical.endswith(" " + written)), None)
+    known = next(
+        (
+            m
+            for m in mentions
+            if m.type in ACTOR_TYPES
+            and m.canonical.endswith(" " + written)
+            and not m.start
+            <= verb.idx
+            < m.end  # ("UN Condemns Israel, Urges Restraint": not "Urges Restraint")
+        ),
+        None,
+    )
     return Named(known.canonical, start, stop, None) if known is not None else None

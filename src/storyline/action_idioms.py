@@ -67,6 +67,14 @@ def idiom(token: Any, low: str) -> bool:
     ):
         # "landed a punch", "landed a left to Klitschko's face", "canned tuna": no player signed or let go
         return True
+    if low in forms("land") and any(
+        t.dep_ == "prep"
+        and t.i > token.i
+        and t.text.lower() in ("in", "at", "on", "into")
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in t.children)
+        for t in token.subtree
+    ):
+        return True  # "landed Jones in hospital", "landed MacArthur in Japan": someone put somewhere
     if low in forms("back") and prep_child(token, "into"):
         return True  # "backed his truck into a police cruiser", "backed Obama into a corner"
     if (low in forms("back") or low in forms("pick")) and any(c.dep_ == "prt" for c in token.children):

@@ -52,6 +52,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "negated"
     if "unable" in near or "failed" in near:
         return "negated"
+    if any(c.dep_ == "det" and c.text.lower() == "no" for c in trigger.children):
+        return "negated"  # "has made no arrest", "reached no deal"
     # ("declined to re - sign him": the parser may hang the "to" on the split prefix, a second complement)
     declined = [c for c in verb.head.children if c.dep_ == "xcomp" and c.i <= verb.i]
     if verb.dep_ == "xcomp" and any(map(is_infinitive, declined)) and verb.head.text.lower() in _DECLINING:

@@ -7,6 +7,7 @@ The official ``en_core_web_md`` package is used when installed; offline, the PyP
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -102,12 +103,15 @@ def line_breaks(doc: Any) -> Any:
         if cut is not None and after is not None and after.start > first.i:
             doc[after.start].is_sent_start = True
             cuts.append((cut, line_end))
-            # (and none inside the name that opens the sentence: left free, the parser may end a sentence
-            # after "British" of "British Airways has reached ...")
+            # (and none inside the name that opens the sentence, nor just after it: left free, the parser
+            # may end a sentence after "British" of "British Airways has reached ...", or after the place of
+            # "PARIS - London police arrested ...")
             for token in doc[after.start + 1 : after.start + 6]:
-                if not token.text[:1].isupper() or "\n" in token.text:
+                if "\n" in token.text:
                     break
                 token.is_sent_start = False
+                if not token.text[:1].isupper():
+                    break
     if cuts:
         doc.user_data[_CUTS] = cuts
     return doc
@@ -131,15 +135,25 @@ class DatelineNames:
         if not cuts:
             return doc
         ner = self.nlp.get_pipe("ner")
-        text, ents = doc.text, list(doc.ents)
-        for cut, end in cuts:
-            alone = ner(self.nlp.make_doc(text[cut:end]))
-            fresh = [doc.char_span(cut + e.start_char, cut + e.end_char, label=e.label_) for e in alone.ents]
-            # a name that ran from the dateline over the cut ("KATHMANDU - Nepal's") is neither's
-            ents = [e for e in ents if e.end_char <= cut or e.start_char >= end]
-            ents += [span for span in fresh if span is not None]
-        doc.ents = sorted(ents, key=lambda span: span.start)
+        text = doc.text
+        starts = [cut for cut, _end in cuts]
+        # (a name that ran from the dateline over the cut, "KATHMANDU - Nepal's", is neither's)
+        kept = [e for e in doc.ents if not _in_cut(e.start_char, e.end_char, cuts, starts)]
+        lines = ner.pipe(self.nlp.make_doc(text[cut:end]) for cut, end in cuts)
+        for (cut, _end), alone in zip(cuts, lines, strict=True):
+            for e in alone.ents:
+                span = doc.char_span(cut + e.start_char, cut + e.end_char, label=e.label_)
+                if span is not None:
+                    kept.append(span)
+        doc.ents = sorted(kept, key=lambda span: span.start)
         return doc
+
+
+def _in_cut(start: int, end: int, cuts: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether characters ``[start, end)`` reach into the text after a dateline (``cuts``, sorted by start,
+    whose starts are ``starts``)."""
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and start < cuts[i][1] and end > cuts[i][0]
 
 
 def _register_components() -> None:
