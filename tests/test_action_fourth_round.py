@@ -605,6 +605,11 @@ def test_prisoners_released_and_people_landed_somewhere(nlp, text, not_expected)
         ("PARIS - London police arrested John Smith on Monday.", ("London police", "coerce", "John Smith")),
         ("Egypt arrested in a dawn raid and charged Peter Greste.", ("Egypt", "coerce", "Peter Greste")),
         ("The Lakers released point guard Tim Hale.", ("Lakers", "sanction", "Tim Hale")),
+        # a team the tagger takes for a place is no state releasing a prisoner
+        (
+            "The New York Jets released quarterback Kellen Moore on Tuesday, ending his stint with the club.",
+            ("New York Jets", "sanction", "Kellen Moore"),
+        ),
     ],
 )
 def test_the_rules_reviewed_still_read(nlp, text, expected):

@@ -14,7 +14,7 @@ from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
 from storyline.action_nouns import STAFF, TITLES
 from storyline.action_untagged import Named
-from storyline.gazetteer import country_of_word
+from storyline.gazetteer import country_of_word, lookup_place
 
 # Words of a football play: "sacked Brady on the final play".
 _PLAYS = frozenset(
@@ -99,6 +99,15 @@ def roster_cue(words: Sequence[str]) -> bool:
 _NOT_ROSTER = frozenset({"security", "prison", "border", "coast", "national", "home"})
 
 
+def _a_state(token: Any) -> bool:
+    """Whether ``token`` names a state or its people ("Russia", "Iranian"), which release prisoners; a team
+    the tagger took for a place or a people ("the New York Jets" as GPE, "the Cowboys" as NORP) is none."""
+    if token.ent_type_ == "NORP":
+        return country_of_word(token.text) is not None
+    name = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return token.ent_type_ == "GPE" and name is not None and lookup_place(name.text) is not None
+
+
 def released_player(verb: Any) -> bool:
     """A team letting a player go: "released quarterback Kellen Clemens", "cut veteran tackle Ray Lamb"
     (a named player written with his position; not "released the man without charge", "released the
@@ -106,11 +115,7 @@ def released_player(verb: Any) -> bool:
     releaser = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
     )
-    # (a team's name the tagger took for a people's, "the Cowboys" as NORP, is no state)
-    state = releaser is not None and (
-        releaser.ent_type_ == "GPE" or (releaser.ent_type_ == "NORP" and country_of_word(releaser.text))
-    )
-    if state:
+    if releaser is not None and _a_state(releaser):
         return False
     if any(c.dep_ == "prep" and c.text.lower() == "from" for c in verb.children):
         return False  # "released Xu Zhiyong from prison", "cut from the squad" told otherwise
