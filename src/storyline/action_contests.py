@@ -70,9 +70,7 @@ def in_a_game(verb: Any) -> bool:
             periods += words[i + 2] != "of"  # "the first half of 2024" is a time
     # a touchdown or an interception is also a plane's or a missile's: a game's only with another sign
     # ("intercepted Quinn for a 32 yard touchdown", not "seized the tanker after the interception")
-    yards = any(
-        w in ("yard", "yards") and words[i - 1 : i] and words[i - 1].isdigit() for i, w in enumerate(words)
-    )
+    yards = any(w in ("yard", "yards") and i > 0 and words[i - 1].isdigit() for i, w in enumerate(words))
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
     if set(words) & _SCORING_PLAYS and (contest or yards or person):
         return True

@@ -138,9 +138,7 @@ def let_go(verb: Any) -> Any | None:
     """The person a team or an employer lets go: "let go of defensive coordinator Sean Desai", "let Chris Ford
     go"; else None (not "let him leave", nor police letting a suspect go: a release from custody)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (
-        subject.ent_type_ == "NORP" or subject.text.lower() in ("police", "officers")
-    ):
+    if subject is not None and (subject.ent_type_ == "NORP" or subject.text.lower() in _CUSTODIANS):
         return None
     for go in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.text.lower() == "go"):
         held = [g for c in go.children if c.dep_ == "prep" and c.text.lower() == "of" for g in c.children]

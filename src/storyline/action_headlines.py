@@ -160,16 +160,18 @@ def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
         return None  # no words left, or a role between names
     start, stop = words[0].idx, words[-1].idx + len(words[-1].text)
     written = text_of(doc)[start:stop]
+    # (never a name that holds the verb itself: "UN Condemns Israel, Urges Restraint" tagged as one)
     known = next(
         (
             m
             for m in mentions
-            if m.type in ACTOR_TYPES
-            and m.canonical.endswith(" " + written)
-            and not m.start
-            <= verb.idx
-            < m.end  # ("UN Condemns Israel, Urges Restraint": not "Urges Restraint")
+            if m.type in ACTOR_TYPES and m.canonical.endswith(" " + written) and not _holds(m, verb)
         ),
         None,
     )
     return Named(known.canonical, start, stop, None) if known is not None else None
+
+
+def _holds(mention: Mention, token: Any) -> bool:
+    """Whether ``mention`` spans ``token``."""
+    return bool(mention.start <= token.idx < mention.end)

@@ -1,6 +1,8 @@
 """Verbs the tokenizer or the parser hid, for the actions stage (:mod:`storyline.action_parse`): a verb split
-from its prefix ("re - signed Lowell", "co-directed the film"), and a verb the parser hung on its object as a
-modifier ("The Yankees fired manager Joe Torre": amod "fired" with the subject still on it).
+from its prefix ("re - signed Lowell", "co-directed the film"), a verb the parser hung on its object as a
+modifier ("The Yankees fired manager Joe Torre": amod "fired" with the subject still on it), and a player's
+position the parser read as a verb ("released running back Tiki Barber": xcomp "running", its object the
+player).
 """
 
 from __future__ import annotations

@@ -112,9 +112,9 @@ def _player_of(token: Any, team: Named, mentions: Sequence[Mention]) -> Named:
     roles = 0
     while i < len(doc) and doc[i].text.lower() in POSITIONS and roles < 3:
         i, roles = i + 1, roles + 1
-    person = (
-        mention_at(mentions, doc[i].idx, doc[i].idx + len(doc[i].text)) if roles and i < len(doc) else None
-    )
+    if not roles or i >= len(doc):
+        return team
+    person = mention_at(mentions, doc[i].idx, doc[i].idx + len(doc[i].text))
     if person is None or person.type != "PERSON":
         return team
     return Named(person.canonical, person.start, person.end, person)
