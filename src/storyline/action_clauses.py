@@ -1,7 +1,8 @@
 """Clauses for the actions stage (:mod:`storyline.action_names`, :mod:`storyline.action_parse`): the heads
 above a word, the subjects and objects of a clause, who does the act a pronoun is the object of, whether a
-word lies in a clause a reporting verb reports, and which of a verb's phrases are its own arguments. Syntax
-only: no names are read here.
+word lies in a clause a reporting verb reports, which of a verb's phrases are its own arguments, and the
+clauses the parser made of an event noun ("made Teixeira an offer") or of a "for" ("called for Israel to
+halt"). Syntax only: no names are read here.
 """
 
 from __future__ import annotations
@@ -204,3 +205,24 @@ def party_to_terms(verb: Any) -> list[Any]:
         for g in w.children
         if g.dep_ == "pobj"
     ]
+
+
+def marks_of_clauses(verb: Any) -> list[Any]:
+    """The "for" opening a clause under ``verb`` ("called for Israel to halt", parsed as a clause)."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        for m in c.children
+        if m.dep_ == "mark" and m.text.lower() == "for"
+    ]
+
+
+def small_clause(noun: Any) -> bool:
+    """An event noun with an article that the parser made a clause of its own, its "subject" being the light
+    verb's indirect object ("made Teixeira an offer": ccomp "offer" ← nsubj "Teixeira")."""
+    return bool(
+        noun.dep_ in ("ccomp", "xcomp")
+        and any(c.dep_ == "det" for c in noun.children)
+        and any(c.dep_ == "nsubj" for c in noun.children)
+    )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_clauses import own_argument, party_to_terms, prep_child
+from storyline.action_clauses import marks_of_clauses, own_argument, party_to_terms, prep_child, small_clause
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
 from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
@@ -228,12 +228,12 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     preps = {"before"} if trigger.i != verb.i or trigger.text.lower() in forms("plead") else set()
     if trigger.text.lower() in forms("pay"):
         preps.add("for")
-    recipient = [c for c in trigger.children if c.dep_ == "nsubj"] if _small_clause(trigger) else []
+    recipient = [c for c in trigger.children if c.dep_ == "nsubj"] if small_clause(trigger) else []
     # "called for Commissioner Raymond Kelly and Mayor Bloomberg to ...": whom a call is for, when named
     asked_for = trigger.text.lower() in OFFERS or trigger.text.lower() in CALL
     if trigger.text.lower() in CALL:  # "called for Israel to halt": the subject of the clause "for" opens
         recipient += [
-            s for m in _marks_of_clauses(trigger) for s in m.head.children if s.dep_ == "nsubj" and s.i > m.i
+            s for m in marks_of_clauses(trigger) for s in m.head.children if s.dep_ == "nsubj" and s.i > m.i
         ]
     offered = [
         g
@@ -277,27 +277,6 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     )
 
 
-def _marks_of_clauses(verb: Any) -> list[Any]:
-    """The "for" opening a clause under ``verb`` ("called for Israel to halt", parsed as a clause)."""
-    return [
-        m
-        for c in verb.children
-        if c.dep_ in ("advcl", "ccomp", "xcomp")
-        for m in c.children
-        if m.dep_ == "mark" and m.text.lower() == "for"
-    ]
-
-
-def _small_clause(noun: Any) -> bool:
-    """An event noun with an article that the parser made a clause of its own, its "subject" being the light
-    verb's indirect object ("made Teixeira an offer": ccomp "offer" ← nsubj "Teixeira")."""
-    return bool(
-        noun.dep_ in ("ccomp", "xcomp")
-        and any(c.dep_ == "det" for c in noun.children)
-        and any(c.dep_ == "nsubj" for c in noun.children)
-    )
-
-
 def _blamed(verb: Any) -> bool:
     """A "responsible" after the verb or, misparsed, on its object ("held Israel responsible")."""
     words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
@@ -313,7 +292,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return split
     if low in ("aid", "assistance") and any(c.text.lower() in ("first", "medical") for c in token.children):
         return None  # "provided first aid": care for the injured, not aid to a party
-    if low in NOUN_CLASS and _small_clause(token) and carries(token.head.text.lower(), low):
+    if low in NOUN_CLASS and small_clause(token) and carries(token.head.text.lower(), low):
         return NOUN_CLASS[low], token.head  # "made Teixeira an offer", parsed as a clause "Teixeira an offer"
     if (
         low in ("captive", "hostage")
@@ -367,7 +346,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and token.dep_ not in _NOUN_DEPS
         and any(
             c.dep_ in ("prep", "prt", "mark") and c.text.lower() in CALL_ON and 0 < c.i - token.i <= 2
-            for c in [*token.children, *_marks_of_clauses(token)]
+            for c in [*token.children, *marks_of_clauses(token)]
         )
     ):
         # "called on Russia to help", "calls for a ceasefire", "called again for"; not "called police to her

@@ -451,20 +451,16 @@ def _as_what(token: Any) -> list[Any]:
 
 def _to_a_post(token: Any) -> bool:
     """Whether naming someone is to a post: "named Rick Dawson head coach", "named her as chief executive"."""
-    if any(
-        c.dep_ in ("dobj", "oprd") and c.text.lower() in _POSTS and any(_named_person(g) for g in c.lefts)
-        for c in token.children
-    ):
+    named = [
+        c for c in token.children if any(g.dep_ == "compound" and g.ent_type_ == "PERSON" for g in c.lefts)
+    ]
+    if any(c.dep_ in ("dobj", "oprd") and c.text.lower() in _POSTS for c in named):
         return True  # "named Tony DiLeo coach": the parser made the post the object, the name its compound
     # ("named assistant Chris Fleming as his replacement": the one named may be parsed as a predicate)
     if not any(c.dep_ in ("dobj", "oprd") and a_person(c) for c in token.children):
         return False
     posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")] + _as_what(token)
     return any(p.text.lower() in _POSTS for p in posts)
-
-
-def _named_person(token: Any) -> bool:
-    return bool(token.dep_ == "compound" and token.ent_type_ == "PERSON")
 
 
 def _confirmed_to_a_post(token: Any) -> bool:
