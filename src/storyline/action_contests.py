@@ -25,8 +25,9 @@ _ORDINALS = frozenset(
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 # A score written as one token; a year range ("2008-09") too, so only numbers up to three digits.
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
-# Plays of American football, which a force or custody verb's clause tells of only in a game.
-_PLAYS = frozenset({"fumble", "punt"})
+# Plays of American football that tell a game by themselves: a force or custody verb's clause that tells of
+# one is a play. A touchdown or an interception needs another sign (see in_a_game).
+_TELLING_PLAYS = frozenset({"fumble", "punt"})
 _SCORING_PLAYS = frozenset({"touchdown", "touchdowns", "interception", "interceptions"})
 # How often a play was made: "sacked Burrow four times", "intercepted him twice".
 COUNTED = frozenset({"times", "twice", "thrice"})
@@ -62,7 +63,7 @@ def in_a_game(verb: Any) -> bool:
             return True  # "3-1", "91 - 73" (as some corpora split it); not "the 9-11 attacks"
         if w == "straight" and nxt == "sets":
             return True
-        if w in _PLAYS or (w == "three" and nxt == "and" and words[i + 2] == "out"):
+        if w in _TELLING_PLAYS or (w == "three" and nxt == "and" and words[i + 2] == "out"):
             return True  # "fumbled on a punt return", "holding the Colts to three and out"
         if w.isdigit() and (nxt in GAME_TALLIES or (nxt == "points" and words[i - 1 : i] == ["to"])):
             return True  # "had 12 rebounds", "held the Celtics to 89 points"

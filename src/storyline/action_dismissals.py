@@ -12,7 +12,7 @@ from typing import Any
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
-from storyline.action_nouns import STAFF, TITLES
+from storyline.action_nouns import PLAYER_POSITIONS, STAFF, TITLES
 from storyline.action_untagged import Named
 from storyline.gazetteer import country_of_word, lookup_place
 
@@ -77,12 +77,7 @@ _STAFF_PLURALS = frozenset(
 # Lamb"): what tells a player let go from a man released from custody or a budget cut. Words that also
 # describe prisoners and their guards ("security guard", "Army veteran", "rights defender") count only
 # beside a position ("veteran tackle").
-ROSTER = frozenset(
-    {"quarterback", "linebacker", "pitcher", "catcher", "receiver", "tackle", "kicker", "punter", "lineman"}
-    | {"cornerback", "safety", "center", "centre", "forward", "striker", "goalkeeper", "midfielder"}
-    | {"outfielder", "infielder", "shortstop", "reliever", "defenseman", "winger", "fullback", "halfback"}
-    | {"tailback", "back", "end", "starter", "closer"}
-)
+ROSTER = PLAYER_POSITIONS | {"safety", "centre", "back", "end", "starter", "closer"}
 _ROSTER_TOO = frozenset({"guard", "defender", "rookie", "veteran"})
 
 

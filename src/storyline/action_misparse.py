@@ -1,8 +1,8 @@
 """Verbs the tokenizer or the parser hid, for the actions stage (:mod:`storyline.action_parse`): a verb split
 from its prefix ("re - signed Lowell", "co-directed the film"), a verb the parser hung on its object as a
-modifier ("The Yankees fired manager Joe Torre": amod "fired" with the subject still on it), and a player's
+modifier ("The Yankees fired manager Joe Torre": amod "fired" with the subject still on it), a player's
 position the parser read as a verb ("released running back Tiki Barber": xcomp "running", its object the
-player).
+player), and a name read as the compound of a post ("named Tony DiLeo coach").
 """
 
 from __future__ import annotations
@@ -67,3 +67,9 @@ def running_back(verb: Any) -> Any | None:
         if any(g.text.lower() == "back" for g in comp.children if g.i == comp.i + 1):
             return next((g for g in comp.children if g.dep_ == "dobj" and g.ent_type_ == "PERSON"), None)
     return None
+
+
+def post_names(post: Any) -> list[Any]:
+    """The words of a person's name the parser hung as compounds on the post they were named to ("named Tony
+    DiLeo coach": "coach" ← "Tony", "DiLeo"), in order."""
+    return [g for g in post.lefts if g.dep_ == "compound" and g.ent_type_ == "PERSON"]

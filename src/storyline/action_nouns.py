@@ -126,63 +126,21 @@ ROLE_NOUNS = (
     | {"lieutenant", "sergeant", "captain", "colonel", "corporal", "admiral", "sailor", "pilot", "inspector"}
 )
 
+# Positions on a sports team, written before a player's name ("cut veteran tackle Ray Lamb", "Linebacker
+# Tyrell Barnes"); words that are also other things ("guard", "back", "safety") are added where they are read.
+PLAYER_POSITIONS: frozenset[str] = frozenset(
+    {"quarterback", "linebacker", "pitcher", "catcher", "receiver", "tackle", "kicker", "punter", "lineman"}
+    | {"cornerback", "center", "forward", "striker", "goalkeeper", "midfielder", "outfielder", "infielder"}
+    | {"shortstop", "reliever", "defenseman", "winger", "fullback", "halfback", "tailback"}
+)
 # Roles written just before a name, in headlines and sports and show-business copy ("Linebacker Tyrell
 # Barnes", "criticized receiver Tavon Hughes").
 POSITIONS: frozenset[str] = (
     ROLE_NOUNS
-    | {
-        "linebacker",
-        "quarterback",
-        "pitcher",
-        "catcher",
-        "striker",
-        "goalkeeper",
-        "forward",
-        "guard",
-        "center",
-        "receiver",
-        "coach",
-        "star",
-        "actor",
-        "actress",
-        "director",
-        "producer",
-        "singer",
-        "rapper",
-        "manager",
-        "boss",
-        "chief",
-        "head",
-        "assistant",
-        "rookie",
-        "veteran",
-        "ace",
-    }
-    | {
-        "shortstop",
-        "outfielder",
-        "infielder",
-        "reliever",
-        "kicker",
-        "punter",
-        "cornerback",
-        "lineman",
-        "tackle",
-    }
-    | {
-        "defenseman",
-        "midfielder",
-        "defender",
-        "winger",
-        "fullback",
-        "halfback",
-        "tailback",
-        "baseman",
-        "slugger",
-        "showrunner",
-        "screenwriter",
-        "filmmaker",
-    }
+    | PLAYER_POSITIONS
+    | {"guard", "defender", "baseman", "slugger", "rookie", "veteran", "ace", "star", "coach", "manager"}
+    | {"boss", "chief", "head", "assistant", "actor", "actress", "director", "producer", "singer", "rapper"}
+    | {"showrunner", "screenwriter", "filmmaker"}
 )
 # -- what: patients, forces, weapons, and objects that take a verb out of its class
 

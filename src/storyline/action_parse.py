@@ -21,6 +21,7 @@ from storyline.action_giving import given_class
 from storyline.action_idioms import idiom
 from storyline.action_misparse import (
     modified_noun,
+    post_names,
     prefixed,
     running_back,
     split_prefix,
@@ -257,7 +258,7 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         names[-1]
         for c in trigger.children
         if trigger.text.lower() in TO_A_POST and c.dep_ in ("dobj", "oprd")
-        for names in [[g for g in c.lefts if g.dep_ == "compound" and g.ent_type_ == "PERSON"]]
+        for names in [post_names(c)]
         if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
     ]
     let_go_of = let_go(trigger) if trigger.text.lower() in forms("let") else None

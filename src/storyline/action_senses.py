@@ -12,6 +12,7 @@ from storyline.action_contests import in_a_bout
 from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
 from storyline.action_idioms import figurative, idiom
+from storyline.action_misparse import post_names
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
@@ -451,10 +452,7 @@ def _as_what(token: Any) -> list[Any]:
 
 def _to_a_post(token: Any) -> bool:
     """Whether naming someone is to a post: "named Rick Dawson head coach", "named her as chief executive"."""
-    named = [
-        c for c in token.children if any(g.dep_ == "compound" and g.ent_type_ == "PERSON" for g in c.lefts)
-    ]
-    if any(c.dep_ in ("dobj", "oprd") and c.text.lower() in _POSTS for c in named):
+    if any(c.dep_ in ("dobj", "oprd") and c.text.lower() in _POSTS and post_names(c) for c in token.children):
         return True  # "named Tony DiLeo coach": the parser made the post the object, the name its compound
     # ("named assistant Chris Fleming as his replacement": the one named may be parsed as a predicate)
     if not any(c.dep_ in ("dobj", "oprd") and a_person(c) for c in token.children):
