@@ -30,6 +30,14 @@ _HELP_GIVEN = frozenset(
     | {"vaccines", "equipment", "shells", "rockets", "howitzers", "billion", "million", "support"}
 )
 _TERMS_GIVEN = frozenset({"contract", "contracts", "extension", "extensions", "deal"})
+# Goods a maker delivers to a named buyer ("delivered the final 717 to AirTran", "shipped 40 aircraft to
+# Emirates"): a supply to a counterpart (not "delivered a speech / a verdict / a message to Congress").
+_GOODS = frozenset(
+    {"jet", "plane", "planes", "aircraft", "airliner", "airliners", "helicopter", "helicopters", "tanker"}
+    | {"tankers", "vehicles", "cars", "trucks", "buses", "ships", "vessels", "engines", "shipment", "units"}
+    | {"payment", "payments", "payoffs", "cash", "goods", "products", "orders"}
+)
+_DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
 _GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver") for f in forms(b))
 
 
@@ -42,13 +50,17 @@ def given_class(token: Any, low: str) -> str | None:
     if any(t.text.lower() in NOUN_CLASS and carries(low, t.text.lower()) for t in things):
         return None  # "gave Haiti emergency aid": the aid is the action
     # ("sent weapons to Ukraine", the "to" phrase hung on the object or on the verb)
-    receivers = [c for c in token.children if c.dep_ == "dative"] + [
-        g
-        for holder in (token, *things)
-        for c in holder.children
-        if c.dep_ in ("prep", "dative") and c.text.lower() == "to"
-        for g in c.children
-    ]
+    receivers = (
+        [c for c in token.children if c.dep_ == "dative"]
+        + built_for(token)
+        + [
+            g
+            for holder in (token, *things)
+            for c in holder.children
+            if c.dep_ in ("prep", "dative") and c.text.lower() == "to"
+            for g in c.children
+        ]
+    )
     if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
         return None
     words = {w.text.lower() for t in things for w in t.subtree}
@@ -58,4 +70,56 @@ def given_class(token: Any, low: str) -> str | None:
         return "agree or sign"
     if words & _HELP_GIVEN or any(t.ent_type_ == "MONEY" for t in things):
         return "cooperate"
+    if low in _DELIVERING and (words & _GOODS or any(t.ent_type_ in ("CARDINAL", "PRODUCT") for t in things)):
+        return "cooperate"  # "delivered its final 717 to AirTran"
     return None
+
+
+def built_for(token: Any) -> list[Any]:
+    """The buyer named after a participle of the goods delivered: "delivered the final 717 jet built to
+    AirTran Airways" (the parser hangs the "to" on "built")."""
+    if token.text.lower() not in _DELIVERING:
+        return []
+    return [
+        g
+        for o in token.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ == "acl"
+        for p in a.children
+        if p.dep_ == "prep" and p.text.lower() == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def order_won(token: Any) -> bool:
+    """Whether the orders or contract received are won ("received five orders from Emirates"), not a
+    command ("received orders to withdraw") nor a tally compared ("received far more orders than Airbus")."""
+    for received in (o for o in token.children if o.dep_ in ("dobj", "nsubjpass")):
+        for c in received.children:
+            to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if to and c.dep_ in ("acl", "relcl", "xcomp"):
+                return False
+            if c.lower_ in ("more", "fewer", "less"):
+                return False
+    return True
+
+
+def stake_taken(token: Any) -> bool:
+    """ "will take a 35 percent stake in Chrysler": a "take" that buys into a named company (a trade, like
+    "took over Aer Lingus")."""
+    return token.text.lower() in _TAKING and any(
+        o.dep_ in ("dobj", "nsubjpass")
+        and o.text.lower() in ("stake", "stakes")
+        and any(
+            g.ent_type_ in ("ORG", "GPE")
+            for c in o.children
+            if c.dep_ == "prep" and c.text.lower() == "in"
+            for g in c.subtree
+        )
+        for o in token.children
+    )
+
+
+_TAKING = frozenset(forms("take"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_forms import forms
+from storyline.action_names import PRONOUNS
 from storyline.action_verbs import VERB_CLASS
 
 # Work done with others, which "co-" makes cooperation: "co-directed the film with Tim Burton".
@@ -73,3 +74,32 @@ def post_names(post: Any) -> list[Any]:
     """The words of a person's name the parser hung as compounds on the post they were named to ("named Tony
     DiLeo coach": "coach" ← "Tony", "DiLeo"), in order."""
     return [g for g in post.lefts if g.dep_ == "compound" and g.ent_type_ == "PERSON"]
+
+
+def objectless(token: Any) -> bool:
+    """A verb that always takes an object, written with a subject and none: a headline passive ("Jackson
+    arrested on suspicion of DUI"). Not a relative clause, whose object is the noun it describes."""
+    headline = token.text[:1].isupper() and token.i != token.sent.start  # "Chargers' Williams Arrested"
+    if token.dep_ in ("relcl", "acl") and not headline:
+        return False
+    # the verb and the one it is coordinated with share voice and subject; a later conjunct its object only
+    # ("shot and killed Ortiz"; not "... shot and killed in a gang shooting was revealed")
+    own = [token, token.head] if token.dep_ == "conj" else [token]
+    mates = [c for c in token.children if c.dep_ == "conj"]
+    voiced = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
+    # ("Jaguar and Land Rover sold to Tata Motors": a "to" the parser calls a dative is no object)
+    if any(c.dep_ in voiced and not _to_phrase(c) for m in own for c in m.children) or any(
+        c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for m in mates for c in m.children
+    ):
+        return False
+    # a headline's subject is a name or a noun: "Two, she shot and killed there" fronts its object
+    return any(
+        c.dep_ == "nsubj" and c.text.lower() not in PRONOUNS | {"i", "we", "you"}
+        for m in own
+        for c in m.children
+    )
+
+
+def _to_phrase(token: Any) -> bool:
+    to = token.dep_ == "dative" and token.text.lower() == "to"
+    return to and any(c.dep_ == "pobj" for c in token.children)

@@ -31,6 +31,7 @@ from storyline.action_clauses import (
 from storyline.action_forms import forms
 from storyline.action_genders import GENDERED, agrees, gender_of
 from storyline.action_nouns import (
+    DESCRIBED_HEADS,
     DOCUMENTS,
     GROUP_NOUNS,
     PLACE_KINDS,
@@ -202,6 +203,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     # Indian navy ship sent commandos")
     if low in THINGS:
         plural = name_shaped = False  # "Washington's accusations": the name inside is the party
+    if low in DESCRIBED_HEADS and any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children):
+        return None  # "accusing the South Korean company of copying": a company named before, described
     if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
         for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
@@ -232,9 +235,11 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 if inner is not None and inner.type == "PERSON":
                     return Named(inner.canonical, inner.start, inner.end, inner)
     after = token.idx + len(token.text) + len(token.whitespace_)
-    written = mention_at(mentions, after, after + 1) if low in POSITIONS else None
+    role = low in POSITIONS or (plural and low[:-1] in POSITIONS)
+    written = mention_at(mentions, after, after + 1) if role else None
     if written is not None and written.type == "PERSON" and written.start == after:
-        # "criticized receiver Tavon Hughes": a role the parser cut from the name written after it
+        # "criticized receiver Tavon Hughes": a role the parser cut from the name written after it ("helped
+        # Post reporters Bob Woodward and Carl Bernstein": the first of the people named)
         return Named(written.canonical, written.start, written.end, written)
     for child in token.children:
         # "'Twilight' director Catherine Hardwicke", "the ship, INS Sukanya,": the name in apposition
@@ -270,6 +275,8 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     for head in heads(token):
         if head.text.lower() in REPORTING:
             subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
+            if subject is None and head.dep_ == "conj":  # "Samsung denied the claims and said it would sue"
+                subject = next((c for c in head.head.children if c.dep_ in _SUBJ), None)
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
                 subject = head.head  # "police who claim he pointed a gun": the police report it
             if subject is not None and subject.text.lower() not in GROUP_PRONOUNS | _PRONOUNS_PERSON:
@@ -560,7 +567,7 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     # another party named as the object: "Paris reminded Moscow that it had attacked", "the US sanctioned
     # Iran after it attacked"; nor the subject of a reported clause: "Moscow denied that Kyiv had ...")
     for head in heads(token):
-        if any(
+        if head.i != token.head.i and any(  # (its own verb's object is no one it could stand for)
             (m := mention_at(mentions, t.idx, t.idx + len(t.text))) is not None and m.type != "PERSON"
             for c in head.children
             if c.dep_ in ("dobj", "dative")

@@ -37,7 +37,7 @@ GROUP_NOUNS = frozenset(
         "socialists",
         "parliament",
         "council",
-        "company",
+        "company",  # "a Leeds company" (but "the South Korean company" is one named before: action_names)
         "coalition",
         "leaders",
         "lawmakers",
@@ -76,6 +76,9 @@ GROUP_NOUNS = frozenset(
         "ministers",
     }
 )
+# Heads that a place or nationality before them makes a named group only when no "the" points back to one
+# named before ("fired by a Leeds company", not "the South Korean company").
+DESCRIBED_HEADS = frozenset({"company", "firm", "carmaker", "automaker", "bank", "airline", "insurer"})
 # Head nouns of institutions whose capitalised short name the entity tagger misses: "the Defense Ministry",
 # "the Air Force", "the Academy" (never "the government", "the police": bare common nouns in any case).
 INSTITUTIONS = frozenset(
@@ -469,5 +472,6 @@ THINGS: frozenset[str] = frozenset(
     | {"attacks", "strikes", "actions", "policies", "decisions", "measures", "moves", "sanctions", "talks"}
     | {"terms", "conditions", "concerns", "complaints", "denials", "interests", "assets", "targets", "sites"}
     | {"camps", "facilities", "bases", "installations", "holdings", "stakes", "shares", "operations"}
-    | {"plants", "factories", "products", "goods", "exports", "imports"}
+    | {"plants", "factories", "products", "goods", "exports", "imports", "brands", "models", "patents"}
+    | {"rights", "bonds", "loans", "debts", "chips"}  # ("Israeli jets", "Russian warplanes" do act)
 )

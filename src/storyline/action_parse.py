@@ -17,10 +17,11 @@ from storyline.action_clauses import marks_of_clauses, own_argument, party_to_te
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
 from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
 from storyline.action_forms import forms
-from storyline.action_giving import given_class
+from storyline.action_giving import given_class, stake_taken
 from storyline.action_idioms import idiom
 from storyline.action_misparse import (
     modified_noun,
+    objectless,
     post_names,
     prefixed,
     running_back,
@@ -39,13 +40,13 @@ from storyline.action_nouns import (
 from storyline.action_senses import (
     a_person,
     asked_of_party,
+    challenged_over,
     has_object,
     is_infinitive,
     made_by,
     made_to,
     mandative,
     named_badly,
-    objectless,
     patient_of,
     pulled_trigger,
     right_sense,
@@ -236,9 +237,10 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         recipient += [
             s for m in marks_of_clauses(trigger) for s in m.head.children if s.dep_ == "nsubj" and s.i > m.i
         ]
+    # ("made an offer of $44.6 billion for Yahoo": the "for" hung on the light verb)
     offered = [
         g
-        for c in trigger.children
+        for c in (*trigger.children, *(verb.children if verb.i != trigger.i else ()))
         if asked_for and c.dep_ == "prep" and c.text.lower() == "for"
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES  # a party, not "a bid for U.S. launch contracts"
@@ -460,12 +462,15 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     thrown = low in forms("throw") and any(c.dep_ == "dobj" and a_person(c) for c in token.children)
     thrown = thrown or weapon_it(token)
     for base, nouns in OBJECT_NEEDED.items():
-        if low in forms(base) and not _object_words(token) & nouns and not thrown:
+        kind = _object_words(token) & nouns or challenged_over(token, nouns)
+        if low in forms(base) and not kind and not thrown:
             return None
+    stake = stake_taken(token)  # "will take a 35 percent stake in Chrysler"
     for base, words in NEEDS_WORD.items():
         clause = CLAUSE_WILL_DO.get(base)
         if (
-            low in forms(base)
+            not stake
+            and low in forms(base)
             and not any(c.text.lower() in words for c in token.children)
             and not any(c.dep_ == clause for c in token.children)
         ):
@@ -488,7 +493,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         for g in c.children
     ):
         return None  # "struck Chohan with his Toyota Camry", "was struck by a car": a road accident
-    if low in TAKEOVER and not any(o.ent_type_ == "ORG" for o in object_tokens(token, False)):
+    if low in TAKEOVER and not stake and not any(o.ent_type_ == "ORG" for o in object_tokens(token, False)):
         return None
     # "X shot and killed in a gang shooting": a headline passive, and so is the verb coordinated with it
     coordinated = any(c.dep_ == "conj" and c.text.lower() in TRANSITIVE for c in token.children)

@@ -11,6 +11,7 @@ from typing import Any
 from storyline.action_contests import in_a_bout
 from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
+from storyline.action_giving import order_won
 from storyline.action_idioms import figurative, idiom
 from storyline.action_misparse import post_names
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
@@ -120,29 +121,6 @@ def told_to(token: Any) -> bool:
     if not has_object(token):
         return False
     return any(c.dep_ in ("xcomp", "ccomp") and is_infinitive(c) for c in token.children)
-
-
-def objectless(token: Any) -> bool:
-    """A verb that always takes an object, written with a subject and none: a headline passive ("Jackson
-    arrested on suspicion of DUI"). Not a relative clause, whose object is the noun it describes."""
-    headline = token.text[:1].isupper() and token.i != token.sent.start  # "Chargers' Williams Arrested"
-    if token.dep_ in ("relcl", "acl") and not headline:
-        return False
-    # the verb and the one it is coordinated with share voice and subject; a later conjunct its object only
-    # ("shot and killed Ortiz"; not "... shot and killed in a gang shooting was revealed")
-    own = [token, token.head] if token.dep_ == "conj" else [token]
-    mates = [c for c in token.children if c.dep_ == "conj"]
-    voiced = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
-    if any(c.dep_ in voiced for m in own for c in m.children) or any(
-        c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for m in mates for c in m.children
-    ):
-        return False
-    # a headline's subject is a name or a noun: "Two, she shot and killed there" fronts its object
-    return any(
-        c.dep_ == "nsubj" and c.text.lower() not in PRONOUNS | {"i", "we", "you"}
-        for m in own
-        for c in m.children
-    )
 
 
 def made_to(token: Any) -> bool:
@@ -267,6 +245,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "supported the Senate bill", "backs a two-state solution": a view of a policy
     if low in forms("accept") and objects & (NOT_ACCEPTED | AWARDS):
         return False  # "accepting money from a booster": a payment received, not an agreement
+    if low in forms("receive") and not order_won(token):
+        return False  # "received orders to withdraw", "received far more orders than Airbus"
     if low in forms("sign") and objects & NOT_SIGNED:
         return False  # "signing memorabilia": autographs, not an agreement
     offered = objects | {c.text.lower() for c in token.children if c.dep_ == "nsubjpass"}
@@ -594,4 +574,15 @@ def made_by(vehicle: Any) -> bool:
     named by its model alone: "an AK-47")."""
     return vehicle.ent_type_ == "PRODUCT" and any(
         c.dep_ == "compound" and c.ent_type_ == "ORG" for c in vehicle.children
+    )
+
+
+def challenged_over(token: Any, nouns: frozenset[str]) -> bool:
+    """Whether a challenge names what it is over: "were challenged by Lockheed over a $10 billion contract",
+    "challenged Airbus over the award" (the party challenged is the object, the matter after "over")."""
+    return token.text.lower() in forms("challenge") and any(
+        g.dep_ == "pobj" and g.text.lower() in nouns
+        for c in token.children
+        if c.dep_ == "prep" and c.text.lower() == "over"
+        for g in c.children
     )

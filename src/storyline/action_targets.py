@@ -183,6 +183,11 @@ def _placed(noun: Any) -> bool:
     )
 
 
+# Pacts named with "of" ("a memorandum of understanding with Rolls-Royce", "a letter of intent with Airbus"):
+# the party after the "of" phrase is the pact's.
+_PACT_NAMES = frozenset({"memorandum", "memorandums", "memoranda", "letter", "letters", "declaration"})
+
+
 def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
     """The name inside the noun phrase headed by ``token`` that it stands for or is about.
 
@@ -225,7 +230,7 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             for t in path
             if t.dep_ == "pobj"
             and t.head.text.lower() in ("of", "by")
-            and not (t.head.text.lower() == "of" and t.head.head.text.lower() in PLACE_KINDS)
+            and not (t.head.text.lower() == "of" and t.head.head.text.lower() in PLACE_KINDS | _PACT_NAMES)
         ]
         # "agree the purchase of Boeing jets", but not "on the orders of his brother" (who gave them)
         bought = any(
@@ -347,3 +352,24 @@ def trade_counterparts(verb: Any, objects: list[Any]) -> list[Any]:
     goods = modified_noun(verb)
     to = [c for c in goods.children if c.dep_ == "prep" and c.text.lower() == "to"]
     return [o for o in out if o.i != goods.i] + [g for c in to for g in c.children]
+
+
+def counterpart_first(objects: list[Any]) -> list[Any]:
+    """Whom a trade or licence is with, named after "to" or "from" on the verb or on what changes hands,
+    before what changes hands: "ActiveSync, which Apple has licensed from rival Microsoft" (a product licensed
+    is no party, though the tagger may name it), "sold its Jaguar and Land Rover brands to Tata Motors",
+    "sell a stake in its Chrysler Group to Cerberus" (the buyer, not the unit sold)."""
+    after = [o for o in objects if o.dep_ == "pobj" and o.head.text.lower() in _COUNTERPART_PREPS] + [
+        g
+        for o in objects
+        # (the preposition itself, read as a dative: "sell its brands to Tata Motors")
+        for c in (o, *(c for c in o.children if o.dep_ in ("dobj", "nsubjpass")))
+        if c.dep_ in ("prep", "dative") and c.text.lower() in _COUNTERPART_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    parties = [o for o in after if o.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+    return parties + [o for o in objects if o not in parties] if parties else objects
+
+
+_COUNTERPART_PREPS = frozenset({"to", "from"})

@@ -82,11 +82,12 @@ _BASES: dict[str, str] = {
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
     "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
-    "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate",
+    "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate", "merge": "cooperate",
     "codirect": "cooperate", "coproduce": "cooperate", "pick": "cooperate", "choose": "cooperate",
     # a team signing a player: "landed free agent Elton Brand", "reinked Andre Iguodala" (not "ink": "inked
     # deals with X" is the deal's)
     "land": "agree or sign", "reink": "agree or sign",
+    "receive": "agree or sign",  # "received five orders from Emirates" (see OBJECT_NEEDED)
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
     "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
@@ -329,6 +330,7 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     | {"measure", "measures", "budget", "amendment", "treaty", "reform", "reforms", "package"},
     "secure": _CONTRACTS,
     "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
+    "receive": frozenset({"order", "orders", "contract", "contracts"}),  # not "received a letter / loans"
     "thwart": _THWARTED,
     "foil": _THWARTED,
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
@@ -388,6 +390,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
     "partner": frozenset({"with"}),
+    "merge": frozenset({"with"}),  # "merged with Boeing", not "the two units merged"
     # "has spoken with U.S. attorneys", "talked to Governor Hill", "talked about the merger"; not "spoke of",
     # nor "spoke to reporters" (an interview: "to" only a named party, see action_senses)
     "speak": frozenset({"with", "to"}),
@@ -473,7 +476,7 @@ TRANSITIVE: frozenset[str] = frozenset(
     )
     for f in forms(b)
 ) | frozenset(
-    f for b in ("charge", "discipline", "delist", "sanction", "suspend", "accuse") for f in forms(b)
+    f for b in ("charge", "discipline", "delist", "sanction", "suspend", "accuse", "sell") for f in forms(b)
 )
 SAY_ONLY: frozenset[str] = frozenset({"announce", "announces", "announced", "announcing"})
 

@@ -99,16 +99,17 @@ from storyline.action_clauses import own_report
 from storyline.action_contests import in_a_game
 from storyline.action_dismissals import fires_person
 from storyline.action_forms import forms
+from storyline.action_giving import built_for
 from storyline.action_headlines import headline_acts
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
-from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens
-from storyline.action_senses import is_infinitive, needs_target, voted_on, works_with
+from storyline.action_repeats import purpose_of_event, restated, same_act_purpose
+from storyline.action_senses import needs_target, voted_on, works_with
 from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
-from storyline.action_targets import target_of, trade_counterparts
+from storyline.action_targets import counterpart_first, target_of, trade_counterparts
 from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
 from storyline.gazetteer import country_of_word, fold
@@ -116,6 +117,10 @@ from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.timeline_events import AT_THE_TIME, attach
 from storyline.timex import time_day
 
+# Trades whose counterpart, named after "to" or "from", is the target before what changes hands.
+_HANDED_OVER = frozenset(
+    f for b in ("license", "sell", "buy", "purchase", "acquire", "deliver") for f in forms(b)
+)
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
 # weapon: "shot him with a rifle").
 FIGHT = frozenset(forms("fight")) | frozenset(forms("exchange")) | frozenset(forms("clash"))
@@ -235,10 +240,10 @@ def extract_actions(
         )
         if head is not None and not agreed and subject_of(head[1])[0] is not None:
             continue
-        if _purpose_of_event(token):
+        if purpose_of_event(token):
             continue  # "will hold an emergency meeting to discuss prices": the meeting is the action
         cls, verb = found
-        if _same_act_purpose(verb, cls):
+        if same_act_purpose(verb, cls) or restated(token, cls):
             continue  # "is set to meet with Lionsgate to resume negotiations": one act, the meeting
         # "The ministry said it was concerned and called on Beijing to ...": a speech act told beside the
         # report, done and told as the reporter's own
@@ -257,9 +262,14 @@ def extract_actions(
             direct = [o for o in objects if o.dep_ in ("dobj", "dative", "nsubjpass")]
             ordered = direct + object_tokens(token, False) + [o for o in objects if o not in direct]
             objects = [o for i, o in enumerate(ordered) if o.i != token.i and o not in ordered[:i]]
-        objects += extra_objects(token, verb)
+        objects += extra_objects(token, verb) + built_for(token)
         if token.text.lower() in forms("trade"):
             objects = trade_counterparts(token, objects)
+        # ("agreed to sell Opel to Magna": the deal is with Magna)
+        sold = any(c.dep_ == "xcomp" and c.text in _HANDED_OVER for c in token.children)
+        sold = sold and cls == "agree or sign"
+        if token.text.lower() in _HANDED_OVER or sold:
+            objects = counterpart_first(objects)
         if joint_work(token):  # "codirected American Pie with Paul Weitz": the partner, not the film
             objects = [o for o in objects if o.dep_ == "pobj" and o.head.text.lower() == "with"]
         if _asked_of_no_one(token):
@@ -342,18 +352,6 @@ def _once_per_sentence(actions: list[Action]) -> list[Action]:
 _SPEECH_ACTS = frozenset({"appeal or request", "accuse or criticise", "warn or threaten"})
 
 
-def _purpose_of_event(token: Any) -> bool:
-    """An infinitive of purpose after a light verb's event noun ("hold a meeting *to discuss*", "made an
-    offer *to buy*"): the event noun is the action, its purpose is none of its own."""
-    if token.dep_ not in ("xcomp", "advcl") or not is_infinitive(token):
-        return False
-    head = token.head
-    return any(
-        c.dep_ == "dobj" and (found := class_of(c)) is not None and found[1].i == head.i
-        for c in head.children
-    )
-
-
 # Words for someone given a post whom the text does not name: "nominates a rural doctor as Surgeon General".
 _APPOINTEES = ROLE_NOUNS | {"doctor", "physician", "individual", "person", "successor", "replacement"}
 
@@ -397,18 +395,6 @@ def _in_gerund(token: Any, trigger: Any) -> bool:
 
 def _type(named: Named) -> str | None:
     return named.mention.type if named.mention is not None else None
-
-
-def _same_act_purpose(verb: Any, cls: str) -> bool:
-    """Talks whose purpose is talks with no one else named ("met X to resume negotiations", "met on Monday to
-    discuss the merger") are one act, the meeting (not so for other classes: "was selected to purchase Saturn"
-    is a hiring and a purchase)."""
-    if cls != "negotiate" or verb.dep_ != "advcl" or not is_infinitive(verb):
-        return False
-    if any(t.ent_type_ in ACTOR_TYPES for t in verb.subtree):
-        return False  # "met Abbas to negotiate with Israel": talks with another party
-    head = class_of(verb.head)
-    return head is not None and head[0] == cls
 
 
 _DATED_WITH = frozenset({"nsubj", "nsubjpass"})

@@ -1,0 +1,52 @@
+"""Acts told twice, for the actions stage (:mod:`storyline.actions`): an infinitive of purpose after an event
+noun ("hold a meeting to discuss"), talks whose purpose is talks ("met X to resume negotiations") and a
+participle telling again the act of its clause ("filed a lawsuit, accusing it of ..."): one act each, not two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_names import ACTOR_TYPES
+from storyline.action_parse import class_of
+from storyline.action_senses import is_infinitive
+
+
+def purpose_of_event(token: Any) -> bool:
+    """An infinitive of purpose after a light verb's event noun ("hold a meeting *to discuss*", "made an
+    offer *to buy*"): the event noun is the action, its purpose is none of its own."""
+    if token.dep_ not in ("xcomp", "advcl") or not is_infinitive(token):
+        return False
+    head = token.head
+    return any(
+        c.dep_ == "dobj" and (found := class_of(c)) is not None and found[1].i == head.i
+        for c in head.children
+    )
+
+
+def same_act_purpose(verb: Any, cls: str) -> bool:
+    """Talks whose purpose is talks with no one else named ("met X to resume negotiations", "met on Monday to
+    discuss the merger") are one act, the meeting (not so for other classes: "was selected to purchase Saturn"
+    is a hiring and a purchase)."""
+    if cls != "negotiate" or verb.dep_ != "advcl" or not is_infinitive(verb):
+        return False
+    if any(t.ent_type_ in ACTOR_TYPES for t in verb.subtree):
+        return False  # "met Abbas to negotiate with Israel": talks with another party
+    head = class_of(verb.head)
+    return head is not None and head[0] == cls
+
+
+_IN_WORDS = frozenset({"accuse or criticise", "deny", "warn or threaten", "appeal or request"})
+
+
+def restated(token: Any, cls: str) -> bool:
+    """A participle telling again the act of the clause it hangs on: "filed a lawsuit against Samsung,
+    accusing it of copying the iPhone" is one accusation; acts in words only ("opened fire, killing Banky"
+    tells a second act, the killing; "met Abbas, urging restraint" another class)."""
+    if cls not in _IN_WORDS or token.dep_ != "advcl" or not token.text.lower().endswith("ing"):
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in token.children):
+        return False  # "..., while he was accusing": a clause of its own
+    head = token.head
+    told = [class_of(t) for t in (head, *(c for c in head.children if c.dep_ == "dobj"))]
+    return any(found is not None and found[0] == cls for found in told)
