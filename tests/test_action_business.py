@@ -75,6 +75,17 @@ def nlp():
             "Harris secretly helped Washington Post reporters Ana Ruiz and Paul Chen expose the scheme.",
             ("Harris", "cooperate", "Ana Ruiz"),
         ),
+        # countersuing, and paying a named party money or rebates
+        (
+            "Samsung, which countersued Apple over its patents, lost.",
+            ("Samsung", "accuse or criticise", "Apple"),
+        ),
+        ("Intel paid rebates to Dell and Lenovo.", ("Intel", "cooperate", "Dell")),
+        # a fine in a headline's passive and the body's agents
+        (
+            "Barclays fined £290 million over Libor\nBarclays has been fined £290 million by the FSA.",
+            ("FSA", "sanction", "Barclays"),
+        ),
         # an "it" said by the subject of a conjoined reporting verb
         (
             "Samsung rejected the claims and said it would sue Apple in Seoul.",
@@ -106,6 +117,26 @@ def test_business_readings(nlp, text, expected):
             "Oracle filed a lawsuit against SAP in a California court, accusing the German company of theft.",
             ("Oracle", "accuse or criticise", "German company"),
         ),
+        # where a deal was signed is no party to it
+        (
+            "The deal was signed on Sunday at the Dubai Airshow by Tim Clark, the airline's president, and"
+            " Tom Enders, the chief executive of Airbus.",
+            ("Tim Clark", "agree or sign", "Dubai Airshow"),
+        ),
+        # an order signed is a purchase, not a command
+        (
+            "The order was signed on Monday at the Farnborough Airshow by Tim Clark and Tom Enders.",
+            ("Tim Clark", "appeal or request", None),
+        ),
+        # a headline passive of a fine: the bank fined is not the one fining
+        ("Barclays fined £290 million over Libor\nThe FSA said so.", ("Barclays", "sanction", None)),
+        # a report the parser hung on a request is not what was asked
+        (
+            "Ford Motor Co. did not ask for federal bailout money last year, unlike rivals General Motors"
+            " and Chrysler, and its chief executive Alan Mulally said on Monday the company had no plans to"
+            " do so.",
+            ("Ford Motor Co.", "appeal or request", "Alan Mulally"),
+        ),
         # control: an "it" is not the object of its own verb
         (
             "Samsung rejected the claims and said it would sue Apple in Seoul.",
@@ -129,6 +160,7 @@ def test_business_misreadings(nlp, text, unexpected):
         "The two divisions merged last year.",
         "Ann Lee took a stake in the outcome.",
         "Smith received a letter from Apple.",
+        "Ann Lee paid tribute to Tom Reyes.",
     ],
 )
 def test_what_the_business_readings_do_not_count(nlp, text):

@@ -499,3 +499,58 @@ def test_every_dateline_of_an_article_is_read_again():
     assert {"Dex Malone", "Grayline Software", "London", "John Smith"} <= names
     # the spans stay ordered and apart
     assert all(a.end <= b.start for a, b in zip(doc.ents, doc.ents[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # no sentence opens on a lower-case word inside a line: not after a name spelled with "!"
+        ("Microsoft offered to buy Yahoo! for $31 a share. Yahoo! rejected it.", ["Microsoft", "Yahoo"]),
+        # nor after the first word of a line (the parser made "Barclays" a sentence of its own)
+        (
+            "Barclays fined £290 million for attempting to manipulate Libor\n"
+            "Barclays has been fined a record £290 million by the FSA.",
+            ["Barclays", "Barclays"],
+        ),
+        # controls: a word written in lower case before capitals ("iPhone") still opens one, and so does an
+        # exclamation that ends a sentence before a capital
+        ("He left. iPhone sales rose.", ["He", "iPhone"]),
+        ("Stop! Police said so.", ["Stop", "Police"]),
+    ],
+)
+def test_sentences_open_on_no_lower_case_word(text, starts):
+    doc = nlp_model()(text)
+    assert [s[0].text for s in doc.sents if not s[0].is_space] == starts
+
+
+def _article(text: str) -> Article:
+    return Article(id="a", source="s", format="text", title=None, text=text)
+
+
+def test_a_one_word_organisation_tagged_once_is_tagged_wherever_it_is_written():
+    text = (
+        "Barclays fined £290 million for attempting to manipulate Libor\n"
+        "Barclays has been fined a record £290 million by the FSA."
+    )
+    found = [(m.text, m.type, m.start) for m in extract_mentions(_article(text))]
+    assert ("Barclays", "ORG", text.rindex("Barclays")) in found, found
+
+
+def test_a_one_word_organisation_is_not_repeated_over_a_common_word_or_a_surname():
+    # "Gray" the surname of Kimani Gray, "apple" a common word elsewhere in the article
+    text = (
+        "Kimani Gray was shot on Saturday. Gray Inc. is a firm. Gray had a gun.\n"
+        "Apple sells phones. Ann ate an apple. Apple said so."
+    )
+    mentions = extract_mentions(_article(text))
+    added = [m for m in mentions if m.correction and "same name" in m.correction]
+    assert not any(m.text in ("Gray", "Apple") and m.type == "ORG" for m in added), added
+
+
+def test_a_short_form_the_tagger_typed_as_an_event_is_the_organisation():
+    text = (
+        "New Century Financial Corporation filed for bankruptcy on Monday.\n"
+        "The New York Stock Exchange has said it will delist New Century."
+    )
+    short = next(m for m in extract_mentions(_article(text)) if m.text == "New Century")
+    assert (short.type, short.canonical) == ("ORG", "New Century Financial Corporation")

@@ -1,6 +1,8 @@
-"""Giving for the actions stage (:mod:`storyline.action_parse`): what giving, sending or lending something to
-a named party is ("sent Ukraine air-defence systems" is help, "gave Joel Grant a new contract" an agreement,
-"sent Mali 500 troops" a deployment, told elsewhere).
+"""Giving and taking for the actions stage (:mod:`storyline.action_parse`): what giving, sending, lending,
+paying or delivering something to a named party is ("sent Ukraine air-defence systems" is help, "gave Joel
+Grant a new contract" an agreement, "sent Mali 500 troops" a deployment, told elsewhere, "delivered the final
+717 to AirTran" a supply), orders received that are won ("received five orders from Emirates"), and a stake
+taken in a named company ("will take a 35 percent stake in Chrysler").
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _HELP_GIVEN = frozenset(
     }
     | {"drones", "money", "loan", "loans", "funds", "funding", "grant", "grants", "supplies", "food"}
     | {"vaccines", "equipment", "shells", "rockets", "howitzers", "billion", "million", "support"}
+    | {"billions", "millions", "dollars", "rebates", "royalties", "compensation"}
 )
 _TERMS_GIVEN = frozenset({"contract", "contracts", "extension", "extensions", "deal"})
 # Goods a maker delivers to a named buyer ("delivered the final 717 to AirTran", "shipped 40 aircraft to
@@ -38,7 +41,7 @@ _GOODS = frozenset(
     | {"payment", "payments", "payoffs", "cash", "goods", "products", "orders"}
 )
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
-_GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver") for f in forms(b))
+_GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay") for f in forms(b))
 
 
 def given_class(token: Any, low: str) -> str | None:

@@ -34,6 +34,12 @@ def figurative(token: Any, low: str) -> bool:
     return low in forms("fight") and any(o.ent_type_ == "PERSON" for o in objects)
 
 
+# What is done to an order that is a purchase, not a command.
+_ORDERS_PLACED = frozenset(
+    f for b in ("sign", "place", "receive", "win", "book", "cancel", "confirm", "finalize") for f in forms(b)
+)
+
+
 def idiom(token: Any, low: str) -> bool:
     """A class word in a sense that is no act of its class: "settling for a tying field goal" (made do with
     it; not "settled the lawsuit for $5 million"), "could not help but smile", "backed down", "backed his
@@ -47,8 +53,14 @@ def idiom(token: Any, low: str) -> bool:
     if low in ("order", "orders") and (
         any(c.text.lower() == "purchase" for c in token.children)
         or any(prep_child(token, p) for p in ("for", "with", "to"))
+        or (
+            token.head.text.lower() in _ORDERS_PLACED
+            and not any(c.text.lower() in ("executive", "presidential", "court") for c in token.children)
+        )
     ):
-        return True  # "signed an order for 20 jets with Airbus", "issued purchase orders to Boeing"
+        # "signed an order for 20 jets with Airbus", "issued purchase orders to Boeing", "the order was signed
+        # at the airshow", "placed / received / cancelled orders" (not "signed an executive order")
+        return True
     if low in forms("trade") and any(
         c.dep_ == "dobj" and c.text.lower() in _EXCHANGED for c in token.children
     ):

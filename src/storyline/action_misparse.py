@@ -87,10 +87,11 @@ def objectless(token: Any) -> bool:
     own = [token, token.head] if token.dep_ == "conj" else [token]
     mates = [c for c in token.children if c.dep_ == "conj"]
     voiced = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
-    # ("Jaguar and Land Rover sold to Tata Motors": a "to" the parser calls a dative is no object)
-    if any(c.dep_ in voiced and not _to_phrase(c) for m in own for c in m.children) or any(
-        c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for m in mates for c in m.children
-    ):
+    # ("Jaguar and Land Rover sold to Tata Motors": a "to" the parser calls a dative is no object; "Barclays
+    # fined £290 million": a sum is no one fined)
+    if any(
+        c.dep_ in voiced and not _to_phrase(c) and c.ent_type_ != "MONEY" for m in own for c in m.children
+    ) or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for m in mates for c in m.children):
         return False
     # a headline's subject is a name or a noun: "Two, she shot and killed there" fronts its object
     return any(

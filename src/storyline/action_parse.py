@@ -69,6 +69,7 @@ from storyline.action_verbs import (
     OFFERS,
     ON_NOUNS,
     OPPOSING,
+    REPORTING,
     SELF_MOVING,
     TAKEOVER,
     TELL,
@@ -209,9 +210,11 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             g.dep_ in ("aux", "auxpass", "mark") for g in child.children
         )
         # (a clause before the verb is no complement of it: "The Nationals offered him ..., the Orioles made")
+        # (nor a report the parser hung on it: "did not ask for money, and its chief executive said ...")
         if (
             child.dep_ in ("ccomp", "xcomp")
             and child.i > verb.i
+            and child.text.lower() not in REPORTING
             and (infinitive or appeal or child.dep_ == "xcomp" or (agreeing and mandative(child)))
         ):
             out.extend(g for g in child.children if g.dep_ == "nsubj")

@@ -67,6 +67,7 @@ _BASES: dict[str, str] = {
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
     "sue": "accuse or criticise", "slam": "accuse or criticise", "challenge": "accuse or criticise",
+    "countersue": "accuse or criticise",
     "rebuke": "accuse or criticise", "lambast": "accuse or criticise", "lambaste": "accuse or criticise",
     "chide": "accuse or criticise", "scold": "accuse or criticise", "berate": "accuse or criticise",
     "assail": "accuse or criticise", "decry": "accuse or criticise", "censure": "accuse or criticise",
@@ -476,7 +477,9 @@ TRANSITIVE: frozenset[str] = frozenset(
     )
     for f in forms(b)
 ) | frozenset(
-    f for b in ("charge", "discipline", "delist", "sanction", "suspend", "accuse", "sell") for f in forms(b)
+    f
+    for b in ("charge", "discipline", "delist", "sanction", "suspend", "accuse", "sell", "fine")
+    for f in forms(b)
 )
 SAY_ONLY: frozenset[str] = frozenset({"announce", "announces", "announced", "announcing"})
 

@@ -117,6 +117,8 @@ from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.timeline_events import AT_THE_TIME, attach
 from storyline.timex import time_day
 
+# Classes whose act may be aimed "at" a party: "fired at the ship", "pointed a gun at them", "hit out at".
+_AIMED_AT = frozenset({"use force", "warn or threaten", "accuse or criticise"})
 # Trades whose counterpart, named after "to" or "from", is the target before what changes hands.
 _HANDED_OVER = frozenset(
     f for b in ("license", "sell", "buy", "purchase", "acquire", "deliver") for f in forms(b)
@@ -276,6 +278,8 @@ def extract_actions(
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
+        if cls not in _AIMED_AT:  # "signed at the Dubai Airshow": where, not with whom ("fired at" is aimed)
+            objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "at")]
         if cls == "deny":
             # "denied supplying drones to Russia": whom the denied act was done to is no target of the denial
             objects = [o for o in objects if not _in_gerund(o, token)]

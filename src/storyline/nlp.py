@@ -112,6 +112,18 @@ def line_breaks(doc: Any) -> Any:
                 token.is_sent_start = False
                 if not token.text[:1].isupper():
                     break
+    # No sentence opens on a lower-case word inside a line: left free, the parser may make the first word of
+    # a line a sentence of its own ("Barclays" | "has been fined ...") or end one at a name spelled with "!"
+    # ("buy Yahoo!" | "for $31 a share"). ("iPhone", "eBay" open sentences.)
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n" in before.text + before.whitespace_ or token.is_sent_start:
+            continue
+        word = token.text
+        if (word[:1].islower() and not any(c.isupper() for c in word[1:])) or (
+            before.text == "!" and (word[:1].isdigit() or word[:1] in "$€£")
+        ):
+            token.is_sent_start = False
     if cuts:
         doc.user_data[_CUTS] = cuts
     return doc
