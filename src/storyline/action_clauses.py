@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from storyline.action_genders import gender_of
+from storyline.action_genders import gender_of, one_by_role
 from storyline.action_verbs import REPORTING
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
@@ -226,3 +226,34 @@ def small_clause(noun: Any) -> bool:
         and any(c.dep_ == "det" for c in noun.children)
         and any(c.dep_ == "nsubj" for c in noun.children)
     )
+
+
+def bound_by_role(token: Any, low: str) -> Any | None:
+    """The subject a "he" or "she" subject of a clause hanging from a verb (through adverbial, coordinated
+    or prepositional clauses) stands for, when that subject is one person named only by a role noun before
+    it and the verb names no person as its object ("The prosecutor gambled on getting a death sentence when he
+    denied a Nichols offer"; not "An officer shot Gray because he pointed a gun"); else ``None``."""
+    if token.dep_ != "nsubj":
+        return None
+    clause = token.head
+    # up through the clauses and phrases it hangs from ("gambled on getting a decision when he denied ...")
+    while clause.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        # "An officer shot Kimani Gray because he pointed a gun": with a person named as the object, "he"
+        # may be either; only a clause with no one else named binds it
+        named_object = any(
+            o.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in o.subtree)
+            for o in objects_of(clause)
+        )
+        bound = (
+            not named_object
+            and subject.i < token.i
+            and one_by_role(subject, low)
+            and not subject.ent_type_
+            and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subject.children)
+        )
+        return subject if bound else None
+    return None

@@ -1,7 +1,7 @@
 """Force words in another class for the actions stage (:mod:`storyline.action_parse`): a clash that is a
 quarrel ("clashed with the club's board over transfer spending"), a launch that sends forces out ("launched a
 helicopter with marine commandos") or fires at someone ("launched rockets at Israel"), a shot that warns
-("fired warning shots", "fired ahead of the vessel").
+("fired warning shots", "fired ahead of the vessel"), and a sending that jails ("would send him to jail").
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Set
 from typing import Any
 
 from storyline.action_clauses import prep_child
-from storyline.action_nouns import FORCE_NOUNS, VESSEL_NOUNS, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
 
 # Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
@@ -100,3 +100,22 @@ def weapon_it(token: Any) -> bool:
     if not any(c.dep_ == "dobj" and c.text.lower() == "it" for c in token.children):
         return False
     return any(t.text.lower() in WEAPONS for t in token.sent if t.i < token.i)
+
+
+def sent_to_prison(token: Any) -> bool:
+    """ "would send him to jail", "sent Coyle to prison": a person sent into custody (coerce), not forces."""
+    if token.text.lower() not in _SENDING or not any(c.dep_ in ("nsubj", "agent") for c in token.children):
+        return False  # (a sender of its own: not one the parser lent it through "and")
+    sent = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    places = {
+        g.text.lower()
+        for c in token.children
+        if c.dep_ in ("prep", "dative") and c.text.lower() in ("to", "into", "back")
+        for g in c.subtree
+        if g.dep_ == "pobj"
+    }
+    return bool(places & _PRISONS) and any(a_person(o) or o.text.lower() in ROLE_NOUNS for o in sent)
+
+
+_SENDING = frozenset({"send", "sends", "sent", "sending"})
+_PRISONS = frozenset({"jail", "prison", "gaol", "custody", "detention"})

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from storyline.given_names import courtesy_gender, settled_genders
+from storyline.action_nouns import ROLE_NOUNS
+from storyline.given_names import courtesy_gender, different_given_names, settled_genders
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -109,3 +110,34 @@ def _clause_verb(token: Any) -> int:
     while token.dep_ in _IN_CLAUSE and token.head.i != token.i:
         token = token.head
     return int(token.i)
+
+
+# Role nouns of one gender: a "he" is not "the woman" of the clause above it.
+_ROLE_GENDER = {
+    "m": frozenset({"man", "boy", "father", "spokesman", "king", "prince", "chairman"}),
+    "f": frozenset({"woman", "girl", "mother", "spokeswoman", "queen"}),
+}
+
+
+def one_by_role(subject: Any, low: str) -> bool:
+    """Whether ``subject`` is one person named by a role noun that a "he" or "she" (``low``) may stand for:
+    not a plural ("officers shot Gray after he ..."), nor a role of the other gender."""
+    role = subject.text.lower()
+    return (
+        role in ROLE_NOUNS
+        and not (role.endswith("s") and not role.endswith("ss"))
+        and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
+    )
+
+
+def ruled_out(name: str, not_them: set[str]) -> bool:
+    """Whether ``name`` is one of the people ruled out: the same name, or the same family name unless both
+    give other given names ("ADA Fairman" is "Gail Fairman"; "Catherine Gomes" is not "Gary Gomes")."""
+    for other in not_them:
+        if other == name:
+            return True
+        if other.split()[-1:] != name.split()[-1:]:
+            continue
+        if not different_given_names(name, other, listed_only=False):
+            return True
+    return False

@@ -175,3 +175,11 @@ def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
 def _holds(mention: Mention, token: Any) -> bool:
     """Whether ``mention`` spans ``token``."""
     return bool(mention.start <= token.idx < mention.end)
+
+
+def runs_over_a_verb(name: str, sentence: Any) -> bool:
+    """Whether ``name``, in a title-case headline, holds a present verb of a class: the tagger ran the
+    headline's words into one name ("Deputy Shoots Man Who Attacked ...", "Ford Sells Volvo"), no party."""
+    if not is_title_case(sentence):
+        return False
+    return any(w[:1].isupper() and w.lower() in VERB_CLASS and w.lower().endswith("s") for w in name.split())

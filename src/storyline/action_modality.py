@@ -50,7 +50,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     negators = [c for v in chain[:2] for c in v.children if c.dep_ == "neg" or c.text.lower() == "n’t"]
     if local & _NEG and negators:
         return "negated"
-    if "unable" in near or "failed" in near:
+    # ("failed to reach a deal", "was unable to"; not "would send him to jail if he failed a test")
+    if {t.text.lower() for t in chain} & {"unable", "failed"}:
         return "negated"
     if any(c.dep_ == "det" and c.text.lower() == "no" for c in trigger.children):
         return "negated"  # "has made no arrest", "reached no deal"

@@ -21,6 +21,7 @@ from typing import Any
 
 from storyline.action_clauses import (
     acted_on_by,
+    bound_by_role,
     doers_of,
     earlier_same_subject,
     heads,
@@ -29,14 +30,13 @@ from storyline.action_clauses import (
     subject_pronoun,
 )
 from storyline.action_forms import forms
-from storyline.action_genders import GENDERED, agrees, gender_of
+from storyline.action_genders import GENDERED, agrees, gender_of, one_by_role, ruled_out
 from storyline.action_nouns import (
     DESCRIBED_HEADS,
     DOCUMENTS,
     GROUP_NOUNS,
     PLACE_KINDS,
     POSITIONS,
-    ROLE_NOUNS,
     THINGS,
     TITLES,
     VESSEL_NOUNS,
@@ -53,18 +53,12 @@ from storyline.action_untagged import (
     vessel_name,
 )
 from storyline.action_verbs import REPORTING
-from storyline.given_names import different_given_names
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
-# Role nouns of one gender: a "he" is not "the woman" of the clause above it.
-_ROLE_GENDER = {
-    "m": frozenset({"man", "boy", "father", "spokesman", "king", "prince", "chairman"}),
-    "f": frozenset({"woman", "girl", "mother", "spokeswoman", "queen"}),
-}
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
@@ -210,7 +204,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
             if low == "office" and child.head.dep_ != "poss" and child.dep_ != "poss":
                 continue  # "Senator Marchand's office" acts; "a Vancouver office" is a place
-            if inner is not None and inner.type == "ORG" and people_of(low) and low not in GROUP_NOUNS:
+            if inner is not None and inner.type == "ORG" and people_of(low):
                 # "Hamas fighters", "Boeing workers": an organisation's people, who act as it (the text is
                 # the organisation's, the span the whole phrase)
                 return Named(inner.canonical, inner.start, token.idx + len(token.text), inner)
@@ -279,6 +273,8 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 subject = next((c for c in head.head.children if c.dep_ in _SUBJ), None)
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
                 subject = head.head  # "police who claim he pointed a gun": the police report it
+            if subject is not None and subject.i < token.i and subject.text.lower() == token.text.lower():
+                return _antecedent(subject, mentions)  # "he said that he planned to appeal": one "he"
             if subject is not None and subject.text.lower() not in GROUP_PRONOUNS | _PRONOUNS_PERSON:
                 found = named(subject, mentions, allow_pronoun=False)
                 plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
@@ -315,6 +311,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                 return found if is_person == (low in _PRONOUNS_PERSON) else None
     if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)
+    conjoined = _conjoined_subject(token, low, mentions)
+    if conjoined is not None:
+        return conjoined
     relative = _relative_antecedent(token, low, mentions)
     if relative is not None:
         return relative
@@ -322,9 +321,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if earlier is not None:
         # "Whether he knew Wilhelm was an agent before he killed him": one "he", not Wilhelm
         found = named(earlier, mentions, allow_pronoun=True)
-        if found is None or not _ruled_out(found.text, not_them):
+        if found is None or not ruled_out(found.text, not_them):
             return found
-    role = _bound_by_role(token, low)
+    role = bound_by_role(token, low)
     if role is not None:
         # "The frustrated prosecutor gambled ... when he denied": he is the prosecutor, whoever the article
         # called that ("prosecutor Paul Howard") before, or no one named
@@ -360,7 +359,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         people = [
             m
             for m in named_here
-            if agrees(m.canonical, low, doc, mentions) and not _ruled_out(m.canonical, not_them)
+            if agrees(m.canonical, low, doc, mentions) and not ruled_out(m.canonical, not_them)
         ]
         subjects = [
             m
@@ -384,7 +383,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         if chained is not None and not newcomer and (not subjects or subjects[-1].start < chained.idx):
             chain_tried = True  # (once: each "he" then follows one chain back, never a tree of them)
             found = _antecedent(chained, mentions)
-            if found is not None and not _ruled_out(found.text, not_them):
+            if found is not None and not ruled_out(found.text, not_them):
                 return found
         if people:
             m = (subjects or people)[-1]
@@ -398,6 +397,20 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             break
         start = sentence.start_char
     return None
+
+
+def _conjoined_subject(token: Any, low: str, mentions: Sequence[Mention]) -> Named | None:
+    """ "Defense attorney Mark Sutter had argued ..., and he said ...": the subject "he" of a clause joined by
+    "and" to one whose subject is a person it agrees with is that person."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "conj" or low not in _PRONOUNS_PERSON:
+        return None
+    if token.head.head.text.lower() in REPORTING:
+        return None  # '..." says Fairman, "and she shot Brown"': the quotation goes on, about someone else
+    first = next((c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    found = named(first, mentions, allow_pronoun=False) if first is not None else None
+    if found is None or found.mention is None or found.mention.type != "PERSON":
+        return None
+    return found if agrees(found.text, low, token.doc, mentions) else None
 
 
 def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Mention]) -> Any | None:
@@ -420,7 +433,7 @@ def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
         if found is not None:
             person = found.mention is not None and found.mention.type == "PERSON"
             return subject if person and agrees(found.text, low, token.doc, mentions) else None
-        return subject if _one_by_role(subject, low) else None
+        return subject if one_by_role(subject, low) else None
     return None
 
 
@@ -453,61 +466,6 @@ def _relative_antecedent(token: Any, low: str, mentions: Sequence[Mention]) -> N
             and agrees(m.canonical, low, doc, mentions)
         ]
         return None if others else found
-    return None
-
-
-def _one_by_role(subject: Any, low: str) -> bool:
-    """Whether ``subject`` is one person named by a role noun that a "he" or "she" (``low``) may stand for:
-    not a plural ("officers shot Gray after he ..."), nor a role of the other gender."""
-    role = subject.text.lower()
-    return (
-        role in ROLE_NOUNS
-        and not (role.endswith("s") and not role.endswith("ss"))
-        and role not in _ROLE_GENDER["f" if gender_of(low) == "m" else "m"]
-    )
-
-
-def _ruled_out(name: str, not_them: set[str]) -> bool:
-    """Whether ``name`` is one of the people ruled out: the same name, or the same family name unless both
-    give other given names ("ADA Fairman" is "Gail Fairman"; "Catherine Gomes" is not "Gary Gomes")."""
-    for other in not_them:
-        if other == name:
-            return True
-        if other.split()[-1:] != name.split()[-1:]:
-            continue
-        if not different_given_names(name, other, listed_only=False):
-            return True
-    return False
-
-
-def _bound_by_role(token: Any, low: str) -> Any | None:
-    """The subject a "he" or "she" subject of a clause hanging from a verb (through adverbial, coordinated
-    or prepositional clauses) stands for, when that subject is one person named only by a role noun before
-    it and the verb names no person as its object ("The prosecutor gambled on getting a death sentence when he
-    denied a Nichols offer"; not "An officer shot Gray because he pointed a gun"); else ``None``."""
-    if token.dep_ != "nsubj":
-        return None
-    clause = token.head
-    # up through the clauses and phrases it hangs from ("gambled on getting a decision when he denied ...")
-    while clause.dep_ in ("advcl", "conj", "pcomp", "pobj", "prep", "xcomp") and clause.head.i != clause.i:
-        clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        # "An officer shot Kimani Gray because he pointed a gun": with a person named as the object, "he"
-        # may be either; only a clause with no one else named binds it
-        named_object = any(
-            o.ent_type_ == "PERSON" or any(g.ent_type_ == "PERSON" for g in o.subtree)
-            for o in objects_of(clause)
-        )
-        bound = (
-            not named_object
-            and subject.i < token.i
-            and _one_by_role(subject, low)
-            and not subject.ent_type_
-            and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subject.children)
-        )
-        return subject if bound else None
     return None
 
 

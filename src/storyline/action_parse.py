@@ -15,7 +15,7 @@ from typing import Any
 
 from storyline.action_clauses import marks_of_clauses, own_argument, party_to_terms, prep_child, small_clause
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
-from storyline.action_forces import launched, quarrel, warning_shot, weapon_it
+from storyline.action_forces import launched, quarrel, sent_to_prison, warning_shot, weapon_it
 from storyline.action_forms import forms
 from storyline.action_giving import given_class, stake_taken
 from storyline.action_idioms import idiom
@@ -371,6 +371,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     given = given_class(token, low) if token.dep_ not in _NOUN_DEPS else None
     if given is not None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
+    if sent_to_prison(token):
+        return "coerce", token  # "would send him to jail"
     if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and _air_strike(token, token.head):
         return "use force", token.head  # "launched air strikes on Boko Haram camps"
     launch = (

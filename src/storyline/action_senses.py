@@ -37,6 +37,7 @@ from storyline.action_nouns import (
     PATIENT_NOUNS,
     POLICIES,
     REFLEXIVES,
+    ROLE_NOUNS,
     SHOTS,
     STAFF,
     THE_PUBLIC,
@@ -184,6 +185,10 @@ def patient_of(token: Any) -> Any | None:
     return found
 
 
+# Force done only to a person: not "grabbed a gun", "snatched the ball", "hurt sales".
+_BODILY = frozenset(f for b in ("grab", "snatch", "hurt", "harm") for f in forms(b))
+
+
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
@@ -193,7 +198,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         patient = patient_of(token)
         if patient is None:
             return False
-        if low in forms("grab") and not a_person(patient):
+        if low in _BODILY and not (a_person(patient) or patient.text.lower() in ROLE_NOUNS):
             return False  # "grabbed her by the throat", not "grabbed a .357 Magnum"
         # "held him hostage", "held Tom Banks captive"
         held = low.startswith("h") and any(

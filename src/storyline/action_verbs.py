@@ -106,6 +106,7 @@ _BASES: dict[str, str] = {
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
     "target": "use force", "beat": "use force", "spray": "use force", "murder": "use force",
     "stab": "use force", "strangle": "use force", "gun": "use force", "ambush": "use force",
+    "hurt": "use force", "harm": "use force", "snatch": "coerce",
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
     "bombard": "use force", "besiege": "use force", "throw": "use force", "clash": "use force",
@@ -416,24 +417,10 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require
 # not "beat predictions").
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
-    for b in (
-        "capture",
-        "seize",
-        "catch",
-        "hold",
-        "sink",
-        "target",
-        "nab",
-        "wound",
-        "injure",
-        "intercept",
-        "grab",
-        "convict",
-        "restrain",
-        "beat",
-    )
+    for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure", "intercept",
+              "grab", "convict", "restrain", "beat", "hurt", "harm", "snatch")
     for f in forms(b)
-)
+)  # fmt: skip
 
 # What a refusal to do is no rejection of anyone's demand: "refused to comment", "refused to plead guilty",
 # "refused to deliberate" (but "refused to comply", "refused to free the hostages" are).

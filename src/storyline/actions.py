@@ -100,7 +100,7 @@ from storyline.action_contests import in_a_game
 from storyline.action_dismissals import fires_person
 from storyline.action_forms import forms
 from storyline.action_giving import built_for
-from storyline.action_headlines import headline_acts
+from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
 from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS
@@ -290,7 +290,7 @@ def extract_actions(
             # "flew its Marine Commandos to the scene": the forces moved are no target (where they go is)
             objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in (o, *o.lefts))]
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
-        named_actors = actors(subject, mentions)
+        named_actors = [a for a in actors(subject, mentions) if not runs_over_a_verb(a.text, verb.sent)]
         # '"Ronan and I sued Dalton Mills," Petra Faye said': the speaker beside the names
         named_actors += [speakers[c.i] for c in (subject, *subject.conjuncts) if c.i in speakers]
         # "Ford and GM met on Monday": talks among the subjects themselves need no other party

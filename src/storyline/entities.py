@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storyline.entity_resolution import ORG_AFFIXES, ResolutionContext, resolve_entities
-from storyline.gazetteer import Place, fold, lookup_place
+from storyline.gazetteer import Place, country_of_word, fold, lookup_place
 from storyline.given_names import courtesy_gender, given_name_gender
 from storyline.nlp import load_model
 from storyline.records import Article, Mention
@@ -209,7 +209,8 @@ def _correct_with_gazetteer(
 
 
 def _missed_places(doc: Any, raws: list[_Raw], tails: set[str]) -> list[_Raw]:
-    """Country and capital names that NER left untagged (capitalised, outside every entity)."""
+    """Country and capital names, and the names of their peoples, that NER left untagged (capitalised, outside
+    every entity)."""
     covered = [False] * len(doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
@@ -238,6 +239,11 @@ def _missed_places(doc: Any, raws: list[_Raw], tails: set[str]) -> list[_Raw]:
                 )
                 i = j
                 break
+        word = doc[i].text
+        if found is None and lookup_place(word) is None and fold(word) not in tails and country_of_word(word):
+            # a people's name the tagger missed ("Somali pirates hijacked ...", "a Greek tanker")
+            found = _Raw(doc[i].idx, doc[i].idx + len(word), "NORP", "", "gazetteer: a people missed by NER")
+            i += 1
         if found:
             out.append(found)
         else:
