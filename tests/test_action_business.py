@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_actions as actions
 from conftest import read_triples as triples
 from storyline.entities import nlp_model
 
@@ -173,3 +174,13 @@ def test_a_company_described_after_the_is_no_named_group_but_a_place_and_company
     )
     found = triples(nlp, "Fujitsu sued Hitachi on Monday. The Japanese company denied the claims.")
     assert not any(actor == "Japanese company" for actor, _, _ in found), found
+
+
+def test_a_second_act_of_the_reporter_is_its_own_not_reported(nlp):
+    found = actions(
+        nlp,
+        "Honda said it had agreed to pay the fine to end the case, but denied that it had hidden a defect.",
+    )
+    assert ("Honda", "deny", None, "asserted") in found, found
+    # control: what the report says stays reported
+    assert ("Honda", "agree or sign", None, "reported") in found, found

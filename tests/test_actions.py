@@ -848,7 +848,7 @@ def test_a_pronoun_is_not_whom_its_own_verb_is_done_to_nor_the_reporter_after_it
             ("Barack Obama", "appeal or request", "Commerce Department"),
         ),
         ("Hamas tried to storm the embassy.", ("Hamas", "use force", None)),
-        # an organisation's people act as it, the organisation the actor's text (as "Republican Party leaders")
+        # an organisation's people act as it, the organisation the actor's text ("Republican Party leaders")
         ("FBI agents arrested Tom Fenwick.", ("Federal Bureau of Investigation", "coerce", "Tom Fenwick")),
         # inside the quotation the speaker would say "I": "she" is the woman named before
         (

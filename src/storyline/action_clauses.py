@@ -118,10 +118,12 @@ def objects_of(verb: Any) -> list[Any]:
 
 def reported_clause(token: Any, verb: Any) -> bool:
     """Whether ``token`` is in a clause that ``verb`` reports (a complement or a parenthetical, or a verb the
-    parser coordinated with it), not in one of its adverbial clauses ("After he met Putin, Obama said
-    ...")."""
+    parser coordinated with it that has a subject of its own), not in one of its adverbial clauses ("After he
+    met Putin, Obama said ...") nor a second act of the reporter ("said ..., but denied ...")."""
     for link in (token, *heads(token)):
         if link.head.i == verb.i and link.i != verb.i:
+            if link.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
+                return False  # "Toyota said it had agreed ..., but denied that ...": the reporter's own act
             return link.dep_ in ("ccomp", "parataxis", "conj")
     return False
 
