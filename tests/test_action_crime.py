@@ -2,8 +2,10 @@
 sentences, hostage-takings, piracy) found wrong: a people's name the tagger missed, the "he" of a clause
 joined to one about a named person, one "he" saying what "he" will do, a judge sending someone to jail,
 hurting and snatching a person, a name the tagger ran over a title-case headline's verb, an organisation's
-people acting as it, and a failure inside an "if" that negates nothing. Each sentence is the team's own;
-each case failed before the rule it tests, except the controls, which hold the rules to their limits."""
+people acting as it, and a failure inside an "if" that negates nothing; and, from a blind probe of conflict
+and diplomacy wire copy, a dateline shared by two cities, fighters "from" a named group, a named body's
+mission, contingents withdrawn and a present "fail to agree". Each sentence is the team's own; each case
+failed before the rule it tests, except the controls, which hold the rules to their limits."""
 
 from __future__ import annotations
 
@@ -97,3 +99,37 @@ def test_a_quotation_broken_by_says_keeps_its_she(nlp):
     )
     found = triples(nlp, text)
     assert not any(actor == "Gail Moss" for actor, cls, _ in found if cls == "use force"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy on conflict: fighters from a named group, a named body's mission, contingents withdrawn
+        (
+            "GOMA (AP) - Fighters from the Allied Democratic Forces attacked a village on Friday.",
+            ("Fighters from the Allied Democratic Forces", "use force", None),
+        ),
+        (
+            "BAMAKO (Reuters) - The United Nations mission in Mali, known as MINUSMA, began pulling out its"
+            " troops on Monday.",
+            ("United Nations mission", "deploy or withdraw forces", None),
+        ),
+        (
+            "Norway and Denmark said they would withdraw their contingents.",
+            ("Norway", "deploy or withdraw forces", None),
+        ),
+    ],
+)
+def test_conflict_readings(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_a_dateline_shared_by_two_cities_is_no_part_of_the_actor(nlp):
+    text = "WASHINGTON/SANAA (Reuters) - U.S. and British forces launched air strikes on Houthi sites."
+    found = triples(nlp, text)
+    assert found and not any("Reuters" in actor or "SANAA" in actor for actor, _, _ in found), found
+
+
+def test_failing_to_agree_is_negated_in_the_present_too(nlp):
+    found = actions(nlp, "Serbia fails to agree on a deal with Kosovo at Brussels talks")
+    assert any(cls == "agree or sign" and modality == "negated" for _, cls, _, modality in found), found

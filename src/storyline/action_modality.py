@@ -51,7 +51,7 @@ def modality_of(trigger: Any, verb: Any) -> str:
     if local & _NEG and negators:
         return "negated"
     # ("failed to reach a deal", "was unable to"; not "would send him to jail if he failed a test")
-    if {t.text.lower() for t in chain} & {"unable", "failed"}:
+    if {t.text.lower() for t in chain} & _FAILING:
         return "negated"
     if any(c.dep_ == "det" and c.text.lower() == "no" for c in trigger.children):
         return "negated"  # "has made no arrest", "reached no deal"
@@ -168,6 +168,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     return "asserted"
 
 
+# Heads above an act that say it was not done: "failed to reach", "fail to agree", "was unable to".
+_FAILING = frozenset({"unable", "fail", "fails", "failed", "failing"})
 # Words above an act that make it only likely: "is likely / expected / close to", "is unlikely to attack".
 _SEEMING = frozenset({"likely", "unlikely", "expected", "close", "considering"})
 # Verbs whose infinitive is only apparent: "appeared to reject", "seems to back" (not "appeared in court").

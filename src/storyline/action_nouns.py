@@ -55,6 +55,8 @@ GROUP_NOUNS = frozenset(
         "court",  # "a Cairo court", like "a Norwalk jury"
         "office",  # "Senator Marchand's office", like "China Eastern's board"
         "youths",
+        "fighters",  # "fighters from the Rapid Support Forces", "Hamas fighters"
+        "mission",  # "the United Nations mission in Mali"
         "residents",  # "residents of Maui", like "youths in Athens"
         "villagers",
         "citizens",
@@ -166,6 +168,7 @@ FORCE_NOUNS: frozenset[str] = frozenset(
         "mercenaries",
         "fighters",
         "contingent",
+        "contingents",
         "presence",
         "battalion",
         "battalions",
