@@ -467,8 +467,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     thrown = low in forms("throw") and any(c.dep_ == "dobj" and a_person(c) for c in token.children)
     thrown = thrown or weapon_it(token)
     for base, nouns in OBJECT_NEEDED.items():
-        kind = _object_words(token) & nouns or challenged_over(token, nouns)
-        if low in forms(base) and not kind and not thrown:
+        if low not in forms(base) or thrown:
+            continue
+        if not (_object_words(token) & nouns or challenged_over(token, nouns)):
             return None
     stake = stake_taken(token)  # "will take a 35 percent stake in Chrysler"
     for base, words in NEEDS_WORD.items():
