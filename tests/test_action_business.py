@@ -184,3 +184,48 @@ def test_a_second_act_of_the_reporter_is_its_own_not_reported(nlp):
     assert ("Honda", "deny", None, "asserted") in found, found
     # control: what the report says stays reported
     assert ("Honda", "agree or sign", None, "reported") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from a review of this round's rules: a participle naming the only party is an act of its own
+        (
+            "Ukraine condemned the attack, accusing Russia of war crimes.",
+            ("Ukraine", "accuse or criticise", "Russia"),
+        ),
+        # "at" names a party outside agreements and talks
+        (
+            "NATO deployed 4,000 troops at the border with Russia.",
+            ("North Atlantic Treaty Organization", "deploy or withdraw forces", "Russia"),
+        ),
+        ("GM fired two executives at Opel.", ("GM", "sanction", "Opel")),
+        # a content clause asked for keeps its party
+        (
+            "The US demanded that Russia confirm the whereabouts of the journalist.",
+            ("United States", "appeal or request", "Russia"),
+        ),
+        # a name with a plural noun that is also a verb ("Forces") in a title-case headline
+        (
+            "Israeli Forces Kill Three Palestinians In Jenin Raid",
+            ("Israeli Forces", "use force", "Palestinians"),
+        ),
+    ],
+)
+def test_what_the_review_kept(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # orders that command, and a clause's subject after a plural role
+        "Google received an order from the European Commission requiring it to change its search results.",
+        "Rebels in Aleppo received orders from Turkey to stop fighting.",
+        "Obama warned senators Putin could not be trusted.",
+    ],
+)
+def test_what_the_review_narrowed(nlp, text):
+    found = triples(nlp, text)
+    assert not any(c == "agree or sign" for _, c, _ in found), found
+    assert not any(t == "Putin" for _, _, t in found), found

@@ -99,8 +99,15 @@ def built_for(token: Any) -> list[Any]:
 def order_won(token: Any) -> bool:
     """Whether the orders or contract received are won ("received five orders from Emirates"), not a
     command ("received orders to withdraw") nor a tally compared ("received far more orders than Airbus")."""
+    if any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    ):
+        return False  # "received orders from Turkey to stop fighting"
     for received in (o for o in token.children if o.dep_ in ("dobj", "nsubjpass")):
         for c in received.children:
+            if c.dep_ == "acl" or c.text.lower() in ("court", "executive"):
+                return False  # "an order from the Commission requiring it to ...", "a court order"
             to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             if to and c.dep_ in ("acl", "relcl", "xcomp"):
                 return False

@@ -182,4 +182,14 @@ def runs_over_a_verb(name: str, sentence: Any) -> bool:
     headline's words into one name ("Deputy Shoots Man Who Attacked ...", "Ford Sells Volvo"), no party."""
     if not is_title_case(sentence):
         return False
-    return any(w[:1].isupper() and w.lower() in VERB_CLASS and w.lower().endswith("s") for w in name.split())
+    return any(
+        w[:1].isupper()
+        and w.lower() in VERB_CLASS
+        and w.lower().endswith("s")
+        and w.lower() not in _NAME_NOUNS
+        for w in name.split()
+    )
+
+
+# Plural nouns of names that are also verbs of a class: "Israeli Forces", "Public Works", "Royal Arms".
+_NAME_NOUNS = frozenset({"forces", "works", "arms", "lands", "trades", "funds", "supplies", "backs"})

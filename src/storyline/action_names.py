@@ -93,6 +93,12 @@ _NO_ONE_WHO_SAYS = DOCUMENTS | {
 _DOCUMENTS = frozenset({"act", "acts", "treaty", "accord", "accords", "protocol", "amendment", "directive"})
 
 
+def _listed(doc: Any, mention: Mention) -> bool:
+    """Whether the name ``mention`` heads a list of names ("reporters Bob Woodward and Carl Bernstein")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "conj" for c in span.root.children)
+
+
 def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
     # A name is written with a capital or a digit: NER sometimes tags a bare common noun ("the navy").
     return next(
@@ -231,6 +237,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     after = token.idx + len(token.text) + len(token.whitespace_)
     role = low in POSITIONS or (plural and low[:-1] in POSITIONS)
     written = mention_at(mentions, after, after + 1) if role else None
+    if written is not None and plural and not _listed(token.doc, written):
+        written = None  # "warned senators Putin could not be trusted": a clause's subject, not the senators
     if written is not None and written.type == "PERSON" and written.start == after:
         # "criticized receiver Tavon Hughes": a role the parser cut from the name written after it ("helped
         # Post reporters Bob Woodward and Carl Bernstein": the first of the people named)

@@ -47,6 +47,8 @@ def restated(token: Any, cls: str) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "mark") for c in token.children):
         return False  # "..., while he was accusing": a clause of its own
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ in ACTOR_TYPES for c in token.children):
+        return False  # "condemned the attack, accusing Russia of war crimes": the party is named only here
     head = token.head
     told = [class_of(t) for t in (head, *(c for c in head.children if c.dep_ == "dobj"))]
     return any(found is not None and found[0] == cls for found in told)

@@ -117,8 +117,9 @@ from storyline.records import Article, Mention, Quote, TimeExpression
 from storyline.timeline_events import AT_THE_TIME, attach
 from storyline.timex import time_day
 
-# Classes whose act may be aimed "at" a party: "fired at the ship", "pointed a gun at them", "hit out at".
-_AIMED_AT = frozenset({"use force", "warn or threaten", "accuse or criticise"})
+# Classes whose "at" phrase tells where, not who ("signed at the Dubai Airshow", "met at the White House"; but
+# "fired at the ship", "deployed troops at the border with Russia", "fired two executives at Opel").
+_AT_A_PLACE = frozenset({"agree or sign", "negotiate"})
 # Trades whose counterpart, named after "to" or "from", is the target before what changes hands.
 _HANDED_OVER = frozenset(
     f for b in ("license", "sell", "buy", "purchase", "acquire", "deliver") for f in forms(b)
@@ -278,7 +279,7 @@ def extract_actions(
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
-        if cls not in _AIMED_AT:  # "signed at the Dubai Airshow": where, not with whom ("fired at" is aimed)
+        if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "at")]
         if cls == "deny":
             # "denied supplying drones to Russia": whom the denied act was done to is no target of the denial
