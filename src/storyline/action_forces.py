@@ -10,6 +10,7 @@ from collections.abc import Set
 from typing import Any
 
 from storyline.action_clauses import prep_child
+from storyline.action_forms import forms
 from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
 
@@ -117,5 +118,5 @@ def sent_to_prison(token: Any) -> bool:
     return bool(places & _PRISONS) and any(a_person(o) or o.text.lower() in ROLE_NOUNS for o in sent)
 
 
-_SENDING = frozenset({"send", "sends", "sent", "sending"})
+_SENDING = frozenset(forms("send"))
 _PRISONS = frozenset({"jail", "prison", "gaol", "custody", "detention"})

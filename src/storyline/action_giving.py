@@ -109,7 +109,7 @@ def order_won(token: Any) -> bool:
             if c.dep_ == "acl" or c.text.lower() in ("court", "executive"):
                 return False  # "an order from the Commission requiring it to ...", "a court order"
             to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if to and c.dep_ in ("acl", "relcl", "xcomp"):
+            if to and c.dep_ in ("relcl", "xcomp"):  # (any "acl" returned above)
                 return False
             if c.lower_ in ("more", "fewer", "less"):
                 return False

@@ -12,7 +12,7 @@ from typing import Any
 
 from storyline.action_clauses import heads
 from storyline.action_misparse import modified_noun, verb_read_as_modifier
-from storyline.action_names import PRONOUNS, mention_at, named
+from storyline.action_names import ACTOR_TYPES, PRONOUNS, mention_at, named
 from storyline.action_nouns import (
     BODY_PARTS,
     FRAMES,
@@ -368,7 +368,7 @@ def counterpart_first(objects: list[Any]) -> list[Any]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    parties = [o for o in after if o.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")]
+    parties = [o for o in after if o.ent_type_ in ACTOR_TYPES]
     return parties + [o for o in objects if o not in parties] if parties else objects
 
 
