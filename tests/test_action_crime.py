@@ -107,7 +107,7 @@ def test_a_quotation_broken_by_says_keeps_its_she(nlp):
         # wire copy on conflict: fighters from a named group, a named body's mission, contingents withdrawn
         (
             "GOMA (AP) - Fighters from the Allied Democratic Forces attacked a village on Friday.",
-            ("Fighters from the Allied Democratic Forces", "use force", None),
+            ("Allied Democratic Forces", "use force", None),  # the group's people act as the group
         ),
         (
             "BAMAKO (Reuters) - The United Nations mission in Mali, known as MINUSMA, began pulling out its"

@@ -11,8 +11,9 @@ from typing import Any
 from storyline.action_clauses import heads
 from storyline.action_names import GROUP_PRONOUNS, mention_at, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
-from storyline.action_untagged import Named
+from storyline.action_untagged import Named, left_modifiers, people_of
 from storyline.action_verbs import REPORTING
+from storyline.nlp import text_of
 from storyline.records import Mention
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -22,9 +23,12 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     """The named actors a subject stands for: one per coordinated name ("France and Germany warned"), per
     name of a list in apposition ("the automakers - Ford, Chrysler and GM - pleaded") and per name a "they"
     stands for ("Ford and GM said they would ..."; the span of each is the pronoun)."""
+    relatives = _relative_pair(subject, mentions)
+    if relatives:
+        return relatives
     out: list[Named] = []
     joined = _conjuncts(subject, mentions)
-    for one in (subject, *(c for c in joined if c.i > subject.i), *_partners(subject)):
+    for one in (*_comma_pair(subject), subject, *(c for c in joined if c.i > subject.i), *_partners(subject)):
         found = named(one, mentions, allow_pronoun=True)
         source, low = one, one.text.lower()
         # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
@@ -36,6 +40,10 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
         # "Smith and Jones said they would sue": the reporters, when "they" is their clause's own subject (not
         # "said the soldiers arrested villagers after they attacked", where the soldiers are nearer)
         reported = low == "they" and one.head.dep_ == "ccomp" and one.head.head.text.lower() in REPORTING
+        split = _coordinated_modifiers(one, found, mentions) if found is not None else []
+        if split:
+            out += split  # "U.S. and British forces launched strikes": each nation's forces
+            continue
         if found is None and pair is None and not reported:
             # "... are Earl Silbert; Alexander Haig; and Fred Fielding. All have denied it.": each one listed
             out += [
@@ -64,6 +72,72 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
             start, end = (one.idx, one.idx + len(one.text)) if source.i != one.i else (name.start, name.end)
             out.append(Named(name.text, start, end, name.mention))
     return out
+
+
+def _coordinated_modifiers(head: Any, found: Named, mentions: Sequence[Mention]) -> list[Named]:
+    """One named group per name coordinated before a group noun ("Egyptian and Qatari mediators" are
+    "Egyptian mediators" and "Qatari mediators", each with its own span); empty unless ``found`` (the group
+    named as a whole) spans such a coordination."""
+    if found.mention is not None:
+        return []
+    for modifier in left_modifiers(head):
+        names = [modifier, *(c for c in modifier.conjuncts if c.i < head.i)]
+        if len(names) < 2 or any(mention_at(mentions, t.idx, t.idx + len(t.text)) is None for t in names):
+            continue
+        last = max(names, key=lambda t: t.i)
+        rest = text_of(head.doc)[last.idx + len(last.text) : head.idx + len(head.text)]
+        end = head.idx + len(head.text)
+        if not found.start <= min(t.idx for t in names) or found.end != end:
+            return []
+        out = []
+        for t in sorted(names, key=lambda t: t.i):
+            mention = mention_at(mentions, t.idx, t.idx + len(t.text))
+            if mention is not None and mention.type == "ORG" and people_of(head.text.lower()):
+                out.append(Named(mention.canonical, t.idx, end, mention))  # "Hamas negotiators" act as Hamas
+            else:
+                out.append(Named(t.text + rest, t.idx, end, None))
+        return out
+    return []
+
+
+def _comma_pair(subject: Any) -> list[Any]:
+    """The name a headline joins to its subject with a comma, which the parser hangs on the verb as an
+    adverbial noun ("U.S., Britain strike Yemen's Houthis", "Armenia, Azerbaijan agree to ...")."""
+    doc, verb = subject.doc, subject.head
+    # ("Armenia, Azerbaijan agree to ...": the second name set in apposition to the first, just before
+    # the verb; a country is no description of another)
+    beside = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and c.i == subject.i + 2 and doc[subject.i + 1].text == "," and c.i + 1 == verb.i
+    ]
+    if beside and subject.ent_type_ in ("GPE", "ORG") and beside[0].ent_type_ == subject.ent_type_:
+        return beside
+    first = subject.left_edge
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return []
+    name = doc[first.i - 2]
+    while name.head.i != verb.i and name.head.i < first.i and name.dep_ in ("compound", "amod"):
+        name = name.head  # (the last word of a name of several)
+    if name.head.i != verb.i or name.dep_ not in ("npadvmod", "nsubj", "appos", "dep") or not name.ent_type_:
+        return []
+    return [name] if name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") else []
+
+
+def _relative_pair(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """The names a relative pronoun after a coordination stands for, one each with the pronoun's span
+    ("Qatar and Egypt, which brokered the truce"); empty unless it follows two names or more."""
+    if subject.text.lower() not in ("who", "which", "that") or subject.head.dep_ != "relcl":
+        return []
+    noun = subject.head.head
+    coordinated = sorted((noun, *noun.conjuncts), key=lambda t: t.i)
+    if len(coordinated) < 2 or coordinated[-1].i > subject.i:
+        return []
+    names = [named(t, mentions, allow_pronoun=False) for t in coordinated]
+    if any(n is None for n in names):
+        return []  # "the Saints and a rookie who": not each one named
+    end = subject.idx + len(subject.text)
+    return [Named(n.text, subject.idx, end, n.mention) for n in names if n is not None]
 
 
 def _conjuncts(token: Any, mentions: Sequence[Mention]) -> tuple[Any, ...]:

@@ -1,7 +1,8 @@
 """Force words in another class for the actions stage (:mod:`storyline.action_parse`): a clash that is a
 quarrel ("clashed with the club's board over transfer spending"), a launch that sends forces out ("launched a
 helicopter with marine commandos") or fires at someone ("launched rockets at Israel"), a shot that warns
-("fired warning shots", "fired ahead of the vessel"), and a sending that jails ("would send him to jail").
+("fired warning shots", "fired ahead of the vessel"), a sending that jails ("would send him to jail"), and
+strikes that are attacks ("launched air strikes", "carried out strikes against the Houthis"), not a workers'.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from typing import Any
 
 from storyline.action_clauses import prep_child
 from storyline.action_forms import forms
-from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, MILITARY_SITES, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
+from storyline.action_verbs import carries
 
 # Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
 _STREET = FORCE_NOUNS | frozenset(
@@ -120,3 +122,36 @@ def sent_to_prison(token: Any) -> bool:
 
 _SENDING = frozenset(forms("send"))
 _PRISONS = frozenset({"jail", "prison", "gaol", "custody", "detention"})
+
+
+def air_strike(token: Any, carrier: Any) -> bool:
+    """ "air strikes", "drone strikes" carried by a light verb ``carrier`` ("launched", "carried out"), not a
+    workers' strike."""
+    from_air = any(c.dep_ in ("compound", "amod") and c.text.lower() in _AERIAL for c in token.children)
+    return (from_air or struck_at(token, carrier)) and carries(carrier.text.lower(), "airstrikes")
+
+
+def struck_at(strikes: Any, carrier: Any) -> bool:
+    """Strikes on a named party or on military sites ("launched strikes against the Houthis", "carried out
+    strikes on Houthi targets", the "on" hung on the verb at times), not a workers' strike against a
+    reform."""
+    preps = [*strikes.children, *(carrier.children if strikes.dep_ == "dobj" else ())]
+    for prep in (c for c in preps if c.dep_ == "prep" and c.text.lower() in ("on", "against")):
+        for aim in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")):
+            # (a capitalised word the tagger left untyped is a name too: "against the Houthis")
+            named_aim = aim.text[:1].isupper() or any(
+                t.ent_type_ in ("ORG", "GPE", "NORP") for t in aim.lefts
+            )
+            if (named_aim and aim.text.lower() not in _REFORMS) or aim.text.lower() in MILITARY_SITES:
+                return True
+    return False
+
+
+# What a strike against a government may be about: a workers' strike ("strikes against Macron's pension
+# reform"), not an attack.
+_REFORMS = frozenset(
+    {"reform", "reforms", "plan", "plans", "policy", "policies", "law", "laws", "bill", "cuts"}
+)
+
+
+_AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial", "artillery"})

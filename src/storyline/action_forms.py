@@ -35,6 +35,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "hit": ("hits", "hitting"),
     "put": ("puts", "putting"),
     "cut": ("cuts", "cutting"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
     "let": ("lets", "letting"),
     "lay": ("lays", "laid", "laying"),
     "pay": ("pays", "paid", "paying"),

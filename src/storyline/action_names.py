@@ -258,6 +258,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         ):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             inner = mention_at(mentions, pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
+            if inner is not None and inner.type == "ORG" and people_of(low):
+                # "leaders of Hamas" act as Hamas, like "Hamas fighters" (the span the whole phrase)
+                return Named(inner.canonical, token.idx, inner.end, inner)
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)

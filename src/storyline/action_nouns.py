@@ -57,6 +57,8 @@ GROUP_NOUNS = frozenset(
         "youths",
         "fighters",  # "fighters from the Rapid Support Forces", "Hamas fighters"
         "mission",  # "the United Nations mission in Mali"
+        "guard",  # "China's coast guard", "the Texas National Guard"
+        "delegation",
         "residents",  # "residents of Maui", like "youths in Athens"
         "villagers",
         "citizens",
@@ -188,6 +190,16 @@ FORCE_NOUNS: frozenset[str] = frozenset(
 # Weapons pulled or pointed at someone: a threat ("pulled a gun on him", "pointed a gun at police").
 WEAPONS: frozenset[str] = frozenset(
     {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun", "machete"}
+)
+# Relations a government cuts or severs, and the envoys it recalls or expels.
+TIES: frozenset[str] = frozenset({"ties", "relations", "contacts", "links"})
+ENVOYS: frozenset[str] = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "diplomats", "diplomat", "emissary"}
+)
+# What armed forces strike that names no party: "struck targets in southern Lebanon".
+MILITARY_SITES: frozenset[str] = frozenset(
+    {"targets", "positions", "sites", "bases", "camps", "depots", "installations", "strongholds", "hideouts"}
+    | {"outposts", "checkpoints", "convoy", "convoys", "bunkers", "launchers", "facilities"}
 )
 # What is fired at someone: "firing the fatal shot" is shooting, whoever was hit.
 SHOTS: frozenset[str] = frozenset(

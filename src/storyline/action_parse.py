@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_carriers import amount_in, counted_by
 from storyline.action_clauses import marks_of_clauses, own_argument, party_to_terms, prep_child, small_clause
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
-from storyline.action_forces import launched, quarrel, sent_to_prison, warning_shot, weapon_it
+from storyline.action_forces import air_strike, launched, quarrel, sent_to_prison, warning_shot, weapon_it
 from storyline.action_forms import forms
 from storyline.action_giving import given_class, stake_taken
 from storyline.action_idioms import idiom
@@ -34,6 +35,7 @@ from storyline.action_nouns import (
     NOT_VICTIMS,
     OUTLETS,
     REFLEXIVES,
+    TIES,
     VEHICLES,
     WEAPONS,
 )
@@ -94,7 +96,8 @@ _RETORTED = frozenset(
 )
 # Refusing to do something to someone is refusing them: "refused to pay Dunmore Aerospace".
 _REFUSING = frozenset(forms("refuse"))
-_DEALS = frozenset({"deal", "deals", "agreement", "agreements"})
+_DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
+_NEAR = frozenset({"close", "closer", "near", "nearer"})
 _HAVE_GET = frozenset(f for b in ("have", "get") for f in forms(b))
 _BE = BE_FORMS | {"remains", "remained"}
 
@@ -308,12 +311,12 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and token.head.text.lower() in TAKEOVER
     ):
         return NOUN_CLASS[low], token.head  # "took her captive" ("held him hostage" is the holding)
-    counted = _counted_by(token)
+    counted = counted_by(token) or amount_in(token)
     if counted is not None:
         # "launched a wave of drone attacks on Kyiv", "carried out dozens of air strikes against X"
         if low in NOUN_CLASS and carries(counted.text.lower(), low):
             return NOUN_CLASS[low], counted
-        if low in ("strike", "strikes") and _air_strike(token, counted):
+        if low in ("strike", "strikes") and air_strike(token, counted):
             return "use force", counted
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         if idiom(token, low):
@@ -334,6 +337,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         state = state or (low == "custody" and held in LIGHT_VERBS and held not in _BE)
         # "went on a shooting rampage"
         state = state or (token.head.text.lower() == "on" and low in ON_NOUNS and carries(held, low))
+        near = token.head.head
+        if low in _DEALS and token.head.text.lower() == "to" and near.text.lower() in _NEAR:
+            # "Israel and Hamas are close to an agreement": a deal in sight, hedged by "close"
+            return (NOUN_CLASS[low], near.head) if near.dep_ in ("acomp", "advmod") else None
         if state or (token.head.dep_ == "prt" and carries(token.head.head.text.lower(), low)):
             return NOUN_CLASS[low], token.head.head
         return None
@@ -375,7 +382,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token):
         return "coerce", token  # "would send him to jail"
-    if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and _air_strike(token, token.head):
+    if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and air_strike(token, token.head):
         return "use force", token.head  # "launched air strikes on Boko Haram camps"
     launch = (
         launched(token, _object_words(token))
@@ -434,6 +441,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None  # "threatened and endangered species", "listed the polar bear as threatened": adjectives
     if dismissal(token, low):
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
+    elif low in forms("cut") and _object_words(token) & TIES:
+        cls = "sanction"  # "Morocco cut diplomatic ties with Iran": reduced relations
     elif any(low in forms(b) for b in ("lay", "sack", "release", "cut", "let")):
         return None  # "laid the groundwork", "sacked the quarterback four times", "released the hostages"
     if cls == "use force" and low.startswith("attack"):
@@ -558,35 +567,6 @@ def _out_at(token: Any) -> bool:
     if token.text.lower() in forms("lash"):
         return "out" in particle and any(g.ent_type_ in ("ORG", "GPE", "NORP") for g in aimed)
     return "out" in particle
-
-
-def _air_strike(token: Any, carrier: Any) -> bool:
-    """ "air strikes", "drone strikes" carried by a light verb ``carrier`` ("launched", "carried out"), not a
-    workers' strike."""
-    from_air = any(c.dep_ in ("compound", "amod") and c.text.lower() in _AERIAL for c in token.children)
-    return from_air and carries(carrier.text.lower(), "airstrikes")
-
-
-# Nouns that count events: "a wave of air strikes", "a package of sanctions", "dozens of attacks".
-_COUNTING = frozenset(
-    {"wave", "waves", "series", "round", "rounds", "package", "packages", "dozens", "hundreds", "scores"}
-    | {"string", "spate", "barrage", "flurry", "raft", "salvo", "volley", "number", "batch", "slew"}
-)
-
-
-def _counted_by(token: Any) -> Any | None:
-    """The verb that carries an event noun counted by a noun before it ("launched *a wave of* air strikes",
-    "adopted *a package of* sanctions"): the counting noun's verb, when the noun is its object; else
-    ``None``."""
-    if token.dep_ != "pobj" or token.head.text.lower() != "of":
-        return None
-    counting = token.head.head
-    if counting.text.lower() not in _COUNTING or counting.dep_ not in ("dobj", "nsubjpass"):
-        return None
-    return counting.head
-
-
-_AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial", "artillery"})
 
 
 def _object_words(token: Any) -> set[str]:

@@ -25,6 +25,7 @@ from storyline.action_nouns import (
     GROUP_NOUNS,
     JUDGEMENTS,
     LIFELESS,
+    MILITARY_SITES,
     NOT_ACCEPTED,
     NOT_APPROACHED,
     NOT_OFFERS,
@@ -545,6 +546,9 @@ def needs_target(trigger: Any, verb: Any) -> bool:
         for c in trigger.children
     ):
         return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
+    sites = any(c.dep_ == "dobj" and c.text.lower() in MILITARY_SITES for c in trigger.children)
+    if low in forms("strike") and sites:
+        return False  # "Israel struck targets in southern Lebanon": an attack, whoever held them
     # "was hired in 2005 and fired in 2008": the second verb is passive through the first
     voiced = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
     passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for v in voiced for c in v.children)

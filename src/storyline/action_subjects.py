@@ -215,6 +215,23 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             break
         if current.dep_ == "pcomp" or (current.dep_ in ("xcomp", "advcl") and infinitive):
             complement = True
+        head = current.head
+        if (
+            current.dep_ in ("xcomp", "acl")
+            and infinitive
+            and head.dep_ == "ROOT"
+            and head.i < current.i
+            and head.ent_type_ in ACTOR_TYPES
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        ):
+            return head, False  # a headline "Cisco to acquire Veltrix" the parser rooted in the name
+        if current.text.lower() == "guilty" and came_from is not None and came_from.text.lower() == "of":
+            # "found Derek Long guilty of murdering X and setting fire to ...": the one found guilty (whom
+            # the parser may hang on "guilty" or on "found")
+            found = [c for c in current.children if c.dep_ in ("nsubj", "npadvmod") and c.i < current.i]
+            found = found or [c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i]
+            if found and current.dep_ in ("ccomp", "oprd", "xcomp"):
+                return found[0], False
         # (and from a judgement's "of" on to the passive subject: "was found guilty of wounding X"; not "was
         # deemed ready to strike", no act)
         judged_of = current.dep_ == "oprd" and came_from is not None and came_from.dep_ == "prep"

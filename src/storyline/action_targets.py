@@ -373,3 +373,11 @@ def counterpart_first(objects: list[Any]) -> list[Any]:
 
 
 _COUNTERPART_PREPS = frozenset({"to", "from"})
+
+
+def alongside(objects: list[Any]) -> list[Any]:
+    """``objects`` without a partner named by "together with" or "along with" ("brokered the truce together
+    with the United States": a co-mediator, not a party to the truce)."""
+    withs = [o for o in objects if o.dep_ == "pobj" and o.head.text.lower() == "with" and o.head.i > 0]
+    beside = {o.i for o in withs if o.doc[o.head.i - 1].text.lower() in ("together", "along")}
+    return [o for o in objects if o.i not in beside]

@@ -124,7 +124,10 @@ def institution(token: Any) -> Named | None:
     plural = low.endswith("s") and not low.endswith("ss") and not token.text.isupper()
     # (a team named by a number, "the 76ers", "the 49ers"; not a decade, "the 1990s")
     numbered = re.fullmatch(r"\d+[a-z]{2,}s", low) is not None
-    if not (low in INSTITUTIONS or plural) or low in TITLES or not (token.text[:1].isupper() or numbered):
+    # (a group by its acronym: "the RSF", "the PKK")
+    acronym = token.text.isupper() and token.text.isalpha() and 2 < len(token.text) < 7
+    named_like = low in INSTITUTIONS or plural or acronym
+    if not named_like or low in TITLES or not (token.text[:1].isupper() or numbered):
         return None
     if token.i == token.sent.start:
         return None
@@ -142,10 +145,17 @@ def institution(token: Any) -> Named | None:
         ):
             break
         start = before
-    if start.i != the.i + 1:
+    if start.i != the.i + 1 and not _backed(token.doc[the.i + 1 : start.i]):
         return None  # "the new Defense Ministry": not a name as written
     end = token.idx + len(token.text)
     return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
+
+
+def _backed(words: Any) -> bool:
+    """Whether ``words`` (between "the" and a name) are one hyphenated modifier ending in a participle: "the
+    Iran-backed Houthis", "the Saudi-led coalition" (not "the new Defense Ministry")."""
+    texts = [w.text for w in words]
+    return len(texts) == 3 and texts[1] == "-" and texts[2].islower() and texts[2].endswith("ed")
 
 
 # Legal forms that end a company's name: "Amazon.com Inc", "Aurelia Gold Corp", "Barclays plc".

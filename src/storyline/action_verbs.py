@@ -16,7 +16,7 @@ some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a
 from __future__ import annotations
 
 from storyline.action_forms import forms
-from storyline.action_nouns import WEAPONS
+from storyline.action_nouns import ENVOYS, TIES, WEAPONS
 from storyline.sentences import BE_FORMS
 
 ACTION_CLASSES: tuple[str, ...] = (
@@ -52,7 +52,7 @@ _BASES: dict[str, str] = {
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
-    "talk": "negotiate", "phone": "negotiate",
+    "talk": "negotiate", "broker": "negotiate", "phone": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
@@ -115,7 +115,8 @@ _BASES: dict[str, str] = {
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
-    "release": "sanction", "cut": "sanction", "let": "sanction",
+    "release": "sanction", "cut": "sanction", "let": "sanction", "sever": "sanction", "freeze": "sanction",
+    "blacklist": "sanction", "recall": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
@@ -254,6 +255,8 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     "sentence": _light("hand", "issue", "impose", "deliver", "pass"),
     # "has a deal with Tanaka", "got an agreement with the union" (a party named: see action_parse)
     **dict.fromkeys(("deal", "deals", "agreement", "agreements"), LIGHT_VERBS | _light("have", "get")),
+    # "hosted the talks", "attended the negotiations", "joined the talks": a party to them, or their mediator
+    **dict.fromkeys(("talks", "negotiations"), LIGHT_VERBS | _light("host", "attend", "join")),
     # "carried out / committed the killings", not "witnessed the shooting"
     **dict.fromkeys(
         ("killing", "killings", "murder", "murders", "shooting", "shootings"), _light("carry", "commit")
@@ -375,6 +378,11 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "flash": WEAPONS,  # "flashed a gun at two officers", not "flashed gang signs"
     "brandish": WEAPONS,
     "spray": frozenset({"gunfire", "bullets", "shots", "rounds", "fire", "crowd", "crowds"}),
+    # reduced relations: "severed ties with Qatar", "froze the assets of three banks", "recalled its
+    # ambassador from Mexico" (not "froze wages", "recalled 2 million cars", "recalled the night")
+    "sever": TIES,
+    "freeze": frozenset({"assets", "funds", "accounts", "reserves", "holdings"}),
+    "recall": ENVOYS,
 }
 # Verbs that count only with one of these words among their children: "charged *with*", "parted *ways*",
 # "pressed *for*", "warded *off*", "swung *into* action", "objected *to*", "paid ... *for* a stake".

@@ -109,7 +109,7 @@ from storyline.action_repeats import purpose_of_event, restated, same_act_purpos
 from storyline.action_senses import needs_target, voted_on, works_with
 from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
-from storyline.action_targets import counterpart_first, target_of, trade_counterparts
+from storyline.action_targets import alongside, counterpart_first, target_of, trade_counterparts
 from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
 from storyline.gazetteer import country_of_word, fold
@@ -279,6 +279,8 @@ def extract_actions(
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
+        if cls != "cooperate":  # ("worked together with the Bluejays": the partner is whom one works with)
+            objects = alongside(objects)
         if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "at")]
         if cls == "deny":

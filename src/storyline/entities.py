@@ -23,6 +23,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.entity_acronyms import (
+    BUILTIN_ACRONYMS,
+    WORD,
+    acronyms_in_text,
+    is_acronym,
+    proven_names,
+    spells,
+)
 from storyline.entity_resolution import ORG_AFFIXES, ResolutionContext, resolve_entities
 from storyline.gazetteer import Place, country_of_word, fold, lookup_place
 from storyline.given_names import courtesy_gender, given_name_gender
@@ -58,29 +66,6 @@ TITLES = frozenset(
         "atty", "alderman", "ald",
     }
 )  # fmt: skip
-# Skipped when reading the initials of an expansion ("United Nations Office for ..." → UNO...).
-_MINOR = frozenset({"of", "the", "and", "for", "on", "in", "to", "&", "de", "du", "des", "la", "et"})
-# Acronyms that news uses without expanding them. Used only when the article gives no expansion.
-BUILTIN_ACRONYMS: dict[str, str] = {
-    "EU": "European Union",
-    "UN": "United Nations",
-    "NATO": "North Atlantic Treaty Organization",
-    "AU": "African Union",
-    "ECOWAS": "Economic Community of West African States",
-    "IMF": "International Monetary Fund",
-    "WHO": "World Health Organization",
-    "WTO": "World Trade Organization",
-    "OPEC": "Organization of the Petroleum Exporting Countries",
-    "UNSC": "United Nations Security Council",
-    "FBI": "Federal Bureau of Investigation",
-    "CIA": "Central Intelligence Agency",
-    "PMC": "private military company",
-    "NGO": "non-governmental organisation",
-    "AFP": "Agence France-Presse",
-    "AP": "Associated Press",
-}
-_ACRONYM_IN_TEXT = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9&.]{1,9}?)s?\s*[)\]]")
-_WORD = re.compile(r"[\w’'.&-]+")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # A kinship noun and a comma just before a name: "his wife, Diane Renner", "Gomes' mother, Catherine Gomes".
 _KIN_BEFORE = re.compile(
@@ -164,7 +149,7 @@ def _split_people(text: str, raw: _Raw, tails: set[str]) -> list[_Raw]:
 
 def _strip_titles(text: str, raw: _Raw) -> None:
     """Move leading title words of a PERSON span ("Colonel Assimi Goita") into its role."""
-    words = list(_WORD.finditer(text, raw.start, raw.end))
+    words = list(WORD.finditer(text, raw.start, raw.end))
     titles = 0
     while titles < len(words) - 1 and words[titles].group().rstrip(".").casefold() in TITLES:
         titles += 1
@@ -234,13 +219,13 @@ def _missed_places(doc: Any, raws: list[_Raw], tails: set[str]) -> list[_Raw]:
             span = doc[i:j]
             place = lookup_place(span.text)
             if place and place.kind in ("country", "capital") and fold(span.text) not in tails:
-                found = _Raw(
-                    span.start_char, span.end_char, "GPE", "", "gazetteer: missed by NER", place, None, True
-                )
+                # (a sentence's full stop the tokenizer left on the name: "the Central Bank of Libya.")
+                end = span.end_char - (span.text.endswith(".") and span.text.count(".") == 1)
+                found = _Raw(span.start_char, end, "GPE", "", "gazetteer: missed by NER", place, None, True)
                 i = j
                 break
-        word = doc[i].text
-        if found is None and lookup_place(word) is None and fold(word) not in tails and country_of_word(word):
+        word = doc[i].text if found is None else ""  # (a place found may end the text: i is past it)
+        if word and lookup_place(word) is None and fold(word) not in tails and country_of_word(word):
             # a people's name the tagger missed ("Somali pirates hijacked ...", "a Greek tanker")
             found = _Raw(doc[i].idx, doc[i].idx + len(word), "NORP", "", "gazetteer: a people missed by NER")
             i += 1
@@ -271,7 +256,7 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
                 and lower[words[-1].lower()] <= upper[words[-1].lower()]
             ):
                 wanted.setdefault(words[-1], "PERSON")
-        elif raw.label == "ORG" and (len(words) > 1 or _is_acronym(name)):
+        elif raw.label == "ORG" and (len(words) > 1 or is_acronym(name)):
             wanted.setdefault(name, "ORG")
         elif raw.label == "ORG" and len(name) > 2 and name[:1].isupper() and not lower[name.lower()]:
             # "Barclays" tagged in the headline, missed in the body (a one-word name the article never writes
@@ -294,41 +279,6 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
         out.append(_Raw(start, end, label, "", "same name as a mention NER tagged in this article"))
         covered.append((start, end))
     return out
-
-
-def _acronyms_in_text(text: str) -> dict[str, str]:
-    """Acronyms the article expands: "Central African Republic (CAR)" → {"CAR": "Central African Republic"}.
-
-    The expansion is the shortest run of words just before the bracket whose initials spell the acronym.
-    """
-    found: dict[str, str] = {}
-    for match in _ACRONYM_IN_TEXT.finditer(text):
-        acronym = match.group(1).replace(".", "")
-        if not acronym.isupper() or acronym in found:
-            continue
-        words = _WORD.findall(text[max(0, match.start() - 160) : match.start()])
-        for size in range(1, min(len(words), 12) + 1):
-            candidate = words[-size:]
-            if candidate[0].casefold() in _MINOR:
-                continue
-            if _initials(candidate) == acronym.casefold():
-                found[acronym] = " ".join(candidate)
-                break
-    return found
-
-
-def _initials(words: Sequence[str]) -> str:
-    letters: list[str] = []
-    for word in words:
-        if word.casefold() in _MINOR:
-            continue
-        letters.extend(part[0] for part in re.split(r"[-]", word) if part and part[0].isalpha())
-    return "".join(letters).casefold()
-
-
-def _is_acronym(name: str) -> bool:
-    bare = name.replace(".", "")
-    return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -361,6 +311,22 @@ def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bo
             rest = words[:i] + words[i + len(s) :]
             return all(w in ORG_AFFIXES for w in rest)
     return False
+
+
+def _with_proven_names(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with the names acronyms prove (:func:`~storyline.entity_acronyms.proven_names`), an expansion
+    replacing the parts NER tagged inside it; typed as a place where the gazetteer knows the name, else as an
+    organisation (or as the type NER gave the acronym elsewhere)."""
+    found, displaced = proven_names(text, [(r.start, r.end) for r in raws])
+    if not found:
+        return raws
+    typed = {r.name(text): r.label for r in raws}
+    kept = [r for r in raws if (r.start, r.end) not in displaced]
+    for start, end, acronym in found:
+        place = lookup_place(text[start:end])
+        label = "GPE" if place is not None else typed.get(acronym, "ORG")
+        kept.append(_Raw(start, end, label, "", f"a name its acronym {acronym} spells out in this article"))
+    return sorted(kept, key=lambda r: (r.start, r.end))
 
 
 def _role_of(doc: Any, raw: _Raw) -> str | None:
@@ -423,7 +389,7 @@ def extract_mentions(
         start, end = _trim(text, ent.start_char, ent.end_char)
         if end <= start or all(
             w.group().endswith(".") and w.group().rstrip(".").casefold() in TITLES
-            for w in _WORD.finditer(text, start, end)
+            for w in WORD.finditer(text, start, end)
         ):
             continue  # an abbreviated title alone names no one ("Vancouver police Const."; "Prince" may)
         raws.extend(_split_commas(text, _Raw(start, end, ent.label_, ent.label_)))
@@ -432,13 +398,14 @@ def extract_mentions(
             _strip_titles(text, raw)
     tails = _person_tails(text, raws)
     raws = [part for raw in raws for part in _split_people(text, raw, tails)]
-    spelled_out = _acronyms_in_text(text)
+    spelled_out = acronyms_in_text(text)
     _correct_with_gazetteer(text, raws, tails, spelled_out)
     for raw in raws:
         hint = (type_hints or {}).get(fold(raw.name(text)))
         if hint and not raw.locked and hint != raw.label:
             raw.correction = f"type of this name in most articles of the batch ({hint})"
             raw.label = hint
+    raws = _with_proven_names(text, raws)
     raws.extend(_repeated_names(text, raws))
     raws.extend(_missed_places(doc, raws, tails))
     raws.sort(key=lambda r: (r.start, r.end))
@@ -501,7 +468,7 @@ def _resolve_in_article(
         idx = by_key[key]
         targets: list[str] = []
         acronym = names[idx[0]].replace(".", "")
-        if _is_acronym(names[idx[0]]):
+        if is_acronym(names[idx[0]]):
             spelled = in_text.get(acronym) or BUILTIN_ACRONYMS.get(acronym)
             if spelled:
                 for i in idx:
@@ -509,9 +476,7 @@ def _resolve_in_article(
                 if fold(spelled) in by_key:
                     targets = [fold(spelled)]
             if not targets:
-                targets = [
-                    k for k in by_key if len(k.split()) > 1 and _initials(k.split()) == acronym.casefold()
-                ]
+                targets = [k for k in by_key if len(k.split()) > 1 and spells(k.split(), acronym)]
         if not targets and raws[idx[0]].label != "NORP":
             targets = [
                 k
@@ -547,7 +512,7 @@ def _resolve_in_article(
     types = [r.label for r in raws]
     for members in clusters.values():
         place = next((raws[i].place for i in members if raws[i].locked and raws[i].place), None)
-        longest = max(members, key=lambda i: (len(keys[i].split()), not _is_acronym(names[i]), -i))
+        longest = max(members, key=lambda i: (len(keys[i].split()), not is_acronym(names[i]), -i))
         votes: dict[str, float] = {}
         for i in members:
             votes[raws[i].label] = votes.get(raws[i].label, 0.0) + 1.0
@@ -564,7 +529,7 @@ def _resolve_in_article(
         if place is not None or any(raws[i].locked for i in members):
             label = next(raws[i].label for i in members if raws[i].locked)
         name = place.name if place is not None else names[longest]
-        if _is_acronym(name) and longest in expansion and expansion[longest][:1].isupper():
+        if is_acronym(name) and longest in expansion and expansion[longest][:1].isupper():
             name = expansion[longest]
         for i in members:
             canonical[i] = name
