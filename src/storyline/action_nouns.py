@@ -191,6 +191,14 @@ FORCE_NOUNS: frozenset[str] = frozenset(
 WEAPONS: frozenset[str] = frozenset(
     {"gun", "guns", "knife", "pistol", "revolver", "rifle", "weapon", "handgun", "shotgun", "machete"}
 )
+# What is sought when a party asks for help: "sought aid / loans / $5 billion in loans" (not "sought
+# re-election"), "is seeking $25 million in damages", "will seek the death penalty against Orozco".
+SOUGHT: frozenset[str] = frozenset(
+    {"aid", "loan", "loans", "money", "funds", "funding", "help", "assistance", "bailout", "credit"}
+    | {"capital", "contract", "contracts", "deal", "deals", "raise", "financing", "support"}
+    | {"compensation", "asylum", "protection", "extradition", "release", "million", "billion"}
+    | {"penalty", "sentence"}
+)
 # Relations a government cuts or severs, and the envoys it recalls or expels.
 TIES: frozenset[str] = frozenset({"ties", "relations", "contacts", "links"})
 ENVOYS: frozenset[str] = frozenset(

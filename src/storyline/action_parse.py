@@ -16,7 +16,15 @@ from typing import Any
 from storyline.action_carriers import amount_in, counted_by
 from storyline.action_clauses import marks_of_clauses, own_argument, party_to_terms, prep_child, small_clause
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
-from storyline.action_forces import air_strike, launched, quarrel, sent_to_prison, warning_shot, weapon_it
+from storyline.action_forces import (
+    air_strike,
+    boarded,
+    launched,
+    quarrel,
+    sent_to_prison,
+    warning_shot,
+    weapon_it,
+)
 from storyline.action_forms import forms
 from storyline.action_giving import given_class, stake_taken
 from storyline.action_idioms import idiom
@@ -39,6 +47,7 @@ from storyline.action_nouns import (
     VEHICLES,
     WEAPONS,
 )
+from storyline.action_relations import served_for, serving_under, turned_to
 from storyline.action_senses import (
     a_person,
     asked_of_party,
@@ -262,6 +271,8 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         for g in c.children
         if g.ent_type_ == "PERSON" or any(o.dep_ == "poss" and o.ent_type_ == "PERSON" for o in g.children)
     ]
+    # "served as special assistant to John Mitchell", "as an assistant coach under Larry Brown"
+    served += served_for(trigger)
     # "named Tony DiLeo coach", "named Vinny Del Negro head coach": the parser made the post the object and
     # the name its compound (the last word of the name before the post's own words)
     posted = [
@@ -354,6 +365,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and _object_words(token) & (TURNED_DOWN | {"it", "them"})  # ("mulled the offer ... turned it down")
     ):
         return "deny", token  # "turned down an offer from the Mets"
+    if (low in forms("turn") or low in forms("look")) and token.dep_ not in _NOUN_DEPS and turned_to(token):
+        return "appeal or request", token  # "turned to the National Health Service Corps", "looked to Cheeks"
     if low in forms("find") and _found_guilty(token):
         return "coerce", token  # "Judge Ross found Vick guilty of fraud": a verdict
     if (
@@ -382,6 +395,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token):
         return "coerce", token  # "would send him to jail"
+    if token.dep_ not in _NOUN_DEPS and boarded(token):
+        return "coerce", token  # "boarded the pirate dhow": a seizure
+    if low in forms("serve") and not serving_under(token):
+        return None  # "served as associate dean at the university", "serves on the board": a post, no one's
     if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and air_strike(token, token.head):
         return "use force", token.head  # "launched air strikes on Boko Haram camps"
     launch = (

@@ -538,6 +538,8 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
     firing at someone or firing a shot, whoever is hit."""
     low = trigger.text.lower()
+    if low in ("relationship", "bond"):
+        return True  # "a working relationship with Cheeks": with someone named, or with no one to tell
     if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
         return not any(c.text.lower() == "together" for c in trigger.children)
     if low in forms("fire") and any(

@@ -16,7 +16,7 @@ some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a
 from __future__ import annotations
 
 from storyline.action_forms import forms
-from storyline.action_nouns import ENVOYS, TIES, WEAPONS
+from storyline.action_nouns import ENVOYS, SOUGHT, TIES, WEAPONS
 from storyline.sentences import BE_FORMS
 
 ACTION_CLASSES: tuple[str, ...] = (
@@ -61,6 +61,7 @@ _BASES: dict[str, str] = {
     "authorise": "agree or sign", "pass": "agree or sign", "confirm": "agree or sign",
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
+    "ignore": "deny",
     "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
     "repudiate": "deny", "oppose": "deny", "spurn": "deny", "discount": "deny",
     # accuse or criticise
@@ -76,6 +77,7 @@ _BASES: dict[str, str] = {
     "mock": "accuse or criticise", "taunt": "accuse or criticise", "ridicule": "accuse or criticise",
     # cooperate ("appointed Gray to lead the FBI", "promoted Felt": hiring for a post)
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
+    "bribe": "cooperate", "serve": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
     "license": "cooperate", "rehire": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
@@ -115,8 +117,8 @@ _BASES: dict[str, str] = {
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
-    "release": "sanction", "cut": "sanction", "let": "sanction", "sever": "sanction", "freeze": "sanction",
-    "blacklist": "sanction", "recall": "sanction",
+    "release": "sanction", "cut": "sanction", "bar": "sanction", "let": "sanction", "sever": "sanction",
+    "freeze": "sanction", "blacklist": "sanction", "recall": "sanction",
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
@@ -134,6 +136,7 @@ VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)}
 }
 
 NOUN_CLASS: dict[str, str] = {
+    "relationship": "cooperate", "bond": "cooperate",
     "offer": "negotiate", "offers": "negotiate", "bid": "negotiate", "bids": "negotiate",
     "talks": "negotiate", "negotiations": "negotiate", "lawsuit": "accuse or criticise",
     "suit": "accuse or criticise", "attack": "use force", "attacks": "use force",
@@ -255,6 +258,11 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     "sentence": _light("hand", "issue", "impose", "deliver", "pass"),
     # "has a deal with Tanaka", "got an agreement with the union" (a party named: see action_parse)
     **dict.fromkeys(("deal", "deals", "agreement", "agreements"), LIGHT_VERBS | _light("have", "get")),
+    # "established a working relationship with Cheeks", "developed a strong bond with Iverson" (not "issued
+    # bonds", "his relationship with his father": a nominal)
+    **dict.fromkeys(
+        ("relationship", "bond"), _light("have", "establish", "develop", "build", "forge", "form")
+    ),
     # "hosted the talks", "attended the negotiations", "joined the talks": a party to them, or their mediator
     **dict.fromkeys(("talks", "negotiations"), LIGHT_VERBS | _light("host", "attend", "join")),
     # "carried out / committed the killings", not "witnessed the shooting"
@@ -287,7 +295,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back")
+              "waive", "back", "bribe", "serve", "bar")
     for f in forms(b)
 )  # fmt: skip
 
@@ -339,29 +347,7 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "thwart": _THWARTED,
     "foil": _THWARTED,
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
-    "seek": frozenset(
-        {
-            "aid",
-            "loan",
-            "loans",
-            "money",
-            "funds",
-            "funding",
-            "help",
-            "assistance",
-            "bailout",
-            "credit",
-            "capital",
-            "contract",
-            "contracts",
-            "deal",
-            "deals",
-            "raise",
-        }
-        | {"financing", "support", "compensation", "asylum", "protection", "extradition", "release"}
-        | {"million", "billion"}  # "is seeking $25 million in damages"
-        | {"penalty", "sentence"}  # "will seek the death penalty against Orozco"
-    ),
+    "seek": SOUGHT,
     "decline": _REJECTABLE,
     "challenge": frozenset(
         {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
@@ -381,6 +367,10 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # reduced relations: "severed ties with Qatar", "froze the assets of three banks", "recalled its
     # ambassador from Mexico" (not "froze wages", "recalled 2 million cars", "recalled the night")
     "sever": TIES,
+    # "ignored Howard Hughes's request", "has ignored calls for his resignation": a demand refused
+    "ignore": frozenset(
+        {"request", "requests", "calls", "demands", "demand", "pleas", "appeals", "ultimatum"}
+    ),
     "freeze": frozenset({"assets", "funds", "accounts", "reserves", "holdings"}),
     "recall": ENVOYS,
 }
@@ -410,6 +400,10 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "complain": frozenset({"about"}),  # "complained about the delays", not "complained of chest pains"
     "ally": frozenset({"with"}),
     "gun": frozenset({"down"}),  # "gunned down two women"
+    "bar": frozenset({"from"}),  # "was barred by the NCAA from coaching", not "passed the bar"
+    # "served as special assistant to John Mitchell", "as an assistant coach under Larry Brown"; not "served
+    # four months in prison", "served the community"
+    "serve": frozenset({"as"}),
     "pull": frozenset({"on"}),  # "pulled a gun on two guards", not "pulled out a revolver" (drawn at no one)
 }
 # Verbs of NEEDS_WORD that a clause of their own also completes: "complained that relief was slow",

@@ -300,7 +300,9 @@ def extract_actions(
         # (and so do a named group's members, meeting no one else: "The G7 nations met in Washington")
         alone = not any(c.dep_ in ("dobj", "dative") or c.text.lower() == "with" for c in token.children)
         among = alone and any(a.mention is None and a.text.lower().endswith("s") for a in named_actors)
-        reciprocal = cls == "negotiate" and (len(named_actors) > 1 or among)
+        # ("Stefanski and Cheeks established a working relationship": with each other)
+        mutual = cls == "negotiate" or token.text.lower() in ("relationship", "bond")
+        reciprocal = mutual and (len(named_actors) > 1 or among)
         # an organisation working with the authorities cooperates, named or not (a person working with
         # colleagues is employed)
         cooperating = works_with(token)
@@ -318,6 +320,9 @@ def extract_actions(
             target = picked or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
             )
+            if target is None and len(named_actors) == 2 and _with_each_other(token, verb):
+                # "Stefanski and Cheeks established a relationship with one another": each with the other
+                target = next(a for a in named_actors if a.text != actor.text)
             institutional = cooperating and _type(actor) not in (None, "PERSON")
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
@@ -387,6 +392,17 @@ def _asked_of_no_one(token: Any) -> bool:
     low = token.text.lower()
     ordered = low in forms("order") and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     return low in forms("propose") or ordered
+
+
+def _with_each_other(token: Any, verb: Any) -> bool:
+    """ "... with one another", "with each other" after the trigger or its verb."""
+    for prep in (
+        c for t in (token, verb) for c in t.children if c.dep_ == "prep" and c.text.lower() == "with"
+    ):
+        words = [t.text.lower() for t in prep.subtree][1:]
+        if words in (["one", "another"], ["each", "other"]):
+            return True
+    return False
 
 
 def _in_gerund(token: Any, trigger: Any) -> bool:
