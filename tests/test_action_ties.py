@@ -1,7 +1,8 @@
-"""Readings the dev set's misses showed: boarding a vessel (a seizure), a post held for someone ("served as
-special assistant to X"), a ban from doing something, a bribe, a working relationship or a bond (with one
-another), a party turned to for help, and a request or calls ignored. Each sentence is the team's own; the
-controls hold each rule to its limits."""
+"""Readings the dev set's misses showed: a post held for someone ("served as special assistant to X"), a
+ban from doing something, a bribe, a working relationship or a bond (with one another), a party turned to
+for help, a request or calls ignored, information passed to a named party, a verdict's "of" hung on a date,
+and an act one was "instrumental in". Each sentence is the team's own; the controls hold each rule to its
+limits."""
 
 from __future__ import annotations
 
@@ -19,13 +20,6 @@ def nlp():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # boarding a vessel, named by its kind or by a name the article gave a vessel
-        ("Dutch marines boarded the pirate skiff near Eyl.", ("Dutch marines", "coerce", None)),
-        (
-            "Pirates in a dhow, the Al Fayez, fired on a tanker. Danish commandos boarded the Al Fayez at"
-            " dawn.",
-            ("Danish commandos", "coerce", None),  # (a name the tagger missed is no target)
-        ),
         # a post held for someone
         (
             "Hal Brandt served as chief of staff to Governor Ann Kerrigan for six years.",
@@ -63,6 +57,18 @@ def nlp():
             "Prime Minister Costas Vlahos has ignored mounting calls for his resignation.",
             ("Costas Vlahos", "deny", None),
         ),
+        # information passed to a named party: a source's help
+        (
+            "Gil Moran began to provide tips to Ruth Kessler in 1971.",
+            ("Gil Moran", "cooperate", "Ruth Kessler"),
+        ),
+        ("Gil Moran leaked secret documents to Ruth Kessler.", ("Gil Moran", "cooperate", "Ruth Kessler")),
+        # a verdict's "of" the parser hung on the date; an act one is "instrumental in"
+        (
+            "Dwayne Pike, 41, was found guilty last month of murdering a clerk in Macon.",
+            ("Dwayne Pike", "use force", None),
+        ),
+        ("Owner Ted Marsh was instrumental in hiring Rick Boyd.", ("Ted Marsh", "cooperate", "Rick Boyd")),
     ],
 )
 def test_tie_readings(nlp, text, expected):
@@ -72,8 +78,6 @@ def test_tie_readings(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "unwanted_class"),
     [
-        ("Senator Ann Kerrigan boarded the plane to Washington.", "coerce"),
-        ("Gunmen on board the boat fired at the Indian ship INS Kirpan.", "coerce"),
         ("Hal Brandt served four months in federal prison.", "cooperate"),
         ("Rita Owens served as associate dean at the University of Vermont.", "cooperate"),
         ("Rita Owens passed the bar exam in 1990.", "sanction"),
@@ -81,6 +85,8 @@ def test_tie_readings(nlp, text, expected):
         ("Rita Owens turned to Christianity in 1957.", "appeal or request"),
         ("The Angels might turn their interest to Manny Ortiz.", "appeal or request"),
         ("Ray Dunn ignored the pain in his knee.", "deny"),
+        # details given to a news agency are a statement, not a source's help
+        ("Volvo provided details of the deal to Reuters.", "cooperate"),
     ],
 )
 def test_tie_controls(nlp, text, unwanted_class):

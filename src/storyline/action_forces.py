@@ -14,7 +14,6 @@ from storyline.action_clauses import prep_child
 from storyline.action_forms import forms
 from storyline.action_nouns import FORCE_NOUNS, MILITARY_SITES, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
-from storyline.action_untagged import ship_name, vessel_name
 from storyline.action_verbs import carries
 
 # Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
@@ -95,31 +94,6 @@ def warning_shot(token: Any) -> bool:
             and any(g.text.lower() in ("bow", "air", "heads") for g in child.children)
         ):
             return True
-    return False
-
-
-_VERB_DEPS = frozenset({"ROOT", "conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "pcomp"})
-
-
-def boarded(token: Any) -> bool:
-    """ "Marine commandos boarded the pirate dhow", "boarded the Salahaddin" (a name the article gives a
-    vessel elsewhere): boarding a vessel, a seizure; not boarding a plane or a train."""
-    on_board = token.i > 0 and token.doc[token.i - 1].text.lower() == "on"
-    if token.text.lower() not in forms("board") or token.dep_ not in _VERB_DEPS or on_board:
-        return False  # (not the noun: "gunmen on board the boat")
-    for ship in (c for c in token.children if c.dep_ == "dobj"):
-        if ship.text.lower() in VESSEL_NOUNS or ship_name(ship) or vessel_name(ship):
-            return True
-        doc = token.doc
-        if ship.text[:1].isupper() and any(
-            t.text == ship.text
-            and t.i != ship.i
-            and any(w.text.lower() in VESSEL_NOUNS for w in doc[max(0, t.i - 4) : t.i])
-            for t in doc
-        ):
-            return (
-                True  # "the pirate dhow, Salahaddin", "a dhow, the Al Fayez", later "boarded the Salahaddin"
-            )
     return False
 
 

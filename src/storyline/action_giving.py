@@ -42,12 +42,20 @@ _GOODS = frozenset(
 )
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
 _GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay") for f in forms(b))
+# Information passed to a named party ("began to provide tips to Woodward", "leaked documents to the Post"):
+# a source's help to a reporter or an agency.
+_INFORMING = frozenset(
+    f for b in ("give", "provide", "pass", "leak", "supply", "feed", "send") for f in forms(b)
+)
+_INFORMATION = frozenset(
+    {"information", "tips", "tip", "intelligence", "documents", "secrets", "leads", "evidence"}
+)
 
 
 def given_class(token: Any, low: str) -> str | None:
     """The class of giving, sending or lending something to a named party: help (cooperate) or terms
     (agree or sign); ``None`` for anything else, and for forces sent (a deployment)."""
-    if low not in _GIVING:
+    if low not in _GIVING and low not in _INFORMING:
         return None
     things = [c for c in token.children if c.dep_ == "dobj"]
     if any(t.text.lower() in NOUN_CLASS and carries(low, t.text.lower()) for t in things):
@@ -69,9 +77,15 @@ def given_class(token: Any, low: str) -> str | None:
     words = {w.text.lower() for t in things for w in t.subtree}
     if words & FORCE_NOUNS:
         return None  # "sent Mali 500 troops": forces deployed
+    if low not in _GIVING:
+        return "cooperate" if {t.text.lower() for t in things} & _INFORMATION else None
     if words & _TERMS_GIVEN and low in forms("give"):
         return "agree or sign"
-    if words & _HELP_GIVEN or any(t.ent_type_ == "MONEY" for t in things):
+    if (
+        words & _HELP_GIVEN
+        or {t.text.lower() for t in things} & _INFORMATION
+        or any(t.ent_type_ == "MONEY" for t in things)
+    ):
         return "cooperate"
     if low in _DELIVERING and (words & _GOODS or any(t.ent_type_ in ("CARDINAL", "PRODUCT") for t in things)):
         return "cooperate"  # "delivered its final 717 to AirTran"

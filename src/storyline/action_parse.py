@@ -18,7 +18,6 @@ from storyline.action_clauses import marks_of_clauses, own_argument, party_to_te
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
 from storyline.action_forces import (
     air_strike,
-    boarded,
     launched,
     quarrel,
     sent_to_prison,
@@ -395,8 +394,6 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token):
         return "coerce", token  # "would send him to jail"
-    if token.dep_ not in _NOUN_DEPS and boarded(token):
-        return "coerce", token  # "boarded the pirate dhow": a seizure
     if low in forms("serve") and not serving_under(token):
         return None  # "served as associate dean at the university", "serves on the board": a post, no one's
     if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and air_strike(token, token.head):

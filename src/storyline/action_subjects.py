@@ -51,6 +51,8 @@ _AUTHORING = frozenset(
 # Compound prepositions after which a gerund is done by the clause's subject, not framed by a noun: "in
 # return for cooperating with prosecutors", "in addition to asking the judge".
 _ALONGSIDE = frozenset({("return", "for"), ("exchange", "for"), ("addition", "to")})
+# ("are successful in landing Teixeira", "succeeded in persuading": the act itself, done or not)
+_ALONGSIDE |= {("successful", "in"), ("unsuccessful", "in"), ("instrumental", "in"), ("busy", "with")}
 # People engaged for a deed, unnamed: "paid a hitman to kill his partner".
 _HIRED_HANDS = frozenset(
     {"hitman", "hitmen", "gunman", "gunmen", "killer", "killers", "assassin", "assassins", "thug", "thugs"}
@@ -204,6 +206,13 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         judgement = (
             current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED and not held_by
         )
+        # ("was found guilty last month of murdering X": the "of" the parser hung on the date)
+        judgement = judgement or (
+            current.head.text.lower() == "of"
+            and owner.dep_ == "npadvmod"
+            and owner.ent_type_ in ("DATE", "TIME")
+            and any(c.dep_ == "oprd" and c.text.lower() in JUDGED for c in owner.head.children)
+        )
         alongside = (owner.text.lower(), current.head.text.lower()) in _ALONGSIDE
         if (
             current.dep_ == "pcomp"
@@ -235,6 +244,14 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # (and from a judgement's "of" on to the passive subject: "was found guilty of wounding X"; not "was
         # deemed ready to strike", no act)
         judged_of = current.dep_ == "oprd" and came_from is not None and came_from.dep_ == "prep"
+        # ("was found guilty last month of murdering X": the "of" the parser hung on the date)
+        judged_of = judged_of or (
+            current.dep_ == "npadvmod"
+            and current.ent_type_ in ("DATE", "TIME")
+            and came_from is not None
+            and came_from.dep_ == "prep"
+            and any(c.dep_ == "oprd" for c in current.head.children)
+        )
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep") or judged_of:
             came_from, current = current, current.head
             continue
