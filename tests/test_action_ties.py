@@ -1,8 +1,8 @@
 """Readings the dev set's misses showed: a post held for someone ("served as special assistant to X"), a
 ban from doing something, a bribe, a working relationship or a bond (with one another), a party turned to
 for help, a request or calls ignored, information passed to a named party, a verdict's "of" hung on a date,
-an act one was "instrumental in", working or studying under someone, and a quarrel got into. Each sentence
-is the team's own; the controls hold each rule to its limits."""
+and an act one was "instrumental in". Each sentence is the team's own; the controls hold each rule to its
+limits."""
 
 from __future__ import annotations
 
@@ -69,33 +69,6 @@ def nlp():
             ("Dwayne Pike", "use force", None),
         ),
         ("Owner Ted Marsh was instrumental in hiring Rick Boyd.", ("Ted Marsh", "cooperate", "Rick Boyd")),
-        # a quarrel one got into or is in; carjackings committed
-        (
-            "Dee Marlow got into an altercation with Tina Ruiz on Friday.",
-            ("Dee Marlow", "accuse or criticise", "Tina Ruiz"),
-        ),
-        ("Nokia is in a dispute with Apple over patents.", ("Nokia", "accuse or criticise", "Apple")),
-        ("Lyle Banks committed a series of carjackings in Macon.", ("Lyle Banks", "use force", None)),
-        # a partner "along with" after the verb, when what is done is no one named
-        (
-            "Prosecutor Dale Finch, who prosecuted the case along with fellow prosecutor Ann Ruiz, spoke.",
-            ("Ann Ruiz", "coerce", None),
-        ),
-        ("Oman brokered the truce together with Kuwait.", ("Kuwait", "negotiate", None)),
-        # an "it" for a vessel named in the predicate before it
-        (
-            "The boat was a Thai trawler held by pirates when the frigate INS Kirpan fired on it.",
-            ("INS Kirpan", "use force", "Thai trawler"),
-        ),
-        # working or studying under a named boss or teacher
-        (
-            "Rick Boyd worked under Gregg Popovich for four seasons.",
-            ("Rick Boyd", "cooperate", "Gregg Popovich"),
-        ),
-        (
-            "Mary Lee studied under Herbert Berghoff in New York.",
-            ("Mary Lee", "cooperate", "Herbert Berghoff"),
-        ),
     ],
 )
 def test_tie_readings(nlp, text, expected):
@@ -112,26 +85,9 @@ def test_tie_readings(nlp, text, expected):
         ("Rita Owens turned to Christianity in 1957.", "appeal or request"),
         ("The Angels might turn their interest to Manny Ortiz.", "appeal or request"),
         ("Ray Dunn ignored the pain in his knee.", "deny"),
-        ("Rick Boyd worked under difficult conditions.", "cooperate"),
-        ("Mary Lee studied the report.", "cooperate"),
-        ("The dispute between Nokia and Apple was settled in 2011.", "accuse or criticise"),
-        ("Mary Lee made a strong argument for the plan.", "accuse or criticise"),
         # details given to a news agency are a statement, not a source's help
         ("Volvo provided details of the deal to Reuters.", "cooperate"),
     ],
 )
 def test_tie_controls(nlp, text, unwanted_class):
     assert unwanted_class not in {cls for _a, cls, _t in triples(nlp, text)}
-
-
-def test_a_partner_done_to_is_no_actor(nlp):
-    # "along with" after a named patient joins the patient, not the actor
-    found = triples(nlp, "Police in Macon arrested Lyle Banks along with Dee Marlow.")
-    assert not any(actor == "Dee Marlow" for actor, _c, _t in found)
-    found = triples(nlp, "Airbus sold Fokker along with Dornier to Boeing.")
-    assert not any(actor == "Dornier" for actor, _c, _t in found)
-
-
-def test_an_unnamed_predicate_is_no_antecedent(nlp):
-    # "a carmaker" says what Volvo is; the "it" is still Volvo
-    assert ("Ford", "cooperate", "Volvo") in triples(nlp, "Volvo is a carmaker, and Ford bought it in 1999.")

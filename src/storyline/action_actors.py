@@ -161,8 +161,6 @@ def _conjuncts(token: Any, mentions: Sequence[Mention]) -> tuple[Any, ...]:
     return tuple(c for c in inside.conjuncts if c.i > inside.i and c.idx >= mention.end)
 
 
-# Personal pronouns an act may be done to: "arrested him along with his brother".
-_PERSONAL = frozenset({"him", "her", "me", "us", "you", "them", "it"})
 # Plurals without an -s ("the gunmen" ends in -men): an unnamed plural is the likelier "they".
 _PLURALS = frozenset(
     {"children", "people", "crew", "staff", "police", "militia", "youth", "clergy", "cattle"}
@@ -172,30 +170,16 @@ _ADVERBIAL_MARKS = frozenset({"when", "before", "after", "as", "because", "since
 
 
 def _partners(subject: Any) -> list[Any]:
-    """The names set beside a subject by "along with" or "together with", who act with it: before its verb
-    ("France, along with Germany, called on Russia", "Hamas, together with Islamic Jihad, fired"), or after
-    it when what is done is no one named ("prosecuted the case along with fellow DA Phillip Stirling"; not
-    "sold Volvo along with Jaguar", "arrested him along with his brother", where the partner is done to)."""
+    """The names set beside a subject by "along with" or "together with" before its verb, who act with it
+    ("France, along with Germany, called on Russia", "Hamas, together with Islamic Jihad, fired")."""
     verb = subject.head
     doc = subject.doc
-    # (whom the act is done to or with: an object, or a preposition's, "met with Germany along with Italy")
-    patients = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    linked = [t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text.lower() in ("along", "together")]
-    patients += [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.i < min(linked, default=c.i)
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    done_to = any(p.ent_type_ or p.text.lower() in GROUP_PRONOUNS | _PERSONAL for p in patients)
     out: list[Any] = []
     for holder in (subject, verb):
         for child in holder.children:
             for link in (child, *(g for g in child.children if g.dep_ == "prep")):
                 beside = link.i > 0 and doc[link.i - 1].text.lower() in ("along", "together")
-                after = holder.i == verb.i and link.i > verb.i and not done_to
-                if link.text.lower() == "with" and beside and (subject.i < link.i < verb.i or after):
+                if link.text.lower() == "with" and beside and subject.i < link.i < verb.i:
                     for partner in (g for g in link.children if g.dep_ == "pobj"):
                         out += [partner, *partner.conjuncts]
     return out

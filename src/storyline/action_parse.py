@@ -106,7 +106,6 @@ _RETORTED = frozenset(
 _REFUSING = frozenset(forms("refuse"))
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
 _NEAR = frozenset({"close", "closer", "near", "nearer"})
-_QUARRELS = frozenset({"argument", "altercation", "dispute", "quarrel"})
 _HAVE_GET = frozenset(f for b in ("have", "get") for f in forms(b))
 _BE = BE_FORMS | {"remains", "remained"}
 
@@ -273,16 +272,6 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     ]
     # "served as special assistant to John Mitchell", "as an assistant coach under Larry Brown"
     served += served_for(trigger)
-    # "worked under Larry Brown", "studied under Herbert Berghoff": a named boss or teacher
-    served += [
-        g
-        for c in trigger.children
-        if (trigger.text.lower() in forms("work") or trigger.text.lower() in forms("study"))
-        and c.dep_ == "prep"
-        and c.text.lower() == "under"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
     # "named Tony DiLeo coach", "named Vinny Del Negro head coach": the parser made the post the object and
     # the name its compound (the last word of the name before the post's own words)
     posted = [
@@ -358,9 +347,6 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         state = state or (low == "custody" and held in LIGHT_VERBS and held not in _BE)
         # "went on a shooting rampage"
         state = state or (token.head.text.lower() == "on" and low in ON_NOUNS and carries(held, low))
-        # "got into an argument with her co-workers", "is in a dispute with Apple"
-        quarrelled = low in _QUARRELS and token.head.text.lower() in ("in", "into")
-        state = state or (quarrelled and (carries(held, low) or held in _BE))
         near = token.head.head
         if low in _DEALS and token.head.text.lower() == "to" and near.text.lower() in _NEAR:
             # "Israel and Hamas are close to an agreement": a deal in sight, hedged by "close"

@@ -146,7 +146,7 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     plural_wanted = pronoun.text.lower() == "them"
     for t in reversed(doc[first : pronoun.i]):
-        if t.dep_ not in _NOUN_HEADS | {"attr"} or t.text.lower() in PRONOUNS | _RELATIVES or t.is_punct:
+        if t.dep_ not in _NOUN_HEADS or t.text.lower() in PRONOUNS | _RELATIVES or t.is_punct:
             continue
         if actor.start <= t.idx < actor.end:
             continue  # the doer itself ("itself" would be written)
@@ -155,9 +155,6 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
         found = named(t, mentions, allow_pronoun=False)
         if found is not None and fold(found.text) == fold(actor.text):
             continue
-        if found is None and t.dep_ == "attr":
-            continue  # "Volvo is a carmaker, and Ford bought it": what is said of a subject, not the thing
-        # ("the sunken vessel was a Thai trawler ... when an Indian warship fired on it": a named one is)
         low = t.text.lower()
         in_s = (low.endswith("s") and not low.endswith("ss")) or low.endswith("men")
         # a name in -s may be one thing or several ("Belarus", "the Netherlands", "General Motors"; "the

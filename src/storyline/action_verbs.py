@@ -77,7 +77,7 @@ _BASES: dict[str, str] = {
     "mock": "accuse or criticise", "taunt": "accuse or criticise", "ridicule": "accuse or criticise",
     # cooperate ("appointed Gray to lead the FBI", "promoted Felt": hiring for a post)
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
-    "bribe": "cooperate", "serve": "cooperate", "study": "cooperate",
+    "bribe": "cooperate", "serve": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
     "license": "cooperate", "rehire": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
@@ -136,10 +136,7 @@ VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)}
 }
 
 NOUN_CLASS: dict[str, str] = {
-    "relationship": "cooperate", "bond": "cooperate", "argument": "accuse or criticise",
-    "altercation": "accuse or criticise", "dispute": "accuse or criticise", "quarrel": "accuse or criticise",
-    "carjackings": "use force",
-    "carjacking": "use force",
+    "relationship": "cooperate", "bond": "cooperate",
     "offer": "negotiate", "offers": "negotiate", "bid": "negotiate", "bids": "negotiate",
     "talks": "negotiate", "negotiations": "negotiate", "lawsuit": "accuse or criticise",
     "suit": "accuse or criticise", "attack": "use force", "attacks": "use force",
@@ -266,11 +263,6 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("relationship", "bond"), _light("have", "establish", "develop", "build", "forge", "form")
     ),
-    # "got into an argument with her co-workers", "is in a dispute with Apple over patents", "had an
-    # altercation with a guard" (not "the dispute was settled", "a trade dispute")
-    **dict.fromkeys(("argument", "altercation", "dispute", "quarrel"), _light("get", "have", "engage")),
-    # "committed a series of carjackings"
-    **dict.fromkeys(("carjacking", "carjackings"), _light("commit", "carry")),
     # "hosted the talks", "attended the negotiations", "joined the talks": a party to them, or their mediator
     **dict.fromkeys(("talks", "negotiations"), LIGHT_VERBS | _light("host", "attend", "join")),
     # "carried out / committed the killings", not "witnessed the shooting"
@@ -303,7 +295,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back", "bribe", "serve", "bar", "study")
+              "waive", "back", "bribe", "serve", "bar")
     for f in forms(b)
 )  # fmt: skip
 
@@ -393,8 +385,7 @@ NEEDS_WORD: dict[str, frozenset[str]] = {
     "object": frozenset({"to"}),
     "pay": frozenset({"for"}),
     "take": frozenset({"over"}),  # "take over Aer Lingus" (a named company: see TAKEOVER)
-    "work": frozenset({"together", "with", "alongside", "for", "under"}),
-    "study": frozenset({"under"}),  # "studied acting under Herbert Berghoff": a pupil of a named teacher
+    "work": frozenset({"together", "with", "alongside", "for"}),
     "vote": frozenset({"down"}),
     "disapprove": frozenset({"of"}),
     "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
