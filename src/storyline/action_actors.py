@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import heads
+from storyline.action_clauses import along_with, heads
 from storyline.action_names import GROUP_PRONOUNS, mention_at, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
 from storyline.action_untagged import Named, left_modifiers, people_of
@@ -173,13 +173,11 @@ def _partners(subject: Any) -> list[Any]:
     """The names set beside a subject by "along with" or "together with" before its verb, who act with it
     ("France, along with Germany, called on Russia", "Hamas, together with Islamic Jihad, fired")."""
     verb = subject.head
-    doc = subject.doc
     out: list[Any] = []
     for holder in (subject, verb):
         for child in holder.children:
             for link in (child, *(g for g in child.children if g.dep_ == "prep")):
-                beside = link.i > 0 and doc[link.i - 1].text.lower() in ("along", "together")
-                if link.text.lower() == "with" and beside and subject.i < link.i < verb.i:
+                if along_with(link) and subject.i < link.i < verb.i:
                     for partner in (g for g in link.children if g.dep_ == "pobj"):
                         out += [partner, *partner.conjuncts]
     return out

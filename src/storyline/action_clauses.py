@@ -128,6 +128,14 @@ def reported_clause(token: Any, verb: Any) -> bool:
     return False
 
 
+def along_with(prep: Any) -> bool:
+    """Whether ``prep`` is the "with" of "along with" or "together with": a partner, not a party."""
+    doc = prep.doc
+    return (
+        prep.text.lower() == "with" and prep.i > 0 and doc[prep.i - 1].text.lower() in ("along", "together")
+    )
+
+
 def prep_child(token: Any, word: str, deps: tuple[str, ...] = ("prep",)) -> bool:
     """Whether ``token`` has a child ``word`` with one of the links ``deps`` ("shot *to* fame", "pulled its
     troops *out*")."""

@@ -77,15 +77,12 @@ def given_class(token: Any, low: str) -> str | None:
     words = {w.text.lower() for t in things for w in t.subtree}
     if words & FORCE_NOUNS:
         return None  # "sent Mali 500 troops": forces deployed
+    informed = bool({t.text.lower() for t in things} & _INFORMATION)
     if low not in _GIVING:
-        return "cooperate" if {t.text.lower() for t in things} & _INFORMATION else None
+        return "cooperate" if informed else None
     if words & _TERMS_GIVEN and low in forms("give"):
         return "agree or sign"
-    if (
-        words & _HELP_GIVEN
-        or {t.text.lower() for t in things} & _INFORMATION
-        or any(t.ent_type_ == "MONEY" for t in things)
-    ):
+    if words & _HELP_GIVEN or informed or any(t.ent_type_ == "MONEY" for t in things):
         return "cooperate"
     if low in _DELIVERING and (words & _GOODS or any(t.ent_type_ in ("CARDINAL", "PRODUCT") for t in things)):
         return "cooperate"  # "delivered its final 717 to AirTran"

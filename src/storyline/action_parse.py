@@ -46,7 +46,7 @@ from storyline.action_nouns import (
     VEHICLES,
     WEAPONS,
 )
-from storyline.action_relations import served_for, serving_under, turned_to
+from storyline.action_relations import served_for, turned_to
 from storyline.action_senses import (
     a_person,
     asked_of_party,
@@ -394,7 +394,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token):
         return "coerce", token  # "would send him to jail"
-    if low in forms("serve") and not serving_under(token):
+    if low in forms("serve") and not served_for(token):
         return None  # "served as associate dean at the university", "serves on the board": a post, no one's
     if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and air_strike(token, token.head):
         return "use force", token.head  # "launched air strikes on Boko Haram camps"

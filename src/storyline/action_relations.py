@@ -27,12 +27,6 @@ def turned_to(token: Any) -> bool:
     )
 
 
-def serving_under(token: Any) -> bool:
-    """ "served as special assistant to John Mitchell", "as an assistant coach under Larry Brown": a post held
-    for someone."""
-    return bool(served_for(token))
-
-
 def served_for(token: Any) -> list[Any]:
     """Whom a post is held for, after "to" or "under", on the post or on the verb ("served as chief of staff
     to Governor Ann Kerrigan"), when the verb has its "as"."""

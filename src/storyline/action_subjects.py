@@ -206,13 +206,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         judgement = (
             current.head.text.lower() in ("for", "of") and owner.text.lower() in JUDGED and not held_by
         )
-        # ("was found guilty last month of murdering X": the "of" the parser hung on the date)
-        judgement = judgement or (
-            current.head.text.lower() == "of"
-            and owner.dep_ == "npadvmod"
-            and owner.ent_type_ in ("DATE", "TIME")
-            and any(c.dep_ == "oprd" and c.text.lower() in JUDGED for c in owner.head.children)
-        )
+        judgement = judgement or (current.head.text.lower() == "of" and _verdict_date(owner))
         alongside = (owner.text.lower(), current.head.text.lower()) in _ALONGSIDE
         if (
             current.dep_ == "pcomp"
@@ -244,13 +238,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         # (and from a judgement's "of" on to the passive subject: "was found guilty of wounding X"; not "was
         # deemed ready to strike", no act)
         judged_of = current.dep_ == "oprd" and came_from is not None and came_from.dep_ == "prep"
-        # ("was found guilty last month of murdering X": the "of" the parser hung on the date)
         judged_of = judged_of or (
-            current.dep_ == "npadvmod"
-            and current.ent_type_ in ("DATE", "TIME")
-            and came_from is not None
-            and came_from.dep_ == "prep"
-            and any(c.dep_ == "oprd" for c in current.head.children)
+            came_from is not None and came_from.dep_ == "prep" and _verdict_date(current)
         )
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "pobj", "acomp", "prep") or judged_of:
             came_from, current = current, current.head
@@ -290,6 +279,15 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             return None, True
         break
     return None, False
+
+
+def _verdict_date(noun: Any) -> bool:
+    """ "was found guilty last month of murdering X": a date the parser hung a verdict's "of" on."""
+    return (
+        noun.dep_ == "npadvmod"
+        and noun.ent_type_ in ("DATE", "TIME")
+        and any(c.dep_ == "oprd" and c.text.lower() in JUDGED for c in noun.head.children)
+    )
 
 
 def _intent_holder(noun: Any) -> Any | None:

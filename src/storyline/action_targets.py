@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import heads
+from storyline.action_clauses import along_with, heads
 from storyline.action_misparse import modified_noun, verb_read_as_modifier
 from storyline.action_names import ACTOR_TYPES, PRONOUNS, mention_at, named
 from storyline.action_nouns import (
@@ -378,6 +378,4 @@ _COUNTERPART_PREPS = frozenset({"to", "from"})
 def alongside(objects: list[Any]) -> list[Any]:
     """``objects`` without a partner named by "together with" or "along with" ("brokered the truce together
     with the United States": a co-mediator, not a party to the truce)."""
-    withs = [o for o in objects if o.dep_ == "pobj" and o.head.text.lower() == "with" and o.head.i > 0]
-    beside = {o.i for o in withs if o.doc[o.head.i - 1].text.lower() in ("together", "along")}
-    return [o for o in objects if o.i not in beside]
+    return [o for o in objects if not (o.dep_ == "pobj" and along_with(o.head))]

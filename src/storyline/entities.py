@@ -26,9 +26,11 @@ from typing import Any
 from storyline.entity_acronyms import (
     BUILTIN_ACRONYMS,
     WORD,
+    Spelled,
     acronyms_in_text,
     is_acronym,
     proven_names,
+    spelled_out,
     spells,
 )
 from storyline.entity_resolution import ORG_AFFIXES, ResolutionContext, resolve_entities
@@ -313,11 +315,11 @@ def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bo
     return False
 
 
-def _with_proven_names(text: str, raws: list[_Raw]) -> list[_Raw]:
+def _with_proven_names(text: str, raws: list[_Raw], spelled_in_text: Sequence[Spelled]) -> list[_Raw]:
     """``raws`` with the names acronyms prove (:func:`~storyline.entity_acronyms.proven_names`), an expansion
     replacing the parts NER tagged inside it; typed as a place where the gazetteer knows the name, else as an
     organisation (or as the type NER gave the acronym elsewhere)."""
-    found, displaced = proven_names(text, [(r.start, r.end) for r in raws])
+    found, displaced = proven_names(text, [(r.start, r.end) for r in raws], spelled_in_text)
     if not found:
         return raws
     typed = {r.name(text): r.label for r in raws}
@@ -398,21 +400,22 @@ def extract_mentions(
             _strip_titles(text, raw)
     tails = _person_tails(text, raws)
     raws = [part for raw in raws for part in _split_people(text, raw, tails)]
-    spelled_out = acronyms_in_text(text)
-    _correct_with_gazetteer(text, raws, tails, spelled_out)
+    spelled_in_text = list(spelled_out(text))
+    expanded = acronyms_in_text(text, spelled_in_text)
+    _correct_with_gazetteer(text, raws, tails, expanded)
     for raw in raws:
         hint = (type_hints or {}).get(fold(raw.name(text)))
         if hint and not raw.locked and hint != raw.label:
             raw.correction = f"type of this name in most articles of the batch ({hint})"
             raw.label = hint
-    raws = _with_proven_names(text, raws)
+    raws = _with_proven_names(text, raws, spelled_in_text)
     raws.extend(_repeated_names(text, raws))
     raws.extend(_missed_places(doc, raws, tails))
     raws.sort(key=lambda r: (r.start, r.end))
     for raw in raws:
         if raw.label in ("PERSON", "ORG"):
             raw.role = _role_of(doc, raw)
-    canonical, types, expansion = _resolve_in_article(text, raws, spelled_out)
+    canonical, types, expansion = _resolve_in_article(text, raws, expanded)
     has_sents = doc.has_annotation("SENT_START")
     out = []
     for i, raw in enumerate(raws):

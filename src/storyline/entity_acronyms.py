@@ -61,11 +61,11 @@ def spelled_out(text: str) -> Iterator[Spelled]:
                 break
 
 
-def acronyms_in_text(text: str) -> dict[str, str]:
+def acronyms_in_text(text: str, spelled_in_text: Sequence[Spelled]) -> dict[str, str]:
     """Acronyms the article expands: "Central African Republic (CAR)" → {"CAR": "Central African Republic"}
-    (the first expansion of each)."""
+    (the first expansion of each), from its :func:`spelled_out`."""
     found: dict[str, str] = {}
-    for spelled in spelled_out(text):
+    for spelled in spelled_in_text:
         found.setdefault(spelled.acronym, " ".join(WORD.findall(text, spelled.start, spelled.end)))
     return found
 
@@ -94,13 +94,14 @@ def is_acronym(name: str) -> bool:
 
 
 def proven_names(
-    text: str, covered: Sequence[tuple[int, int]]
+    text: str, covered: Sequence[tuple[int, int]], spelled_in_text: Sequence[Spelled]
 ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """Names NER missed that acronyms prove, as (start, end, acronym) spans no span in ``covered`` overlaps
     (but an expansion replaces the spans of ``covered`` that are its parts, returned second):
     a capitalised expansion before its bracketed acronym ("Leaders of the Economic Community of West African
     States (ECOWAS) ..."), the acronym itself wherever the article writes it, and a built-in acronym of three
-    letters or more whose expansion is a name ("ECOWAS Threatens Force"), outside a line in capitals."""
+    letters or more whose expansion is a name ("ECOWAS Threatens Force"), outside a line in capitals.
+    ``spelled_in_text`` is the article's :func:`spelled_out`."""
     taken = list(covered)
     out: list[tuple[int, int, str]] = []
     displaced: list[tuple[int, int]] = []
@@ -115,7 +116,7 @@ def proven_names(
             displaced.extend(inside)
 
     expanded: set[str] = set()
-    for spelled in spelled_out(text):
+    for spelled in spelled_in_text:
         words = WORD.findall(text, spelled.start, spelled.end)
         # (a lower-case expansion is a common noun: "non-governmental organisations (NGOs)")
         if len(words) > 1 and all(w[:1].isupper() for w in words if w.casefold() not in MINOR):
