@@ -238,6 +238,15 @@ def small_clause(noun: Any) -> bool:
     )
 
 
+def agent_participle(noun: Any) -> Any | None:
+    """The passive participle after ``noun`` that names its doer with "by" ("expertise offered by FWS and
+    NMFS", "aid provided by the EU"), if any."""
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and prep_child(c, "by", ("agent",))),
+        None,
+    )
+
+
 def bound_by_role(token: Any, low: str) -> Any | None:
     """The subject a "he" or "she" subject of a clause hanging from a verb (through adverbial, coordinated
     or prepositional clauses) stands for, when that subject is one person named only by a role noun before

@@ -14,7 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_carriers import amount_in, counted_by
-from storyline.action_clauses import marks_of_clauses, own_argument, party_to_terms, prep_child, small_clause
+from storyline.action_clauses import (
+    agent_participle,
+    marks_of_clauses,
+    own_argument,
+    party_to_terms,
+    prep_child,
+    small_clause,
+)
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
 from storyline.action_forces import (
     air_strike,
@@ -328,6 +335,17 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             return NOUN_CLASS[low], counted
         if low in ("strike", "strikes") and air_strike(token, counted):
             return "use force", counted
+    carrier = agent_participle(token) if low in NOUN_CLASS else None
+    if carrier is not None and carries(carrier.text.lower(), low):
+        return NOUN_CLASS[low], carrier  # "expertise offered by FWS": the help is the act, done by its agent
+    noun = token.head.text.lower()
+    if (
+        token.dep_ == "acl"
+        and noun in NOUN_CLASS
+        and carries(low, noun)
+        and prep_child(token, "by", ("agent",))
+    ):
+        return None  # (the noun it carries is the act: "expertise offered by FWS" is no offer)
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         if idiom(token, low):
             return None  # "signed an order for 20 jets with Airbus": a purchase, no request

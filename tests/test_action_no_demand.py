@@ -1,0 +1,75 @@
+"""Readings from the twenty-fourth dev batch and the dev set's false readings: a refusal that refuses no
+one's demand ("refused to be photographed"), a help that only moved a market ("helped the indexes gain"),
+and help offered by a named agency, written as a participle after the help ("expertise offered by the
+agency"). Each sentence is the team's own; the controls hold each rule to its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_triples as triples
+from storyline.entities import nlp_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_model()
+
+
+def _classes(nlp, text: str) -> set[str]:
+    return {cls for _a, cls, _t in triples(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal of something done to oneself, with no party named: no demand is refused
+        "In her later years, Greta Lindqvist refused to be photographed by anyone.",
+        "Greta Lindqvist refused to have her portrait painted after 1990.",
+        "Greta Lindqvist refused to allow her letters to be published.",
+        "The Rovers refused to let their season be decided by the weather.",
+        # a help to a market's movement: no one is helped
+        "Shares of Halvorsen Motors rose, and so did Brightwater Energy, which helped the indexes gain.",
+        "Premier Ossian Dahl deepened doubts about the budget, helping drive the krona below ten.",
+        "Brightwater Energy helped lift shares of its suppliers on Tuesday.",
+    ],
+)
+def test_no_act_is_read(nlp, text):
+    assert not ({"deny", "cooperate"} & _classes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # controls: a named party is refused, or helped
+        (
+            "Premier Ossian Dahl refused to let Halvorsen Motors and Brightwater Energy go bankrupt.",
+            ("Ossian Dahl", "deny", "Halvorsen Motors"),
+        ),
+        (
+            "Estonia refused to allow Gazprom inspectors into the plant.",
+            ("Estonia", "deny", "Gazprom inspectors"),
+        ),
+        (
+            "Brightwater Energy helped Halvorsen Motors raise prices.",
+            ("Brightwater Energy", "cooperate", "Halvorsen Motors"),
+        ),
+        # help written as the noun a participle with "by" follows: the help is the act, one per agency
+        (
+            "Any city may draw on expertise offered by the Geological Survey and the Weather Service.",
+            ("Geological Survey", "cooperate", None),
+        ),
+        (
+            "Any city may draw on expertise offered by the Geological Survey and the Weather Service.",
+            ("Weather Service", "cooperate", None),
+        ),
+    ],
+)
+def test_readings(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_help_offered_by_an_agency_is_no_offer(nlp):
+    # (the participle carries the help; it is no move in a negotiation)
+    text = "Any city may draw on expertise offered by the Geological Survey."
+    assert "negotiate" not in _classes(nlp, text)
