@@ -1,7 +1,8 @@
 """Readings from the twenty-fourth dev batch and the dev set's false readings: a refusal that refuses no
 one's demand ("refused to be photographed"), a help that only moved a market ("helped the indexes gain"),
-and help offered by a named agency, written as a participle after the help ("expertise offered by the
-agency"). Each sentence is the team's own; the controls hold each rule to its limits."""
+help offered by a named agency, written as a participle after the help ("expertise offered by the
+agency"), an offer made better ("sweetened their offer") and a judgement said of a thing ("called it a case
+of favoritism"). Each sentence is the team's own; the controls hold each rule to its limits."""
 
 from __future__ import annotations
 
@@ -73,3 +74,39 @@ def test_help_offered_by_an_agency_is_no_offer(nlp):
     # (the participle carries the help; it is no move in a negotiation)
     text = "Any city may draw on expertise offered by the Geological Survey."
     assert "negotiate" not in _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer made better is a new move in the negotiation
+        (
+            "The Hartford Whalers have sweetened their offer to Nils Arnesen.",
+            ("Hartford Whalers", "negotiate", "Nils Arnesen"),
+        ),
+        (
+            "Veltrix upgraded its initial bid for Norcom Systems on Friday.",
+            ("Veltrix", "negotiate", "Norcom Systems"),
+        ),
+        # a judgement said of something: the label's "of", a relative clause's noun, killings called murder
+        (
+            "The Civic Audit Trust has called the contract a clear case of favoritism.",
+            ("Civic Audit Trust", "accuse or criticise", None),
+        ),
+        (
+            "Premier Ossian Dahl defended cuts that even the World Bank has called draconian.",
+            ("World Bank", "accuse or criticise", None),
+        ),
+        (
+            "Premier Ossian Dahl called the killings murder.",
+            ("Ossian Dahl", "accuse or criticise", None),
+        ),
+    ],
+)
+def test_offers_and_judgements(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_a_label_with_no_judgement_is_no_criticism(nlp):
+    text = "The Civic Audit Trust has called the contract a case of bad timing."
+    assert "accuse or criticise" not in _classes(nlp, text)

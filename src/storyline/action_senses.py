@@ -388,20 +388,23 @@ def asked_of_party(verb: Any) -> bool:
 def named_badly(token: Any) -> bool:
     """Whether calling, describing, labelling or branding is criticism: what someone or something is called
     is a judgement of :data:`storyline.action_nouns.JUDGEMENTS` ("called Biden a disgrace", "described
-    conditions in the camp as appalling", "branded the plan draconian")."""
+    conditions in the camp as appalling", "branded the plan draconian", "called it a case of favoritism",
+    "cuts the IMF has called draconian")."""
     if not any(token.text.lower() in forms(b) for b in ("call", "describe", "label", "brand", "dub")):
         return False
     said = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
-    # who or what is called so: the object, or the subject of a small clause ("branded the law draconian")
-    if not any(c.dep_ == "dobj" for c in token.children) and not any(
-        g.dep_ == "nsubj" for c in said for g in c.children
-    ):
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # who or what is called so: the object, the subject of a small clause ("branded the law draconian"), or
+    # the noun a relative clause is of ("measures even the IMF has called draconian")
+    if not objects and token.dep_ != "relcl" and not any(g.dep_ == "nsubj" for c in said for g in c.children):
         return False
     said += _as_what(token)
+    # (the label's own words, and what it is "of": "a textbook case of favoritism")
+    of = [g for s in said for c in s.children if c.text.lower() == "of" for g in c.children]
     words = {
         w.text.lower() for s in said for w in (s, *s.children) if w.dep_ in ("amod", "acomp") or w in said
     }
-    return bool(words & JUDGEMENTS)
+    return bool((words | {g.text.lower() for g in of}) & JUDGEMENTS)
 
 
 def _about(token: Any) -> set[str]:

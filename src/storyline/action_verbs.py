@@ -251,7 +251,12 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     # "went on a (shooting) rampage"
     **dict.fromkeys(ON_NOUNS, _light("go")),
     "charges": _light("file", "bring", "press", "lay", "level"),
-    **dict.fromkeys(("offer", "offers", "bid", "bids"), LIGHT_VERBS | _light("have", "tender")),
+    # ("sweetened their offer", "upgraded its initial offer to Teixeira": a new move in the negotiation)
+    **dict.fromkeys(
+        ("offer", "offers", "bid", "bids"),
+        LIGHT_VERBS
+        | _light("have", "tender", "sweeten", "raise", "upgrade", "increase", "improve", "boost", "renew"),
+    ),
     # "handed Brooks a two-game suspension", "imposed a suspension on him" (not "after his suspension")
     **dict.fromkeys(("suspension", "suspensions"), _light("hand", "issue", "impose", "give")),
     # "handed down / issued a sentence" (a court's act), not "is serving a sentence"
