@@ -1,8 +1,9 @@
 """Readings from the twenty-fourth dev batch and the dev set's false readings: a refusal that refuses no
 one's demand ("refused to be photographed"), a help that only moved a market ("helped the indexes gain"),
 help offered by a named agency, written as a participle after the help ("expertise offered by the
-agency"), an offer made better ("sweetened their offer") and a judgement said of a thing ("called it a case
-of favoritism"). Each sentence is the team's own; the controls hold each rule to its limits."""
+agency"), an offer made better ("sweetened their offer"), a judgement said of a thing ("called it a case of
+favoritism"), a demand insisted upon by a participle's agent and a gift to a candidate's campaign. Each
+sentence is the team's own; the controls hold each rule to its limits."""
 
 from __future__ import annotations
 
@@ -110,3 +111,34 @@ def test_offers_and_judgements(nlp, text, expected):
 def test_a_label_with_no_judgement_is_no_criticism(nlp):
     text = "The Civic Audit Trust has called the contract a case of bad timing."
     assert "accuse or criticise" not in _classes(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand insisted upon, by the agent of a participle
+        (
+            "Many fear the cuts insisted upon by the World Bank and the Nordic Council will slow growth.",
+            ("World Bank", "appeal or request", None),
+        ),
+        (
+            "Many fear the cuts insisted upon by the World Bank and the Nordic Council will slow growth.",
+            ("Nordic Council", "appeal or request", None),
+        ),
+        # a gift to a named party or to a named candidate's campaign
+        (
+            "The Halvorsen Foundation donated $5 million to UNICEF.",
+            ("Halvorsen Foundation", "cooperate", "UNICEF"),
+        ),
+        (
+            "Bo Lindqvist donated to Greta Aalto's 2010 mayoral campaign.",
+            ("Bo Lindqvist", "cooperate", "Greta Aalto"),
+        ),
+    ],
+)
+def test_demands_and_gifts(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_a_gift_to_no_named_party_is_no_act(nlp):
+    assert "cooperate" not in _classes(nlp, "Bo Lindqvist donated a kidney to his brother last spring.")

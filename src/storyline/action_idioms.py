@@ -1,8 +1,8 @@
 """Idioms for the actions stage (:mod:`storyline.actions`): senses of force and custody verbs that tell no
 force ("killed off the detective", "fired off a letter", "shot to fame", "held off Leclerc to win", a boxer
 who "fought Frazier twice"), and of other class verbs that tell no act ("settled for a draw", "could not
-help but smile", "refused to be photographed", "helped the indexes gain"), read from the verb's particles,
-prepositions, complements and objects.
+help but smile", "helped the indexes gain"), read from the verb's particles, prepositions, complements and
+objects.
 """
 
 from __future__ import annotations
@@ -45,9 +45,8 @@ def idiom(token: Any, low: str) -> bool:
     """A class word in a sense that is no act of its class: "settling for a tying field goal" (made do with
     it; not "settled the lawsuit for $5 million"), "could not help but smile", "backed down", "backed his
     truck into a cruiser", "traded punches", "chose to sue" and "picked a fight with" (no one chosen), "cast
-    doubt", "waived extradition", a refusal of no demand ("refused to be photographed"), a help to a
-    market's movement ("helped the indexes gain"), and an order that is a purchase ("an order for 20 jets
-    with Airbus")."""
+    doubt", "waived extradition", a help to a market's movement ("helped the indexes gain"), and an order
+    that is a purchase ("an order for 20 jets with Airbus")."""
     if low in forms("settle") and prep_child(token, "for"):
         # (but "settled the lawsuit for $5 million", "settled for $5 million with Bauer Media" do settle)
         paid = any(g.ent_type_ in ("MONEY", "PERCENT") for c in token.children for g in c.subtree)
@@ -94,28 +93,9 @@ def idiom(token: Any, low: str) -> bool:
         return True  # "backed his truck into a police cruiser", "backed Obama into a corner"
     if (low in forms("back") or low in forms("pick")) and any(c.dep_ == "prt" for c in token.children):
         return True  # "backed away from the deal", "backed down", "picked off a pass", "picked up a gun"
-    if low in forms("refuse") and _own_image_refused(token):
-        return True  # "refused to be photographed", "refused to have her picture taken": no demand refused
     if low in forms("help") and _market_moved(token):
         return True  # "helped the indexes gain", "helping drive the euro below $1.29": no one helped
     return low in forms("help") and any(c.text.lower() == "but" for c in token.children)
-
-
-# Verbs by which one lets a thing be done: "refused to allow / let / have her picture (be) taken".
-_LETTING = frozenset(f for b in ("allow", "let", "have", "permit") for f in forms(b))
-
-
-def _own_image_refused(token: Any) -> bool:
-    """Whether a refusal is of something done to oneself with no party named: a passive ("refused to be
-    photographed") or letting a thing be done ("refused to have her picture taken", "refused to let their
-    fate be decided"); not "refused to let General Motors and Chrysler become wards of the state"."""
-    for clause in (c for c in token.children if c.dep_ == "xcomp"):
-        passive = any(g.dep_ == "auxpass" for g in clause.children)
-        if (passive or clause.text.lower() in _LETTING) and not any(
-            g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in clause.subtree
-        ):
-            return True
-    return False
 
 
 # What a market moves: a help to it is an effect on prices, no help given to anyone.

@@ -22,6 +22,7 @@ from storyline.action_clauses import (
     prep_child,
     small_clause,
 )
+from storyline.action_demands import demand_missing
 from storyline.action_dismissals import borrowed_patient, dismissal, let_go
 from storyline.action_forces import (
     air_strike,
@@ -58,7 +59,6 @@ from storyline.action_senses import (
     a_person,
     asked_of_party,
     challenged_over,
-    has_object,
     is_infinitive,
     made_by,
     made_to,
@@ -80,7 +80,6 @@ from storyline.action_verbs import (
     NEEDS_CLAUSE,
     NEEDS_FORCES,
     NEEDS_WORD,
-    NOT_REFUSALS,
     NOUN_CLASS,
     OBJECT_NEEDED,
     OFFERS,
@@ -524,13 +523,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             and not any(c.dep_ == clause for c in token.children)
         ):
             return None
-    if (
-        cls == "deny"
-        and low.startswith("refus")
-        and not has_object(token)
-        and not any(c.dep_ == "xcomp" and c.text.lower() not in NOT_REFUSALS for c in token.children)
-    ):
-        return None  # a demand refused ("refused to comply", "refused the test"), not "refused to comment"
+    if demand_missing(token, low, cls):
+        return None  # "refused to comment", "insisted he was innocent": no demand refused or made
     if low in forms("strike") and any(
         c.dep_ == "conj" and c.text.lower() in forms("kill") for c in token.children
     ):
@@ -550,11 +544,6 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None
     if low in NEEDS_CLAUSE and not made_to(token):
         return None
-    insist_on = any(
-        c.text.lower() == "on" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
-    )
-    if low in forms("insist") and not (insist_on or any(mandative(c) for c in token.children)):
-        return None  # "insisted on concessions", "insisted that the union agree", not "insisted he was"
     return cls, token
 
 

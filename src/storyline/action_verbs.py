@@ -77,7 +77,7 @@ _BASES: dict[str, str] = {
     "mock": "accuse or criticise", "taunt": "accuse or criticise", "ridicule": "accuse or criticise",
     # cooperate ("appointed Gray to lead the FBI", "promoted Felt": hiring for a post)
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
-    "bribe": "cooperate", "serve": "cooperate",
+    "bribe": "cooperate", "serve": "cooperate", "donate": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
     "license": "cooperate", "rehire": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
@@ -300,7 +300,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back", "bribe", "serve", "bar")
+              "waive", "back", "bribe", "serve", "bar", "donate")
     for f in forms(b)
 )  # fmt: skip
 

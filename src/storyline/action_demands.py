@@ -1,0 +1,50 @@
+"""Demands for the actions stage (:mod:`storyline.action_parse`): a refusal counts only as the rejection of
+someone's demand ("refused to comply", "refused the test", "refused to let GM fail"), not of a comment
+("refused to comment") nor of something done to oneself ("refused to be photographed"); an insistence only
+on something or that someone act ("insisted on concessions", "measures insisted upon by the EU", "insisted
+that the union agree"), not on a fact ("insisted he was innocent").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storyline.action_clauses import prep_child
+from storyline.action_forms import forms
+from storyline.action_senses import has_object, mandative
+from storyline.action_verbs import NOT_REFUSALS
+
+# Verbs by which one lets a thing be done: "refused to allow / let / have her picture (be) taken".
+_LETTING = frozenset(f for b in ("allow", "let", "have", "permit") for f in forms(b))
+
+
+def demand_missing(token: Any, low: str, cls: str) -> bool:
+    """Whether a refusal or an insistence ``token`` (its text ``low``, read as class ``cls``) answers or
+    makes no demand, and so is no action."""
+    if cls == "deny" and low.startswith("refus"):
+        if _own_image_refused(token):
+            return True  # "refused to be photographed", "refused to have her picture taken"
+        refused = [c for c in token.children if c.dep_ == "xcomp" and c.text.lower() not in NOT_REFUSALS]
+        return not has_object(token) and not refused  # (not "refused to comment")
+    if low in forms("insist"):
+        # ("measures insisted upon by the EU": what is insisted on is the noun the participle is of)
+        agent = prep_child(token, "by", ("agent",))
+        insist_on = any(
+            c.text.lower() in ("on", "upon") and (agent or any(g.dep_ == "pobj" for g in c.children))
+            for c in token.children
+        )
+        return not (insist_on or any(mandative(c) for c in token.children))
+    return False
+
+
+def _own_image_refused(token: Any) -> bool:
+    """Whether a refusal is of something done to oneself with no party named: a passive ("refused to be
+    photographed") or letting a thing be done ("refused to have her picture taken", "refused to let their
+    fate be decided"); not "refused to let General Motors and Chrysler become wards of the state"."""
+    for clause in (c for c in token.children if c.dep_ == "xcomp"):
+        passive = any(g.dep_ == "auxpass" for g in clause.children)
+        if (passive or clause.text.lower() in _LETTING) and not any(
+            g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in clause.subtree
+        ):
+            return True
+    return False
