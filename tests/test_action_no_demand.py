@@ -142,3 +142,9 @@ def test_demands_and_gifts(nlp, text, expected):
 
 def test_a_gift_to_no_named_party_is_no_act(nlp):
     assert "cooperate" not in _classes(nlp, "Bo Lindqvist donated a kidney to his brother last spring.")
+
+
+def test_the_one_a_subject_is_said_to_be_acts(nlp):
+    # "The man accused of X is Y": the accused is the person named after "is"
+    text = "The man accused of shooting two guards is Dale Vorhees, a 41-year-old Tacoma resident."
+    assert ("Dale Vorhees", "use force", None) in triples(nlp, text)

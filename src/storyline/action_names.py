@@ -56,6 +56,7 @@ from storyline.action_verbs import REPORTING
 from storyline.nlp import text_of
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
+from storyline.sentences import BE_FORMS
 
 ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
@@ -234,6 +235,12 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 inner = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
                 if inner is not None and inner.type == "PERSON":
                     return Named(inner.canonical, inner.start, inner.end, inner)
+    if token.dep_ == "nsubj" and token.head.text.lower() in BE_FORMS and not plural:
+        # "The man accused of shooting them is Anthony LaCalamita III": the person the subject is said to be
+        for attr in (c for c in token.head.children if c.dep_ == "attr"):
+            inner = mention_at(mentions, attr.idx, attr.idx + len(attr.text))
+            if inner is not None and inner.type == "PERSON":
+                return Named(inner.canonical, inner.start, inner.end, inner)
     after = token.idx + len(token.text) + len(token.whitespace_)
     role = low in POSITIONS or (plural and low[:-1] in POSITIONS)
     written = mention_at(mentions, after, after + 1) if role else None
