@@ -1,8 +1,9 @@
-"""Readings from the twenty-fourth dev batch and the dev set's false readings: a refusal that refuses no
-one's demand ("refused to be photographed"), a help that only moved a market ("helped the indexes gain"),
-help offered by a named agency, written as a participle after the help ("expertise offered by the
-agency"), an offer made better ("sweetened their offer"), a judgement said of a thing ("called it a case of
-favoritism"), a demand insisted upon by a participle's agent and a gift to a candidate's campaign. Each
+"""Readings from the twenty-fourth and twenty-fifth dev batches and the dev set's misses and false
+readings: a refusal that refuses no one's demand ("refused to be photographed"), a help that only moved a
+market ("helped the indexes gain"), help offered by a named agency, written as a participle after the help
+("expertise offered by the agency"), an offer made better ("sweetened their offer"), a judgement said of a
+thing ("called it a case of favoritism"), a demand insisted upon by a participle's agent, a gift to a
+candidate's campaign, the one a subject is said to be, payoffs delivered and meetings arranged. Each
 sentence is the team's own; the controls hold each rule to its limits."""
 
 from __future__ import annotations
@@ -148,3 +149,26 @@ def test_the_one_a_subject_is_said_to_be_acts(nlp):
     # "The man accused of X is Y": the accused is the person named after "is"
     text = "The man accused of shooting two guards is Dale Vorhees, a 41-year-old Tacoma resident."
     assert ("Dale Vorhees", "use force", None) in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # payoffs delivered: a payment that is the act even when the payee is unnamed
+        (
+            "Carl Brandt, the aide who delivered $200,000 in payoffs to the burglars, died on Monday.",
+            ("Carl Brandt", "cooperate", None),
+        ),
+        # meetings arranged: a party to them
+        (
+            "Worried about wiretaps, Carl Brandt arranged secret meetings with Dana Ruiz in a garage.",
+            ("Carl Brandt", "negotiate", "Dana Ruiz"),
+        ),
+    ],
+)
+def test_payoffs_and_meetings(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_goods_delivered_to_no_named_party_are_no_act(nlp):
+    assert "cooperate" not in _classes(nlp, "Carl Brandt delivered the morning papers to the neighbours.")

@@ -40,6 +40,8 @@ _GOODS = frozenset(
     | {"tankers", "vehicles", "cars", "trucks", "buses", "ships", "vessels", "engines", "shipment", "units"}
     | {"payment", "payments", "payoffs", "cash", "goods", "products", "orders"}
 )
+# Money paid for silence or favours: a payment that is the act even when the payee is unnamed.
+_PAYOFFS = frozenset({"payoff", "payoffs", "bribe", "bribes", "kickback", "kickbacks", "hush"})
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
 _GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay") for f in forms(b))
 # Information passed to a named party ("began to provide tips to Woodward", "leaked documents to the Post"):
@@ -72,9 +74,13 @@ def given_class(token: Any, low: str) -> str | None:
             for g in c.children
         ]
     )
+    words = {w.text.lower() for t in things for w in t.subtree}
+    # ("delivered $200,000 in payoffs": the "in" the parser may hang on the verb)
+    paid = words | {g.text.lower() for c in token.children if c.text.lower() == "in" for g in c.children}
+    if low in _GIVING and paid & _PAYOFFS:
+        return "cooperate"  # "the bagman who delivered payoffs": paid, whether or not the payee is named
     if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
         return None
-    words = {w.text.lower() for t in things for w in t.subtree}
     if words & FORCE_NOUNS:
         return None  # "sent Mali 500 troops": forces deployed
     informed = bool({t.text.lower() for t in things} & _INFORMATION)

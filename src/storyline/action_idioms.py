@@ -2,7 +2,7 @@
 force ("killed off the detective", "fired off a letter", "shot to fame", "held off Leclerc to win", a boxer
 who "fought Frazier twice"), and of other class verbs that tell no act ("settled for a draw", "could not
 help but smile", "helped the indexes gain"), read from the verb's particles, prepositions, complements and
-objects.
+objects; and words aimed at someone ("hit out at", "fired back at the claims").
 """
 
 from __future__ import annotations
@@ -151,3 +151,24 @@ _WRITINGS = DOCUMENTS | {
     "reply",
     "response",
 }
+
+
+# What one "fires back at" in words: "fired back at Adidas's claims".
+_RETORTED = frozenset(
+    {"claims", "claim", "critics", "criticism", "accusations", "allegations", "remarks", "comments"}
+)
+
+
+def out_at(token: Any) -> bool:
+    """ "hit out at", "fired back at": words against someone; "fired back at the gunmen" is force, so only
+    when what is fired back at is a claim; "lashed out at" only at an organisation or a country (at a person
+    it is as often blows as words)."""
+    particle = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")}
+    aimed = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "at" for g in c.children]
+    if not aimed:
+        return False
+    if token.text.lower() in forms("fire"):
+        return "back" in particle and any(g.text.lower() in _RETORTED for g in aimed)
+    if token.text.lower() in forms("lash"):
+        return "out" in particle and any(g.ent_type_ in ("ORG", "GPE", "NORP") for g in aimed)
+    return "out" in particle

@@ -34,7 +34,7 @@ from storyline.action_forces import (
 )
 from storyline.action_forms import forms
 from storyline.action_giving import given_class, stake_taken
-from storyline.action_idioms import idiom
+from storyline.action_idioms import idiom, out_at
 from storyline.action_misparse import (
     modified_noun,
     objectless,
@@ -105,9 +105,6 @@ _TARGET_PREPS = frozenset(
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "stated"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 # What a retort is fired back at: "fired back at Adidas's claims".
-_RETORTED = frozenset(
-    {"claims", "claim", "critics", "criticism", "accusations", "allegations", "remarks", "comments"}
-)
 # Refusing to do something to someone is refusing them: "refused to pay Dunmore Aerospace".
 _REFUSING = frozenset(forms("refuse"))
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
@@ -402,7 +399,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "accuse or criticise", token  # "clashed with Joe Biden over health care": a quarrel
     if low in forms("reach") and prep_child(token, "out", ("prt", "advmod")) and prep_child(token, "to"):
         return "appeal or request", token  # "reached out to coach Doug Pederson": approaching him
-    if (low in forms("hit") or low in forms("fire") or low in forms("lash")) and _out_at(token):
+    if (low in forms("hit") or low in forms("fire") or low in forms("lash")) and out_at(token):
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
     if low in forms("blast") and prep_child(token, "with"):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
@@ -573,21 +570,6 @@ def _found_guilty(token: Any) -> bool:
     verdicts = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod")]
     verdicts += [g for c in token.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
     return any(c.text.lower() in ("guilty", "liable") for c in verdicts)
-
-
-def _out_at(token: Any) -> bool:
-    """ "hit out at", "fired back at": words against someone; "fired back at the gunmen" is force, so only
-    when what is fired back at is a claim; "lashed out at" only at an organisation or a country (at a person
-    it is as often blows as words)."""
-    particle = {c.text.lower() for c in token.children if c.dep_ in ("prt", "advmod")}
-    aimed = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "at" for g in c.children]
-    if not aimed:
-        return False
-    if token.text.lower() in forms("fire"):
-        return "back" in particle and any(g.text.lower() in _RETORTED for g in aimed)
-    if token.text.lower() in forms("lash"):
-        return "out" in particle and any(g.ent_type_ in ("ORG", "GPE", "NORP") for g in aimed)
-    return "out" in particle
 
 
 def _object_words(token: Any) -> set[str]:

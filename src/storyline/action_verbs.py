@@ -270,6 +270,8 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     ),
     # "hosted the talks", "attended the negotiations", "joined the talks": a party to them, or their mediator
     **dict.fromkeys(("talks", "negotiations"), LIGHT_VERBS | _light("host", "attend", "join")),
+    # "arranged clandestine meetings", "attended a meeting with Mitchell": a party to it
+    **dict.fromkeys(("meeting", "meetings"), LIGHT_VERBS | _light("host", "attend", "join", "arrange")),
     # "carried out / committed the killings", not "witnessed the shooting"
     **dict.fromkeys(
         ("killing", "killings", "murder", "murders", "shooting", "shootings"), _light("carry", "commit")
