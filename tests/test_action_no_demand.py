@@ -29,6 +29,7 @@ def _classes(nlp, text: str) -> set[str]:
         # a refusal of something done to oneself, with no party named: no demand is refused
         "In her later years, Greta Lindqvist refused to be photographed by anyone.",
         "Greta Lindqvist refused to have her portrait painted after 1990.",
+        "Although Greta Lindqvist refused to have her picture taken for twenty years, she kept writing.",
         "Greta Lindqvist refused to allow her letters to be published.",
         "The Rovers refused to let their season be decided by the weather.",
         # a help to a market's movement: no one is helped
@@ -53,6 +54,9 @@ def test_no_act_is_read(nlp, text):
             "Estonia refused to allow Gazprom inspectors into the plant.",
             ("Estonia", "deny", "Gazprom inspectors"),
         ),
+        # (letting a thing happen, or someone act, is refused as a demand even with no one named)
+        ("The Nordic Council refused to allow the merger.", ("Nordic Council", "deny", None)),
+        ("The Rovers refused to let the striker leave.", ("Rovers", "deny", None)),
         (
             "Brightwater Energy helped Halvorsen Motors raise prices.",
             ("Brightwater Energy", "cooperate", "Halvorsen Motors"),
@@ -90,7 +94,7 @@ def test_help_offered_by_an_agency_is_no_offer(nlp):
             "Veltrix upgraded its initial bid for Norcom Systems on Friday.",
             ("Veltrix", "negotiate", "Norcom Systems"),
         ),
-        # a judgement said of something: the label's "of", a relative clause's noun, killings called murder
+        # a judgement said of something: what the label is a case "of", a relative clause's noun
         (
             "The Civic Audit Trust has called the contract a clear case of favoritism.",
             ("Civic Audit Trust", "accuse or criticise", None),
@@ -99,19 +103,26 @@ def test_help_offered_by_an_agency_is_no_offer(nlp):
             "Premier Ossian Dahl defended cuts that even the World Bank has called draconian.",
             ("World Bank", "accuse or criticise", None),
         ),
-        (
-            "Premier Ossian Dahl called the killings murder.",
-            ("Ossian Dahl", "accuse or criticise", None),
-        ),
     ],
 )
 def test_offers_and_judgements(nlp, text, expected):
     assert expected in triples(nlp, text)
 
 
-def test_a_label_with_no_judgement_is_no_criticism(nlp):
-    text = "The Civic Audit Trust has called the contract a case of bad timing."
-    assert "accuse or criticise" not in _classes(nlp, text)
+@pytest.mark.parametrize(
+    ("text", "unwanted_class"),
+    [
+        # a label that is no judgement, a judgement's word after an "of" that is no case of it, a ruling
+        ("The Civic Audit Trust has called the contract a case of bad timing.", "accuse or criticise"),
+        ("The Courier described Ossian Dahl as the son of a butcher.", "accuse or criticise"),
+        ("The Tacoma Police Department described the death as a murder.", "accuse or criticise"),
+        # a sporting bid is no offer; talks "held up" by a party are not its talks
+        ("Hartford renewed their bid for the league title with a win over Boston.", "negotiate"),
+        ("The peace talks held up by Veltrix resumed in May.", "negotiate"),
+    ],
+)
+def test_no_offer_nor_judgement(nlp, text, unwanted_class):
+    assert unwanted_class not in _classes(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -141,6 +152,10 @@ def test_demands_and_gifts(nlp, text, expected):
     assert expected in triples(nlp, text)
 
 
+def test_words_about_payoffs_are_no_payment(nlp):
+    assert "cooperate" not in _classes(nlp, "Carl Brandt gave an interview about the bribes.")
+
+
 def test_a_gift_to_no_named_party_is_no_act(nlp):
     assert "cooperate" not in _classes(nlp, "Bo Lindqvist donated a kidney to his brother last spring.")
 
@@ -149,6 +164,11 @@ def test_the_one_a_subject_is_said_to_be_acts(nlp):
     # "The man accused of X is Y": the accused is the person named after "is"
     text = "The man accused of shooting two guards is Dale Vorhees, a 41-year-old Tacoma resident."
     assert ("Dale Vorhees", "use force", None) in triples(nlp, text)
+
+
+def test_the_one_a_subject_is_said_not_to_be_does_not_act(nlp):
+    text = "The officer who shot the two guards was not Dale Vorhees."
+    assert "Dale Vorhees" not in {actor for actor, _c, _t in triples(nlp, text)}
 
 
 @pytest.mark.parametrize(

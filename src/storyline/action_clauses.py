@@ -240,9 +240,16 @@ def small_clause(noun: Any) -> bool:
 
 def agent_participle(noun: Any) -> Any | None:
     """The passive participle after ``noun`` that names its doer with "by" ("expertise offered by FWS and
-    NMFS", "aid provided by the EU"), if any."""
+    NMFS", "aid provided by the EU"), if any; not one whose particle changes its sense ("the talks held up by
+    Russia", "the offer put on hold by Spirit")."""
     return next(
-        (c for c in noun.children if c.dep_ == "acl" and prep_child(c, "by", ("agent",))),
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and prep_child(c, "by", ("agent",))
+            and not any(g.dep_ == "prt" for g in c.children)
+        ),
         None,
     )
 

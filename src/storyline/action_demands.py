@@ -16,6 +16,7 @@ from storyline.action_verbs import NOT_REFUSALS
 
 # Verbs by which one lets a thing be done: "refused to allow / let / have her picture (be) taken".
 _LETTING = frozenset(f for b in ("allow", "let", "have", "permit") for f in forms(b))
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 
 def demand_missing(token: Any, low: str, cls: str) -> bool:
@@ -29,8 +30,10 @@ def demand_missing(token: Any, low: str, cls: str) -> bool:
     if low in forms("insist"):
         # ("measures insisted upon by the EU": what is insisted on is the noun the participle is of)
         agent = prep_child(token, "by", ("agent",))
+        # (not a date: "insisted on Tuesday that Russia had not interfered")
         insist_on = any(
-            c.text.lower() in ("on", "upon") and (agent or any(g.dep_ == "pobj" for g in c.children))
+            c.text.lower() in ("on", "upon")
+            and (agent or any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
             for c in token.children
         )
         return not (insist_on or any(mandative(c) for c in token.children))
@@ -40,11 +43,26 @@ def demand_missing(token: Any, low: str, cls: str) -> bool:
 def _own_image_refused(token: Any) -> bool:
     """Whether a refusal is of something done to oneself with no party named: a passive ("refused to be
     photographed") or letting a thing be done ("refused to have her picture taken", "refused to let their
-    fate be decided"); not "refused to let General Motors and Chrysler become wards of the state"."""
+    fate be decided"); not letting someone act or something happen ("refused to let General Motors and
+    Chrysler become wards of the state", "refused to allow the aid trucks in", "refused to allow the
+    merger")."""
     for clause in (c for c in token.children if c.dep_ == "xcomp"):
-        passive = any(g.dep_ == "auxpass" for g in clause.children)
-        if (passive or clause.text.lower() in _LETTING) and not any(
-            g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in clause.subtree
-        ):
+        if any(g.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for g in clause.subtree):
+            continue
+        if any(g.dep_ == "auxpass" for g in clause.children):
+            return True
+        if clause.text.lower() in _LETTING and _done_to_a_thing(clause):
             return True
     return False
+
+
+def _done_to_a_thing(letting: Any) -> bool:
+    """Whether a letting verb lets a thing be done: a passive clause ("let their fate be decided", "allow
+    her picture to be taken") or a participle after its object ("have her picture taken", "have her portrait
+    painted"; not "let the striker leave")."""
+    done = [c for c in letting.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(g.dep_ == "auxpass" for c in done for g in c.children):
+        return True
+    # (the parse has no tags: a participle is told by its ending)
+    done += [g for c in letting.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    return any(c.text.lower().endswith(_PARTICIPLE_ENDINGS) for c in done)

@@ -41,7 +41,7 @@ _GOODS = frozenset(
     | {"payment", "payments", "payoffs", "cash", "goods", "products", "orders"}
 )
 # Money paid for silence or favours: a payment that is the act even when the payee is unnamed.
-_PAYOFFS = frozenset({"payoff", "payoffs", "bribe", "bribes", "kickback", "kickbacks", "hush"})
+_PAYOFFS = frozenset({"payoff", "payoffs", "bribe", "bribes", "kickback", "kickbacks"})
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
 _GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay") for f in forms(b))
 # Information passed to a named party ("began to provide tips to Woodward", "leaked documents to the Post"):
@@ -75,9 +75,7 @@ def given_class(token: Any, low: str) -> str | None:
         ]
     )
     words = {w.text.lower() for t in things for w in t.subtree}
-    # ("delivered $200,000 in payoffs": the "in" the parser may hang on the verb)
-    paid = words | {g.text.lower() for c in token.children if c.text.lower() == "in" for g in c.children}
-    if low in _GIVING and paid & _PAYOFFS:
+    if low in _GIVING and _payoffs(token, things):
         return "cooperate"  # "the bagman who delivered payoffs": paid, whether or not the payee is named
     if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
         return None
@@ -93,6 +91,16 @@ def given_class(token: Any, low: str) -> str | None:
     if low in _DELIVERING and (words & _GOODS or any(t.ent_type_ in ("CARDINAL", "PRODUCT") for t in things)):
         return "cooperate"  # "delivered its final 717 to AirTran"
     return None
+
+
+def _payoffs(token: Any, things: list[Any]) -> bool:
+    """Whether what is given is payoffs, bribes or hush money: the object itself, or the noun after its
+    "in" or after the verb's ("delivered $200,000 in payoffs"); not "gave an interview about the bribes"."""
+    heads = list(things)
+    for holder in (token, *things):
+        heads += [g for c in holder.children if c.text.lower() in ("in", "of") for g in c.children]
+    hush = any(h.text.lower() == "money" and any(c.text.lower() == "hush" for c in h.children) for h in heads)
+    return hush or any(h.text.lower() in _PAYOFFS for h in heads)
 
 
 def built_for(token: Any) -> list[Any]:

@@ -235,8 +235,10 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 inner = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
                 if inner is not None and inner.type == "PERSON":
                     return Named(inner.canonical, inner.start, inner.end, inner)
-    if token.dep_ == "nsubj" and token.head.text.lower() in BE_FORMS and not plural:
-        # "The man accused of shooting them is Anthony LaCalamita III": the person the subject is said to be
+    said_to_be = token.head.text.lower() in BE_FORMS and not any(c.dep_ == "neg" for c in token.head.children)
+    if token.dep_ == "nsubj" and said_to_be and not plural:
+        # "The man accused of shooting them is Anthony LaCalamita III": the person a common noun (a name has
+        # returned above) is said to be (not "was not Darren Wilson")
         for attr in (c for c in token.head.children if c.dep_ == "attr"):
             inner = mention_at(mentions, attr.idx, attr.idx + len(attr.text))
             if inner is not None and inner.type == "PERSON":

@@ -402,7 +402,7 @@ JUDGEMENTS: frozenset[str] = frozenset(
     | {"favouritism", "favoritism", "betrayal", "racist", "dictator", "murderer", "incompetent", "reckless"}
     | {"irresponsible", "unfair", "unjust", "inhumane", "deplorable", "despicable", "cowardly", "scandal"}
     | {"scandalous", "terrorist", "terrorists", "idiot", "clown", "hypocritical", "dishonest", "corrupt"}
-    | {"predator", "predators", "butcher", "tyrant", "bully", "murder", "vicious"}
+    | {"predator", "predators", "butcher", "tyrant", "bully"}
 )
 # What one complains of in one's body, no one's fault: "complained about stomach pains".
 AILMENTS: frozenset[str] = frozenset(

@@ -35,6 +35,7 @@ from storyline.action_forces import (
 from storyline.action_forms import forms
 from storyline.action_giving import given_class, stake_taken
 from storyline.action_idioms import idiom, out_at
+from storyline.action_labels import named_badly
 from storyline.action_misparse import (
     modified_noun,
     objectless,
@@ -63,7 +64,6 @@ from storyline.action_senses import (
     made_by,
     made_to,
     mandative,
-    named_badly,
     patient_of,
     pulled_trigger,
     right_sense,
@@ -104,7 +104,6 @@ _TARGET_PREPS = frozenset(
 # content asked for ("demanded that Russia confirm").
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "stated"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
-# What a retort is fired back at: "fired back at Adidas's claims".
 # Refusing to do something to someone is refusing them: "refused to pay Dunmore Aerospace".
 _REFUSING = frozenset(forms("refuse"))
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})

@@ -13,6 +13,7 @@ from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
 from storyline.action_giving import order_won
 from storyline.action_idioms import figurative, idiom
+from storyline.action_labels import as_what
 from storyline.action_misparse import post_names
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
@@ -23,7 +24,6 @@ from storyline.action_nouns import (
     EVIDENCE,
     FILMED,
     GROUP_NOUNS,
-    JUDGEMENTS,
     LIFELESS,
     MILITARY_SITES,
     NOT_ACCEPTED,
@@ -385,28 +385,6 @@ def asked_of_party(verb: Any) -> bool:
     )
 
 
-def named_badly(token: Any) -> bool:
-    """Whether calling, describing, labelling or branding is criticism: what someone or something is called
-    is a judgement of :data:`storyline.action_nouns.JUDGEMENTS` ("called Biden a disgrace", "described
-    conditions in the camp as appalling", "branded the plan draconian", "called it a case of favoritism",
-    "cuts the IMF has called draconian")."""
-    if not any(token.text.lower() in forms(b) for b in ("call", "describe", "label", "brand", "dub")):
-        return False
-    said = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    # who or what is called so: the object, the subject of a small clause ("branded the law draconian"), or
-    # the noun a relative clause is of ("measures even the IMF has called draconian")
-    if not objects and token.dep_ != "relcl" and not any(g.dep_ == "nsubj" for c in said for g in c.children):
-        return False
-    said += _as_what(token)
-    # (the label's own words, and what it is "of": "a textbook case of favoritism")
-    of = [g for s in said for c in s.children if c.text.lower() == "of" for g in c.children]
-    words = {
-        w.text.lower() for s in said for w in (s, *s.children) if w.dep_ in ("amod", "acomp") or w in said
-    }
-    return bool((words | {g.text.lower() for g in of}) & JUDGEMENTS)
-
-
 def _about(token: Any) -> set[str]:
     return {
         g.text.lower()
@@ -433,12 +411,6 @@ def _talked_with(token: Any) -> bool:
     )
 
 
-def _as_what(token: Any) -> list[Any]:
-    """What ``token`` calls or names its object "as" ("described conditions as appalling", "named her as
-    chief executive")."""
-    return [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "as" for g in c.children]
-
-
 def _to_a_post(token: Any) -> bool:
     """Whether naming someone is to a post: "named Rick Dawson head coach", "named her as chief executive"."""
     if any(c.dep_ in ("dobj", "oprd") and c.text.lower() in _POSTS and post_names(c) for c in token.children):
@@ -446,7 +418,7 @@ def _to_a_post(token: Any) -> bool:
     # ("named assistant Chris Fleming as his replacement": the one named may be parsed as a predicate)
     if not any(c.dep_ in ("dobj", "oprd") and a_person(c) for c in token.children):
         return False
-    posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")] + _as_what(token)
+    posts = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp")] + as_what(token)
     return any(p.text.lower() in _POSTS for p in posts)
 
 
@@ -458,7 +430,7 @@ def _confirmed_to_a_post(token: Any) -> bool:
     patient = patient_of(token)
     if patient is None or not (a_person(patient) or patient.text.lower() == "who"):
         return False
-    return any(p.text.lower() in _POSTS for p in _as_what(token)) or voted_on(token)
+    return any(p.text.lower() in _POSTS for p in as_what(token)) or voted_on(token)
 
 
 def voted_on(token: Any) -> bool:

@@ -254,8 +254,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     # ("sweetened their offer", "upgraded its initial offer to Teixeira": a new move in the negotiation)
     **dict.fromkeys(
         ("offer", "offers", "bid", "bids"),
-        LIGHT_VERBS
-        | _light("have", "tender", "sweeten", "raise", "upgrade", "increase", "improve", "boost", "renew"),
+        LIGHT_VERBS | _light("have", "tender", "sweeten", "raise", "upgrade", "increase"),
     ),
     # "handed Brooks a two-game suspension", "imposed a suspension on him" (not "after his suspension")
     **dict.fromkeys(("suspension", "suspensions"), _light("hand", "issue", "impose", "give")),
