@@ -152,8 +152,15 @@ def test_demands_and_gifts(nlp, text, expected):
     assert expected in triples(nlp, text)
 
 
-def test_words_about_payoffs_are_no_payment(nlp):
-    assert "cooperate" not in _classes(nlp, "Carl Brandt gave an interview about the bribes.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carl Brandt gave an interview about the bribes.",
+        "Prosecutor Dana Ruiz gave details of the kickbacks to the jury.",
+    ],
+)
+def test_words_about_payoffs_are_no_payment(nlp, text):
+    assert "cooperate" not in _classes(nlp, text)
 
 
 def test_a_gift_to_no_named_party_is_no_act(nlp):

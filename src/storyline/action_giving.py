@@ -94,10 +94,12 @@ def given_class(token: Any, low: str) -> str | None:
 
 
 def _payoffs(token: Any, things: list[Any]) -> bool:
-    """Whether what is given is payoffs, bribes or hush money: the object itself, or the noun after its
-    "in" or after the verb's ("delivered $200,000 in payoffs"); not "gave an interview about the bribes"."""
+    """Whether what is given is payoffs, bribes or hush money: the object itself, or the noun after an
+    amount's "in" or "of" or the verb's "in" ("delivered $200,000 in payoffs"); not "gave an interview about
+    the bribes", "gave details of the kickbacks"."""
     heads = list(things)
-    for holder in (token, *things):
+    amounts = [t for t in things if t.ent_type_ in ("MONEY", "CARDINAL") or t.like_num]
+    for holder in (token, *amounts):
         heads += [g for c in holder.children if c.text.lower() in ("in", "of") for g in c.children]
     hush = any(h.text.lower() == "money" and any(c.text.lower() == "hush" for c in h.children) for h in heads)
     return hush or any(h.text.lower() in _PAYOFFS for h in heads)
