@@ -74,11 +74,11 @@ def given_class(token: Any, low: str) -> str | None:
             for g in c.children
         ]
     )
-    words = {w.text.lower() for t in things for w in t.subtree}
     if low in _GIVING and _payoffs(token, things):
         return "cooperate"  # "the bagman who delivered payoffs": paid, whether or not the payee is named
     if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
         return None
+    words = {w.text.lower() for t in things for w in t.subtree}
     if words & FORCE_NOUNS:
         return None  # "sent Mali 500 troops": forces deployed
     informed = bool({t.text.lower() for t in things} & _INFORMATION)

@@ -101,20 +101,9 @@ def idiom(token: Any, low: str) -> bool:
 # What a market moves: a help to it is an effect on prices, no help given to anyone.
 _MARKET_WORDS = frozenset(
     {"index", "indexes", "indices", "share", "shares", "stock", "stocks", "price", "prices", "market"}
-    | {
-        "markets",
-        "yields",
-        "bonds",
-        "currency",
-        "dow",
-        "nasdaq",
-        "euro",
-        "dollar",
-        "yen",
-        "pound",
-        "sterling",
-    }
-    | {"franc", "krona", "krone", "rupee", "yuan", "renminbi", "ruble", "rouble", "peso", "rand", "lira"}
+    | {"markets", "yields", "bonds", "currency", "dow", "nasdaq", "euro", "dollar", "yen", "pound"}
+    | {"sterling", "franc", "krona", "krone", "rupee", "yuan", "renminbi", "ruble", "rouble", "peso", "rand"}
+    | {"lira"}
 )
 
 

@@ -94,6 +94,11 @@ _NO_ONE_WHO_SAYS = DOCUMENTS | {
 _DOCUMENTS = frozenset({"act", "acts", "treaty", "accord", "accords", "protocol", "amendment", "directive"})
 
 
+def _said_to_be(verb: Any) -> bool:
+    """Whether ``verb`` is an affirmed "is" / "was" ("The gunman was Brian Nichols"; not "was not")."""
+    return verb.text.lower() in BE_FORMS and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _listed(doc: Any, mention: Mention) -> bool:
     """Whether the name ``mention`` heads a list of names ("reporters Bob Woodward and Carl Bernstein")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -235,8 +240,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 inner = mention_at(mentions, sub.idx, sub.idx + len(sub.text))
                 if inner is not None and inner.type == "PERSON":
                     return Named(inner.canonical, inner.start, inner.end, inner)
-    said_to_be = token.head.text.lower() in BE_FORMS and not any(c.dep_ == "neg" for c in token.head.children)
-    if token.dep_ == "nsubj" and said_to_be and not plural:
+    if token.dep_ == "nsubj" and not plural and _said_to_be(token.head):
         # "The man accused of shooting them is Anthony LaCalamita III": the person a common noun (a name has
         # returned above) is said to be (not "was not Darren Wilson")
         for attr in (c for c in token.head.children if c.dep_ == "attr"):

@@ -338,9 +338,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         token.dep_ == "acl"
         and noun in NOUN_CLASS
         and carries(low, noun)
-        and prep_child(token, "by", ("agent",))
+        and agent_participle(token.head) == token
     ):
-        return None  # (the noun it carries is the act: "expertise offered by FWS" is no offer)
+        return None  # (the noun it carries is the act, read above: "expertise offered by FWS" is no offer)
     if low in NOUN_CLASS and token.dep_ in ("dobj", "pobj", "attr", "nsubjpass"):
         if idiom(token, low):
             return None  # "signed an order for 20 jets with Airbus": a purchase, no request
