@@ -12,7 +12,7 @@ import pytest
 
 from conftest import REPO, parse
 from storyline.entities import extract_many, extract_mentions, nlp_model, resolve_entities
-from storyline.entity_resolution import ResolutionContext, entity_id
+from storyline.entity_resolution import ResolutionContext, entity_id, place_led_short_form
 from storyline.gazetteer import country_of_word, fold, lookup_place, skeleton
 from storyline.records import Article, Entity, Failure, Mention
 
@@ -554,3 +554,34 @@ def test_a_short_form_the_tagger_typed_as_an_event_is_the_organisation():
     )
     short = next(m for m in extract_mentions(_article(text)) if m.text == "New Century")
     assert (short.type, short.canonical) == ("ORG", "New Century Financial Corporation")
+
+
+def test_a_team_called_by_its_nickname_is_the_team_named_with_its_place():
+    text = (
+        "The New Orleans Saints beat the Atlanta Falcons on Sunday. Later the Saints signed Eirik Solberg,\n"
+        "and the Falcons fired their coach. Saints fans cheered."
+    )
+    mentions = extract_mentions(_article(text))
+    by_start = {m.start: m for m in mentions}
+    # one the tagger found, and one it missed (found again as the team's short form)
+    for short, full in (("Saints signed", "New Orleans Saints"), ("Falcons fired", "Atlanta Falcons")):
+        found = by_start.get(text.index(short))
+        assert found is not None and (found.type, found.canonical) == ("ORG", full), mentions
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("New Orleans Saints", "Saints"),
+        ("the Philadelphia 76ers", "76ers"),
+        ("Portland Trail Blazers", "Trail Blazers"),
+        # singular rests, and affixes, are no names of their own
+        ("Superior Court", None),
+        ("Summit Entertainment", None),
+        ("Oslo Holdings", None),
+        # no place before the rest
+        ("Goldman Sachs", None),
+    ],
+)
+def test_a_nickname_is_the_plural_after_a_place(name: str, short: str | None) -> None:
+    assert place_led_short_form(name) == short

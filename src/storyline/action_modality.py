@@ -163,9 +163,25 @@ def modality_of(trigger: Any, verb: Any) -> str:
         # him, Judge Wu said ...": told as done)
         or any(h.text.lower() in REPORTING and reported_clause(verb, h) for h in above)
         or any(c.dep_ in ("parataxis", "ccomp") and c.text.lower() in REPORTING for c in verb.children)
+        or _said_in_a_report(verb)
     ):
         return "reported"
     return "asserted"
+
+
+# Nouns whose "that" clause is what someone said: "Boeing's claim that it had signed".
+_REPORT_NOUNS = frozenset(
+    {"claim", "claims", "statement", "statements", "announcement", "report", "reports", "assertion"}
+    | {"allegation", "allegations", "word", "news", "confirmation", "admission"}
+)
+
+
+def _said_in_a_report(verb: Any) -> bool:
+    """Whether ``verb`` is the content of a report written as a noun ("the claim that Russia had attacked",
+    "Boeing's announcement that it had won the order"), not a clause about the noun ("the report it
+    filed")."""
+    told = any(c.dep_ == "mark" and c.text.lower() == "that" for c in verb.children)
+    return verb.dep_ == "acl" and told and verb.head.text.lower() in _REPORT_NOUNS
 
 
 # Heads above an act that say it was not done: "failed to reach", "fail to agree", "was unable to".

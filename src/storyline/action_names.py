@@ -536,6 +536,14 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
+    described = clause.head.children if clause.dep_ == "acl" else ()
+    owner = next((c for c in described if c.dep_ == "poss"), None)
+    if owner is not None and owner.text.lower() not in PRONOUNS:
+        # "Russia's statement that it would withdraw", "the government's announcement that it would buy":
+        # whose statement it is (a person's is for "he" or "she")
+        found = named(owner, mentions, allow_pronoun=False)
+        if found is not None and found.mention is not None and found.mention.type != "PERSON":
+            return found
     if clause.dep_ == "ccomp" and clause.head.text.lower() in _COMMITTING:
         # "Germany warned Bamako that if the government strikes a deal, it will reassess its deployment":
         # the one who warns or promises, not a name of the sentence before or of the "if" (but "Paris

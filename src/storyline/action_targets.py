@@ -127,7 +127,7 @@ _PACTS = frozenset(
     | {"charter", "act", "declaration", "memorandum"}
 )
 # Heads of noun phrases a later "it" or "them" may stand for: subjects and direct objects.
-_NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+_NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "what", "this", "these", "those"})
 # Words that are never what such a pronoun stands for: numbers, dates, amounts.
 _NOT_ANTECEDENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -150,6 +150,8 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
             continue
         if actor.start <= t.idx < actor.end:
             continue  # the doer itself ("itself" would be written)
+        if t.i >= sent.start and _inside_modifier(t):
+            continue  # (in its own sentence; one before may end on what it stands for: "a man serving life")
         if t.ent_type_ in _NOT_ANTECEDENTS or not t.is_alpha:
             return None  # "built a new 787 ..., and Emirates bought it": a thing with a number, no one
         found = named(t, mentions, allow_pronoun=False)
@@ -172,6 +174,15 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
             continue  # "them" is never one thing: "Kurdish fighters took control of the town. ... them"
         return None
     return None
+
+
+def _inside_modifier(t: Any) -> bool:
+    """Whether ``t`` is an argument of a clause that only describes a noun ("a trawler carrying a lot of
+    ammunition"): what a later "it" stands for is the noun described, never such an argument."""
+    head = t.head
+    while head.dep_ not in _CLAUSE_DEPS | {"ROOT"}:
+        head = head.head
+    return head.dep_ in ("acl", "relcl") and head.head.i != t.i
 
 
 def _placed(noun: Any) -> bool:

@@ -33,7 +33,12 @@ from storyline.entity_acronyms import (
     spelled_out,
     spells,
 )
-from storyline.entity_resolution import ORG_AFFIXES, ResolutionContext, resolve_entities
+from storyline.entity_resolution import (
+    ORG_AFFIXES,
+    ResolutionContext,
+    place_led_short_form,
+    resolve_entities,
+)
 from storyline.gazetteer import Place, country_of_word, fold, lookup_place
 from storyline.given_names import courtesy_gender, given_name_gender
 from storyline.nlp import load_model
@@ -260,6 +265,9 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
                 wanted.setdefault(words[-1], "PERSON")
         elif raw.label == "ORG" and (len(words) > 1 or is_acronym(name)):
             wanted.setdefault(name, "ORG")
+            nickname = place_led_short_form(name)
+            if nickname is not None and not lower[nickname.split()[-1].lower()]:
+                wanted.setdefault(nickname, "ORG")  # "the Saints" after "the New Orleans Saints"
         elif raw.label == "ORG" and len(name) > 2 and name[:1].isupper() and not lower[name.lower()]:
             # "Barclays" tagged in the headline, missed in the body (a one-word name the article never writes
             # as a common word, "apple", nor as a person's surname, "Kimani Gray")
@@ -296,6 +304,9 @@ def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bo
     if len(s) >= len(words):
         return False
     if "PERSON" in (short_type, long_type) and words[-len(s) :] == s:
+        return True
+    # "saints" of "new orleans saints" (folded: the words are title-cased to find the place)
+    if long_type == "ORG" and fold(place_led_short_form(long.title()) or "") == short:
         return True
     # "comeaux" of "arcade joseph comeaux jr": a person's surname before a generational suffix (but "Ford"
     # the company is no short form of William Clay Ford Jr.)

@@ -56,6 +56,29 @@ ORG_AFFIXES = frozenset(
         "organization",
     ]
 )
+
+
+def place_led_short_form(name: str) -> str | None:
+    """The words after a place that opens an organisation's name, when they are a plural nickname: a team
+    is called by it alone ("the Saints" of the New Orleans Saints, "the 76ers" of the Philadelphia 76ers,
+    "the Red Sox"). Singular rests are left alone: "Court" of "Superior Court" or "Entertainment" of "Summit
+    Entertainment" (Summit, New Jersey) are no names of their own."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    for k in range(len(words) - 1, 0, -1):
+        if lookup_place(" ".join(words[:k])) is None:
+            continue
+        rest = words[k:]
+        last = rest[-1].lower()
+        plural = last.endswith("s") and not last.endswith(("ss", "'s"))
+        shaped = all(w[:1].isupper() or w[:1].isdigit() for w in rest)
+        if plural and shaped and not all(fold(w) in ORG_AFFIXES for w in rest):
+            return " ".join(rest)
+        return None
+    return None
+
+
 _FAMILY = {
     "PERSON": "P",
     "ORG": "O",

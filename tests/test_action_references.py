@@ -1,0 +1,65 @@
+"""Who an "it" and an "it" subject stand for, and what a report written as a noun reports: an object "it"
+stands for the noun a clause describes, not for that clause's own object ("a trawler carrying a load of
+rifles ... fired at it"), and a predicate noun may be what it stands for; the subject "it" of a statement's
+"that" clause is whose statement it is ("Russia's statement that it would withdraw"), and what such a
+clause says is reported. Each sentence is the team's own; the controls hold each rule to its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_actions
+from storyline.entities import nlp_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_model()
+
+
+def test_an_it_stands_for_the_noun_described_not_the_describing_clauses_object(nlp):
+    text = (
+        "The boat turned out to be a Thai fishing trawler carrying a load of rifles, and it sank after "
+        "INS Kaveri fired at it."
+    )
+    found = {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
+    assert any(c == "use force" and t == "Thai fishing trawler" for _a, c, t in found), found
+
+
+def test_a_them_does_not_reach_past_the_sentence_before_for_a_name(nlp):
+    # control: "them" is the two guards (unnamed), not the Rangers named a sentence before, whose own
+    # sentence ends on a clause describing a man
+    text = (
+        "The Rangers have added to their list of fugitives a man serving three life sentences who escaped "
+        "custody.\nDuring the escape, Carl Moen fired upon two guards, took them hostage and forced them "
+        "to drive to Dallas."
+    )
+    found = read_actions(nlp, text)
+    assert {t for _a, c, t, _m in found if c == "coerce"} == {None}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Markets rose after Russia's statement that it would withdraw its troops from Ukraine.",
+            ("Russia", "deploy or withdraw forces", "Ukraine", "hedged"),
+        ),
+        (
+            "The deal follows Boeing's claim that it had signed an agreement with Ryanair.",
+            ("Boeing", "agree or sign", "Ryanair", "reported"),
+        ),
+        (
+            "Analysts cited Norway's announcement that it had sanctioned Gazprom.",
+            ("Norway", "sanction", "Gazprom", "reported"),
+        ),
+    ],
+)
+def test_a_statements_it_is_whose_statement_it_is_and_what_it_says_is_reported(nlp, text, expected):
+    assert expected in read_actions(nlp, text)
+
+
+def test_a_relative_clause_of_a_report_is_no_content_of_it(nlp):
+    # control: "the report that Airbus had criticised" is a report Airbus criticised, as done
+    found = read_actions(nlp, "Boeing filed the report that Airbus had criticised.")
+    assert ("Airbus", "accuse or criticise", None, "asserted") in found, found
