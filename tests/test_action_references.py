@@ -2,7 +2,9 @@
 stands for the noun a clause describes, not for that clause's own object ("a trawler carrying a load of
 rifles ... fired at it"), and a predicate noun may be what it stands for; the subject "it" of a statement's
 "that" clause is whose statement it is ("Russia's statement that it would withdraw"), and what such a
-clause says is reported. Each sentence is the team's own; the controls hold each rule to its limits."""
+clause says is reported; a quoted "we" is the organisation its speaker speaks for, when any mention of them
+says so ("Police spokesman Tim Fanning", then "Const. Fanning said") or they are given by it ("Kraft Foods'
+Susan Davison"). Each sentence is the team's own; the controls hold each rule to its limits."""
 
 from __future__ import annotations
 
@@ -63,3 +65,33 @@ def test_a_relative_clause_of_a_report_is_no_content_of_it(nlp):
     # control: "the report that Airbus had criticised" is a report Airbus criticised, as done
     found = read_actions(nlp, "Boeing filed the report that Airbus had criticised.")
     assert ("Airbus", "accuse or criticise", None, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vancouver Police spokesman Constable Tim Fanning said the man fled.\n"
+            '"We are going to do all we can to help these families," Const. Fanning said.',
+            ("Vancouver Police", "cooperate", None),
+        ),
+        (
+            "Kraft Foods' Susan Davison said the plant was closed.\n"
+            '"We have asked Philadelphia police to guard the gates," Davison added.',
+            ("Kraft Foods", "appeal or request", "Philadelphia police"),
+        ),
+        # controls: a former office, and a person's adviser, speak for no organisation
+        (
+            "Former Kraft Foods spokeswoman Susan Davison said the plant was closed.\n"
+            '"We have asked Philadelphia police to guard the gates," Davison added.',
+            ("Susan Davison", "appeal or request", "Philadelphia police"),
+        ),
+        (
+            "Senator Obama's adviser Susan Rice spoke on Monday.\n"
+            '"We have asked Philadelphia police to guard the gates," Rice added.',
+            ("Susan Rice", "appeal or request", "Philadelphia police"),
+        ),
+    ],
+)
+def test_a_quoted_we_is_the_organisation_any_mention_of_the_speaker_says_they_speak_for(nlp, text, expected):
+    assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text, with_quotes=True)}

@@ -585,3 +585,9 @@ def test_a_team_called_by_its_nickname_is_the_team_named_with_its_place():
 )
 def test_a_nickname_is_the_plural_after_a_place(name: str, short: str | None) -> None:
     assert place_led_short_form(name) == short
+
+
+def test_an_office_written_before_a_title_is_part_of_the_role():
+    text = "Vancouver Police spokesman Constable Tim Fanning said the man fled."
+    person = next(m for m in extract_mentions(_article(text)) if m.type == "PERSON")
+    assert person.role is not None and "Vancouver Police spokesman" in person.role, person

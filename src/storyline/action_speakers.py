@@ -39,6 +39,8 @@ _NOT_FOR = frozenset(
 )
 # One standing for an office holds none yet: "a Democratic candidate for mayor" is read without that office.
 _STANDING_FOR = re.compile(r"\b(?:candidate|nominee|hopeful|contender)s? for (?:the )?[\w-]+", re.IGNORECASE)
+# A description that is only an organisation's possessive ("Kraft Foods'", "Microsoft's").
+_GIVEN_BY = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:'s|’s|'|’)")
 # A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
 _INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")
 _INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019\u201d\"](?=[\s.,;:!?)\]]|$)")
@@ -129,15 +131,23 @@ def _holds_office(description: str) -> bool:
 def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation or country ``person`` holds an office in by the article's description of them
     ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
-    the longest such name in it, when the description names an office and not a former or outside one."""
-    role = _STANDING_FOR.sub("", person.role or "")
-    if not _holds_office(role):
-        return None
-    named_in = [
-        m
-        for m in mentions
-        if m.type in ("ORG", "GPE", "NORP")
-        and m.text
-        and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
-    ]
-    return max(named_in, key=lambda m: len(m.text), default=None)
+    the longest such name in it, when the description names an office and not a former or outside one. The
+    description may be at any mention of that person ("Police spokesman Tim Fanning" first, then "Const.
+    Fanning said"); the quoted mention's own comes first."""
+    same = [m.role for m in mentions if m.type == "PERSON" and m.canonical == person.canonical]
+    for written in dict.fromkeys([person.role, *same]):
+        role = _STANDING_FOR.sub("", written or "")
+        # ("Kraft Foods' Susan Davison", "Microsoft's Christopher Budd": one given by an organisation works
+        # for it, as its spokesman when quoted)
+        if not (_holds_office(role) or _GIVEN_BY.fullmatch(role)):
+            continue
+        named_in = [
+            m
+            for m in mentions
+            if m.type in ("ORG", "GPE", "NORP")
+            and m.text
+            and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
+        ]
+        if named_in:
+            return max(named_in, key=lambda m: len(m.text))
+    return None

@@ -350,18 +350,22 @@ def _role_of(doc: Any, raw: _Raw) -> str | None:
     root = span.root
     roles = [raw.role] if raw.role else []
     left = root.left_edge.i
-    if left < span.start:
-        words = [
-            t for t in doc[left : span.start] if t.dep_ not in ("det", "predet", "punct", "cc", "preconj")
-        ]
-        last = doc[span.start - 1]
+    # the titles moved into the role are passed over ("Vancouver Police spokesman Constable Tim Fanning":
+    # the office is before the title)
+    first = span.start
+    moved = len(raw.role.split()) if raw.role else 0
+    if moved and first - moved >= left and doc[first - moved : first].text == raw.role:
+        first -= moved
+    if left < first:
+        words = [t for t in doc[left:first] if t.dep_ not in ("det", "predet", "punct", "cc", "preconj")]
+        last = doc[first - 1]
         # A role is a noun compounded with the name ("Kremlin spokesman Dmitry Peskov"); an adjective or a
         # determiner alone ("annual", "both the") is not.
         if words and last.is_alpha and not last.ent_type_ and last.dep_ in ("compound", "nmod", "appos"):
-            roles.append(doc[words[0].i : span.start].text)
+            roles.append(doc[words[0].i : first].text)
         elif words and last.dep_ == "case" and last.head.ent_type_ in ("ORG", "GPE", "NORP"):
             # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
-            roles.append(doc[words[0].i : span.start].text)
+            roles.append(doc[words[0].i : first].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
             sub = [t for t in child.subtree if t.i >= span.end]
