@@ -16,6 +16,7 @@ coordinated name, are :func:`storyline.action_actors.actors`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -62,6 +63,8 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
+# A release number in a name ("Software 1.1.1", "Windows 8.1"): a product, never an actor.
+_VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUNS = _PRONOUNS_PERSON | GROUP_PRONOUNS
 _NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
@@ -177,6 +180,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             shipped = vessel_name(child) or ship_name(child)
             if shipped is not None:
                 return shipped
+            if inner is not None and _VERSION.search(inner.text):
+                return None  # "The software update, iPod Software 1.1.1, works with ...": a program
             if inner is not None and inner.type in ("PERSON", "ORG", "GPE"):
                 return Named(inner.canonical, inner.start, inner.end, inner)
     vessel = vessel_name(token)
@@ -188,6 +193,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
+    if _VERSION.fullmatch(token.text) or (mention is not None and _VERSION.search(mention.text)):
+        return None  # "iPod Software 1.1.1 works with the iPod Nano": a program, no one who acts
     if mention is not None and a_storm(token.doc, mention):
         return None  # "Hurricane Helene threatened the coast": a storm's name, no actor
     body = body_of_place(token, mention, mentions) if mention is not None else None

@@ -199,6 +199,10 @@ SOUGHT: frozenset[str] = frozenset(
     | {"compensation", "asylum", "protection", "extradition", "release", "million", "billion"}
     | {"penalty", "sentence"}
 )
+# Those who sell for a carmaker: closing or eliminating them parts ways with them (sanction).
+DEALERS: frozenset[str] = frozenset(
+    {"dealership", "dealerships", "dealer", "dealers", "franchises", "franchisees"}
+)
 # Relations a government cuts or severs, and the envoys it recalls or expels.
 TIES: frozenset[str] = frozenset({"ties", "relations", "contacts", "links"})
 ENVOYS: frozenset[str] = frozenset(

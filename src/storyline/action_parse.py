@@ -575,8 +575,14 @@ def _object_words(token: Any) -> set[str]:
     """The words heading the objects of ``token`` and the nouns after their "of" or "in" ("secured $11bn
     of deals", "sought $5 billion in loans")."""
     out = set()
+    clause = token
+    while clause.dep_ == "xcomp":
+        clause = clause.head
     for obj in object_tokens(token, False):
         out.add(obj.text.lower())
+        if clause.dep_ == "relcl" and obj.text.lower() in ("that", "which"):
+            # "the dealerships that it intends to close": the noun the clause describes
+            out.add(clause.head.text.lower())
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")):
             out.update(g.text.lower() for g in prep.children if g.dep_ == "pobj")
     return out

@@ -249,6 +249,13 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "nominated Meryl Streep for best actress": an award, not a post
     if (low in forms("support") or low in forms("back")) and objects & POLICIES:
         return False  # "supported the Senate bill", "backs a two-state solution": a view of a policy
+    if low in forms("seek") and any(
+        c.text.lower() in ("bankruptcy", "chapter")
+        for o in token.children
+        if o.dep_ == "dobj"
+        for c in o.subtree
+    ):
+        return False  # "seeks bankruptcy protection": a filing in court, not a party asked for help
     if low in forms("accept") and objects & (NOT_ACCEPTED | AWARDS):
         return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("receive") and not order_won(token):
@@ -293,7 +300,17 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     } | {c.text.lower() for c in token.children if c.dep_ == "dative"}
     if low in forms("offer") and objects & ON_SALE and not receivers and not _party_in_object(token):
         return False  # "will offer its streaming service in India": on sale, no one to negotiate with
-    if low in forms("offer") and receivers & THE_PUBLIC:
+    # ("would offer free access to all users of the iPod": the "to" the parser hangs on what is offered)
+    given_to = {
+        g.text.lower()
+        for c in token.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and p.text.lower() == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
+    if low in forms("offer") and (receivers | given_to) & THE_PUBLIC:
         return False  # "will offer a free case to anyone who bought one": a promotion, not a negotiation
     if cls == "use force" and objects & FILMED:
         return False

@@ -1,0 +1,80 @@
+"""Readings from the twenty-sixth dev batch (short business stories): a carmaker closing, shutting down or
+eliminating its dealerships parts ways with its dealers (sanction), also when the dealerships are the noun a
+relative clause describes ("dealerships that it was closing"), and what it "wants to" do is still to come;
+filing for bankruptcy protection asks no one; a program named with its release number acts on nothing; a
+promotion offered to a product's users is no move in a negotiation. Each sentence is the team's own; the
+controls hold each rule to its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_actions
+from storyline.entities import nlp_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return nlp_model()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toyota plans to close 300 dealerships across Japan.",
+            ("Toyota", "sanction", None, "future"),
+        ),
+        (
+            "Nissan wants to eliminate 120 of its 900 dealers by June.",
+            ("Nissan", "sanction", None, "future"),
+        ),
+        (
+            "Renault published a list of 85 dealerships that it was closing.",
+            ("Renault", "sanction", None, "asserted"),
+        ),
+        (
+            "Renault will not name the dealerships that it intends to shut down.",
+            ("Renault", "sanction", None, "future"),
+        ),
+    ],
+)
+def test_closing_dealerships_parts_ways_with_the_dealers(nlp, text, expected):
+    assert expected in read_actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: closing a plant, being close to a dealership, eliminating jobs
+        "Toyota will close two plants in Ohio next year.",
+        "The Toyota showroom is close to the dealership on Main Street.",
+        "Nissan wants to eliminate 2,000 jobs by June.",
+        # a court filing, a program's compatibility, a promotion to a product's users
+        "Halvorsen Motors seeks bankruptcy protection",
+        "Halvorsen Motors sought Chapter 11 protection on Monday.",
+        "The software update, iPod Software 1.1.1, works with the iPod Nano.",
+        "It was also announced that Starbucks would offer free wi-fi access to all users of the iPod touch.",
+    ],
+)
+def test_no_act_is_read(nlp, text):
+    assert read_actions(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # controls: money sought from a party, a company named beside its model, access offered to a party
+        (
+            "Halvorsen Motors sought $5 billion in loans from Congress.",
+            ("Halvorsen Motors", "appeal or request", "Congress"),
+        ),
+        (
+            "Boeing 787 deliveries were delayed, and Boeing sold 20 aircraft to Emirates.",
+            ("Boeing", "cooperate", "Emirates"),
+        ),
+        ("Boeing offered access to its factories to Airbus.", ("Boeing", "negotiate", "Airbus")),
+    ],
+)
+def test_what_stays_an_act(nlp, text, expected):
+    assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
