@@ -591,3 +591,14 @@ def test_an_office_written_before_a_title_is_part_of_the_role():
     text = "Vancouver Police spokesman Constable Tim Fanning said the man fled."
     person = next(m for m in extract_mentions(_article(text)) if m.type == "PERSON")
     assert person.role is not None and "Vancouver Police spokesman" in person.role, person
+
+
+def test_a_nickname_two_teams_share_or_a_plural_opening_a_sentence_names_no_team():
+    text = (
+        "The New York Giants hosted the San Francisco Giants' owner on Monday. The Giants signed a coach.\n"
+        "Singapore Airlines and Japan Airlines announced a merger. Airlines across Asia criticised the deal."
+    )
+    mentions = extract_mentions(_article(text))
+    giants = next((m for m in mentions if m.start == text.index("Giants signed")), None)
+    assert giants is None or giants.canonical == "Giants", giants
+    assert not any(m.start == text.index("Airlines across") for m in mentions), mentions

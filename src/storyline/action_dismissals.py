@@ -12,7 +12,7 @@ from typing import Any
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
-from storyline.action_nouns import PLAYER_POSITIONS, STAFF, TITLES
+from storyline.action_nouns import DEALERSHIPS, PLAYER_POSITIONS, STAFF, TITLES
 from storyline.action_untagged import Named
 from storyline.gazetteer import country_of_word, lookup_place
 
@@ -179,3 +179,24 @@ def fires_person(token: Any, target: Named | None) -> bool:
     if any(target.start <= t.idx < target.end for c in named_in for t in c.subtree):
         return True
     return not fired_at(token) and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+def closes_dealers(token: Any) -> bool:
+    """A carmaker closing, shutting down or eliminating its dealerships parts ways with those who sell for it
+    ("plans to close 1,100 dealerships", "eliminate 789 of its 3,200 dealers", "the dealerships that it was
+    closing"); not closing a plant, "shut down three drug dealers" nor "closed in on the dealers"."""
+    if any(c.dep_ == "prt" and c.text.lower() != "down" for c in token.children):
+        return False
+    nouns = [c for c in token.children if c.dep_ == "dobj"]
+    # ("789 of its dealers", with the "of" on the number or, by the parser, on the verb)
+    nouns += [g for n in (*nouns, token) for p in n.children if p.text.lower() == "of" for g in p.children]
+    clause = token
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        nouns.append(clause.head)  # "the dealerships that it intends to shut down"
+    return any(
+        n.text.lower() in DEALERSHIPS
+        or (n.text.lower() in ("dealer", "dealers") and any(c.dep_ == "poss" for c in n.children))
+        for n in nouns
+    )

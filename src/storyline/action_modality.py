@@ -23,7 +23,9 @@ from storyline.sentences import BE_FORMS
 # (with the curly apostrophe too, which the parser may take for an adverb: "haven’t signed")
 _NEG = frozenset({"not", "n't", "n’t", "never", "no"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", "’m"})
-_PROMISING = frozenset(f for b in ("pledge", "promise", "vow", "swear", "decide", "agree") for f in forms(b))
+_PROMISING = frozenset(
+    f for b in ("pledge", "promise", "vow", "swear", "decide", "agree", "want") for f in forms(b)
+)
 _DECLINING = frozenset(forms("decline"))
 # Verbs that report what someone admits or finds out, like "said": "admitted it had fired Hartmann".
 _LEARNED = frozenset(f for b in ("admit", "learn", "acknowledge", "concede") for f in forms(b)) | {"heard"}
@@ -120,7 +122,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
     attempt = verb.dep_ == "xcomp" and verb.head.text.lower() in ATTEMPTS  # "attempting to take over"
     # "Germany's decision to sanction Iran", "in a bid to silence him": intended, still to come
     attempt = attempt or (verb.dep_ == "acl" and is_infinitive(verb) and verb.head.text.lower() in INTENTS)
-    # "pledged to support Ukraine", "is about to hire Lin": still to come
+    # "pledged to support Ukraine", "is about to hire Lin", "wants to eliminate its dealers": still to come
+    # (only what is wanted: not "wants to know why Russia invaded")
     promised = to_verb and (must.text.lower() in _PROMISING or must.text.lower() == "about")
     # "flew to Nairobi to meet with Haddad", "scored 14 points to help the Wildcats": a purpose, still to come
     purpose = (
@@ -169,10 +172,10 @@ def modality_of(trigger: Any, verb: Any) -> str:
     return "asserted"
 
 
-# Nouns whose "that" clause is what someone said: "Boeing's claim that it had signed".
+# Nouns whose "that" clause is what someone said: "the claim that Russia had attacked Ukraine".
 _REPORT_NOUNS = frozenset(
     {"claim", "claims", "statement", "statements", "announcement", "report", "reports", "assertion"}
-    | {"allegation", "allegations", "word", "news", "confirmation", "admission"}
+    | {"allegation", "allegations", "accusation", "accusations", "word", "news", "confirmation", "admission"}
 )
 
 

@@ -63,6 +63,12 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
+# Nouns of what a party says of its own acts ("Russia's pledge that it would withdraw"; not a claim or an
+# accusation, which are as often about another: "India's allegation that it had attacked" is Pakistan).
+_OWN_WORD = frozenset(
+    {"statement", "announcement", "promise", "pledge", "vow", "decision", "plan", "commitment", "intention"}
+    | {"threat", "warning", "assurance", "assurances", "admission", "confirmation", "insistence"}
+)
 # A release number in a name ("Software 1.1.1", "Windows 8.1"): a product, never an actor.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
@@ -543,7 +549,7 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
-    described = clause.head.children if clause.dep_ == "acl" else ()
+    described = clause.head.children if clause.dep_ == "acl" and clause.head.text.lower() in _OWN_WORD else ()
     owner = next((c for c in described if c.dep_ == "poss"), None)
     if owner is not None and owner.text.lower() not in PRONOUNS:
         # "Russia's statement that it would withdraw", "the government's announcement that it would buy":

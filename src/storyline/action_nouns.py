@@ -200,9 +200,7 @@ SOUGHT: frozenset[str] = frozenset(
     | {"penalty", "sentence"}
 )
 # Those who sell for a carmaker: closing or eliminating them parts ways with them (sanction).
-DEALERS: frozenset[str] = frozenset(
-    {"dealership", "dealerships", "dealer", "dealers", "franchises", "franchisees"}
-)
+DEALERSHIPS: frozenset[str] = frozenset({"dealership", "dealerships", "franchises", "franchisees"})
 # Relations a government cuts or severs, and the envoys it recalls or expels.
 TIES: frozenset[str] = frozenset({"ties", "relations", "contacts", "links"})
 ENVOYS: frozenset[str] = frozenset(

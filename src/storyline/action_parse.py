@@ -23,7 +23,7 @@ from storyline.action_clauses import (
     small_clause,
 )
 from storyline.action_demands import demand_missing
-from storyline.action_dismissals import borrowed_patient, dismissal, let_go
+from storyline.action_dismissals import borrowed_patient, closes_dealers, dismissal, let_go
 from storyline.action_forces import (
     air_strike,
     launched,
@@ -509,6 +509,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             continue
         if not (_object_words(token) & nouns or challenged_over(token, nouns)):
             return None
+    if any(low in forms(b) for b in ("close", "shut", "eliminate")) and not closes_dealers(token):
+        return None
     stake = stake_taken(token)  # "will take a 35 percent stake in Chrysler"
     for base, words in NEEDS_WORD.items():
         clause = CLAUSE_WILL_DO.get(base)

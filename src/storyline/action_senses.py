@@ -252,10 +252,11 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     if low in forms("seek") and any(
         c.text.lower() in ("bankruptcy", "chapter")
         for o in token.children
-        if o.dep_ == "dobj"
+        if o.dep_ == "dobj" and o.text.lower() == "protection"
         for c in o.subtree
     ):
-        return False  # "seeks bankruptcy protection": a filing in court, not a party asked for help
+        # "seeks bankruptcy protection": a filing in court (not "sought a bankruptcy loan from Barclays")
+        return False
     if low in forms("accept") and objects & (NOT_ACCEPTED | AWARDS):
         return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("receive") and not order_won(token):

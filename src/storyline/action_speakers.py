@@ -138,15 +138,15 @@ def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
     for written in dict.fromkeys([person.role, *same]):
         role = _STANDING_FOR.sub("", written or "")
         # ("Kraft Foods' Susan Davison", "Microsoft's Christopher Budd": one given by an organisation works
-        # for it, as its spokesman when quoted)
-        if not (_holds_office(role) or _GIVEN_BY.fullmatch(role)):
+        # for it, as its spokesman when quoted; "Serbia's Novak Djokovic" only comes from there)
+        office = _holds_office(role)
+        if not (office or _GIVEN_BY.fullmatch(role)):
             continue
+        kinds = ("ORG", "GPE", "NORP") if office else ("ORG",)
         named_in = [
             m
             for m in mentions
-            if m.type in ("ORG", "GPE", "NORP")
-            and m.text
-            and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
+            if m.type in kinds and m.text and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
         ]
         if named_in:
             return max(named_in, key=lambda m: len(m.text))

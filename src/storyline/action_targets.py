@@ -155,6 +155,8 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
         if t.ent_type_ in _NOT_ANTECEDENTS or not t.is_alpha:
             return None  # "built a new 787 ..., and Emirates bought it": a thing with a number, no one
         found = named(t, mentions, allow_pronoun=False)
+        if t.dep_ == "attr" and found is None:
+            continue  # "Exxon is the biggest oil company, and Greenpeace sued it": what Exxon is said to be
         if found is not None and fold(found.text) == fold(actor.text):
             continue
         low = t.text.lower()
@@ -177,12 +179,13 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
 
 
 def _inside_modifier(t: Any) -> bool:
-    """Whether ``t`` is an argument of a clause that only describes a noun ("a trawler carrying a lot of
-    ammunition"): what a later "it" stands for is the noun described, never such an argument."""
+    """Whether ``t`` is an argument of a participle that only describes a noun ("a trawler carrying a lot of
+    ammunition"): what a later "it" stands for is the noun described, never such an argument (but a relative
+    clause's may be: "Exxon, which bought Mobil, later sued it")."""
     head = t.head
     while head.dep_ not in _CLAUSE_DEPS | {"ROOT"}:
         head = head.head
-    return head.dep_ in ("acl", "relcl") and head.head.i != t.i
+    return bool(head.dep_ == "acl" and head.head.i != t.i)
 
 
 def _placed(noun: Any) -> bool:

@@ -16,7 +16,7 @@ some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a
 from __future__ import annotations
 
 from storyline.action_forms import forms
-from storyline.action_nouns import DEALERS, ENVOYS, SOUGHT, TIES, WEAPONS
+from storyline.action_nouns import ENVOYS, SOUGHT, TIES, WEAPONS
 from storyline.sentences import BE_FORMS
 
 ACTION_CLASSES: tuple[str, ...] = (
@@ -119,7 +119,7 @@ _BASES: dict[str, str] = {
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
     "release": "sanction", "cut": "sanction", "bar": "sanction", "let": "sanction", "sever": "sanction",
     "freeze": "sanction", "blacklist": "sanction", "recall": "sanction",
-    "close": "sanction", "shut": "sanction", "eliminate": "sanction",  # only its dealers (OBJECT_NEEDED)
+    "close": "sanction", "shut": "sanction", "eliminate": "sanction",  # its dealers only (closes_dealers)
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
     "charge": "coerce", "sentence": "coerce", "jail": "coerce", "imprison": "coerce", "catch": "coerce",
@@ -366,10 +366,6 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
         | {"suggestions", "suggestion", "allegations", "accusations", "idea", "notion", "possibility"}
     ),
     "uphold": frozenset({"protest", "protests", "complaint", "complaints", "appeal", "objection", "claim"}),
-    # a carmaker closing or eliminating dealerships parts ways with its dealers (not a plant, nor jobs)
-    "close": DEALERS,
-    "shut": DEALERS,
-    "eliminate": DEALERS,
     "pull": WEAPONS,
     "point": WEAPONS,
     "flash": WEAPONS,  # "flashed a gun at two officers", not "flashed gang signs"
@@ -453,7 +449,7 @@ HEDGES: frozenset[str] = frozenset(
 # "has to be ratified by parliament", "needs to sign": an obligation, not yet an act (hedged, like "must").
 OBLIGED: frozenset[str] = frozenset({"have", "has", "need", "needs"})
 FUTURE: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"}) | frozenset(
-    f for b in ("plan", "intend", "aim", "prepare", "want") for f in forms(b)
+    f for b in ("plan", "intend", "aim", "prepare") for f in forms(b)
 )
 # "attempting / trying / seeking to take over X": an action still to come (future).
 ATTEMPTS: frozenset[str] = frozenset(f for b in ("attempt", "try", "seek") for f in forms(b))

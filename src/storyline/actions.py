@@ -81,7 +81,7 @@ clause, or one opened by an inverted "Should / Had / Were"), hedged (may, might,
 close to, is expected / likely / unlikely to, appears / seems to), future (will, plans / intends / wants to,
 attempts / tries / seeks to, an intention noun, headline "X to buy"), reported (reportedly, allegedly,
 according to, "the court heard", or the content of a reporting verb or of a report written as a noun,
-"Boeing's claim that it had signed"; not a relative clause about the reporter: "Pike, who met Xi, said
+"Boeing's announcement that it had signed"; not a relative clause about the reporter: "Pike, who met Xi, said
 ...", nor an adverbial clause of the report: "After he met Putin, Obama said ...", nor an appeal the
 reporter makes beside a report about itself: "The ministry said it was concerned and called on Beijing to
 ..."), asserted.

@@ -247,6 +247,8 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     """Occurrences NER missed of names it tagged elsewhere in the article: a person's full name or surname,
     an organisation's name of several words or an acronym. A name is one referent throughout an article."""
     wanted: dict[str, str] = {}
+    # found only after "the" ("the Saints", not "Airlines across Asia"), and only of one team
+    nicknames: dict[str, set[str]] = {}
     # a word the article writes in lower case more often than capitalised is a common word, not a surname
     # ("Troy Police" / "police"; but "Neil Young" / "young fans" once)
     lower = Counter(re.findall(r"\b[a-z]+\b", text))
@@ -268,6 +270,7 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
             nickname = place_led_short_form(name)
             if nickname is not None and not lower[nickname.split()[-1].lower()]:
                 wanted.setdefault(nickname, "ORG")  # "the Saints" after "the New Orleans Saints"
+                nicknames[nickname] = nicknames.get(nickname, set()) | {fold(name)}
         elif raw.label == "ORG" and len(name) > 2 and name[:1].isupper() and not lower[name.lower()]:
             # "Barclays" tagged in the headline, missed in the body (a one-word name the article never writes
             # as a common word, "apple", nor as a person's surname, "Kimani Gray")
@@ -285,6 +288,9 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue
+        teams = nicknames.get(match.group(1))
+        if teams is not None and (len(teams) > 1 or not _after_the(text, start)):
+            continue
         label = wanted[match.group(1)]
         out.append(_Raw(start, end, label, "", "same name as a mention NER tagged in this article"))
         covered.append((start, end))
@@ -292,6 +298,16 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _nickname_of(short: str, long: str, long_type: str) -> bool:
+    """Is ``short`` (folded, written after "the") the nickname of the organisation ``long`` (folded)?
+    "saints" of "new orleans saints" (the words are title-cased to find the place)."""
+    return long_type == "ORG" and fold(place_led_short_form(long.title()) or "") == short
 
 
 def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bool:
@@ -304,9 +320,6 @@ def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bo
     if len(s) >= len(words):
         return False
     if "PERSON" in (short_type, long_type) and words[-len(s) :] == s:
-        return True
-    # "saints" of "new orleans saints" (folded: the words are title-cased to find the place)
-    if long_type == "ORG" and fold(place_led_short_form(long.title()) or "") == short:
         return True
     # "comeaux" of "arcade joseph comeaux jr": a person's surname before a generational suffix (but "Ford"
     # the company is no short form of William Clay Ford Jr.)
@@ -481,6 +494,7 @@ def _resolve_in_article(
         keys[i] for i, r in enumerate(raws) if _KIN_BEFORE.search(text[max(0, r.start - 40) : r.start])
     }
     expansion: dict[int, str] = {}
+    the_led = {keys[i] for i, r in enumerate(raws) if _after_the(text, r.start)}
     # Longest names first, so that a short form links to a name that is already resolved.
     for key in sorted(by_key, key=lambda k: -len(k.split())):
         idx = by_key[key]
@@ -503,6 +517,10 @@ def _resolve_in_article(
                 and key_locked[k] == key_locked[key]
                 and _short_form_of(key, k, key_type[key], key_type[k])
             ]
+            # a nickname after "the" names a team only when one team of the article has it ("the Giants"
+            # of the New York and of the San Francisco Giants stays unresolved)
+            teams = [k for k in by_key if key in the_led and _nickname_of(key, k, key_type[k])]
+            targets = targets or (teams if len(teams) == 1 else [])
         if not targets:
             for i in idx[1:]:
                 union(i, idx[0])

@@ -60,8 +60,8 @@ ORG_AFFIXES = frozenset(
 
 def place_led_short_form(name: str) -> str | None:
     """The words after a place that opens an organisation's name, when they are a plural nickname: a team
-    is called by it alone ("the Saints" of the New Orleans Saints, "the 76ers" of the Philadelphia 76ers,
-    "the Red Sox"). Singular rests are left alone: "Court" of "Superior Court" or "Entertainment" of "Summit
+    is called by it alone ("the Saints" of the New Orleans Saints, "the 76ers" of the Philadelphia 76ers).
+    Singular rests are left alone: "Court" of "Superior Court" or "Entertainment" of "Summit
     Entertainment" (Summit, New Jersey) are no names of their own."""
     words = name.split()
     if words and words[0].lower() == "the":
