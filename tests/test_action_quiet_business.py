@@ -2,8 +2,10 @@
 eliminating its dealerships parts ways with its dealers (sanction), also when the dealerships are the noun a
 relative clause describes ("dealerships that it was closing"), and what it "wants to" do is still to come;
 filing for bankruptcy protection asks no one; a program named with its release number acts on nothing; a
-promotion offered to a product's users is no move in a negotiation. Each sentence is the team's own; the
-controls hold each rule to its limits."""
+promotion offered to a product's users is no move in a negotiation; (twenty-seventh batch) the one known as
+the doer of a relative clause ("was known as the bagman who delivered") is its actor, frustration expressed is
+criticism, and a team beaten is a game. Each sentence is the team's own; the controls hold each rule to its
+limits."""
 
 from __future__ import annotations
 
@@ -55,6 +57,11 @@ def test_closing_dealerships_parts_ways_with_the_dealers(nlp, text, expected):
         "Halvorsen Motors sought Chapter 11 protection on Monday.",
         "The software update, iPod Software 1.1.1, works with the iPod Nano.",
         "It was also announced that Starbucks would offer free wi-fi access to all users of the iPod touch.",
+        # (twenty-seventh batch) a team beaten in a game, whatever the tagger makes of the score; one known
+        # only by a description; frustration that is no one's
+        "Colts beat Chiefs 20 - 13 to clinch playoff berth",
+        "Felt gave the tapes to a man known as the courier who met Woodward.",
+        "The frustration of the fans grew.",
     ],
 )
 def test_no_act_is_read(nlp, text):
@@ -102,3 +109,25 @@ def test_only_an_act_wanted_is_still_to_come(nlp):
 def test_a_bankruptcy_loan_sought_from_a_bank_is_a_request(nlp):
     found = read_actions(nlp, "Lehman Brothers sought a bankruptcy loan from Barclays.")
     assert ("Lehman Brothers", "appeal or request", "Barclays", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (twenty-seventh batch) the one known as the doer, and displeasure expressed
+        (
+            'Mr. Halvorsen was known as the "bagman" who delivered payoffs to keep the jurors quiet.',
+            ("Halvorsen", "cooperate", None),
+        ),
+        ("Felt was described as the man who helped Woodward.", ("Felt", "cooperate", "Woodward")),
+        ("Bush expressed unhappiness about being benched.", ("Bush", "accuse or criticise", None)),
+        ("Merkel voiced frustration at Russia.", ("Merkel", "accuse or criticise", "Russia")),
+    ],
+)
+def test_the_one_known_as_the_doer_and_frustration_voiced(nlp, text, expected):
+    assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
+
+
+def test_a_person_beaten_is_still_beaten(nlp):
+    found = read_actions(nlp, "Gary Gomes beat Mendes in 2005.")
+    assert ("Gary Gomes", "use force", "Mendes", "asserted") in found, found

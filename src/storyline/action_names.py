@@ -69,6 +69,8 @@ _OWN_WORD = frozenset(
     {"statement", "announcement", "promise", "pledge", "vow", "decision", "plan", "commitment", "intention"}
     | {"threat", "warning", "assurance", "assurances", "admission", "confirmation", "insistence"}
 )
+# Verbs that give someone a description: "was known / described / remembered as the bagman who ...".
+_KNOWN = frozenset({"known", "described", "identified", "remembered", "regarded", "seen", "hailed"})
 # A release number in a name ("Software 1.1.1", "Windows 8.1"): a product, never an actor.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
@@ -171,6 +173,10 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             noun = subject if subject is not None and subject.text.lower() != "it" else noun
         elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
             noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.text.lower() == "as" and noun.head.head.text.lower() in _KNOWN:
+            # "LaRue was known as the bagman who delivered payoffs": the one known as that
+            subject = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            noun = subject if subject is not None else noun
         found = named(noun, mentions, allow_pronoun)
         if token.text.lower() == "which" and found is not None and found.mention is not None:
             # "attorney Kassie Siegel of the Center for Biological Diversity, which is suing": "which" is

@@ -328,7 +328,9 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         and patient.text.lower() in NOT_VICTIMS | REFLEXIVES | LIFELESS
     ):
         return False  # "the deal had been killed by the Pentagon", "spent two weeks torturing himself"
-    if low in forms("beat") and patient is not None and patient.ent_type_ in ("ORG", "GPE"):
+    # (a capitalised name no tagger calls a person is a team too: "Colts beat Chiefs 20 - 13")
+    team = patient is not None and patient.text[:1].isupper() and patient.ent_type_ not in ("PERSON", "NORP")
+    if low in forms("beat") and patient is not None and (patient.ent_type_ in ("ORG", "GPE") or team):
         return False  # "helped North Carolina beat Evansville 91-73": a game won (people are beaten)
     if low in forms("meet") and any(
         c.dep_ == "prep" and c.text.lower() in ("in", "at") and g.text.lower() in CONTESTS

@@ -156,6 +156,7 @@ NOUN_CLASS: dict[str, str] = {
     "meetings": "negotiate", "aid": "cooperate", "assistance": "cooperate", "support": "cooperate",
     "disappointment": "accuse or criticise", "dismay": "accuse or criticise",
     "outrage": "accuse or criticise", "displeasure": "accuse or criticise",
+    "frustration": "accuse or criticise", "unhappiness": "accuse or criticise",
     "criticism": "accuse or criticise", "protest": "accuse or criticise", "protests": "accuse or criticise",
     "fire": "use force", "charges": "coerce", "deals": "agree or sign", "agreements": "agree or sign",
     "lawsuits": "accuse or criticise", "pacts": "agree or sign", "accords": "agree or sign",
@@ -242,7 +243,10 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     # "signed an executive order", "issued orders to evacuate" (a court's or a commander's), not "placed an
     # order for jets"
     **dict.fromkeys(("order", "orders"), _light("sign", "issue", "give")),
-    **dict.fromkeys(("disappointment", "dismay", "outrage", "displeasure", "criticism"), _DISMAY_LIGHT),
+    **dict.fromkeys(
+        ("disappointment", "dismay", "outrage", "displeasure", "criticism", "frustration", "unhappiness"),
+        _DISMAY_LIGHT,
+    ),
     **dict.fromkeys(("protest", "protests"), _light("file", "lodge", "submit")),
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
     # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
