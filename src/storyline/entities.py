@@ -304,12 +304,6 @@ def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the "
 
 
-def _nickname_of(short: str, long: str, long_type: str) -> bool:
-    """Is ``short`` (folded, written after "the") the nickname of the organisation ``long`` (folded)?
-    "saints" of "new orleans saints" (the words are title-cased to find the place)."""
-    return long_type == "ORG" and fold(place_led_short_form(long.title()) or "") == short
-
-
 def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bool:
     """Is ``short`` (folded) a short form of ``long`` (folded) in one article?
 
@@ -495,6 +489,8 @@ def _resolve_in_article(
     }
     expansion: dict[int, str] = {}
     the_led = {keys[i] for i, r in enumerate(raws) if _after_the(text, r.start)}
+    # each organisation's nickname, folded ("saints" of "new orleans saints"; title-cased to find the place)
+    nickname = {k: fold(place_led_short_form(k.title()) or "") for k in by_key if key_type[k] == "ORG"}
     # Longest names first, so that a short form links to a name that is already resolved.
     for key in sorted(by_key, key=lambda k: -len(k.split())):
         idx = by_key[key]
@@ -519,7 +515,7 @@ def _resolve_in_article(
             ]
             # a nickname after "the" names a team only when one team of the article has it ("the Giants"
             # of the New York and of the San Francisco Giants stays unresolved)
-            teams = [k for k in by_key if key in the_led and _nickname_of(key, k, key_type[k])]
+            teams = [k for k, n in nickname.items() if key in the_led and n == key]
             targets = targets or (teams if len(teams) == 1 else [])
         if not targets:
             for i in idx[1:]:
