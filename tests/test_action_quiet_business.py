@@ -4,8 +4,10 @@ relative clause describes ("dealerships that it was closing"), and what it "want
 filing for bankruptcy protection asks no one; a program named with its release number acts on nothing; a
 promotion offered to a product's users is no move in a negotiation; (twenty-seventh batch) the one known as
 the doer of a relative clause ("was known as the bagman who delivered") is its actor, frustration expressed is
-criticism, and a team beaten is a game. Each sentence is the team's own; the controls hold each rule to its
-limits."""
+criticism, and a team beaten is a game; (twenty-eighth batch) blowing the whistle on someone accuses them,
+guiding a person (not a team) is cooperation, insisting on doing something is a demand, money sought is sought
+however it is written, and "having her back on ABC" backs no one. Each sentence is the team's own; the
+controls hold each rule to its limits."""
 
 from __future__ import annotations
 
@@ -131,3 +133,46 @@ def test_the_one_known_as_the_doer_and_frustration_voiced(nlp, text, expected):
 def test_a_person_beaten_is_still_beaten(nlp):
     found = read_actions(nlp, "Gary Gomes beat Mendes in 2005.")
     assert ("Gary Gomes", "use force", "Mendes", "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (twenty-eighth batch)
+        (
+            "Mark Felt blew the whistle on the Nixon White House.",
+            ("Mark Felt", "accuse or criticise", "White House"),
+        ),
+        (
+            "Mark Felt secretly guided Washington Post reporter Bob Woodward.",
+            ("Mark Felt", "cooperate", "Bob Woodward"),
+        ),
+        (
+            "Mark Felt insisted on remaining completely anonymous until 2005.",
+            ("Mark Felt", "appeal or request", None),
+        ),
+        # (the notes: "insisted on using covert rules" = appeal or request, no target)
+        ("Paul Grant insisted on using the old rules.", ("Paul Grant", "appeal or request", None)),
+        (
+            "Halvorsen Motors is seeking more than $21MM a year from Congress.",
+            ("Halvorsen Motors", "appeal or request", "Congress"),
+        ),
+        ("Biden was backed by Senator Pike.", ("Pike", "cooperate", "Biden")),
+    ],
+)
+def test_whistles_guides_insistence_and_money_sought(nlp, text, expected):
+    assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: a referee's whistle, a bridge blown up, a team guided, a host back on a channel
+        "The referee blew the whistle.",
+        "Rebels blew up the bridge.",
+        "Peyton Manning guided the Colts back to the playoffs.",
+        'Ellen DeGeneres hosted the Oscars in 2007.\n"We very much look forward to having her back on ABC."',
+    ],
+)
+def test_no_whistle_guide_or_backing(nlp, text):
+    assert read_actions(nlp, text) == []

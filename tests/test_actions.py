@@ -474,7 +474,6 @@ def test_attempting_to_act_is_future(nlp):
         "Peru was urged to sanction Bolivia.",  # asked, not done
         "Thousands of students held a protest in Athens.",  # a demonstration, not a formal protest
         "Ann Lee is said to be rough to work with.",  # working with no one named
-        "Paul Grant insisted on using the old rules.",  # insisting on doing it oneself, not an appeal
         "Ann Lee had to force her way through the crowd to speak.",  # an idiom, no one made to act
         "Paul Grant provided first aid to Ann Lee.",  # care for the injured, not aid to a party
     ],

@@ -2,7 +2,8 @@
 someone's demand ("refused to comply", "refused the test", "refused to let GM fail"), not of a comment
 ("refused to comment") nor of something done to oneself ("refused to be photographed"); an insistence only
 on something or that someone act ("insisted on concessions", "measures insisted upon by the EU", "insisted
-that the union agree"), not on a fact ("insisted he was innocent").
+that the union agree"), not on a fact ("insisted he was innocent"); a search only for help, not the court's
+protection of a bankruptcy ("seeks bankruptcy protection").
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _LETTING = frozenset(f for b in ("allow", "let", "have", "permit") for f in form
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
 def demand_missing(token: Any, low: str, cls: str) -> bool:
     """Whether a refusal or an insistence ``token`` (its text ``low``, read as class ``cls``) answers or
     makes no demand, and so is no action."""
@@ -33,10 +37,15 @@ def demand_missing(token: Any, low: str, cls: str) -> bool:
         # (not a date: "insisted on Tuesday that Russia had not interfered")
         insist_on = any(
             c.text.lower() in ("on", "upon")
-            and (agent or any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children))
+            # ("insisted on remaining anonymous": a gerund too)
+            and (agent or any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children))
             for c in token.children
         )
         return not (insist_on or any(mandative(c) for c in token.children))
+    if low in forms("seek"):
+        # "seeks bankruptcy protection": a filing in court (not "sought a bankruptcy loan from Barclays")
+        protection = [o for o in token.children if o.dep_ == "dobj" and o.text.lower() == "protection"]
+        return any(c.text.lower() in ("bankruptcy", "chapter") for o in protection for c in o.subtree)
     return False
 
 

@@ -47,6 +47,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "beat": ("beats", "beaten", "beating"),
     "veto": ("vetoes", "vetoed", "vetoing"),
     "throw": ("throws", "threw", "thrown", "throwing"),
+    "blow": ("blows", "blew", "blown", "blowing"),
     "go": ("goes", "went", "gone", "going"),
     "speak": ("speaks", "spoke", "spoken", "speaking"),
     "kidnap": ("kidnaps", "kidnapped", "kidnaped", "kidnapping", "kidnaping"),

@@ -16,7 +16,6 @@ coordinated name, are :func:`storyline.action_actors.actors`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,8 +35,11 @@ from storyline.action_nouns import (
     DESCRIBED_HEADS,
     DOCUMENTS,
     GROUP_NOUNS,
+    KNOWN_AS,
+    OWN_WORDS,
     PLACE_KINDS,
     POSITIONS,
+    RELEASE_NUMBER,
     THINGS,
     TITLES,
     VESSEL_NOUNS,
@@ -63,16 +65,6 @@ ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
-# Nouns of what a party says of its own acts ("Russia's pledge that it would withdraw"; not a claim or an
-# accusation, which are as often about another: "India's allegation that it had attacked" is Pakistan).
-_OWN_WORD = frozenset(
-    {"statement", "announcement", "promise", "pledge", "vow", "decision", "plan", "commitment", "intention"}
-    | {"threat", "warning", "assurance", "assurances", "admission", "confirmation", "insistence"}
-)
-# Verbs that give someone a description: "was known / described / remembered as the bagman who ...".
-_KNOWN = frozenset({"known", "described", "identified", "remembered", "regarded", "seen", "hailed"})
-# A release number in a name ("Software 1.1.1", "Windows 8.1"): a product, never an actor.
-_VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 GROUP_PRONOUNS = frozenset({"it", "they", "them"})
 PRONOUNS = _PRONOUNS_PERSON | GROUP_PRONOUNS
 _NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
@@ -173,7 +165,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             noun = subject if subject is not None and subject.text.lower() != "it" else noun
         elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
             noun = noun.head
-        elif noun.dep_ == "pobj" and noun.head.text.lower() == "as" and noun.head.head.text.lower() in _KNOWN:
+        elif (
+            noun.dep_ == "pobj" and noun.head.text.lower() == "as" and noun.head.head.text.lower() in KNOWN_AS
+        ):
             # "LaRue was known as the bagman who delivered payoffs": the one known as that
             subject = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             noun = subject if subject is not None else noun
@@ -192,7 +186,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             shipped = vessel_name(child) or ship_name(child)
             if shipped is not None:
                 return shipped
-            if inner is not None and _VERSION.search(inner.text):
+            if inner is not None and RELEASE_NUMBER.search(inner.text):
                 return None  # "The software update, iPod Software 1.1.1, works with ...": a program
             if inner is not None and inner.type in ("PERSON", "ORG", "GPE"):
                 return Named(inner.canonical, inner.start, inner.end, inner)
@@ -205,7 +199,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
-    if _VERSION.fullmatch(token.text) or (mention is not None and _VERSION.search(mention.text)):
+    if RELEASE_NUMBER.fullmatch(token.text) or (mention is not None and RELEASE_NUMBER.search(mention.text)):
         return None  # "iPod Software 1.1.1 works with the iPod Nano": a program, no one who acts
     if mention is not None and a_storm(token.doc, mention):
         return None  # "Hurricane Helene threatened the coast": a storm's name, no actor
@@ -555,7 +549,7 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = token.head
-    described = clause.head.children if clause.dep_ == "acl" and clause.head.text.lower() in _OWN_WORD else ()
+    described = clause.head.children if clause.dep_ == "acl" and clause.head.text.lower() in OWN_WORDS else ()
     owner = next((c for c in described if c.dep_ == "poss"), None)
     if owner is not None and owner.text.lower() not in PRONOUNS:
         # "Russia's statement that it would withdraw", "the government's announcement that it would buy":

@@ -6,6 +6,8 @@ weapons, shots), and what an object must not be for a verb to count in its class
 
 from __future__ import annotations
 
+import re
+
 # -- who: groups, institutions, ships, roles
 
 # Collective nouns that a nationality or place name turns into a named group ("Indian navy").
@@ -199,6 +201,18 @@ SOUGHT: frozenset[str] = frozenset(
     | {"compensation", "asylum", "protection", "extradition", "release", "million", "billion"}
     | {"penalty", "sentence"}
 )
+# Nouns of what a party says of its own acts ("Russia's pledge that it would withdraw"; not a claim or an
+# accusation, which are as often about another: "India's allegation that it had attacked" is Pakistan).
+OWN_WORDS: frozenset[str] = frozenset(
+    {"statement", "announcement", "promise", "pledge", "vow", "decision", "plan", "commitment", "intention"}
+    | {"threat", "warning", "assurance", "assurances", "admission", "confirmation", "insistence"}
+)
+# Verbs that give someone a description: "was known / described / remembered as the bagman who ...".
+KNOWN_AS: frozenset[str] = frozenset(
+    {"known", "described", "identified", "remembered", "regarded", "seen", "hailed"}
+)
+# A release number in a name ("Software 1.1.1", "Windows 8.1"): a product, never an actor.
+RELEASE_NUMBER = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 # Those who sell for a carmaker: closing or eliminating them parts ways with them (sanction).
 DEALERSHIPS: frozenset[str] = frozenset({"dealership", "dealerships", "franchises", "franchisees"})
 # Relations a government cuts or severs, and the envoys it recalls or expels.

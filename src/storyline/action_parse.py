@@ -582,6 +582,8 @@ def _object_words(token: Any) -> set[str]:
         clause = clause.head
     for obj in object_tokens(token, False):
         out.add(obj.text.lower())
+        if obj.ent_type_ == "MONEY":
+            out.add("money")  # "seeking more than $21MM a year": an amount of money, however it is written
         if clause.dep_ == "relcl" and obj.text.lower() in ("that", "which"):
             # "the dealerships that it intends to close": the noun the clause describes
             out.add(clause.head.text.lower())

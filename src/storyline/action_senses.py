@@ -201,6 +201,12 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             return False
         if low in _BODILY and not (a_person(patient) or patient.text.lower() in ROLE_NOUNS):
             return False  # "grabbed her by the throat", not "grabbed a .357 Magnum"
+        if low in forms("guide") and not (
+            a_person(patient) and not any(c.text.lower() == "the" for c in patient.children)
+        ):
+            return (
+                False  # "guided reporter Bob Woodward", not "guided the Colts back to the playoffs" (a team)
+            )
         # "held him hostage", "held Tom Banks captive"
         held = low.startswith("h") and any(
             c.dep_ == "oprd" or c.text.lower() in ("captive", "hostage", "hostages") for c in token.children
@@ -247,16 +253,10 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         for c in token.children
     ):
         return False  # "nominated Meryl Streep for best actress": an award, not a post
+    if low in forms("back") and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+        return False  # "having her back on ABC": back again, no one backed (people back someone or something)
     if (low in forms("support") or low in forms("back")) and objects & POLICIES:
         return False  # "supported the Senate bill", "backs a two-state solution": a view of a policy
-    if low in forms("seek") and any(
-        c.text.lower() in ("bankruptcy", "chapter")
-        for o in token.children
-        if o.dep_ == "dobj" and o.text.lower() == "protection"
-        for c in o.subtree
-    ):
-        # "seeks bankruptcy protection": a filing in court (not "sought a bankruptcy loan from Barclays")
-        return False
     if low in forms("accept") and objects & (NOT_ACCEPTED | AWARDS):
         return False  # "accepting money from a booster": a payment received, not an agreement
     if low in forms("receive") and not order_won(token):

@@ -86,6 +86,7 @@ _BASES: dict[str, str] = {
     "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate", "merge": "cooperate",
+    "guide": "cooperate", "blow": "accuse or criticise",  # a reporter guided; blew the whistle
     "codirect": "cooperate", "coproduce": "cooperate", "pick": "cooperate", "choose": "cooperate",
     # a team signing a player: "landed free agent Elton Brand", "reinked Andre Iguodala" (not "ink": "inked
     # deals with X" is the deal's)
@@ -359,6 +360,7 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "foil": _THWARTED,
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
     "seek": SOUGHT,
+    "blow": frozenset({"whistle"}),  # "blew the whistle on the cover-up", not "blew up the bridge"
     "decline": _REJECTABLE,
     "challenge": frozenset(
         {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
@@ -431,7 +433,7 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
     for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure", "intercept",
-              "grab", "convict", "restrain", "beat", "hurt", "harm", "snatch")
+              "grab", "convict", "restrain", "beat", "hurt", "harm", "snatch", "guide")
     for f in forms(b)
 )  # fmt: skip
 
