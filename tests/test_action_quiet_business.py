@@ -158,6 +158,16 @@ def test_a_person_beaten_is_still_beaten(nlp):
             ("Halvorsen Motors", "appeal or request", "Congress"),
         ),
         ("Biden was backed by Senator Pike.", ("Pike", "cooperate", "Biden")),
+        # (from the review) backing as a participle, coordinated or with a parsed predicate; pay asked of a
+        # party; a young player guided
+        ("Kamala Harris, backed by the AFL-CIO, won the primary.", ("AFL-CIO", "cooperate", "Kamala Harris")),
+        ("Barack Obama backed and praised Joe Biden.", ("Barack Obama", "cooperate", "Joe Biden")),
+        ("McConnell said Republicans would back Ukraine.", ("Republicans", "cooperate", "Ukraine")),
+        (
+            "Juan Soto is seeking $600M from the New York Mets.",
+            ("Juan Soto", "appeal or request", "New York Mets"),
+        ),
+        ("Tex Winter guided the young Kobe Bryant.", ("Tex Winter", "cooperate", "Kobe Bryant")),
     ],
 )
 def test_whistles_guides_insistence_and_money_sought(nlp, text, expected):
@@ -171,6 +181,17 @@ def test_whistles_guides_insistence_and_money_sought(nlp, text, expected):
         "The referee blew the whistle.",
         "Rebels blew up the bridge.",
         "Peyton Manning guided the Colts back to the playoffs.",
+        # (from the review) a final or a practice whistle, a person led somewhere, a claim insisted on, an
+        # asking price or a search, a bankruptcy filing however written
+        "Referee Howard Webb blew the final whistle as Manchester United beat Chelsea 2-1.",
+        "Coach Nick Saban blew the whistle to end practice on Tuesday.",
+        "U.S. Marshals guided Bernie Madoff into the Manhattan courthouse in handcuffs.",
+        "Bill Belichick guided Tom Brady to six Super Bowl titles.",
+        "George Santos insisted on having done nothing wrong.",
+        "Sotheby's is seeking $100,000 for the Picasso sketch.",
+        "The FBI is seeking $250,000 stolen from a Brinks armored truck.",
+        "General Motors sought protection from its creditors under Chapter 11.",
+        "Lehman Brothers sought court protection from its creditors.",
         'Ellen DeGeneres hosted the Oscars in 2007.\n"We very much look forward to having her back on ABC."',
     ],
 )

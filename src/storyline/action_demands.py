@@ -37,15 +37,23 @@ def demand_missing(token: Any, low: str, cls: str) -> bool:
         # (not a date: "insisted on Tuesday that Russia had not interfered")
         insist_on = any(
             c.text.lower() in ("on", "upon")
-            # ("insisted on remaining anonymous": a gerund too)
-            and (agent or any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _WHEN for g in c.children))
+            # ("insisted on remaining anonymous": a gerund too, but not a claim: "insisted on never having met
+            # her", "insisted on leaving court that he was innocent")
+            and (
+                agent
+                or any(g.dep_ == "pobj" and g.ent_type_ not in _WHEN for g in c.children)
+                or any(g.dep_ == "pcomp" and not _claimed(g) for g in c.children)
+            )
             for c in token.children
         )
         return not (insist_on or any(mandative(c) for c in token.children))
     if low in forms("seek"):
-        # "seeks bankruptcy protection": a filing in court (not "sought a bankruptcy loan from Barclays")
-        protection = [o for o in token.children if o.dep_ == "dobj" and o.text.lower() == "protection"]
-        return any(c.text.lower() in ("bankruptcy", "chapter") for o in protection for c in o.subtree)
+        # "seeks bankruptcy protection", "sought protection from its creditors under Chapter 11": a filing in
+        # court (not "sought a bankruptcy loan from Barclays")
+        protection = any(o.dep_ == "dobj" and o.text.lower() == "protection" for o in token.children)
+        return protection and any(
+            t.text.lower() in ("bankruptcy", "chapter", "creditors") for t in token.subtree
+        )
     return False
 
 
@@ -75,3 +83,17 @@ def _done_to_a_thing(letting: Any) -> bool:
     # (the parse has no tags: a participle is told by its ending)
     done += [g for c in letting.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
     return any(c.text.lower().endswith(_PARTICIPLE_ENDINGS) for c in done)
+
+
+# What one claims to have done or known, not what one demands: "insisted on having done nothing wrong".
+_CLAIMED = frozenset({"having", "knowing", "being"})
+
+
+def _claimed(gerund: Any) -> bool:
+    """Whether a gerund insisted on is a claim ("on never having met her", "on knowing nothing", "on leaving
+    the courthouse that he was innocent"), not something demanded ("on remaining anonymous")."""
+    return (
+        gerund.text.lower() in _CLAIMED
+        or any(c.dep_ in ("aux", "neg") or c.text.lower() in _CLAIMED for c in gerund.children)
+        or any(c.dep_ == "ccomp" for c in (gerund, *gerund.head.head.children))
+    )

@@ -2,7 +2,8 @@
 paying or delivering something to a named party is ("sent Ukraine air-defence systems" is help, "gave Joel
 Grant a new contract" an agreement, "sent Mali 500 troops" a deployment, told elsewhere, "delivered the final
 717 to AirTran" a supply), orders received that are won ("received five orders from Emirates"), and a stake
-taken in a named company ("will take a 35 percent stake in Chrysler").
+taken in a named company ("will take a 35 percent stake in Chrysler"), and money asked as pay or of a party
+("seeking more than $21MM per year").
 """
 
 from __future__ import annotations
@@ -160,3 +161,12 @@ def stake_taken(token: Any) -> bool:
 
 
 _TAKING = frozenset(forms("take"))
+
+
+def pay_asked(verb: Any, obj: Any) -> bool:
+    """An amount of money asked of someone ("seeking $600M from the Mets") or as pay ("seeking more than $21MM
+    per year"), however the tagger splits it; not an asking price ("seeking $100,000 for the sketch") nor a
+    search ("seeking $250,000 stolen from a truck")."""
+    amount = any(t.ent_type_ == "MONEY" for t in obj.subtree)
+    paid = any(t.text.lower() in ("per", "annually", "year", "season") for t in obj.subtree)
+    return amount and (paid or any(c.dep_ == "prep" and c.text.lower() == "from" for c in verb.children))

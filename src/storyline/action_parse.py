@@ -33,8 +33,8 @@ from storyline.action_forces import (
     weapon_it,
 )
 from storyline.action_forms import forms
-from storyline.action_giving import given_class, stake_taken
-from storyline.action_idioms import idiom, out_at
+from storyline.action_giving import given_class, pay_asked, stake_taken
+from storyline.action_idioms import idiom, out_at, whistle_blown
 from storyline.action_labels import named_badly
 from storyline.action_misparse import (
     modified_noun,
@@ -55,7 +55,7 @@ from storyline.action_nouns import (
     VEHICLES,
     WEAPONS,
 )
-from storyline.action_relations import served_for, turned_to
+from storyline.action_relations import guided_person, served_for, turned_to
 from storyline.action_senses import (
     a_person,
     asked_of_party,
@@ -511,6 +511,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             return None
     if any(low in forms(b) for b in ("close", "shut", "eliminate")) and not closes_dealers(token):
         return None
+    if (low in forms("guide") and not guided_person(token)) or (
+        low in forms("blow") and not whistle_blown(token)
+    ):
+        return None
     stake = stake_taken(token)  # "will take a 35 percent stake in Chrysler"
     for base, words in NEEDS_WORD.items():
         clause = CLAUSE_WILL_DO.get(base)
@@ -582,7 +586,7 @@ def _object_words(token: Any) -> set[str]:
         clause = clause.head
     for obj in object_tokens(token, False):
         out.add(obj.text.lower())
-        if obj.ent_type_ == "MONEY":
+        if pay_asked(token, obj):
             out.add("money")  # "seeking more than $21MM a year": an amount of money, however it is written
         if clause.dep_ == "relcl" and obj.text.lower() in ("that", "which"):
             # "the dealerships that it intends to close": the noun the clause describes

@@ -1,6 +1,7 @@
 """Ties between parties that a verb's phrases tell, for the actions stage (:mod:`storyline.action_parse`): a
-post held for someone ("served as special assistant to John Mitchell") and a party turned to for help
-("Woodward turned to Felt", "King looked to Cheeks to take over")."""
+post held for someone ("served as special assistant to John Mitchell"), a party turned to for help
+("Woodward turned to Felt", "King looked to Cheeks to take over") and a person guided ("secretly guided
+reporter Bob Woodward")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def served_for(token: Any) -> list[Any]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+# Where a person is led to: an escort or custody ("guided Madoff into the courthouse"), or a coach's player
+# led to titles, not the guidance of a source.
+_LED_TO = frozenset(
+    {"into", "onto", "off", "out", "through", "to", "toward", "towards", "from", "across", "past"}
+)
+
+
+def guided_person(token: Any) -> bool:
+    """ "secretly guided Washington Post reporter Bob Woodward": a person guided, as a source guides a
+    reporter; not a team ("guided the Colts back to the playoffs") nor someone led somewhere ("guided Madoff
+    into the courthouse", "guided Trump off the stage", "guided Brady to six titles")."""
+    people = [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+    team = any(p.text.endswith("s") and any(c.text.lower() == "the" for c in p.children) for p in people)
+    led = any(c.dep_ in ("prep", "prt", "advmod") and c.text.lower() in _LED_TO for c in token.children)
+    return bool(people) and not team and not led

@@ -190,6 +190,10 @@ def patient_of(token: Any) -> Any | None:
 _BODILY = frozenset(f for b in ("grab", "snatch", "hurt", "harm") for f in forms(b))
 
 
+# Verbs under which "back" is where someone returns: "having her back", "wants him back", "welcomed them".
+_HAVING_BACK = frozenset(f for b in ("have", "get", "want", "welcome", "bring") for f in forms(b))
+
+
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
@@ -201,12 +205,6 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
             return False
         if low in _BODILY and not (a_person(patient) or patient.text.lower() in ROLE_NOUNS):
             return False  # "grabbed her by the throat", not "grabbed a .357 Magnum"
-        if low in forms("guide") and not (
-            a_person(patient) and not any(c.text.lower() == "the" for c in patient.children)
-        ):
-            return (
-                False  # "guided reporter Bob Woodward", not "guided the Colts back to the playoffs" (a team)
-            )
         # "held him hostage", "held Tom Banks captive"
         held = low.startswith("h") and any(
             c.dep_ == "oprd" or c.text.lower() in ("captive", "hostage", "hostages") for c in token.children
@@ -253,8 +251,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         for c in token.children
     ):
         return False  # "nominated Meryl Streep for best actress": an award, not a post
-    if low in forms("back") and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
-        return False  # "having her back on ABC": back again, no one backed (people back someone or something)
+    if low in forms("back") and token.head.text.lower() in _HAVING_BACK:
+        return False  # "look forward to having her back on ABC": back again, no one backed
     if (low in forms("support") or low in forms("back")) and objects & POLICIES:
         return False  # "supported the Senate bill", "backs a two-state solution": a view of a policy
     if low in forms("accept") and objects & (NOT_ACCEPTED | AWARDS):
