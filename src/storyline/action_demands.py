@@ -2,8 +2,8 @@
 someone's demand ("refused to comply", "refused the test", "refused to let GM fail"), not of a comment
 ("refused to comment") nor of something done to oneself ("refused to be photographed"); an insistence only
 on something or that someone act ("insisted on concessions", "measures insisted upon by the EU", "insisted
-that the union agree"), not on a fact ("insisted he was innocent"); a search only for help, not the court's
-protection of a bankruptcy ("seeks bankruptcy protection").
+that the union agree"), not on a fact ("insisted he was innocent"); and a search for help from someone, not
+for a court's protection in a bankruptcy ("seeks bankruptcy protection").
 """
 
 from __future__ import annotations
