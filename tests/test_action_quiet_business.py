@@ -41,10 +41,22 @@ def nlp():
             "Renault will not name the dealerships that it intends to shut down.",
             ("Renault", "sanction", None, "future"),
         ),
+        # (from the review) "wants to know why Russia invaded": the invasion is told, not wanted
+        (
+            "Obama said he wants to know why Russia invaded Ukraine.",
+            ("Russia", "use force", "Ukraine", "reported"),
+        ),
+        (
+            "Lehman Brothers sought a bankruptcy loan from Barclays.",
+            ("Lehman Brothers", "appeal or request", "Barclays", "asserted"),
+        ),
+        # a person beaten is still beaten (a team beaten is a game)
+        ("Gary Gomes beat Mendes in 2005.", ("Gary Gomes", "use force", "Mendes", "asserted")),
     ],
 )
-def test_closing_dealerships_parts_ways_with_the_dealers(nlp, text, expected):
-    assert expected in read_actions(nlp, text)
+def test_acts_read_with_their_modality(nlp, text, expected):
+    found = read_actions(nlp, text)
+    assert expected in found, found
 
 
 @pytest.mark.parametrize(
@@ -64,6 +76,22 @@ def test_closing_dealerships_parts_ways_with_the_dealers(nlp, text, expected):
         "Colts beat Chiefs 20 - 13 to clinch playoff berth",
         "Felt gave the tapes to a man known as the courier who met Woodward.",
         "The frustration of the fans grew.",
+        # controls: a referee's whistle, a bridge blown up, a team guided, a host back on a channel
+        "The referee blew the whistle.",
+        "Rebels blew up the bridge.",
+        "Peyton Manning guided the Colts back to the playoffs.",
+        # (from the review) a final or a practice whistle, a person led somewhere, a claim insisted on, an
+        # asking price or a search, a bankruptcy filing however written
+        "Referee Howard Webb blew the final whistle as Manchester United beat Chelsea 2-1.",
+        "Coach Nick Saban blew the whistle to end practice on Tuesday.",
+        "U.S. Marshals guided Bernie Madoff into the Manhattan courthouse in handcuffs.",
+        "Bill Belichick guided Tom Brady to six Super Bowl titles.",
+        "George Santos insisted on having done nothing wrong.",
+        "Sotheby's is seeking $100,000 for the Picasso sketch.",
+        "The FBI is seeking $250,000 stolen from a Brinks armored truck.",
+        "General Motors sought protection from its creditors under Chapter 11.",
+        "Lehman Brothers sought court protection from its creditors.",
+        'Ellen DeGeneres hosted the Oscars in 2007.\n"We very much look forward to having her back on ABC."',
     ],
 )
 def test_no_act_is_read(nlp, text):
@@ -83,39 +111,6 @@ def test_no_act_is_read(nlp, text):
             ("Boeing", "cooperate", "Emirates"),
         ),
         ("Boeing offered access to its factories to Airbus.", ("Boeing", "negotiate", "Airbus")),
-    ],
-)
-def test_what_stays_an_act(nlp, text, expected):
-    assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (from the review) drug dealers shut down, eliminated or closed in on are no dealerships
-        "The FBI shut down three drug dealers.",
-        "Los Zetas eliminated three rival dealers.",
-        "Mexican police closed in on the dealers.",
-    ],
-)
-def test_dealers_who_sell_for_no_carmaker(nlp, text):
-    assert not any(c == "sanction" for _a, c, _t, _m in read_actions(nlp, text))
-
-
-def test_only_an_act_wanted_is_still_to_come(nlp):
-    # (from the review) "wants to know why Russia invaded": the invasion is told, not wanted
-    found = read_actions(nlp, "Obama said he wants to know why Russia invaded Ukraine.")
-    assert ("Russia", "use force", "Ukraine", "reported") in found, found
-
-
-def test_a_bankruptcy_loan_sought_from_a_bank_is_a_request(nlp):
-    found = read_actions(nlp, "Lehman Brothers sought a bankruptcy loan from Barclays.")
-    assert ("Lehman Brothers", "appeal or request", "Barclays", "asserted") in found, found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # (twenty-seventh batch) the one known as the doer, and displeasure expressed
         (
             'Mr. Halvorsen was known as the "bagman" who delivered payoffs to keep the jurors quiet.',
@@ -124,20 +119,6 @@ def test_a_bankruptcy_loan_sought_from_a_bank_is_a_request(nlp):
         ("Felt was described as the man who helped Woodward.", ("Felt", "cooperate", "Woodward")),
         ("Bush expressed unhappiness about being benched.", ("Bush", "accuse or criticise", None)),
         ("Merkel voiced frustration at Russia.", ("Merkel", "accuse or criticise", "Russia")),
-    ],
-)
-def test_the_one_known_as_the_doer_and_frustration_voiced(nlp, text, expected):
-    assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
-
-
-def test_a_person_beaten_is_still_beaten(nlp):
-    found = read_actions(nlp, "Gary Gomes beat Mendes in 2005.")
-    assert ("Gary Gomes", "use force", "Mendes", "asserted") in found, found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # (twenty-eighth batch)
         (
             "Mark Felt blew the whistle on the Nixon White House.",
@@ -170,30 +151,18 @@ def test_a_person_beaten_is_still_beaten(nlp):
         ("Tex Winter guided the young Kobe Bryant.", ("Tex Winter", "cooperate", "Kobe Bryant")),
     ],
 )
-def test_whistles_guides_insistence_and_money_sought(nlp, text, expected):
+def test_acts_read(nlp, text, expected):
     assert expected in {(a, c, t) for a, c, t, _m in read_actions(nlp, text)}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # controls: a referee's whistle, a bridge blown up, a team guided, a host back on a channel
-        "The referee blew the whistle.",
-        "Rebels blew up the bridge.",
-        "Peyton Manning guided the Colts back to the playoffs.",
-        # (from the review) a final or a practice whistle, a person led somewhere, a claim insisted on, an
-        # asking price or a search, a bankruptcy filing however written
-        "Referee Howard Webb blew the final whistle as Manchester United beat Chelsea 2-1.",
-        "Coach Nick Saban blew the whistle to end practice on Tuesday.",
-        "U.S. Marshals guided Bernie Madoff into the Manhattan courthouse in handcuffs.",
-        "Bill Belichick guided Tom Brady to six Super Bowl titles.",
-        "George Santos insisted on having done nothing wrong.",
-        "Sotheby's is seeking $100,000 for the Picasso sketch.",
-        "The FBI is seeking $250,000 stolen from a Brinks armored truck.",
-        "General Motors sought protection from its creditors under Chapter 11.",
-        "Lehman Brothers sought court protection from its creditors.",
-        'Ellen DeGeneres hosted the Oscars in 2007.\n"We very much look forward to having her back on ABC."',
+        # (from the review) drug dealers shut down, eliminated or closed in on are no dealerships
+        "The FBI shut down three drug dealers.",
+        "Los Zetas eliminated three rival dealers.",
+        "Mexican police closed in on the dealers.",
     ],
 )
-def test_no_whistle_guide_or_backing(nlp, text):
-    assert read_actions(nlp, text) == []
+def test_dealers_who_sell_for_no_carmaker(nlp, text):
+    assert not any(c == "sanction" for _a, c, _t, _m in read_actions(nlp, text))

@@ -104,6 +104,15 @@ def earlier_same_subject(token: Any, low: str) -> Any | None:
     )
 
 
+def described_noun(verb: Any) -> Any | None:
+    """The noun a relative clause ``verb`` describes, through the infinitives under it ("the dealerships that
+    it intends to close", "a score she had to settle"), or ``None`` when ``verb`` is in no relative clause."""
+    clause = verb
+    while clause.dep_ == "xcomp":
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
 def objects_of(verb: Any) -> list[Any]:
     """The object heads of ``verb`` and of the verbs coordinated with it ("shot Ortiz and fled")."""
     verbs = [

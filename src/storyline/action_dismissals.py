@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from storyline.action_clauses import described_noun
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
@@ -190,11 +191,8 @@ def closes_dealers(token: Any) -> bool:
     nouns = [c for c in token.children if c.dep_ == "dobj"]
     # ("789 of its dealers", with the "of" on the number or, by the parser, on the verb)
     nouns += [g for n in (*nouns, token) for p in n.children if p.text.lower() == "of" for g in p.children]
-    clause = token
-    while clause.dep_ == "xcomp":
-        clause = clause.head
-    if clause.dep_ == "relcl":
-        nouns.append(clause.head)  # "the dealerships that it intends to shut down"
+    described = described_noun(token)  # "the dealerships that it intends to shut down"
+    nouns += [described] if described is not None else []
     return any(
         n.text.lower() in DEALERSHIPS
         or (n.text.lower() in ("dealer", "dealers") and any(c.dep_ == "poss" for c in n.children))

@@ -166,11 +166,9 @@ def out_at(token: Any) -> bool:
 def whistle_blown(token: Any) -> bool:
     """ "blew the whistle on the cover-up / on Enron": a wrong exposed, an accusation; not a referee's or a
     coach's whistle ("blew the final whistle", "blew the whistle to end practice"), nor one at a rally."""
-    whistle = any(c.dep_ == "dobj" and c.text.lower() == "whistle" for c in token.children)
-    exposed = prep_child(token, "on") or any(
-        prep_child(c, "on") for c in token.children if c.dep_ == "dobj" and c.text.lower() == "whistle"
-    )
+    whistles = [c for c in token.children if c.dep_ == "dobj" and c.text.lower() == "whistle"]
+    exposed = prep_child(token, "on") or any(prep_child(w, "on") for w in whistles)
     refereed = any(
         c.text.lower() in ("final", "half-time", "halftime") for o in token.children for c in o.children
     )
-    return whistle and bool(exposed) and not refereed
+    return bool(whistles) and exposed and not refereed

@@ -16,6 +16,7 @@ from typing import Any
 from storyline.action_carriers import amount_in, counted_by
 from storyline.action_clauses import (
     agent_participle,
+    described_noun,
     marks_of_clauses,
     own_argument,
     party_to_terms,
@@ -581,16 +582,13 @@ def _object_words(token: Any) -> set[str]:
     """The words heading the objects of ``token`` and the nouns after their "of" or "in" ("secured $11bn
     of deals", "sought $5 billion in loans")."""
     out = set()
-    clause = token
-    while clause.dep_ == "xcomp":
-        clause = clause.head
+    described = described_noun(token)
     for obj in object_tokens(token, False):
         out.add(obj.text.lower())
         if pay_asked(token, obj):
             out.add("money")  # "seeking more than $21MM a year": an amount of money, however it is written
-        if clause.dep_ == "relcl" and obj.text.lower() in ("that", "which"):
-            # "the dealerships that it intends to close": the noun the clause describes
-            out.add(clause.head.text.lower())
+        if described is not None and obj.text.lower() in ("that", "which"):
+            out.add(described.text.lower())  # "the dealerships that it intends to close"
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")):
             out.update(g.text.lower() for g in prep.children if g.dep_ == "pobj")
     return out

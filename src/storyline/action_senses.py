@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_clauses import described_noun
 from storyline.action_contests import in_a_bout
 from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
@@ -264,10 +265,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     offered = objects | {c.text.lower() for c in token.children if c.dep_ == "nsubjpass"}
     if low in forms("offer") and offered & NOT_OFFERS:
         return False  # "offered no reply to the blows", "a contrary view is offered by O'Reilly"
-    clause = token
-    while clause.dep_ == "xcomp":  # "a score she had to settle": the noun the relative clause describes
-        clause = clause.head
-    settled = objects | ({clause.head.text.lower()} if clause.dep_ == "relcl" else set())
+    described = described_noun(token)  # "a score she had to settle"
+    settled = objects | ({described.text.lower()} if described is not None else set())
     if low in forms("oppose") and (
         token.dep_ in ("prep", "amod", "acomp", "advcl")
         or any(c.text.lower() == "as" for c in token.children)

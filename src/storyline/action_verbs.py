@@ -86,7 +86,7 @@ _BASES: dict[str, str] = {
     "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate", "merge": "cooperate",
-    "guide": "cooperate", "blow": "accuse or criticise",  # a reporter guided; blew the whistle
+    "guide": "cooperate", "blow": "accuse or criticise",  # only as guided_person and whistle_blown say
     "codirect": "cooperate", "coproduce": "cooperate", "pick": "cooperate", "choose": "cooperate",
     # a team signing a player: "landed free agent Elton Brand", "reinked Andre Iguodala" (not "ink": "inked
     # deals with X" is the deal's)
@@ -360,7 +360,6 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     "foil": _THWARTED,
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
     "seek": SOUGHT,
-    "blow": frozenset({"whistle"}),  # "blew the whistle on the cover-up", not "blew up the bridge"
     "decline": _REJECTABLE,
     "challenge": frozenset(
         {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
