@@ -44,7 +44,13 @@ _GOODS = frozenset(
 # Money paid for silence or favours: a payment that is the act even when the payee is unnamed.
 _PAYOFFS = frozenset({"payoff", "payoffs", "bribe", "bribes", "kickback", "kickbacks"})
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
-_GIVING = frozenset(f for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay") for f in forms(b))
+_GIVING = frozenset(
+    f
+    for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay", "provide", "extend")
+    for f in forms(b)
+)
+# Verbs whose receiver may be the object, what is given coming after "with": "provided Opel with loans".
+_PROVIDING = frozenset(f for b in ("provide", "supply") for f in forms(b))
 # Information passed to a named party ("began to provide tips to Woodward", "leaked documents to the Post"):
 # a source's help to a reporter or an agency.
 _INFORMING = frozenset(
@@ -61,11 +67,15 @@ def given_class(token: Any, low: str) -> str | None:
     if low not in _GIVING and low not in _INFORMING:
         return None
     things = [c for c in token.children if c.dep_ == "dobj"]
+    supplied = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    receivers_first = things if low in _PROVIDING and supplied else []
+    things = supplied if receivers_first else things
     if any(t.text.lower() in NOUN_CLASS and carries(low, t.text.lower()) for t in things):
         return None  # "gave Haiti emergency aid": the aid is the action
     # ("sent weapons to Ukraine", the "to" phrase hung on the object or on the verb)
     receivers = (
-        [c for c in token.children if c.dep_ == "dative"]
+        receivers_first
+        + [c for c in token.children if c.dep_ == "dative"]
         + built_for(token)
         + [
             g
@@ -77,7 +87,8 @@ def given_class(token: Any, low: str) -> str | None:
     )
     if low in _GIVING and _payoffs(token, things):
         return "cooperate"  # "the bagman who delivered payoffs": paid, whether or not the payee is named
-    if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") for r in receivers):
+    # (a pronoun receiver is named when it stands for a name: "GM was broke; the Treasury lent it $5 billion")
+    if not any(r.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") or r.lower_ in _RECEIVING for r in receivers):
         return None
     words = {w.text.lower() for t in things for w in t.subtree}
     if words & FORCE_NOUNS:
@@ -146,13 +157,15 @@ def order_won(token: Any) -> bool:
 
 def stake_taken(token: Any) -> bool:
     """ "will take a 35 percent stake in Chrysler": a "take" that buys into a named company (a trade, like
-    "took over Aer Lingus")."""
+    "took over Aer Lingus"), or into one an "it" stands for ("Chrysler is broke. Fiat will take a stake in
+    it")."""
+    # (the "in" phrase hangs on the stake or, as the parser has it at times, on the verb)
     return token.text.lower() in _TAKING and any(
         o.dep_ in ("dobj", "nsubjpass")
         and o.text.lower() in ("stake", "stakes")
         and any(
-            g.ent_type_ in ("ORG", "GPE")
-            for c in o.children
+            g.ent_type_ in ("ORG", "GPE") or (g.dep_ == "pobj" and g.lower_ in ("it", "them"))
+            for c in (*o.children, *token.children)
             if c.dep_ == "prep" and c.text.lower() == "in"
             for g in c.subtree
         )
@@ -161,6 +174,7 @@ def stake_taken(token: Any) -> bool:
 
 
 _TAKING = frozenset(forms("take"))
+_RECEIVING = frozenset({"it", "them", "him", "her"})
 
 
 def pay_asked(verb: Any, obj: Any) -> bool:

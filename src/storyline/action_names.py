@@ -32,11 +32,13 @@ from storyline.action_clauses import (
 from storyline.action_forms import forms
 from storyline.action_genders import GENDERED, agrees, gender_of, one_by_role, ruled_out
 from storyline.action_nouns import (
+    COUNSEL,
     DESCRIBED_HEADS,
     DOCUMENTS,
     GROUP_NOUNS,
     KNOWN_AS,
     OWN_WORDS,
+    PARTIES_OF,
     PLACE_KINDS,
     POSITIONS,
     RELEASE_NUMBER,
@@ -233,7 +235,15 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 # "Hamas fighters", "Boeing workers": an organisation's people, who act as it (the text is
                 # the organisation's, the span the whole phrase)
                 return Named(inner.canonical, inner.start, token.idx + len(token.text), inner)
-            if inner is not None and (low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP")):
+            owned = (
+                inner is not None
+                and child.dep_ == "poss"
+                and low in PARTIES_OF
+                and (inner.type == "ORG" or (inner.type == "PERSON" and low in COUNSEL))
+            )
+            if inner is not None and (
+                low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP") or owned
+            ):
                 start = inner.start
                 end = token.idx + len(token.text)
                 return Named(text_of(token.doc)[start:end], start, end, None)

@@ -82,6 +82,15 @@ GROUP_NOUNS = frozenset(
         "ministers",
     }
 )
+# People a company or a person has on its side, who make a named group only with a possessive owner
+# ("Chrysler's lenders rejected", "Orozco's attorneys asked", like "GM's bondholders"); written as a compound
+# ("Boeing workers", "Ford dealers") they are not a group the notes name.
+PARTIES_OF: frozenset[str] = frozenset(
+    {"lenders", "dealers", "investors", "suppliers", "lawyers", "attorneys", "engineers", "workers"}
+    | {"employees", "bankers", "advisers", "advisors", "aides", "partners", "owners", "directors", "managers"}
+)
+# The ones a person has: "Orozco's attorneys", "Nixon's aides".
+COUNSEL: frozenset[str] = frozenset({"lawyers", "attorneys", "advisers", "advisors", "aides"})
 # Heads that a place or nationality before them makes a named group only when no "the" points back to one
 # named before ("fired by a Leeds company", not "the South Korean company").
 DESCRIBED_HEADS = frozenset({"company", "firm", "carmaker", "automaker", "bank", "airline", "insurer"})

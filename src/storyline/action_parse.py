@@ -285,8 +285,19 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
     ]
     let_go_of = let_go(trigger) if trigger.text.lower() in forms("let") else None
+    # "gave Airbus illegal aid": the receiver the parser hung on the aid given
+    receiver = [
+        c
+        for c in trigger.children
+        if verb.i != trigger.i
+        and verb.text.lower() in forms("give")
+        and c.dep_ in ("nmod", "compound")
+        and c.left_edge.i == verb.i + 1
+        and c.ent_type_ in ACTOR_TYPES
+    ]
     return (
         recipient
+        + receiver
         + offered
         + served
         + posted

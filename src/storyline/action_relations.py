@@ -1,14 +1,16 @@
 """Ties between parties that a verb's phrases tell, for the actions stage (:mod:`storyline.action_parse`): a
-post held for someone ("served as special assistant to John Mitchell"), a party turned to for help
-("Woodward turned to Felt", "King looked to Cheeks to take over") and a person guided ("secretly guided
-reporter Bob Woodward")."""
+post given to someone ("appointed L. Patrick Gray", "chose EADS to build the tanker"), a post held for
+someone ("served as special assistant to John Mitchell"), a party turned to for help ("Woodward turned to
+Felt", "King looked to Cheeks to take over") and a person guided ("secretly guided reporter Bob Woodward")."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from storyline.action_forms import forms
+from storyline.action_nouns import ROLE_NOUNS
 from storyline.action_senses import is_infinitive
+from storyline.action_untagged import Named
 
 
 def turned_to(token: Any) -> bool:
@@ -60,3 +62,29 @@ def guided_person(token: Any) -> bool:
     team = any(p.text.endswith("s") and any(c.text.lower() == "the" for c in p.children) for p in people)
     led = any(c.dep_ in ("prep", "prt", "advmod") and c.text.lower() in _LED_TO for c in token.children)
     return bool(people) and not team and not led
+
+
+# Words for someone given a post whom the text does not name: "nominates a rural doctor as Surgeon General".
+_APPOINTEES = ROLE_NOUNS | {"doctor", "physician", "individual", "person", "successor", "replacement"}
+
+
+def given_a_post(token: Any, target: Named | None) -> bool:
+    """Whether ``target`` is a person appointed, promoted or nominated, not the body of the post nor the
+    owner of a thing promoted ("promoted LeBron James's new shoe"); with no target, whether the one given
+    the post is a person left unnamed ("nominates a rural Catholic doctor", "will appoint three members")."""
+    if target is None:
+        return any(
+            c.dep_ in ("dobj", "nsubjpass") and c.text.lower().removesuffix("s") in _APPOINTEES
+            for c in token.children
+        )
+    target_type = target.mention.type if target.mention is not None else None
+    if target_type == "ORG" and token.text.lower() in _CHOOSING:
+        # "chose EADS to build the tanker": a contractor chosen for a job (as "selected", a hiring)
+        return any(c.dep_ == "xcomp" for c in token.children)
+    if target_type != "PERSON":
+        return False
+    owners = [t for t in token.doc if target.start <= t.idx < target.end and t.dep_ == "poss"]
+    return not owners
+
+
+_CHOOSING = frozenset(f for b in ("choose", "pick") for f in forms(b))

@@ -12,7 +12,7 @@ from storyline.action_clauses import described_noun
 from storyline.action_contests import in_a_bout
 from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
-from storyline.action_giving import order_won
+from storyline.action_giving import order_won, stake_taken
 from storyline.action_idioms import figurative, idiom
 from storyline.action_labels import as_what
 from storyline.action_misparse import post_names
@@ -530,8 +530,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
     firing at someone or firing a shot, whoever is hit."""
     low = trigger.text.lower()
-    if low in ("relationship", "bond"):
-        return True  # "a working relationship with Cheeks": with someone named, or with no one to tell
+    if low in ("relationship", "bond") or stake_taken(trigger):
+        # "a working relationship with Cheeks": with someone named, or with no one to tell; a stake "in it"
+        # is in a company only when the "it" stands for one
+        return True
     if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
         return not any(c.text.lower() == "together" for c in trigger.children)
     if low in forms("fire") and any(

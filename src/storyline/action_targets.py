@@ -69,7 +69,8 @@ def target_of(
             continue
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
-        found = named(token, mentions, allow_pronoun=False)
+        found = _unit_traded(token, mentions) if trade else None
+        found = found or named(token, mentions, allow_pronoun=False)
         if found is not None and found.mention is None and token.text.lower() in _OFFICES:
             # "hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": an
             # office read as a name of its own is its holder, when the phrase ends with one
@@ -85,6 +86,11 @@ def target_of(
         standing = low == "them" or (low == "it" and not event_it)
         if found is None and standing and token.dep_ in _OBJECTS and governor.i in acts:
             found = _thing_before(token, mentions, actor)
+        if found is None and low in ("stake", "stakes") and token.dep_ == "dobj" and token.head.i in acts:
+            # "Chrysler is broke; Fiat will take a stake in it": the company a stake's "it" stands for
+            preps = (*token.children, *token.head.children)  # (on the stake, or on the verb)
+            inner = [g for c in preps if c.lower_ == "in" for g in c.children if g.lower_ == "it"]
+            found = _thing_before(inner[0], mentions, actor) if inner else None
         if found is None and low in BODY_PARTS:
             # "held a knife to her throat": the one whose throat it is
             owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() == "her"), None)
@@ -145,9 +151,17 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
     sent = pronoun.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     plural_wanted = pronoun.text.lower() == "them"
+    # "a stake in it": the phrase holding the pronoun, up to its verb, is not what "it" is
+    holders: set[int] = set()
+    for a in pronoun.ancestors:
+        holders.add(a.i)
+        if a.dep_ in _CLAUSE_DEPS | {"ROOT"}:
+            break
     for t in reversed(doc[first : pronoun.i]):
         if t.dep_ not in _NOUN_HEADS or t.text.lower() in PRONOUNS | _RELATIVES or t.is_punct:
             continue
+        if t.i in holders or (t.dep_ == "dobj" and t.head.i in holders and pronoun.head.lower_ == "in"):
+            continue  # (nor the verb's object, when the parser hangs the "in it" on the verb)
         if actor.start <= t.idx < actor.end:
             continue  # the doer itself ("itself" would be written)
         if t.i >= sent.start and _inside_modifier(t):
@@ -215,6 +229,9 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
     not what it names ("the Maryland native", "a Las Vegas casino").
     """
+    unit = _unit_traded(token, mentions) if trade else None
+    if unit is not None:
+        return unit
     for child in token.children:
         # "Kurdish militants' positions": a named group owning the thing (a name the tagger marks is found
         # below)
@@ -310,12 +327,41 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             # attacked (but "a commander in Hezbollah" is of Hezbollah)
             continue
         if mention is not None and mention.type in ("ORG", "PERSON", "GPE"):
-            appositive = holder or any(t.dep_ == "appos" for t in path)
-            inside.append((not appositive, abs(sub.i - token.i), mention))
+            # (the name in apposition, not one owning a description in apposition: "Apple Corps, the
+            # Beatles' company" is Apple Corps)
+            appositive = holder or (
+                any(t.dep_ == "appos" for t in path) and not any(t.dep_ == "poss" for t in path)
+            )
+            # "accepted a bid for Opel from Magna": the bidder before what is bid for
+            bid_for = token.text.lower() in OFFERS and any(
+                t.dep_ == "pobj" and t.head.text.lower() == "for" for t in path
+            )
+            inside.append((not appositive, bid_for, abs(sub.i - token.i), mention))
     if not inside:
         return None
-    mention = min(inside, key=lambda x: (x[0], x[1]))[2]
+    mention = min(inside, key=lambda x: (x[0], x[1], x[2]))[3]
     return Named(mention.canonical, mention.start, mention.end, mention)
+
+
+# Parts of a company that are sold as companies: "General Motors' Saturn unit", "Ford's Volvo brand".
+_UNITS = frozenset({"unit", "units", "brand", "brands", "division", "subsidiary", "arm", "business"})
+
+
+def _unit_traded(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The unit a trade is of, named before the word "unit" or "brand", whatever the tagger made of the name
+    (it takes "Saturn" for a product): the unit is what changes hands, not its owner."""
+    # (the unit is the object, or what a stake is in: "a majority stake in GM's Opel unit")
+    held = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    for unit in (token, *held):
+        if unit.text.lower() not in _UNITS:
+            continue
+        for child in unit.children:
+            if child.dep_ == "compound" and child.text[:1].isupper():
+                start, end = child.idx, child.idx + len(child.text)
+                found = next((m for m in mentions if m.start < end and start < m.end), None)
+                if found is not None:
+                    return Named(found.canonical, found.start, found.end, found)
+    return None
 
 
 # Offices written before their holder's name with an "of": "Secretary of Defense Robert Gates".
@@ -393,3 +439,26 @@ def alongside(objects: list[Any]) -> list[Any]:
     """``objects`` without a partner named by "together with" or "along with" ("brokered the truce together
     with the United States": a co-mediator, not a party to the truce)."""
     return [o for o in objects if not (o.dep_ == "pobj" and along_with(o.head))]
+
+
+# Complaints and charges filed "with" a body: where they are filed ("filed a protest with the Government
+# Accountability Office", "a complaint with the ITC against Nokia"), not whom they are against, as a lawsuit
+# filed in a court names no target.
+_FILINGS = frozenset(
+    {"complaint", "complaints", "protest", "protests", "lawsuit", "lawsuits", "suit", "suits", "charges"}
+    | {"grievance", "grievances", "petition", "claim", "claims"}
+)
+
+
+def not_the_forum(token: Any, objects: list[Any]) -> list[Any]:
+    """``objects`` without the body a complaint, protest or suit (``token``) is filed "with" (but with the
+    party an "against" after the body names, where the parser hangs it on the body)."""
+    if token.text.lower() not in _FILINGS:
+        return objects
+    out = []
+    for o in objects:
+        if not (o.dep_ == "pobj" and o.head.text.lower() == "with"):
+            out.append(o)
+            continue
+        out += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children]
+    return out

@@ -68,7 +68,7 @@ _BASES: dict[str, str] = {
     "accuse": "accuse or criticise", "criticise": "accuse or criticise", "criticize": "accuse or criticise",
     "condemn": "accuse or criticise", "blame": "accuse or criticise", "denounce": "accuse or criticise",
     "sue": "accuse or criticise", "slam": "accuse or criticise", "challenge": "accuse or criticise",
-    "countersue": "accuse or criticise",
+    "countersue": "accuse or criticise", "protest": "accuse or criticise",
     "rebuke": "accuse or criticise", "lambast": "accuse or criticise", "lambaste": "accuse or criticise",
     "chide": "accuse or criticise", "scold": "accuse or criticise", "berate": "accuse or criticise",
     "assail": "accuse or criticise", "decry": "accuse or criticise", "censure": "accuse or criticise",
@@ -342,6 +342,10 @@ _STORMED = frozenset(
     | {"headquarters", "station", "base", "courthouse", "house", "airport", "stadium", "office", "offices"}
     | {"hotel", "camp", "barracks", "consulate", "ministry", "court", "courtroom", "school", "church"}
 )
+_CHALLENGED = frozenset(
+    {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
+    | {"selection", "order", "sale", "deal", "rule", "rules", "law", "laws", "regulation", "regulations"}
+)
 OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # "threw petrol bombs at a bank", not "threw a party" or "threw her support behind"
     "throw": frozenset(
@@ -361,10 +365,9 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
     "seek": SOUGHT,
     "decline": _REJECTABLE,
-    "challenge": frozenset(
-        {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
-        | {"selection", "order", "sale", "deal", "rule", "rules", "law", "laws", "regulation", "regulations"}
-    ),
+    "challenge": _CHALLENGED,
+    # "protested the Air Force's decision" (a formal protest), not "protested daily" in the streets
+    "protest": _CHALLENGED,
     # "discounted rumors that he was Deep Throat" (not "discounted its prices")
     "discount": frozenset(
         {"rumors", "rumours", "rumor", "rumour", "reports", "report", "claims", "claim", "speculation"}

@@ -104,13 +104,20 @@ from storyline.action_giving import built_for
 from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
-from storyline.action_nouns import FORCE_NOUNS, ROLE_NOUNS
+from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_parse import class_of, extra_objects, object_tokens
+from storyline.action_relations import given_a_post
 from storyline.action_repeats import purpose_of_event, restated, same_act_purpose
 from storyline.action_senses import needs_target, voted_on, works_with
 from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
-from storyline.action_targets import alongside, counterpart_first, target_of, trade_counterparts
+from storyline.action_targets import (
+    alongside,
+    counterpart_first,
+    not_the_forum,
+    target_of,
+    trade_counterparts,
+)
 from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
 from storyline.gazetteer import country_of_word, fold
@@ -281,7 +288,7 @@ def extract_actions(
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
         if cls != "cooperate":  # ("worked together with the Bluejays": the partner is whom one works with)
-            objects = alongside(objects)
+            objects = alongside(not_the_forum(token, objects))
         if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "at")]
         if cls == "deny":
@@ -310,7 +317,11 @@ def extract_actions(
         for actor in named_actors:
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
-            trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
+            # ("agreed to buy GM's Saturn unit": the deal is a trade too)
+            trade = token.text.lower() in TRADE or any(
+                c.dep_ == "xcomp" and c.text.lower() in TRADE for c in token.children
+            )
+            place = cls == "deploy or withdraw forces"
             # (the "it" a denial, a criticism or a sanction is of is mostly the event told before: no one; but
             # what is sued or accused is a party: "accused Epic of breach and sued it")
             of_event = cls in _OF_EVENTS and not _AT_PARTIES & {token.text.lower(), verb.text.lower()}
@@ -327,7 +338,7 @@ def extract_actions(
             institutional = cooperating and _type(actor) not in (None, "PERSON")
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
-            if token.text.lower() in TO_A_POST and not _given_a_post(token, target):
+            if token.text.lower() in TO_A_POST and not given_a_post(token, target):
                 continue
             if (token.i, actor.start, actor.text) in seen:
                 continue
@@ -363,25 +374,6 @@ def _once_per_sentence(actions: list[Action]) -> list[Action]:
 
 # Acts done in words, which a reporter may do in the same breath as its report.
 _SPEECH_ACTS = frozenset({"appeal or request", "accuse or criticise", "warn or threaten"})
-
-
-# Words for someone given a post whom the text does not name: "nominates a rural doctor as Surgeon General".
-_APPOINTEES = ROLE_NOUNS | {"doctor", "physician", "individual", "person", "successor", "replacement"}
-
-
-def _given_a_post(token: Any, target: Named | None) -> bool:
-    """Whether ``target`` is a person appointed, promoted or nominated, not the body of the post nor the
-    owner of a thing promoted ("promoted LeBron James's new shoe"); with no target, whether the one given
-    the post is a person left unnamed ("nominates a rural Catholic doctor", "will appoint three members")."""
-    if target is None:
-        return any(
-            c.dep_ in ("dobj", "nsubjpass") and c.text.lower().removesuffix("s") in _APPOINTEES
-            for c in token.children
-        )
-    if _type(target) != "PERSON":
-        return False
-    owners = [t for t in token.doc if target.start <= t.idx < target.end and t.dep_ == "poss"]
-    return not owners
 
 
 _OF_EVENTS = frozenset({"deny", "accuse or criticise", "sanction"})
