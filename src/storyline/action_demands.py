@@ -97,3 +97,18 @@ def _claimed(gerund: Any) -> bool:
         or any(c.dep_ in ("aux", "neg") or c.text.lower() in _CLAIMED for c in gerund.children)
         or any(c.dep_ == "ccomp" for c in (gerund, *gerund.head.head.children))
     )
+
+
+# Verbs whose "that" clause asks for an act: "demanded that the union agree", "asked that Congress pass it".
+_DEMANDING = frozenset(
+    f
+    for b in ("demand", "ask", "insist", "urge", "require", "request", "recommend", "suggest", "propose")
+    for f in forms(b)
+)
+
+
+def asked_for(token: Any) -> bool:
+    """Whether ``token`` is the act a demand asks for ("demanded that the union agree to cut wages"): the
+    demand is the action, the act asked for is not done (as in "urged Congress to pass the bill"). After
+    such a verb a plural subject's bare verb asks too ("demanded that the Democrats agree")."""
+    return token.head.text.lower() in _DEMANDING and mandative(token, advised=True)

@@ -295,6 +295,16 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         and c.left_edge.i == verb.i + 1
         and c.ent_type_ in ACTOR_TYPES
     ]
+    # "was outraged by the administration's attempts" (what one feels about, read by the parser as an agent),
+    # "disappointed that Apple has chosen to" (whom)
+    if trigger.text.lower() in FEELINGS:
+        receiver += [
+            g
+            for c in trigger.children
+            if c.dep_ in ("agent", "ccomp")
+            for g in c.children
+            if g.dep_ == ("pobj" if c.dep_ == "agent" else "nsubj")
+        ]
     return (
         recipient
         + receiver
@@ -381,7 +391,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None
     if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and prep_child(token, "of"):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
-    if low in FEELINGS and token.dep_ == "acomp" and _felt_about(token):
+    # (or a participle the parser read as a passive: "Boeing was disappointed by the ruling")
+    felt = token.dep_ == "acomp" or any(c.dep_ == "nsubjpass" for c in token.children)
+    if low in FEELINGS and felt and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
     if (
         low in forms("turn")
@@ -568,12 +580,13 @@ def _felt_about(feeling: Any) -> bool:
     # "was angry when her cat fell ill", "disappointed after the defeat": about what happened
     if any(c.dep_ == "advcl" for c in (*feeling.children, *feeling.head.children)):
         return False
-    if all(c.dep_ in ("advmod", "neg", "punct", "cc", "ccomp") for c in feeling.children):
+    alone = ("advmod", "neg", "punct", "cc", "ccomp", "nsubjpass", "auxpass")
+    if all(c.dep_ in alone for c in feeling.children):
         return True  # (said alone, or of what happened: "disappointed that the defendant was shown mercy")
     about = [
         g
         for c in feeling.children
-        if c.dep_ == "prep" and c.text.lower() in ("with", "about", "at", "over", "by", "in")
+        if c.dep_ in ("prep", "agent") and c.text.lower() in ("with", "about", "at", "over", "by", "in")
         for g in c.children
         if g.dep_ == "pobj"
     ]

@@ -52,6 +52,7 @@ from storyline.action_verbs import (
     ADVICE,
     ASK,
     CONTROL,
+    FEELINGS,
     NEEDS_OBJECT,
     NEEDS_PATIENT,
     NEEDS_TARGET,
@@ -149,12 +150,14 @@ def mandative(comp: Any, advised: bool = False) -> bool:
     if aux & {"should", "must"} or aux == {"be"}:
         return True  # "that Ford should pay", "insisted his alter ego be kept secret" (a bare "be")
     subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-    plural = subject is not None and subject.text.lower().endswith("s") and not advised
+    said = subject.text.lower() if subject is not None else ""
+    plural = said.endswith("s") and not said.endswith("ss") and not advised  # ("Congress" is one body)
     first_person = subject is not None and subject.text.lower() in ("i", "we", "you")
     if aux or subject is None or subject.text.lower() in PRONOUNS or plural or first_person:
         return False
     verb = comp.text.lower()
-    return comp.text.isalpha() and not verb.endswith(("s", "ed")) and verb not in NOT_BARE
+    inflected = verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))  # ("pass" is bare)
+    return comp.text.isalpha() and not inflected and verb not in NOT_BARE
 
 
 def patient_of(token: Any) -> Any | None:
@@ -530,6 +533,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
     firing at someone or firing a shot, whoever is hit."""
     low = trigger.text.lower()
+    if low in FEELINGS and any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return (
+            True  # "was outraged by the administration's attempts": at someone named (not "was frustrated")
+        )
     if low in ("relationship", "bond") or stake_taken(trigger):
         # "a working relationship with Cheeks": with someone named, or with no one to tell; a stake "in it"
         # is in a company only when the "it" stands for one

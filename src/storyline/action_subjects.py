@@ -24,6 +24,7 @@ from storyline.action_verbs import (
     CAUSATIVE,
     CONTROL,
     ENGAGING,
+    FEELINGS,
     HOPES,
     JUDGED,
     JUDGING,
@@ -76,6 +77,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     if verb.ent_type_ in ACTOR_TYPES:
         return verb, False
+    felt = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if felt is not None and verb.text.lower() in FEELINGS:
+        return felt, False  # "Boeing was disappointed by the ruling": the one who feels it
     if _parenthetical(verb) or _describes_patient(verb) or _reduced_passive(verb):
         return None, True
     seen = 0

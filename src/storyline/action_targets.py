@@ -96,7 +96,9 @@ def target_of(
             owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() == "her"), None)
             found = named(owner, mentions, allow_pronoun=True) if owner is not None else None
         if found is None:
-            found = name_inside(token, mentions, trade)
+            found = name_inside(token, mentions, trade, judged=event_it)
+        if found is not None:
+            found = _first_of_run_on(token, found, mentions)
         if found is not None and _a_pact(found):
             continue  # "signed the Reciprocal Access Agreement": what was signed, not with whom
         if found is not None:
@@ -105,6 +107,23 @@ def target_of(
         if found is not None and not overlaps and fold(found.text) != fold(actor.text):
             return found
     return None
+
+
+def _first_of_run_on(token: Any, found: Named, mentions: Sequence[Mention]) -> Named:
+    """The first name of a coordination the parser ran into one phrase ("met with House Speaker Nancy Pelosi
+    and Senate Majority Leader Harry Reid", all compounds of "Reid"): a coordinated object's target is its
+    first name."""
+    joined = [t for t in token.subtree if t.dep_ == "cc" and t.lower_ == "and" and t.idx < found.start]
+    if not joined or found.mention is None:
+        return found
+    kind, cut = found.mention.type, joined[0].idx
+    before = [
+        m
+        for t in token.subtree
+        if t.idx < cut and (m := mention_at(mentions, t.idx, t.idx + len(t.text))) is not None
+        if m.type == kind and m.end <= cut
+    ]
+    return Named(before[0].canonical, before[0].start, before[0].end, before[0]) if before else found
 
 
 def _player_of(token: Any, team: Named, mentions: Sequence[Mention]) -> Named:
@@ -130,7 +149,7 @@ _OBJECTS = frozenset({"dobj", "pobj", "dative"})
 # Last words of the names of treaties and laws, which are things agreed, never parties.
 _PACTS = frozenset(
     {"agreement", "agreements", "accord", "accords", "treaty", "pact", "statute", "convention", "protocol"}
-    | {"charter", "act", "declaration", "memorandum"}
+    | {"charter", "act", "declaration", "memorandum", "program", "programme", "plan", "initiative", "scheme"}
 )
 # Heads of noun phrases a later "it" or "them" may stand for: subjects and direct objects.
 _NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
@@ -216,7 +235,9 @@ def _placed(noun: Any) -> bool:
 _PACT_NAMES = frozenset({"memorandum", "memorandums", "memoranda", "letter", "letters", "declaration"})
 
 
-def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
+def name_inside(
+    token: Any, mentions: Sequence[Mention], trade: bool = False, judged: bool = False
+) -> Named | None:
     """The name inside the noun phrase headed by ``token`` that it stands for or is about.
 
     "correspondent Sanjay Gupta", "the Beatles' record company, Apple Corps": the name in apposition (what
@@ -226,8 +247,9 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     "to"... ("signed a contract with X", "won an order from X", "denied links to X"); through "of" only for
     a trade (``trade``), where it names the traded company ("a score of Airbus A320 jets", "80% of its stake
     in Chrysler", "agree the purchase of Boeing jets"): elsewhere the name of an "of" or "by" phrase is not
-    the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
-    not what it names ("the Maryland native", "a Las Vegas casino").
+    the target ("met the demands of Ford", "denounced the role of Wagner"), nor, when the act is a denial, a
+    criticism or a sanction (``judged``), the company whose sale it is of ("criticised the sale of Hummer").
+    A place describing the head is not what it names ("the Maryland native", "a Las Vegas casino").
     """
     unit = _unit_traded(token, mentions) if trade else None
     if unit is not None:
@@ -264,7 +286,8 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             and not (t.head.text.lower() == "of" and t.head.head.text.lower() in PLACE_KINDS | _PACT_NAMES)
         ]
         # "agree the purchase of Boeing jets", but not "on the orders of his brother" (who gave them)
-        bought = any(
+        # (a sale denied, criticised or sanctioned is an event: "criticised the sale of Hummer" names no one)
+        bought = not judged and any(
             t.head.head.text.lower() in TRADE_NOUNS
             and t.head.head.head.text.lower() not in ("on", "under", "at")
             for t in by_of
@@ -304,6 +327,11 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         if at_venue and all(t.dep_ in ("compound", "amod") for t in path):
             continue
         reason = any(t.dep_ == "pobj" and t.head.text.lower() == "for" and not t.ent_type_ for t in path)
+        # "failed to pass a loan package for General Motors": whom a measure is for is no party to its passing
+        reason = reason or (
+            token.text.lower() in _MEASURES
+            and any(t.dep_ == "pobj" and t.head.text.lower() == "for" for t in path)
+        )
         if reason and not (trade or token.text.lower() in OFFERS | TRADE_NOUNS):
             # "criticized the administration for the Interior Department decision": the name only describes
             # the reason (but "a spokesman for Hamas", "a lawyer for Tom Banks" name whom they act for)
@@ -363,6 +391,9 @@ def _unit_traded(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     return Named(found.canonical, found.start, found.end, found)
     return None
 
+
+# Measures a legislature passes or rejects; a name after "for" is whom they are for.
+_MEASURES = frozenset({"bill", "bills", "package", "packages", "legislation", "measure", "measures", "law"})
 
 # Offices written before their holder's name with an "of": "Secretary of Defense Robert Gates".
 _OFFICES = TITLES | ROLE_NOUNS | {"undersecretary", "commissioner", "administrator", "attorney"}

@@ -98,6 +98,7 @@ from typing import Any
 from storyline.action_actors import actors
 from storyline.action_clauses import own_report
 from storyline.action_contests import in_a_game
+from storyline.action_demands import asked_for
 from storyline.action_dismissals import fires_person
 from storyline.action_forms import forms
 from storyline.action_giving import built_for
@@ -251,8 +252,10 @@ def extract_actions(
         )
         if head is not None and not agreed and subject_of(head[1])[0] is not None:
             continue
-        if purpose_of_event(token):
-            continue  # "will hold an emergency meeting to discuss prices": the meeting is the action
+        if purpose_of_event(token) or asked_for(token):
+            # "will hold an emergency meeting to discuss prices": the meeting is the action; "demanded that
+            # the union agree": the demand is
+            continue
         cls, verb = found
         if same_act_purpose(verb, cls) or restated(token, cls):
             continue  # "is set to meet with Lionsgate to resume negotiations": one act, the meeting

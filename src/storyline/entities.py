@@ -181,6 +181,11 @@ def _correct_with_gazetteer(
 ) -> None:
     for raw in raws:
         name = raw.name(text)
+        if raw.label in PLACE_TYPES and name.startswith("Air ") and name[4:5].isupper():
+            # "Air China", "Air Berlin": an airline named after its home, which the tagger takes for a place
+            raw.correction = f"{name} is an airline, not {raw.label}"
+            raw.label = "ORG"
+            continue
         place = lookup_place(name)
         if place is None:
             continue
