@@ -6,7 +6,10 @@ them; the receiver of aid the parser hung on the aid ("gave Airbus illegal aid")
 owner; a name rather than the owner inside a description in apposition to it; a formal protest of a
 decision; an airline "Air" + a place; the first name of a coordination parsed as one phrase; no party in
 whom a measure is for, in a programme, or in a sale criticised; the act a demand asks for, not done; and a
-feeling the parser read as a passive, about whom it names. The cases come from two reviews of the extractor
+feeling the parser read as a passive, about whom it names; business wordings of the classes (an alliance or
+a joint venture formed, teaming up, a counterclaim, a purchase completed, control taken, money injected,
+approval sought, pressure resisted, pressing for); and the purpose of an act, none of its own. The cases
+come from two reviews of the extractor
 on invented wire-style business items and articles; each sentence is the team's own; each case failed
 before its rule, and the controls hold each rule to its limits."""
 
@@ -293,3 +296,55 @@ def test_a_feeling_read_as_a_passive_is_about_whom_it_names(nlp, text, expected)
 )
 def test_a_passive_feeling_about_no_one_named_is_no_criticism(nlp, text):
     assert read_triples(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chrysler should form an alliance with Fiat.", ("Chrysler", "cooperate", "Fiat")),
+        ("Nissan formed a joint venture with Renault.", ("Nissan", "cooperate", "Renault")),
+        ("Yahoo teamed up with News Corporation.", ("Yahoo", "cooperate", "News Corporation")),
+        ("Psystar filed a counterclaim against Apple.", ("Psystar", "accuse or criticise", "Apple")),
+        ("Fiat completed the purchase of Chrysler.", ("Fiat", "cooperate", "Chrysler")),
+        ("Google completed its acquisition of YouTube.", ("Google", "cooperate", "YouTube")),
+        ("Magna International will take control of Opel.", ("Magna International", "cooperate", "Opel")),
+        (
+            "The British government will inject 37 billion pounds into the Royal Bank of Scotland.",
+            ("British government", "cooperate", "Royal Bank of Scotland"),
+        ),
+        (
+            "Tengzhong said it would seek approval from the European Commission.",
+            ("Tengzhong", "appeal or request", "European Commission"),
+        ),
+        ("The ECB had resisted pressure to cut rates.", ("ECB", "deny", None)),
+        ("Germany pressed for sanctions against Russia.", ("Germany", "appeal or request", None)),
+        (
+            "The French government had pressed for Gallois to take the job.",
+            ("French government", "appeal or request", "Gallois"),
+        ),
+    ],
+)
+def test_business_wordings_of_the_classes(nlp, text, expected):
+    assert expected in read_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: an alliance praised, a sale of nothing named, control of a place, arrest resisted
+        "Obama praised the alliance with Fiat.",
+        "GM completed the sale of 100 trucks.",
+        "Rebels took control of Tripoli.",
+        "Smith resisted arrest.",
+    ],
+)
+def test_what_these_wordings_do_not_cover(nlp, text):
+    assert read_triples(nlp, text) == set()
+
+
+def test_the_purpose_of_an_act_is_none_of_its_own(nlp):
+    text = "EADS teamed up with Northrop Grumman to bid for the tanker contract."
+    assert read_triples(nlp, text) == {("EADS", "cooperate", "Northrop Grumman")}
+    # control: the purpose of a move outside the classes is still to come
+    found = read_actions(nlp, "Obama flew to Texas to meet with Rick Perry.")
+    assert ("Obama", "negotiate", "Rick Perry", "future") in found, found

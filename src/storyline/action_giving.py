@@ -46,9 +46,24 @@ _PAYOFFS = frozenset({"payoff", "payoffs", "bribe", "bribes", "kickback", "kickb
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
 _GIVING = frozenset(
     f
-    for b in ("give", "send", "lend", "donate", "ship", "deliver", "pay", "provide", "extend")
+    for b in (
+        "give",
+        "send",
+        "lend",
+        "donate",
+        "ship",
+        "deliver",
+        "pay",
+        "provide",
+        "extend",
+        "inject",
+        "pump",
+    )
     for f in forms(b)
 )
+# Verbs whose receiver comes after "into": "will inject 37 billion pounds into the Royal Bank of Scotland".
+_INJECTING = frozenset(f for b in ("inject", "pump") for f in forms(b))
+_INTO = ("to", "into")
 # Verbs whose receiver may be the object, what is given coming after "with": "provided Opel with loans".
 _PROVIDING = frozenset(f for b in ("provide", "supply") for f in forms(b))
 # Information passed to a named party ("began to provide tips to Woodward", "leaked documents to the Post"):
@@ -81,7 +96,7 @@ def given_class(token: Any, low: str) -> str | None:
             g
             for holder in (token, *things)
             for c in holder.children
-            if c.dep_ in ("prep", "dative") and c.text.lower() == "to"
+            if c.dep_ in ("prep", "dative") and c.text.lower() in (_INTO if low in _INJECTING else ("to",))
             for g in c.children
         ]
     )
@@ -167,6 +182,21 @@ def stake_taken(token: Any) -> bool:
             g.ent_type_ in ("ORG", "GPE") or (g.dep_ == "pobj" and g.lower_ in ("it", "them"))
             for c in (*o.children, *token.children)
             if c.dep_ == "prep" and c.text.lower() == "in"
+            for g in c.subtree
+        )
+        for o in token.children
+    )
+
+
+def control_taken(token: Any) -> bool:
+    """ "will take control of Opel", "takes control of AIG": a "take" that acquires a named company."""
+    return token.text.lower() in _TAKING and any(
+        o.dep_ == "dobj"
+        and o.text.lower() == "control"
+        and any(
+            g.ent_type_ == "ORG"
+            for c in (*o.children, *token.children)
+            if c.dep_ == "prep" and c.text.lower() == "of"
             for g in c.subtree
         )
         for o in token.children

@@ -208,7 +208,7 @@ SOUGHT: frozenset[str] = frozenset(
     {"aid", "loan", "loans", "money", "funds", "funding", "help", "assistance", "bailout", "credit"}
     | {"capital", "contract", "contracts", "deal", "deals", "raise", "financing", "support"}
     | {"compensation", "asylum", "protection", "extradition", "release", "million", "billion"}
-    | {"penalty", "sentence"}
+    | {"penalty", "sentence", "approval", "permission", "consent"}
 )
 # Nouns of what a party says of its own acts ("Russia's pledge that it would withdraw"; not a claim or an
 # accusation, which are as often about another: "India's allegation that it had attacked" is Pakistan).
@@ -283,6 +283,7 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
 )
 TRADE_NOUNS: frozenset[str] = frozenset(
     {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
+    | {"control"}
 )
 # Whom a business offers goods or services to, outside any negotiation.
 THE_PUBLIC: frozenset[str] = frozenset(

@@ -24,7 +24,7 @@ from storyline.action_clauses import (
     small_clause,
 )
 from storyline.action_demands import demand_missing
-from storyline.action_dismissals import borrowed_patient, closes_dealers, dismissal, let_go
+from storyline.action_dismissals import borrowed_patient, closes_dealers, dismissal
 from storyline.action_forces import (
     air_strike,
     launched,
@@ -34,19 +34,18 @@ from storyline.action_forces import (
     weapon_it,
 )
 from storyline.action_forms import forms
-from storyline.action_giving import given_class, pay_asked, stake_taken
+from storyline.action_frames import CLAUSE_WILL_DO, NEEDS_WORD, OBJECT_NEEDED, TURNED_DOWN
+from storyline.action_giving import control_taken, given_class, pay_asked, stake_taken
 from storyline.action_idioms import idiom, out_at, whistle_blown
 from storyline.action_labels import named_badly
 from storyline.action_misparse import (
     modified_noun,
     objectless,
-    post_names,
     prefixed,
     running_back,
     split_prefix,
     verb_read_as_modifier,
 )
-from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import (
     FORCE_NOUNS,
     NOT_VICTIMS,
@@ -75,27 +74,30 @@ from storyline.action_verbs import (
     BLAMED,
     CALL,
     CALL_ON,
-    CLAUSE_WILL_DO,
     FEELINGS,
     LIGHT_VERBS,
     NEEDS_CLAUSE,
     NEEDS_FORCES,
-    NEEDS_WORD,
     NOUN_CLASS,
-    OBJECT_NEEDED,
-    OFFERS,
     ON_NOUNS,
     OPPOSING,
     SELF_MOVING,
     TAKEOVER,
     TELL,
-    TO_A_POST,
     TRANSITIVE,
-    TURNED_DOWN,
     VERB_CLASS,
     carries,
 )
 from storyline.sentences import BE_FORMS
+
+_NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
+_DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
+_NEAR = frozenset({"close", "closer", "near", "nearer"})
+_HAVE_GET = frozenset(f for b in ("have", "get") for f in forms(b))
+_BE = BE_FORMS | {"remains", "remained"}
+
+# -- the clause around a trigger
+
 
 _OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 _TARGET_PREPS = frozenset(
@@ -104,15 +106,8 @@ _TARGET_PREPS = frozenset(
 # Reports the parser may hang on a request ("did not ask for money, and its chief executive said ..."); not a
 # content asked for ("demanded that Russia confirm").
 _SAYING = frozenset({"said", "says", "say", "told", "tells", "added", "stated"})
-_NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 # Refusing to do something to someone is refusing them: "refused to pay Dunmore Aerospace".
 _REFUSING = frozenset(forms("refuse"))
-_DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
-_NEAR = frozenset({"close", "closer", "near", "nearer"})
-_HAVE_GET = frozenset(f for b in ("have", "get") for f in forms(b))
-_BE = BE_FORMS | {"remains", "remained"}
-
-# -- the clause around a trigger
 
 
 def _described(relative: Any) -> Any:
@@ -239,87 +234,6 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
                 if sub.dep_ == "pobj":
                     out.append(sub)
     return out
-
-
-def extra_objects(trigger: Any, verb: Any) -> list[Any]:
-    """Targets only some triggers take: an event noun's "before" ("set three ultimatums before Fiat", "put
-    the proposal before Congress"), a payment's "for" ("paid $57 million for a stake in Dacia"), an offer's,
-    a bid's or a call's "for" ("extended an offer for Teixeira", "bid for Chrysler", "called for Kelly to
-    resign") and the indirect object of a light verb parsed as a clause ("made Teixeira an offer")."""
-    preps = {"before"} if trigger.i != verb.i or trigger.text.lower() in forms("plead") else set()
-    if trigger.text.lower() in forms("pay"):
-        preps.add("for")
-    recipient = [c for c in trigger.children if c.dep_ == "nsubj"] if small_clause(trigger) else []
-    # "called for Commissioner Raymond Kelly and Mayor Bloomberg to ...": whom a call is for, when named
-    asked_for = trigger.text.lower() in OFFERS or trigger.text.lower() in CALL
-    if trigger.text.lower() in CALL:  # "called for Israel to halt": the subject of the clause "for" opens
-        recipient += [
-            s for m in marks_of_clauses(trigger) for s in m.head.children if s.dep_ == "nsubj" and s.i > m.i
-        ]
-    # ("made an offer of $44.6 billion for Yahoo": the "for" hung on the light verb)
-    offered = [
-        g
-        for c in (*trigger.children, *(verb.children if verb.i != trigger.i else ()))
-        if asked_for and c.dep_ == "prep" and c.text.lower() == "for"
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES  # a party, not "a bid for U.S. launch contracts"
-    ]
-    # "went to work for Sen. James Pope", "worked for Billy Graham's ministry": a person served (working for
-    # an employer, "worked for Kraft for 15 years", is a career)
-    served = [
-        g
-        for c in trigger.children
-        if trigger.text.lower() in forms("work") and c.dep_ == "prep" and c.text.lower() == "for"
-        for g in c.children
-        if g.ent_type_ == "PERSON" or any(o.dep_ == "poss" and o.ent_type_ == "PERSON" for o in g.children)
-    ]
-    # "served as special assistant to John Mitchell", "as an assistant coach under Larry Brown"
-    served += served_for(trigger)
-    # "named Tony DiLeo coach", "named Vinny Del Negro head coach": the parser made the post the object and
-    # the name its compound (the last word of the name before the post's own words)
-    posted = [
-        names[-1]
-        for c in trigger.children
-        if trigger.text.lower() in TO_A_POST and c.dep_ in ("dobj", "oprd")
-        for names in [post_names(c)]
-        if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
-    ]
-    let_go_of = let_go(trigger) if trigger.text.lower() in forms("let") else None
-    # "gave Airbus illegal aid": the receiver the parser hung on the aid given
-    receiver = [
-        c
-        for c in trigger.children
-        if verb.i != trigger.i
-        and verb.text.lower() in forms("give")
-        and c.dep_ in ("nmod", "compound")
-        and c.left_edge.i == verb.i + 1
-        and c.ent_type_ in ACTOR_TYPES
-    ]
-    # "was outraged by the administration's attempts" (what one feels about, read by the parser as an agent),
-    # "disappointed that Apple has chosen to" (whom)
-    if trigger.text.lower() in FEELINGS:
-        receiver += [
-            g
-            for c in trigger.children
-            if c.dep_ in ("agent", "ccomp")
-            for g in c.children
-            if g.dep_ == ("pobj" if c.dep_ == "agent" else "nsubj")
-        ]
-    return (
-        recipient
-        + receiver
-        + offered
-        + served
-        + posted
-        + ([let_go_of] if let_go_of is not None else [])
-        + [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.text.lower() in preps and c.i > verb.i
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-    )
 
 
 def _blamed(verb: Any) -> bool:
@@ -539,7 +453,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         low in forms("blow") and not whistle_blown(token)
     ):
         return None
-    stake = stake_taken(token)  # "will take a 35 percent stake in Chrysler"
+    stake = stake_taken(token) or control_taken(token)  # "will take a 35 percent stake in Chrysler"
     for base, words in NEEDS_WORD.items():
         clause = CLAUSE_WILL_DO.get(base)
         if (

@@ -1,7 +1,7 @@
 """Acts told twice, for the actions stage (:mod:`storyline.actions`): an infinitive of purpose after an event
-noun ("hold a meeting to discuss"), talks whose purpose is talks ("met X to resume negotiations") and a
-participle telling again the act of its clause ("filed a lawsuit, accusing it of ..."): one act each, not two.
-"""
+noun ("hold a meeting to discuss") or naming no one after an act ("teamed up with X to bid"), talks whose
+purpose is talks ("met X to resume negotiations") and a participle telling again the act of its clause
+("filed a lawsuit, accusing it of ..."): one act each, not two."""
 
 from __future__ import annotations
 
@@ -21,6 +21,16 @@ def purpose_of_event(token: Any) -> bool:
     return any(
         c.dep_ == "dobj" and (found := class_of(c)) is not None and found[1].i == head.i
         for c in head.children
+    )
+
+
+def unnamed_purpose(token: Any) -> bool:
+    """An infinitive of purpose that names no one ("teamed up with Northrop Grumman *to bid for the tanker
+    contract*"): inside an act it is none of its own (but "met Abbas *to negotiate with Israel*" is one)."""
+    return (
+        token.dep_ == "advcl"
+        and is_infinitive(token)
+        and not any(t.ent_type_ in ACTOR_TYPES for t in token.subtree if t.i > token.i)
     )
 
 

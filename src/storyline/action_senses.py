@@ -58,6 +58,7 @@ from storyline.action_verbs import (
     NEEDS_TARGET,
     NOT_BARE,
     TRADE,
+    TRADE_EVENTS,
 )
 from storyline.quote_marks import is_double_quote
 
@@ -533,6 +534,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
     firing at someone or firing a shot, whoever is hit."""
     low = trigger.text.lower()
+    if low in TRADE_EVENTS:
+        return True  # "completed the sale of Saab to Spyker": with the company or the buyer named
+    if low in forms("press") and any(c.dep_ == "prep" and c.text.lower() == "for" for c in trigger.children):
+        return False  # "pressed for sanctions": a demand, whether or not anyone is named
     if low in FEELINGS and any(c.dep_ == "nsubjpass" for c in trigger.children):
         return (
             True  # "was outraged by the administration's attempts": at someone named (not "was frustrated")

@@ -16,7 +16,6 @@ some event nouns take ("*provided* aid", "*opened* fire"). The nouns that rule a
 from __future__ import annotations
 
 from storyline.action_forms import forms
-from storyline.action_nouns import ENVOYS, SOUGHT, TIES, WEAPONS
 from storyline.sentences import BE_FORMS
 
 ACTION_CLASSES: tuple[str, ...] = (
@@ -61,7 +60,7 @@ _BASES: dict[str, str] = {
     "authorise": "agree or sign", "pass": "agree or sign", "confirm": "agree or sign",
     # deny
     "deny": "deny", "reject": "deny", "dismiss": "deny", "rebuff": "deny", "refute": "deny", "refuse": "deny",
-    "ignore": "deny",
+    "ignore": "deny", "resist": "deny",
     "object": "deny", "decline": "deny", "disapprove": "deny", "vote": "deny", "veto": "deny",
     "repudiate": "deny", "oppose": "deny", "spurn": "deny", "discount": "deny",
     # accuse or criticise
@@ -85,6 +84,7 @@ _BASES: dict[str, str] = {
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
     "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
+    "team": "cooperate",
     "trade": "cooperate", "tap": "cooperate", "cast": "cooperate", "back": "cooperate", "merge": "cooperate",
     "guide": "cooperate", "blow": "accuse or criticise",  # only as guided_person and whistle_blown say
     "codirect": "cooperate", "coproduce": "cooperate", "pick": "cooperate", "choose": "cooperate",
@@ -137,6 +137,8 @@ VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)}
     "canned": "sanction",
 }
 
+# Trades told as an event noun, which count only with the company traded or the counterpart named.
+TRADE_EVENTS: frozenset[str] = frozenset({"purchase", "sale", "acquisition", "takeover"})
 NOUN_CLASS: dict[str, str] = {
     "relationship": "cooperate", "bond": "cooperate",
     "offer": "negotiate", "offers": "negotiate", "bid": "negotiate", "bids": "negotiate",
@@ -164,7 +166,9 @@ NOUN_CLASS: dict[str, str] = {
     "negotiation": "negotiate", "sentence": "coerce", "killing": "use force", "killings": "use force",
     "murder": "use force", "murders": "use force", "shooting": "use force", "shootings": "use force",
     "order": "appeal or request", "orders": "appeal or request", "expertise": "cooperate",
-    "countersuit": "accuse or criticise",
+    "countersuit": "accuse or criticise", "counterclaim": "accuse or criticise",
+    "alliance": "cooperate", "partnership": "cooperate", "venture": "cooperate",
+    "purchase": "cooperate", "sale": "cooperate", "acquisition": "cooperate", "takeover": "cooperate",
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
@@ -249,6 +253,13 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
         _DISMAY_LIGHT,
     ),
     **dict.fromkeys(("protest", "protests"), _light("file", "lodge", "submit")),
+    # "formed an alliance with Fiat", "a joint venture with Renault" (not "praised the alliance")
+    **dict.fromkeys(
+        ("alliance", "partnership", "venture"), _light("form", "forge", "create", "seal", "complete")
+    ),
+    "counterclaim": _light("file", "lodge", "bring"),
+    # "completed the sale of Saab to Spyker" (not "announced the purchase": told, a nominal)
+    **dict.fromkeys(TRADE_EVENTS, _light("complete", "finalize", "finalise", "close", "seal", "make")),
     **dict.fromkeys(("ultimatum", "ultimatums"), LIGHT_VERBS | _light("set", "pose")),
     # "opened fire on", "filed / pressed charges against", "the Sox have the high offer"
     "fire": _light("open", "set", "exchange", "return"),
@@ -318,112 +329,26 @@ TO_A_POST: frozenset[str] = frozenset(
 )
 
 # Trades: the target may be named inside the object ("a score of Airbus jets", "its stake in Chrysler").
-TRADE: frozenset[str] = frozenset(
-    f
-    for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "supply", "pay", "trade")
-    for f in forms(b)
-) | frozenset({"offer", "offers", "bid", "bids", "deal", "agreement"})
-# Verbs that count only with a certain kind of object (checked in :mod:`storyline.action_parse`):
-# "secured a contract" (not "secured the area"), "thwarted an attack" (not "thwarted his plans"),
-# "pulled a gun on" (not "pulled out"); "refused to comment" is not a rejection.
-_CONTRACTS = frozenset({"contract", "contracts", "order", "orders", "deal", "deals", "agreement", "tender"})
-_THWARTED = frozenset(
-    {"attack", "attacks", "attempt", "attempts", "hijacking", "raid", "assault", "ambush", "plot", "plots"}
+TRADE: frozenset[str] = (
+    frozenset(
+        f
+        for b in (
+            "buy",
+            "purchase",
+            "sell",
+            "acquire",
+            "obtain",
+            "invest",
+            "license",
+            "supply",
+            "pay",
+            "trade",
+        )
+        for f in forms(b)
+    )
+    | frozenset({"offer", "offers", "bid", "bids", "deal", "agreement"})
+    | TRADE_EVENTS
 )
-# What one declines as a rejection ("declined the offer"), not "declined to comment" or "declined 3%".
-_REJECTABLE = frozenset(
-    {"offer", "offers", "invitation", "proposal", "proposals", "request", "requests", "demand", "demands"}
-    | {"bid", "bids", "plan", "terms", "deal", "appeal", "appeals"}
-)
-# What is turned down in a refusal: "turned down an offer from the Mets" (not "turned down the music").
-TURNED_DOWN: frozenset[str] = _REJECTABLE | {"job", "post", "position", "contract", "nomination", "approach"}
-_STORMED = frozenset(
-    {"ship", "vessel", "tanker", "building", "embassy", "compound", "prison", "jail", "parliament", "palace"}
-    | {"headquarters", "station", "base", "courthouse", "house", "airport", "stadium", "office", "offices"}
-    | {"hotel", "camp", "barracks", "consulate", "ministry", "court", "courtroom", "school", "church"}
-)
-_CHALLENGED = frozenset(
-    {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
-    | {"selection", "order", "sale", "deal", "rule", "rules", "law", "laws", "regulation", "regulations"}
-)
-OBJECT_NEEDED: dict[str, frozenset[str]] = {
-    # "threw petrol bombs at a bank", not "threw a party" or "threw her support behind"
-    "throw": frozenset(
-        {"bomb", "bombs", "firebombs", "grenade", "grenades", "stones", "rocks", "bricks", "molotov"}
-        | {"cocktails", "projectiles", "explosives", "acid", "punches", "punch"}
-    ),
-    # "stormed the embassy / a ship", not "stormed out" or "stormed the charts"
-    "storm": _STORMED,
-    # a legislature passing a law ("passed the CHIPS Act"), not "passed the ball" or "passed a milestone"
-    "pass": frozenset({"bill", "bills", "law", "laws", "legislation", "act", "resolution", "resolutions"})
-    | {"measure", "measures", "budget", "amendment", "treaty", "reform", "reforms", "package"},
-    "secure": _CONTRACTS,
-    "win": _CONTRACTS | {"bid", "approval", "concessions", "concession"},  # not "won the election"
-    "receive": frozenset({"order", "orders", "contract", "contracts"}),  # not "received a letter / loans"
-    "thwart": _THWARTED,
-    "foil": _THWARTED,
-    # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
-    "seek": SOUGHT,
-    "decline": _REJECTABLE,
-    "challenge": _CHALLENGED,
-    # "protested the Air Force's decision" (a formal protest), not "protested daily" in the streets
-    "protest": _CHALLENGED,
-    # "discounted rumors that he was Deep Throat" (not "discounted its prices")
-    "discount": frozenset(
-        {"rumors", "rumours", "rumor", "rumour", "reports", "report", "claims", "claim", "speculation"}
-        | {"suggestions", "suggestion", "allegations", "accusations", "idea", "notion", "possibility"}
-    ),
-    "uphold": frozenset({"protest", "protests", "complaint", "complaints", "appeal", "objection", "claim"}),
-    "pull": WEAPONS,
-    "point": WEAPONS,
-    "flash": WEAPONS,  # "flashed a gun at two officers", not "flashed gang signs"
-    "brandish": WEAPONS,
-    "spray": frozenset({"gunfire", "bullets", "shots", "rounds", "fire", "crowd", "crowds"}),
-    # reduced relations: "severed ties with Qatar", "froze the assets of three banks", "recalled its
-    # ambassador from Mexico" (not "froze wages", "recalled 2 million cars", "recalled the night")
-    "sever": TIES,
-    # "ignored Howard Hughes's request", "has ignored calls for his resignation": a demand refused
-    "ignore": frozenset(
-        {"request", "requests", "calls", "demands", "demand", "pleas", "appeals", "ultimatum"}
-    ),
-    "freeze": frozenset({"assets", "funds", "accounts", "reserves", "holdings"}),
-    "recall": ENVOYS,
-}
-# Verbs that count only with one of these words among their children: "charged *with*", "parted *ways*",
-# "pressed *for*", "warded *off*", "swung *into* action", "objected *to*", "paid ... *for* a stake".
-NEEDS_WORD: dict[str, frozenset[str]] = {
-    "charge": frozenset({"with"}),
-    "part": frozenset({"ways", "company"}),
-    "press": frozenset({"for"}),
-    "ward": frozenset({"off"}),
-    "swing": frozenset({"into"}),
-    "object": frozenset({"to"}),
-    "pay": frozenset({"for"}),
-    "take": frozenset({"over"}),  # "take over Aer Lingus" (a named company: see TAKEOVER)
-    "work": frozenset({"together", "with", "alongside", "for"}),
-    "vote": frozenset({"down"}),
-    "disapprove": frozenset({"of"}),
-    "plead": frozenset({"before", "with", "for"}),  # not "pleaded guilty"
-    "partner": frozenset({"with"}),
-    "merge": frozenset({"with"}),  # "merged with Boeing", not "the two units merged"
-    # "has spoken with U.S. attorneys", "talked to Governor Hill", "talked about the merger"; not "spoke of",
-    # nor "spoke to reporters" (an interview: "to" only a named party, see action_senses)
-    "speak": frozenset({"with", "to"}),
-    "talk": frozenset({"with", "to", "about"}),
-    "clash": frozenset({"with"}),
-    "feud": frozenset({"with"}),  # "has been feuding with producer Jay Lind"
-    "complain": frozenset({"about"}),  # "complained about the delays", not "complained of chest pains"
-    "ally": frozenset({"with"}),
-    "gun": frozenset({"down"}),  # "gunned down two women"
-    "bar": frozenset({"from"}),  # "was barred by the NCAA from coaching", not "passed the bar"
-    # "served as special assistant to John Mitchell", "as an assistant coach under Larry Brown"; not "served
-    # four months in prison", "served the community"
-    "serve": frozenset({"as"}),
-    "pull": frozenset({"on"}),  # "pulled a gun on two guards", not "pulled out a revolver" (drawn at no one)
-}
-# Verbs of NEEDS_WORD that a clause of their own also completes: "complained that relief was slow",
-# "pleaded to be given $14 billion" (a plea's infinitive, not "pleaded guilty"), "pressed Iran to halt".
-CLAUSE_WILL_DO: dict[str, str] = {"complain": "ccomp", "plead": "xcomp", "press": "xcomp"}
 # Taking over is a trade only with a named company ("took over Aer Lingus", not "took over the town").
 TAKEOVER: frozenset[str] = frozenset(forms("take"))
 # Verbs that count only when someone is made to do something: "forced Ford to pay", "required GM to cut".

@@ -106,9 +106,10 @@ from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
 from storyline.action_nouns import FORCE_NOUNS
-from storyline.action_parse import class_of, extra_objects, object_tokens
+from storyline.action_objects import extra_objects
+from storyline.action_parse import class_of, object_tokens
 from storyline.action_relations import given_a_post
-from storyline.action_repeats import purpose_of_event, restated, same_act_purpose
+from storyline.action_repeats import purpose_of_event, restated, same_act_purpose, unnamed_purpose
 from storyline.action_senses import needs_target, voted_on, works_with
 from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
@@ -132,7 +133,7 @@ _AT_A_PLACE = frozenset({"agree or sign", "negotiate"})
 # Trades whose counterpart, named after "to" or "from", is the target before what changes hands.
 _HANDED_OVER = frozenset(
     f for b in ("license", "sell", "buy", "purchase", "acquire", "deliver") for f in forms(b)
-)
+) | {"sale"}
 # Force done *with* someone: "fought with rebels", "exchanged fire with the pirates" (elsewhere "with" is the
 # weapon: "shot him with a rifle").
 FIGHT = frozenset(forms("fight")) | frozenset(forms("exchange")) | frozenset(forms("clash"))
@@ -241,7 +242,8 @@ def extract_actions(
             continue
         # "agreed to purchase Boeing jets": one action, the agreement (its target: Boeing); but "X was
         # selected to buy Y", whose selecting has no named agent, is X's purchase
-        head = class_of(token.head) if token.dep_ == "xcomp" else None
+        # (and "teamed up with Northrop to bid for the contract": an act's purpose naming no one)
+        head = class_of(token.head) if token.dep_ == "xcomp" or unnamed_purpose(token) else None
         # (but "agreed to help Woodward" is an agreement and the help agreed on, still to come; "agreed to buy
         # BG Group" is one act, a deal whose target is the trade's counterpart)
         agreed = (
