@@ -51,8 +51,23 @@ def joint_work(token: Any) -> bool:
 
 def verb_read_as_modifier(token: Any) -> bool:
     """A verb the parser made a modifier of its object, with its subject still hanging from it ("the Saints
-    signed rookie Joique Bell": amod "signed" ← nsubj "Saints")."""
-    return token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children)
+    signed rookie Joique Bell": amod "signed" ← nsubj "Saints"), or a gerund after a charge
+    (:func:`gerund_read_as_modifier`)."""
+    return token.dep_ == "amod" and (
+        any(c.dep_ == "nsubj" for c in token.children) or gerund_read_as_modifier(token)
+    )
+
+
+def gerund_read_as_modifier(token: Any) -> bool:
+    """A gerund the parser made an adjective of the person after it, in a preposition's phrase ("is charged
+    with killing shift supervisor Anne Kowalski": amod "killing" → "supervisor" → "Kowalski", the object of
+    "with"), which is the gerund's object."""
+    if token.dep_ != "amod" or not token.text.lower().endswith("ing") or token.text.lower() not in VERB_CLASS:
+        return False
+    noun = modified_noun(token)
+    return (
+        noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" and noun.head.text.lower() in ("with", "of", "for")
+    )
 
 
 def modified_noun(verb: Any) -> Any:

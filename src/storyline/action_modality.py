@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.action_clauses import heads, reported_clause
 from storyline.action_forms import forms
+from storyline.action_misparse import gerund_read_as_modifier, modified_noun
 from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
 from storyline.action_subjects import NOMINAL_DEPS
@@ -152,10 +153,13 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "future"
     if sentence_words & {"reportedly", "allegedly"} or "according" in sentence_words:
         return "reported"
+    # (the preposition the gerund follows, or the one its misread person is after: "charged with killing
+    # supervisor Anne Kowalski")
+    prep = modified_noun(verb).head if gerund_read_as_modifier(verb) else verb.head
     if (
-        verb.dep_ == "pcomp"
-        and verb.head.text.lower() in ("of", "with")
-        and verb.head.head.text.lower() in ACCUSING | {"credited"}
+        (verb.dep_ == "pcomp" or prep.i != verb.head.i)
+        and prep.text.lower() in ("of", "with")
+        and prep.head.text.lower() in ACCUSING | {"credited"}
     ):
         return "reported"  # "accused of shooting", "charged with killing": an allegation
     # ("admitted it had fired", "learned that X had hired": a clause learned, not "learned to shoot")

@@ -208,7 +208,7 @@ SOUGHT: frozenset[str] = frozenset(
     {"aid", "loan", "loans", "money", "funds", "funding", "help", "assistance", "bailout", "credit"}
     | {"capital", "contract", "contracts", "deal", "deals", "raise", "financing", "support"}
     | {"compensation", "asylum", "protection", "extradition", "release", "million", "billion"}
-    | {"penalty", "sentence", "approval", "permission", "consent"}
+    | {"penalty", "sentence", "sentences", "approval", "permission", "consent"}
 )
 # Nouns of what a party says of its own acts ("Russia's pledge that it would withdraw"; not a claim or an
 # accusation, which are as often about another: "India's allegation that it had attacked" is Pakistan).

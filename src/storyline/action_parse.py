@@ -51,6 +51,7 @@ from storyline.action_nouns import (
     NOT_VICTIMS,
     OUTLETS,
     REFLEXIVES,
+    SHIP_PREFIXES,
     TIES,
     VEHICLES,
     WEAPONS,
@@ -395,9 +396,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # ("Israeli forces withdrew from Beit Hanoun": forces withdrawing themselves)
         withdrew = low in forms("withdraw") and not any(c.dep_ == "dobj" for c in token.children)
         subject = {c.text.lower() for c in token.children if c.dep_ == "nsubj"}
-        if not {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS and not (
-            withdrew and subject & FORCE_NOUNS
-        ):
+        # (a warship named by its prefix is forces too: "diverted INS Mysore towards the area")
+        warship = any(c.text in SHIP_PREFIXES for o in moved for c in o.subtree)
+        forces = {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS
+        if not (forces or warship or (withdrew and subject & FORCE_NOUNS)):
             return None
     if low in forms("threaten") and (
         token.dep_ in ("amod", "acomp", "oprd")
@@ -527,6 +529,8 @@ def _object_words(token: Any) -> set[str]:
             out.add("money")  # "seeking more than $21MM a year": an amount of money, however it is written
         if described is not None and obj.text.lower() in ("that", "which"):
             out.add(described.text.lower())  # "the dealerships that it intends to close"
+        if obj.dep_ == "pobj" and obj.head.text.lower() == "on":
+            out.discard(obj.text.lower())  # "receive the remaining $4 million on his contract": what it is on
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.text.lower() in ("of", "in")):
             out.update(g.text.lower() for g in prep.children if g.dep_ == "pobj")
     return out

@@ -77,6 +77,17 @@ _POSTS = (TITLES | STAFF) - {"board"} | {
 _ORDERED = frozenset(
     {"investigation", "inquiry", "probe", "review", "recount", "evacuation", "evacuations", "audit", "halt"}
     | {"ceasefire", "withdrawal", "arrest", "arrests", "release", "raid", "raids", "strike", "strikes"}
+    | {
+        "murder",
+        "murders",
+        "killing",
+        "killings",
+        "assassination",
+        "attack",
+        "attacks",
+        "bombing",
+        "execution",
+    }
 )
 # Words of the press, whom talking to is an interview: "talked to Channel 9", "spoke to reporters".
 _PRESS = frozenset(

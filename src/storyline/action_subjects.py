@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_forms import forms, past_form
+from storyline.action_misparse import gerund_read_as_modifier, modified_noun
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import DOCUMENTS, INTENTS, ROLE_NOUNS
 from storyline.action_senses import (
@@ -86,11 +87,18 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     current = verb
     came_from = None
     complement = False  # climbed out of an infinitive or a gerund after a preposition
+    if gerund_read_as_modifier(verb):
+        # "is charged with killing supervisor Anne Kowalski": from the verb of the charge, as a gerund would
+        came_from = modified_noun(verb).head
+        current, complement = came_from.head, True
     while current is not None and seen < 6:
         seen += 1
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
+        # ("was arrested by police for killing X", "was selected by GM to buy Saturn": the passive subject
+        # does what the complement says, not the agent; see below)
+        done_by_patient = complement and any(c.dep_ == "nsubjpass" for c in current.children)
         for child in current.children:
-            if child.dep_ == "agent" and child.text.lower() == "by":
+            if child.dep_ == "agent" and child.text.lower() == "by" and not done_by_patient:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True

@@ -15,11 +15,13 @@ from storyline.action_misparse import modified_noun, verb_read_as_modifier
 from storyline.action_names import ACTOR_TYPES, PRONOUNS, mention_at, named
 from storyline.action_nouns import (
     BODY_PARTS,
+    FORCE_NOUNS,
     FRAMES,
     OUTLETS,
     PLACE_KINDS,
     POSITIONS,
     ROLE_NOUNS,
+    SHIP_PREFIXES,
     SITES,
     TITLES,
     TRADE_NOUNS,
@@ -481,9 +483,12 @@ _FILINGS = frozenset(
 )
 
 
-def not_the_forum(token: Any, objects: list[Any]) -> list[Any]:
+def not_the_forum(token: Any, cls: str, objects: list[Any]) -> list[Any]:
     """``objects`` without the body a complaint, protest or suit (``token``) is filed "with" (but with the
-    party an "against" after the body names, where the parser hangs it on the body)."""
+    party an "against" after the body names, where the parser hangs it on the body), and without what a
+    warning (class ``cls``) is "of" or "about" ("warns of a flaw in PDF software")."""
+    if cls == "warn or threaten":
+        objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ in ("of", "about"))]
     if token.text.lower() not in _FILINGS:
         return objects
     out = []
@@ -493,3 +498,21 @@ def not_the_forum(token: Any, objects: list[Any]) -> list[Any]:
             continue
         out += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children]
     return out
+
+
+def not_the_weapon(token: Any, verb: Any, objects: list[Any]) -> list[Any]:
+    """``objects`` of a use of force (``token``, told by ``verb``) without what it was done "with" ("gunned
+    them down with a .357 Magnum"), where the "with" is the act's own (not a charge's: "charged with killing
+    supervisor Anne Kowalski", whose name the parser hung on the "with")."""
+    own = {token.i, verb.i, token.head.i}
+    return [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "with" and o.head.head.i in own)]
+
+
+def not_the_forces(objects: list[Any]) -> list[Any]:
+    """``objects`` of a deployment without the forces moved, which are no target (where they go is): "flew its
+    Marine Commandos to the scene", "diverted INS Mysore towards the area"."""
+    return [
+        o
+        for o in objects
+        if not any(w.text.lower() in FORCE_NOUNS or w.text in SHIP_PREFIXES for w in (o, *o.lefts))
+    ]

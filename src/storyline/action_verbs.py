@@ -95,6 +95,7 @@ _BASES: dict[str, str] = {
     # deploy or withdraw forces
     "deploy": "deploy or withdraw forces", "send": "deploy or withdraw forces",
     "move": "deploy or withdraw forces", "withdraw": "deploy or withdraw forces",
+    "divert": "deploy or withdraw forces",
     "station": "deploy or withdraw forces", "reassess": "deploy or withdraw forces",
     "dispatch": "deploy or withdraw forces", "rush": "deploy or withdraw forces",
     "fly": "deploy or withdraw forces", "mobilize": "deploy or withdraw forces",
@@ -298,7 +299,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
 NEEDS_FORCES: frozenset[str] = frozenset(
     f
     for b in ("send", "move", "withdraw", "station", "deploy", "reassess", "dispatch", "rush", "fly",
-              "mobilize", "mobilise", "reconsider", "rethink")
+              "mobilize", "mobilise", "reconsider", "rethink", "divert")
     for f in forms(b)
 )  # fmt: skip
 # Forces verbs that also move their subject ("flew in the helicopter", "rushed to the scene"): the forces must

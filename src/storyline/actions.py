@@ -105,7 +105,6 @@ from storyline.action_giving import built_for
 from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
-from storyline.action_nouns import FORCE_NOUNS
 from storyline.action_objects import extra_objects
 from storyline.action_parse import class_of, object_tokens
 from storyline.action_relations import given_a_post
@@ -116,7 +115,9 @@ from storyline.action_subjects import subject_of
 from storyline.action_targets import (
     alongside,
     counterpart_first,
+    not_the_forces,
     not_the_forum,
+    not_the_weapon,
     target_of,
     trade_counterparts,
 )
@@ -293,18 +294,16 @@ def extract_actions(
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
         if cls != "cooperate":  # ("worked together with the Bluejays": the partner is whom one works with)
-            objects = alongside(not_the_forum(token, objects))
+            objects = alongside(not_the_forum(token, cls, objects))
         if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "at")]
         if cls == "deny":
             # "denied supplying drones to Russia": whom the denied act was done to is no target of the denial
             objects = [o for o in objects if not _in_gerund(o, token)]
         if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
-            # "gunned them down with a .357 Magnum": with what, not against whom ("fought with rebels" is)
-            objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "with")]
+            objects = not_the_weapon(token, verb, objects)  # ("fought with rebels" is with them)
         if cls == "deploy or withdraw forces":
-            # "flew its Marine Commandos to the scene": the forces moved are no target (where they go is)
-            objects = [o for o in objects if not any(w.text.lower() in FORCE_NOUNS for w in (o, *o.lefts))]
+            objects = not_the_forces(objects)
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         named_actors = [a for a in actors(subject, mentions) if not runs_over_a_verb(a.text, verb.sent)]
         # '"Ronan and I sued Dalton Mills," Petra Faye said': the speaker beside the names
