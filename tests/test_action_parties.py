@@ -229,11 +229,10 @@ def test_a_coordination_run_into_one_phrase_gives_its_first_name(nlp):
     [
         # whom a measure is for, a programme approved and a sale criticised name no party
         "The United States Senate failed to pass a $14 billion loan package for General Motors and Chrysler.",
-        "The Troubled Asset Relief Program, which Congress approved in October, will be used.",
-        "The sale of Hummer was criticised by Greenpeace.",
+        "The Marshall Plan, which Congress approved in 1948, rebuilt Europe.",
     ],
 )
-def test_a_beneficiary_a_programme_or_a_thing_sold_is_no_target(nlp, text):
+def test_a_beneficiary_or_a_plan_is_no_target(nlp, text):
     found = read_triples(nlp, text)
     assert found and all(t is None for _a, _c, t in found), found
 
@@ -274,12 +273,8 @@ def test_what_is_said_done_after_said_that_is_still_done(nlp):
             ("Mark Felt", "accuse or criticise", "Nixon administration"),
         ),
         (
-            "Boeing was disappointed by the Air Force's decision.",
-            ("Boeing", "accuse or criticise", "Air Force"),
-        ),
-        (
-            "Boeing was disappointed that the Air Force chose Airbus.",
-            ("Boeing", "accuse or criticise", "Air Force"),
+            "The White House was infuriated by Netanyahu's speech.",
+            ("White House", "accuse or criticise", "Netanyahu"),
         ),
     ],
 )
@@ -290,8 +285,11 @@ def test_a_feeling_read_as_a_passive_is_about_whom_it_names(nlp, text, expected)
 @pytest.mark.parametrize(
     "text",
     [
-        # controls: a passive feeling about no one named, or for someone, is a state, no criticism
+        # controls: a passive feeling about no one named, or for someone, is a state, no criticism, and a
+        # disappointment or a frustration read as a passive is as often regret or a game's (from a review)
         "Boeing was disappointed by the ruling.",
+        "The Lakers were disappointed that Kobe Bryant retired.",
+        "Federer was frustrated by Nadal's defence.",
         "Drew Brees was frustrated by the loss.",
         "Smith was disappointed for him.",
     ],
@@ -309,7 +307,6 @@ def test_a_passive_feeling_about_no_one_named_is_no_criticism(nlp, text):
         ("Psystar filed a counterclaim against Apple.", ("Psystar", "accuse or criticise", "Apple")),
         ("Fiat completed the purchase of Chrysler.", ("Fiat", "cooperate", "Chrysler")),
         ("Google completed its acquisition of YouTube.", ("Google", "cooperate", "YouTube")),
-        ("Magna International will take control of Opel.", ("Magna International", "cooperate", "Opel")),
         (
             "The British government will inject 37 billion pounds into the Royal Bank of Scotland.",
             ("British government", "cooperate", "Royal Bank of Scotland"),
@@ -318,8 +315,7 @@ def test_a_passive_feeling_about_no_one_named_is_no_criticism(nlp, text):
             "Tengzhong said it would seek approval from the European Commission.",
             ("Tengzhong", "appeal or request", "European Commission"),
         ),
-        ("The ECB had resisted pressure to cut rates.", ("ECB", "deny", None)),
-        ("Germany pressed for sanctions against Russia.", ("Germany", "appeal or request", None)),
+        ("Henry Paulson had previously resisted calls to use the fund.", ("Henry Paulson", "deny", None)),
         (
             "The French government had pressed for Gallois to take the job.",
             ("French government", "appeal or request", "Gallois"),
@@ -333,11 +329,15 @@ def test_business_wordings_of_the_classes(nlp, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        # controls: an alliance praised, a sale of nothing named, control of a place, arrest resisted
+        # controls: an alliance praised, a sale of nothing named, arrest resisted; and (from a review) a new
+        # venture that is no joint one, pressure resisted in a game, a time pressed for, control taken
         "Obama praised the alliance with Fiat.",
         "GM completed the sale of 100 trucks.",
-        "Rebels took control of Tripoli.",
         "Smith resisted arrest.",
+        "Elon Musk formed a new venture, Neuralink.",
+        "Chelsea resisted late pressure from Arsenal.",
+        "Pressed for time, Merkel left the summit.",
+        "The Democrats took control of the Senate.",
     ],
 )
 def test_what_these_wordings_do_not_cover(nlp, text):
@@ -392,6 +392,9 @@ def test_a_charge_is_an_allegation_however_its_gerund_is_parsed(nlp):
         "Tom Calloway is expected to receive the remaining $4 million on his contract.",
         "The airline diverted the flight to Denver.",
         "Qantas ordered 20 jets.",
+        # (from a review) a merchant ship diverted, a ship written to, a gerund of no charge
+        "Carnival diverted the MS Zaandam to Fort Lauderdale.",
+        "Obama sent a letter to the crew of the USS Cole.",
     ],
 )
 def test_what_the_crime_and_news_wordings_do_not_cover(nlp, text):
@@ -402,3 +405,50 @@ def test_a_weapon_is_still_no_target(nlp):
     # control: "with" on the act's own verb is what it was done with
     assert ("Nichols", "use force", "Barnes") in read_triples(nlp, "Nichols shot Judge Barnes with a pistol.")
     assert ("Hiller", "use force", None) in read_triples(nlp, "Hiller gunned them down with a .357 Magnum.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (from a review of this round's rules) each rule held to its limits
+        (
+            "Japan lodged a protest with China over the disputed islands.",
+            ("Japan", "accuse or criticise", "China"),
+        ),
+        ("Saudi Arabia formed an alliance against Iran.", ("Saudi Arabia", "cooperate", None)),
+        (
+            "The United States gave $50 million to the World Food Programme.",
+            ("United States", "cooperate", "World Food Programme"),
+        ),
+        ("The United States banned the sale of Huawei phones.", ("United States", "sanction", "Huawei")),
+        ("A letter was sent by Obama to urge Congress to act.", ("Obama", "appeal or request", "Congress")),
+        (
+            "Kiev insists that Russian forces attack civilians every day.",
+            ("Russian forces", "use force", None),
+        ),
+        (
+            "The Yankees negotiated with Robinson Cano for weeks, only to reject his final offer.",
+            ("Yankees", "deny", None),
+        ),
+    ],
+)
+def test_what_the_review_of_the_round_keeps(nlp, text, expected):
+    assert expected in read_triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "Ford designed a new hybrid engine, and Toyota took a stake in it.",
+            ("Toyota", "cooperate", "Ford"),
+        ),
+        (
+            "Chelsea agreed to sell tickets for the match against Arsenal.",
+            ("Chelsea", "agree or sign", "Arsenal"),
+        ),
+        ("Ford negotiated with striking union leader Bob King.", ("Ford", "use force", "Bob King")),
+    ],
+)
+def test_what_the_review_of_the_round_rules_out(nlp, text, unwanted):
+    assert unwanted not in read_triples(nlp, text)

@@ -109,6 +109,10 @@ _DEMANDING = frozenset(
 
 def asked_for(token: Any) -> bool:
     """Whether ``token`` is the act a demand asks for ("demanded that the union agree to cut wages"): the
-    demand is the action, the act asked for is not done (as in "urged Congress to pass the bill"). After
-    such a verb a plural subject's bare verb asks too ("demanded that the Democrats agree")."""
-    return token.head.text.lower() in _DEMANDING and mandative(token, advised=True)
+    demand is the action, the act asked for is not done (as in "urged Congress to pass the bill"). After a
+    verb that only asks, a plural subject's bare verb asks too ("demanded that the Democrats agree"); after
+    "insist" or "suggest", which also report facts, it tells one ("insists that Russian forces attack
+    civilians")."""
+    head = token.head.text.lower()
+    reports = head in forms("insist") or head in forms("suggest")
+    return head in _DEMANDING and mandative(token, advised=not reports)

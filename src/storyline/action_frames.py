@@ -49,10 +49,8 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
     "seek": SOUGHT,
     "decline": _REJECTABLE,
-    # "resisted calls to use the fund", "resisted pressure to cut rates" (not "resisted arrest")
-    "resist": frozenset(
-        {"calls", "call", "pressure", "pressures", "demands", "demand", "requests", "appeals"}
-    ),
+    # "resisted calls to use the fund" (not "resisted arrest", nor "resisted pressure from Arsenal": play)
+    "resist": frozenset({"calls", "call", "demands", "demand", "requests", "appeals"}),
     "challenge": _CHALLENGED,
     # "protested the Air Force's decision" (a formal protest), not "protested daily" in the streets
     "protest": _CHALLENGED,

@@ -12,7 +12,8 @@ from typing import Any
 
 from storyline.action_forms import forms
 from storyline.action_nouns import FORCE_NOUNS
-from storyline.action_verbs import NOUN_CLASS, carries
+from storyline.action_untagged import Named
+from storyline.action_verbs import NOUN_CLASS, TRADE_EVENTS, carries
 
 # What is given, sent or lent to a named party as help: "sent Ukraine air-defence systems", "lent Egypt $3
 # billion", "gave Haiti emergency food"; and what is given as an agreement: "gave Grant a new contract".
@@ -188,21 +189,6 @@ def stake_taken(token: Any) -> bool:
     )
 
 
-def control_taken(token: Any) -> bool:
-    """ "will take control of Opel", "takes control of AIG": a "take" that acquires a named company."""
-    return token.text.lower() in _TAKING and any(
-        o.dep_ == "dobj"
-        and o.text.lower() == "control"
-        and any(
-            g.ent_type_ == "ORG"
-            for c in (*o.children, *token.children)
-            if c.dep_ == "prep" and c.text.lower() == "of"
-            for g in c.subtree
-        )
-        for o in token.children
-    )
-
-
 _TAKING = frozenset(forms("take"))
 _RECEIVING = frozenset({"it", "them", "him", "her"})
 
@@ -214,3 +200,10 @@ def pay_asked(verb: Any, obj: Any) -> bool:
     amount = any(t.ent_type_ == "MONEY" for t in obj.subtree)
     paid = any(t.text.lower() in ("per", "annually", "year", "season") for t in obj.subtree)
     return amount and (paid or any(c.dep_ == "prep" and c.text.lower() == "from" for c in verb.children))
+
+
+def no_company(token: Any, verb: Any, target: Named | None) -> bool:
+    """Whether a trade told as an event noun ("completed the acquisition of LinkedIn") names no company as its
+    target: "completed the acquisition of a Rembrandt", "the sale of a Warhol to a collector" trade art."""
+    noun = token.i != verb.i and token.text.lower() in TRADE_EVENTS
+    return noun and (target is None or target.mention is None or target.mention.type != "ORG")

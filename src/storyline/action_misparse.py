@@ -11,7 +11,7 @@ from typing import Any
 
 from storyline.action_forms import forms
 from storyline.action_names import PRONOUNS
-from storyline.action_verbs import VERB_CLASS
+from storyline.action_verbs import ALLEGED, VERB_CLASS
 
 # Work done with others, which "co-" makes cooperation: "co-directed the film with Tim Burton".
 _JOINT_WORK = frozenset(
@@ -59,15 +59,25 @@ def verb_read_as_modifier(token: Any) -> bool:
 
 
 def gerund_read_as_modifier(token: Any) -> bool:
-    """A gerund the parser made an adjective of the person after it, in a preposition's phrase ("is charged
-    with killing shift supervisor Anne Kowalski": amod "killing" → "supervisor" → "Kowalski", the object of
-    "with"), which is the gerund's object."""
+    """A gerund the parser made an adjective of the person after it, in the phrase of a charge or a verdict
+    ("is charged with killing shift supervisor Anne Kowalski": amod "killing" → "supervisor" → "Kowalski",
+    the object of "with"), which is the gerund's object."""
     if token.dep_ != "amod" or not token.text.lower().endswith("ing") or token.text.lower() not in VERB_CLASS:
         return False
     noun = modified_noun(token)
+    # (after a charge or a verdict: not "negotiated with striking union leader Bob King")
+    charge = noun.head.head.text.lower() in ALLEGED | _CHARGED
     return (
-        noun.ent_type_ == "PERSON" and noun.dep_ == "pobj" and noun.head.text.lower() in ("with", "of", "for")
+        charge
+        and noun.ent_type_ == "PERSON"
+        and noun.dep_ == "pobj"
+        and noun.head.text.lower() in _CHARGE_PREPS
     )
+
+
+# Words a charge's gerund follows besides the allegations: "arrested for killing", "found guilty of shooting".
+_CHARGED = frozenset({"arrested", "jailed", "guilty", "sentenced", "detained", "held", "indicted", "tried"})
+_CHARGE_PREPS = frozenset({"with", "of", "for"})
 
 
 def modified_noun(verb: Any) -> Any:

@@ -110,6 +110,8 @@ VESSEL_NOUNS = frozenset(
 )
 # Prefixes of ships' names: "INS Tabar", "HMS Cornwall", "MV Gibe".
 SHIP_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "MV", "MS", "MT", "SS", "RV", "FS"})
+# Navies' prefixes: a warship moved is forces ("diverted INS Mysore"), not a merchant ship ("MV Sirius").
+NAVAL_PREFIXES = frozenset({"INS", "USS", "HMS", "HMAS", "HMCS", "HNLMS", "FS"})
 # Capitalised roles: "the French Defense Minister" is a role, not a name ("Philadelphia 76ers" is one).
 TITLES = frozenset(
     {"minister", "president", "secretary", "chancellor", "ambassador", "spokesman", "spokeswoman"}
@@ -283,7 +285,6 @@ PATIENT_NOUNS: frozenset[str] = frozenset(
 )
 TRADE_NOUNS: frozenset[str] = frozenset(
     {"purchase", "purchases", "sale", "sales", "stake", "stakes", "acquisition", "order", "orders", "shares"}
-    | {"control"}
 )
 # Whom a business offers goods or services to, outside any negotiation.
 THE_PUBLIC: frozenset[str] = frozenset(

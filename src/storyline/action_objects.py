@@ -74,16 +74,9 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         and c.left_edge.i == verb.i + 1
         and c.ent_type_ in ACTOR_TYPES
     ]
-    # "was outraged by the administration's attempts" (what one feels about, read by the parser as an agent),
-    # "disappointed that Apple has chosen to" (whom)
+    # "was outraged by the administration's attempts": what one feels about, read by the parser as an agent
     if trigger.text.lower() in FEELINGS:
-        receiver += [
-            g
-            for c in trigger.children
-            if c.dep_ in ("agent", "ccomp")
-            for g in c.children
-            if g.dep_ == ("pobj" if c.dep_ == "agent" else "nsubj")
-        ]
+        receiver += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return (
         recipient
         + receiver

@@ -35,7 +35,7 @@ from storyline.action_forces import (
 )
 from storyline.action_forms import forms
 from storyline.action_frames import CLAUSE_WILL_DO, NEEDS_WORD, OBJECT_NEEDED, TURNED_DOWN
-from storyline.action_giving import control_taken, given_class, pay_asked, stake_taken
+from storyline.action_giving import given_class, pay_asked, stake_taken
 from storyline.action_idioms import idiom, out_at, whistle_blown
 from storyline.action_labels import named_badly
 from storyline.action_misparse import (
@@ -48,10 +48,10 @@ from storyline.action_misparse import (
 )
 from storyline.action_nouns import (
     FORCE_NOUNS,
+    NAVAL_PREFIXES,
     NOT_VICTIMS,
     OUTLETS,
     REFLEXIVES,
-    SHIP_PREFIXES,
     TIES,
     VEHICLES,
     WEAPONS,
@@ -91,6 +91,8 @@ from storyline.action_verbs import (
 )
 from storyline.sentences import BE_FORMS
 
+# Feelings that are as often regret or a player's frustration as criticism: only an adjective counts.
+_REGRETS = frozenset({"disappointed", "frustrated", "annoyed", "irritated", "vexed", "displeased"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
 _NEAR = frozenset({"close", "closer", "near", "nearer"})
@@ -252,6 +254,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return split
     if low in ("aid", "assistance") and any(c.text.lower() in ("first", "medical") for c in token.children):
         return None  # "provided first aid": care for the injured, not aid to a party
+    if low == "venture" and not any(c.text.lower() == "joint" for c in token.children):
+        return None  # "formed a joint venture with Renault", not "formed a new venture, Neuralink"
     if low in NOUN_CLASS and small_clause(token) and carries(token.head.text.lower(), low):
         return NOUN_CLASS[low], token.head  # "made Teixeira an offer", parsed as a clause "Teixeira an offer"
     if (
@@ -306,8 +310,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None
     if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and prep_child(token, "of"):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
-    # (or a participle the parser read as a passive: "Boeing was disappointed by the ruling")
-    felt = token.dep_ == "acomp" or any(c.dep_ == "nsubjpass" for c in token.children)
+    # (or, for anger, a participle the parser read as a passive: "was outraged by the administration's
+    # attempts"; not "was disappointed that Kobe Bryant retired", "frustrated by Nadal's defence")
+    felt = token.dep_ == "acomp" or (
+        low not in _REGRETS and any(c.dep_ == "nsubjpass" for c in token.children)
+    )
     if low in FEELINGS and felt and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
     if (
@@ -396,8 +403,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # ("Israeli forces withdrew from Beit Hanoun": forces withdrawing themselves)
         withdrew = low in forms("withdraw") and not any(c.dep_ == "dobj" for c in token.children)
         subject = {c.text.lower() for c in token.children if c.dep_ == "nsubj"}
-        # (a warship named by its prefix is forces too: "diverted INS Mysore towards the area")
-        warship = any(c.text in SHIP_PREFIXES for o in moved for c in o.subtree)
+        # (a warship named by its navy's prefix is forces too: "diverted INS Mysore towards the area"; not a
+        # merchant ship, nor a ship sent to: "sent a letter to the crew of the USS Cole")
+        warship = any(c.text in NAVAL_PREFIXES for o in moved if o.dep_ == "dobj" for c in o.subtree)
         forces = {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS
         if not (forces or warship or (withdrew and subject & FORCE_NOUNS)):
             return None
@@ -455,7 +463,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         low in forms("blow") and not whistle_blown(token)
     ):
         return None
-    stake = stake_taken(token) or control_taken(token)  # "will take a 35 percent stake in Chrysler"
+    stake = stake_taken(token)  # "will take a 35 percent stake in Chrysler"
     for base, words in NEEDS_WORD.items():
         clause = CLAUSE_WILL_DO.get(base)
         if (

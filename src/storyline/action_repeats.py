@@ -30,6 +30,7 @@ def unnamed_purpose(token: Any) -> bool:
     return (
         token.dep_ == "advcl"
         and is_infinitive(token)
+        and not any(c.lower_ == "only" for c in token.children)  # "..., only to reject his offer": a result
         and not any(t.ent_type_ in ACTOR_TYPES for t in token.subtree if t.i > token.i)
     )
 

@@ -547,8 +547,6 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     low = trigger.text.lower()
     if low in TRADE_EVENTS:
         return True  # "completed the sale of Saab to Spyker": with the company or the buyer named
-    if low in forms("press") and any(c.dep_ == "prep" and c.text.lower() == "for" for c in trigger.children):
-        return False  # "pressed for sanctions": a demand, whether or not anyone is named
     if low in FEELINGS and any(c.dep_ == "nsubjpass" for c in trigger.children):
         return (
             True  # "was outraged by the administration's attempts": at someone named (not "was frustrated")

@@ -63,6 +63,10 @@ _HIRED_HANDS = frozenset(
 _REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 
 
+# Pronouns for a party that may be the passive subject who does what a complement says.
+_PASSIVE_PEOPLE = frozenset({"he", "she", "they", "who", "i", "we"})
+
+
 def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """The subject token of ``verb`` and whether the verb is passive, inheriting through xcomp/conj/advcl.
 
@@ -96,7 +100,11 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in current.children)
         # ("was arrested by police for killing X", "was selected by GM to buy Saturn": the passive subject
         # does what the complement says, not the agent; see below)
-        done_by_patient = complement and any(c.dep_ == "nsubjpass" for c in current.children)
+        # (a thing sent or paid is no doer: "a letter was sent by Obama to urge Congress")
+        done_by_patient = complement and any(
+            c.dep_ == "nsubjpass" and (c.ent_type_ in ACTOR_TYPES or c.lower_ in _PASSIVE_PEOPLE)
+            for c in current.children
+        )
         for child in current.children:
             if child.dep_ == "agent" and child.text.lower() == "by" and not done_by_patient:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)

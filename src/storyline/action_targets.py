@@ -47,8 +47,10 @@ def target_of(
     place: bool = False,
     acts: frozenset[int] = frozenset(),
     event_it: bool = False,
+    unit: bool = False,
 ) -> Named | None:
-    """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside).
+    """The first of ``tokens`` that is or holds a name other than the actor (``trade``: see name_inside; a
+    unit sold, with ``unit``: "agreed to buy General Motors' Saturn unit" is Saturn).
 
     An "it" or "them" that is the object of one of the tokens ``acts`` (the trigger and its verb) stands for
     the nearest thing before it that it can ("condemned Myanmar and urged it"); not one that an act
@@ -71,7 +73,7 @@ def target_of(
             continue
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
-        found = _unit_traded(token, mentions) if trade else None
+        found = _unit_traded(token, mentions) if unit else None
         found = found or named(token, mentions, allow_pronoun=False)
         if found is not None and found.mention is None and token.text.lower() in _OFFICES:
             # "hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": an
@@ -98,7 +100,7 @@ def target_of(
             owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() == "her"), None)
             found = named(owner, mentions, allow_pronoun=True) if owner is not None else None
         if found is None:
-            found = name_inside(token, mentions, trade, judged=event_it)
+            found = name_inside(token, mentions, trade)
         if found is not None:
             found = _first_of_run_on(token, found, mentions)
         if found is not None and _a_pact(found):
@@ -151,7 +153,7 @@ _OBJECTS = frozenset({"dobj", "pobj", "dative"})
 # Last words of the names of treaties and laws, which are things agreed, never parties.
 _PACTS = frozenset(
     {"agreement", "agreements", "accord", "accords", "treaty", "pact", "statute", "convention", "protocol"}
-    | {"charter", "act", "declaration", "memorandum", "program", "programme", "plan", "initiative", "scheme"}
+    | {"charter", "act", "declaration", "memorandum", "plan"}
 )
 # Heads of noun phrases a later "it" or "them" may stand for: subjects and direct objects.
 _NOUN_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
@@ -176,7 +178,7 @@ def _thing_before(pronoun: Any, mentions: Sequence[Mention], actor: Named) -> Na
     holders: set[int] = set()
     for a in pronoun.ancestors:
         holders.add(a.i)
-        if a.dep_ in _CLAUSE_DEPS | {"ROOT"}:
+        if a.dep_ in _CLAUSE_DEPS | {"ROOT", "conj"}:
             break
     for t in reversed(doc[first : pronoun.i]):
         if t.dep_ not in _NOUN_HEADS or t.text.lower() in PRONOUNS | _RELATIVES or t.is_punct:
@@ -237,9 +239,7 @@ def _placed(noun: Any) -> bool:
 _PACT_NAMES = frozenset({"memorandum", "memorandums", "memoranda", "letter", "letters", "declaration"})
 
 
-def name_inside(
-    token: Any, mentions: Sequence[Mention], trade: bool = False, judged: bool = False
-) -> Named | None:
+def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) -> Named | None:
     """The name inside the noun phrase headed by ``token`` that it stands for or is about.
 
     "correspondent Sanjay Gupta", "the Beatles' record company, Apple Corps": the name in apposition (what
@@ -249,9 +249,8 @@ def name_inside(
     "to"... ("signed a contract with X", "won an order from X", "denied links to X"); through "of" only for
     a trade (``trade``), where it names the traded company ("a score of Airbus A320 jets", "80% of its stake
     in Chrysler", "agree the purchase of Boeing jets"): elsewhere the name of an "of" or "by" phrase is not
-    the target ("met the demands of Ford", "denounced the role of Wagner"), nor, when the act is a denial, a
-    criticism or a sanction (``judged``), the company whose sale it is of ("criticised the sale of Hummer").
-    A place describing the head is not what it names ("the Maryland native", "a Las Vegas casino").
+    the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
+    not what it names ("the Maryland native", "a Las Vegas casino").
     """
     unit = _unit_traded(token, mentions) if trade else None
     if unit is not None:
@@ -288,8 +287,7 @@ def name_inside(
             and not (t.head.text.lower() == "of" and t.head.head.text.lower() in PLACE_KINDS | _PACT_NAMES)
         ]
         # "agree the purchase of Boeing jets", but not "on the orders of his brother" (who gave them)
-        # (a sale denied, criticised or sanctioned is an event: "criticised the sale of Hummer" names no one)
-        bought = not judged and any(
+        bought = any(
             t.head.head.text.lower() in TRADE_NOUNS
             and t.head.head.head.text.lower() not in ("on", "under", "at")
             for t in by_of
@@ -485,15 +483,19 @@ _FILINGS = frozenset(
 
 def not_the_forum(token: Any, cls: str, objects: list[Any]) -> list[Any]:
     """``objects`` without the body a complaint, protest or suit (``token``) is filed "with" (but with the
-    party an "against" after the body names, where the parser hangs it on the body), and without what a
-    warning (class ``cls``) is "of" or "about" ("warns of a flaw in PDF software")."""
+    party an "against" after the body names, where the parser hangs it on the body), without what a warning
+    (class ``cls``) is "of" or "about" ("warns of a flaw in PDF software") and without whom a cooperation is
+    "against"."""
     if cls == "warn or threaten":
         objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ in ("of", "about"))]
+    if cls == "cooperate":  # "formed an alliance against Iran": whom the partners oppose is no partner
+        objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "against")]
     if token.text.lower() not in _FILINGS:
         return objects
     out = []
     for o in objects:
-        if not (o.dep_ == "pobj" and o.head.text.lower() == "with"):
+        # (a country a protest is lodged with is whom it is against: "lodged a protest with China")
+        if not (o.dep_ == "pobj" and o.head.text.lower() == "with") or o.ent_type_ in ("GPE", "NORP"):
             out.append(o)
             continue
         out += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children]

@@ -101,7 +101,7 @@ from storyline.action_contests import in_a_game
 from storyline.action_demands import asked_for
 from storyline.action_dismissals import fires_person
 from storyline.action_forms import forms
-from storyline.action_giving import built_for
+from storyline.action_giving import built_for, no_company
 from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
@@ -293,8 +293,9 @@ def extract_actions(
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
+        objects = not_the_forum(token, cls, objects)
         if cls != "cooperate":  # ("worked together with the Bluejays": the partner is whom one works with)
-            objects = alongside(not_the_forum(token, cls, objects))
+            objects = alongside(objects)
         if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
             objects = [o for o in objects if not (o.dep_ == "pobj" and o.head.text.lower() == "at")]
         if cls == "deny":
@@ -321,17 +322,15 @@ def extract_actions(
         for actor in named_actors:
             if actor.start <= token.idx < actor.end:
                 continue  # the tagger ran the name into its verb ("Biologists Call on ..."): no name at all
-            # ("agreed to buy GM's Saturn unit": the deal is a trade too)
-            trade = token.text.lower() in TRADE or any(
-                c.dep_ == "xcomp" and c.text.lower() in TRADE for c in token.children
-            )
-            place = cls == "deploy or withdraw forces"
+            trade, place = token.text.lower() in TRADE, cls == "deploy or withdraw forces"
+            # ("agreed to buy GM's Saturn unit": the unit a deal trades is its target too)
+            unit = trade or any(c.dep_ == "xcomp" and c.text.lower() in TRADE for c in token.children)
             # (the "it" a denial, a criticism or a sanction is of is mostly the event told before: no one; but
             # what is sued or accused is a party: "accused Epic of breach and sued it")
             of_event = cls in _OF_EVENTS and not _AT_PARTIES & {token.text.lower(), verb.text.lower()}
             acts = frozenset({token.i, verb.i})
             picked = target_of(
-                objects, mentions, actor, trade=trade, place=place, acts=acts, event_it=of_event
+                objects, mentions, actor, trade=trade, place=place, acts=acts, event_it=of_event, unit=unit
             )
             target = picked or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
@@ -342,7 +341,9 @@ def extract_actions(
             institutional = cooperating and _type(actor) not in (None, "PERSON")
             if target is None and needs_target(token, verb) and not reciprocal and not institutional:
                 continue
-            if token.text.lower() in TO_A_POST and not given_a_post(token, target):
+            if (token.text.lower() in TO_A_POST and not given_a_post(token, target)) or no_company(
+                token, verb, target
+            ):
                 continue
             if (token.i, actor.start, actor.text) in seen:
                 continue
