@@ -11,7 +11,7 @@ from typing import Any
 
 from storyline.action_forms import forms
 from storyline.action_names import PRONOUNS
-from storyline.action_verbs import ALLEGED, VERB_CLASS
+from storyline.action_verbs import ALLEGED, FEELINGS, VERB_CLASS
 
 # Work done with others, which "co-" makes cooperation: "co-directed the film with Tim Burton".
 _JOINT_WORK = frozenset(
@@ -56,6 +56,18 @@ def verb_read_as_modifier(token: Any) -> bool:
     return token.dep_ == "amod" and (
         any(c.dep_ == "nsubj" for c in token.children) or gerund_read_as_modifier(token)
     )
+
+
+def anger_read_as_passive(token: Any) -> bool:
+    """A feeling of anger the parser read as a passive participle, its feeler the passive subject ("Mark Felt
+    was outraged by the administration's attempts"). Disappointment and frustration read so are as often
+    regret or a game's ("was disappointed that Kobe Bryant retired", "frustrated by Nadal's defence"): not
+    these."""
+    low = token.text.lower()
+    return low in FEELINGS and low not in _REGRETS and any(c.dep_ == "nsubjpass" for c in token.children)
+
+
+_REGRETS = frozenset({"disappointed", "frustrated", "annoyed", "irritated", "vexed", "displeased"})
 
 
 def gerund_read_as_modifier(token: Any) -> bool:

@@ -39,6 +39,7 @@ from storyline.action_giving import given_class, pay_asked, stake_taken
 from storyline.action_idioms import idiom, out_at, whistle_blown
 from storyline.action_labels import named_badly
 from storyline.action_misparse import (
+    anger_read_as_passive,
     modified_noun,
     objectless,
     prefixed,
@@ -91,8 +92,6 @@ from storyline.action_verbs import (
 )
 from storyline.sentences import BE_FORMS
 
-# Feelings that are as often regret or a player's frustration as criticism: only an adjective counts.
-_REGRETS = frozenset({"disappointed", "frustrated", "annoyed", "irritated", "vexed", "displeased"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
 _NEAR = frozenset({"close", "closer", "near", "nearer"})
@@ -310,12 +309,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return None
     if low in ADJECTIVE_CLASS and token.dep_ == "acomp" and prep_child(token, "of"):
         return ADJECTIVE_CLASS[low], token  # "was critical of Obama"
-    # (or, for anger, a participle the parser read as a passive: "was outraged by the administration's
-    # attempts"; not "was disappointed that Kobe Bryant retired", "frustrated by Nadal's defence")
-    felt = token.dep_ == "acomp" or (
-        low not in _REGRETS and any(c.dep_ == "nsubjpass" for c in token.children)
-    )
-    if low in FEELINGS and felt and _felt_about(token):
+    # (or anger the parser read as a passive: "was outraged by the administration's attempts")
+    felt = (low in FEELINGS and token.dep_ == "acomp") or anger_read_as_passive(token)
+    if felt and _felt_about(token):
         return "accuse or criticise", token  # "we're disappointed", "is angry about the officiating"
     if (
         low in forms("turn")

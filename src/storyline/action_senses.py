@@ -15,7 +15,7 @@ from storyline.action_forms import forms
 from storyline.action_giving import order_won, stake_taken
 from storyline.action_idioms import figurative, idiom
 from storyline.action_labels import as_what
-from storyline.action_misparse import post_names
+from storyline.action_misparse import anger_read_as_passive, post_names
 from storyline.action_names import ACTOR_TYPES, PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
@@ -52,7 +52,6 @@ from storyline.action_verbs import (
     ADVICE,
     ASK,
     CONTROL,
-    FEELINGS,
     NEEDS_OBJECT,
     NEEDS_PATIENT,
     NEEDS_TARGET,
@@ -547,10 +546,8 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     low = trigger.text.lower()
     if low in TRADE_EVENTS:
         return True  # "completed the sale of Saab to Spyker": with the company or the buyer named
-    if low in FEELINGS and any(c.dep_ == "nsubjpass" for c in trigger.children):
-        return (
-            True  # "was outraged by the administration's attempts": at someone named (not "was frustrated")
-        )
+    if anger_read_as_passive(trigger):
+        return True  # "was outraged by the administration's attempts": at someone named
     if low in ("relationship", "bond") or stake_taken(trigger):
         # "a working relationship with Cheeks": with someone named, or with no one to tell; a stake "in it"
         # is in a company only when the "it" stands for one

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_forms import forms, past_form
-from storyline.action_misparse import gerund_read_as_modifier, modified_noun
+from storyline.action_misparse import anger_read_as_passive, gerund_read_as_modifier, modified_noun
 from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import DOCUMENTS, INTENTS, ROLE_NOUNS
 from storyline.action_senses import (
@@ -25,7 +25,6 @@ from storyline.action_verbs import (
     CAUSATIVE,
     CONTROL,
     ENGAGING,
-    FEELINGS,
     HOPES,
     JUDGED,
     JUDGING,
@@ -82,9 +81,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """
     if verb.ent_type_ in ACTOR_TYPES:
         return verb, False
-    felt = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if felt is not None and verb.text.lower() in FEELINGS:
-        return felt, False  # "Boeing was disappointed by the ruling": the one who feels it
+    if anger_read_as_passive(verb):
+        # "Mark Felt was outraged by the attempts": the one who feels it
+        return next(c for c in verb.children if c.dep_ == "nsubjpass"), False
     if _parenthetical(verb) or _describes_patient(verb) or _reduced_passive(verb):
         return None, True
     seen = 0

@@ -252,9 +252,6 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
     the target ("met the demands of Ford", "denounced the role of Wagner"). A place describing the head is
     not what it names ("the Maryland native", "a Las Vegas casino").
     """
-    unit = _unit_traded(token, mentions) if trade else None
-    if unit is not None:
-        return unit
     for child in token.children:
         # "Kurdish militants' positions": a named group owning the thing (a name the tagger marks is found
         # below)
@@ -326,12 +323,10 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             continue  # "with U.S. chip designer Arm Holdings": the country describes the company named
         if at_venue and all(t.dep_ in ("compound", "amod") for t in path):
             continue
-        reason = any(t.dep_ == "pobj" and t.head.text.lower() == "for" and not t.ent_type_ for t in path)
-        # "failed to pass a loan package for General Motors": whom a measure is for is no party to its passing
-        reason = reason or (
-            token.text.lower() in _MEASURES
-            and any(t.dep_ == "pobj" and t.head.text.lower() == "for" for t in path)
-        )
+        after_for = [t for t in path if t.dep_ == "pobj" and t.head.text.lower() == "for"]
+        # ("failed to pass a loan package for GM": whom a measure is for is no party to its passing)
+        measure_for = bool(after_for) and token.text.lower() in _MEASURES
+        reason = any(not t.ent_type_ for t in after_for) or measure_for
         if reason and not (trade or token.text.lower() in OFFERS | TRADE_NOUNS):
             # "criticized the administration for the Interior Department decision": the name only describes
             # the reason (but "a spokesman for Hamas", "a lawyer for Tom Banks" name whom they act for)
@@ -361,9 +356,7 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
                 any(t.dep_ == "appos" for t in path) and not any(t.dep_ == "poss" for t in path)
             )
             # "accepted a bid for Opel from Magna": the bidder before what is bid for
-            bid_for = token.text.lower() in OFFERS and any(
-                t.dep_ == "pobj" and t.head.text.lower() == "for" for t in path
-            )
+            bid_for = token.text.lower() in OFFERS and bool(after_for)
             inside.append((not appositive, bid_for, abs(sub.i - token.i), mention))
     if not inside:
         return None
@@ -481,7 +474,7 @@ _FILINGS = frozenset(
 )
 
 
-def not_the_forum(token: Any, cls: str, objects: list[Any]) -> list[Any]:
+def not_a_party(token: Any, cls: str, objects: list[Any]) -> list[Any]:
     """``objects`` without the body a complaint, protest or suit (``token``) is filed "with" (but with the
     party an "against" after the body names, where the parser hangs it on the body), without what a warning
     (class ``cls``) is "of" or "about" ("warns of a flaw in PDF software") and without whom a cooperation is

@@ -115,8 +115,8 @@ from storyline.action_subjects import subject_of
 from storyline.action_targets import (
     alongside,
     counterpart_first,
+    not_a_party,
     not_the_forces,
-    not_the_forum,
     not_the_weapon,
     target_of,
     trade_counterparts,
@@ -293,7 +293,7 @@ def extract_actions(
             # "proposed sanctions on Russia", "ordered a strike on Hezbollah": what is proposed or ordered is
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
-        objects = not_the_forum(token, cls, objects)
+        objects = not_a_party(token, cls, objects)
         if cls != "cooperate":  # ("worked together with the Bluejays": the partner is whom one works with)
             objects = alongside(objects)
         if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
