@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.action_names import mention_at
+from storyline.action_mentions import mention_at
 from storyline.action_untagged import ship_name
 from storyline.actions import extract_actions, merge_actions
 from storyline.entities import extract_mentions, nlp_model

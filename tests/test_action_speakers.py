@@ -297,3 +297,29 @@ def test_a_we_is_an_employer_only_for_an_office_held(nlp, text, expected):
 )
 def test_readings_the_first_rules_lost(nlp, text, expected):
     assert expected in read(nlp, text), read(nlp, text)
+
+
+def test_a_quotation_going_on_in_a_new_paragraph_keeps_its_speaker(nlp):
+    # by custom a quotation of two paragraphs leaves the first unclosed and opens the second again: the
+    # second paragraph's "we" is the same speaker's, not a quotation inside the quotation
+    text = (
+        'A Norvale Foods spokeswoman said: "We are aware of the fire at the plant.\n'
+        '"We are working closely with the authorities at this time."\n'
+        "The plant stayed closed on Tuesday."
+    )
+    assert ("Norvale Foods", "cooperate", None) in read(nlp, text)
+
+
+def test_an_act_told_in_a_direct_quotation_is_reported(nlp):
+    # the second sentence of the quotation has no "said" of its own in the parse: it is still the speaker's
+    text = (
+        'Halvorsen Motors said in a statement: "The board met on Sunday. '
+        'We have fired Karl Stein as head of sales."'
+    )
+    article = Article(id="s1", source="t", format="text", title=None, text=text)
+    doc = nlp(text)
+    mentions = extract_mentions(article, doc)
+    found = extract_actions(article, doc, mentions, quotes=extract_quotes(article, doc, mentions))
+    fired = [a for a in found if a.verb == "fired"]
+    assert [(a.actor, a.modality) for a in fired] == [("Halvorsen Motors", "reported")]
+    assert not [a for a in extract_actions(article, doc, mentions) if a.modality == "reported"]

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import along_with, heads
-from storyline.action_names import GROUP_PRONOUNS, mention_at, named
+from storyline.action_mentions import mention_at
+from storyline.action_names import GROUP_PRONOUNS, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
 from storyline.action_untagged import Named, left_modifiers, people_of
 from storyline.action_verbs import REPORTING

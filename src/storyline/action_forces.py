@@ -1,8 +1,9 @@
-"""Force words in another class for the actions stage (:mod:`storyline.action_parse`): a clash that is a
-quarrel ("clashed with the club's board over transfer spending"), a launch that sends forces out ("launched a
-helicopter with marine commandos") or fires at someone ("launched rockets at Israel"), a shot that warns
-("fired warning shots", "fired ahead of the vessel"), a sending that jails ("would send him to jail"), and
-strikes that are attacks ("launched air strikes", "carried out strikes against the Houthis"), not a workers'.
+"""Force words in another class for the actions stage (:mod:`storyline.action_parse`): a ship boarded by armed
+men ("commandos boarded the pirate dhow"), which seizes it; a clash that is a quarrel ("clashed with the
+club's board over transfer spending"), a launch that sends forces out ("launched a helicopter with marine
+commandos") or fires at someone ("launched rockets at Israel"), a shot that warns ("fired warning shots",
+"fired ahead of the vessel"), a sending that jails ("would send him to jail"), and strikes that are attacks
+("launched air strikes", "carried out strikes against the Houthis"), not a workers'.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from storyline.action_clauses import prep_child
 from storyline.action_forms import forms
 from storyline.action_nouns import FORCE_NOUNS, MILITARY_SITES, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
+from storyline.action_untagged import ship_name, vessel_name
 from storyline.action_verbs import carries
 
 # Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
@@ -155,3 +157,26 @@ _REFORMS = frozenset(
 
 
 _AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial", "artillery"})
+
+
+# Armed men who board a ship by force ("Indian sailors boarded the Salahaddin", "pirates boarded the tanker");
+# a passenger boards one too ("Smith boarded the ferry"), a plane or a train, and takes nothing.
+_BOARDERS = FORCE_NOUNS | frozenset(
+    {"pirates", "sailors", "hijackers", "gunmen", "militants", "guard", "guards", "police", "officers"}
+)
+_BOARDED = VESSEL_NOUNS - {"ferry", "carrier"}
+
+
+def boarded(token: Any) -> bool:
+    """Whether ``token`` ("boarded") is armed men boarding a ship, a seizure (coerce): the subject is forces,
+    pirates or sailors (of its own verb, or of the verb it is coordinated with), and the object a ship ("the
+    pirate dhow", "the MV Sirius", "the Salahaddin" once the article gave it a ship's prefix)."""
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "flew in the helicopter, boarded the Salaluddin and caught 12 Somalis"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or subject.text.lower() not in _BOARDERS:
+        return False
+    words = {obj.text.lower(), *(c.text.lower() for c in obj.children if c.dep_ in ("compound", "appos"))}
+    return bool(words & _BOARDED) or ship_name(obj) is not None or vessel_name(obj) is not None

@@ -12,7 +12,7 @@ from typing import Any
 
 from storyline.action_dismissals import roster_cue
 from storyline.action_forms import forms
-from storyline.action_names import ACTOR_TYPES, mention_at
+from storyline.action_mentions import ACTOR_TYPES, mention_at
 from storyline.action_nouns import POSITIONS
 from storyline.action_untagged import Named
 from storyline.action_verbs import VERB_CLASS

@@ -31,6 +31,7 @@ from storyline.action_clauses import (
 )
 from storyline.action_forms import forms
 from storyline.action_genders import GENDERED, agrees, gender_of, one_by_role, ruled_out
+from storyline.action_mentions import mention_at, one_national
 from storyline.action_nouns import (
     COUNSEL,
     DESCRIBED_HEADS,
@@ -38,6 +39,8 @@ from storyline.action_nouns import (
     GROUP_NOUNS,
     KNOWN_AS,
     OWN_WORDS,
+    OWNED_KIN,
+    OWNED_PARTIES,
     PARTIES_OF,
     PLACE_KINDS,
     POSITIONS,
@@ -63,7 +66,6 @@ from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 from storyline.sentences import BE_FORMS
 
-ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 # How many sentences back a "he" or "she" may find the person it stands for.
 _CHAIN = 4
@@ -95,10 +97,6 @@ _NO_ONE_WHO_SAYS = DOCUMENTS | {
 # -- finding names on the parse
 
 
-# The last word of a law or treaty the tagger may call an organisation ("the Clean Air Act"): it does nothing.
-_DOCUMENTS = frozenset({"act", "acts", "treaty", "accord", "accords", "protocol", "amendment", "directive"})
-
-
 def _said_to_be(verb: Any) -> bool:
     """Whether ``verb`` is an affirmed "is" / "was" ("The gunman was Brian Nichols"; not "was not")."""
     return verb.text.lower() in BE_FORMS and not any(c.dep_ == "neg" for c in verb.children)
@@ -108,39 +106,6 @@ def _listed(doc: Any, mention: Mention) -> bool:
     """Whether the name ``mention`` heads a list of names ("reporters Bob Woodward and Carl Bernstein")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and any(c.dep_ == "conj" for c in span.root.children)
-
-
-def mention_at(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
-    # A name is written with a capital or a digit: NER sometimes tags a bare common noun ("the navy").
-    return next(
-        (
-            m
-            for m in mentions
-            if m.start < end
-            and start < m.end
-            and m.type in ACTOR_TYPES
-            and not m.text.islower()
-            and not (m.type == "ORG" and m.text.split()[-1].lower() in _DOCUMENTS)
-        ),
-        None,
-    )
-
-
-# Nationality words that name a whole people even in the singular ("the French", "the Chinese", "the Swiss").
-_COLLECTIVE_ENDINGS = ("ese", "sh", "ch", "ss")
-
-
-def _one_national(token: Any, mention: Mention) -> bool:
-    """Whether ``token`` is a singular nationality noun heading its own phrase with an article ("the
-    American", "a Briton", "the 28-year-old Russian"): one person, unnamed, not the nation."""
-    low = token.text.lower()
-    return (
-        mention.type == "NORP"
-        and token.dep_ not in ("compound", "amod")
-        and not low.endswith("s")
-        and not low.endswith(_COLLECTIVE_ENDINGS)
-        and any(c.dep_ == "det" and c.text.lower() in ("a", "an", "the") for c in token.children)
-    )
 
 
 def _just_before(token: Any, mentions: Sequence[Mention]) -> Named | None:
@@ -196,7 +161,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if vessel is not None:
         return vessel  # "the cruiser Moskva" (the tagger may call it a nationality), "the freighter Irene"
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
-    if mention is not None and _one_national(token, mention):
+    if mention is not None and one_national(token, mention):
         return None  # "the American was offering no reply": one unnamed person of that nation
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
@@ -300,12 +265,33 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)
+    owned = owned_party(token, mentions, kin=True) if allow_pronoun else None
+    if owned is not None:
+        return owned
     # ("his intent to nominate Benjamin": the possessive holder of an intention stands for "he")
     if allow_pronoun and (low in PRONOUNS or (token.dep_ == "poss" and low in _NOMINATIVE)):
         found = _antecedent(token, mentions)
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
     return None
+
+
+def owned_party(token: Any, mentions: Sequence[Mention], kin: bool = False) -> Named | None:
+    """The named group a possessive pronoun makes of a side noun ("his family declined" is Jerry Ortiz's
+    family, "urged his co-workers"; see ``OWNED_PARTIES``), or with ``kin`` of one of someone's kin ("her
+    father abused her"): the person the pronoun stands for, then the words after it; ``None`` when no one is
+    named for it."""
+    if token.text.lower() not in OWNED_PARTIES | (OWNED_KIN if kin else frozenset()):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() in ("his", "her")), None)
+    if owner is None:
+        return None
+    found = _antecedent(owner, mentions)
+    if found is None or (found.mention is not None and found.mention.type != "PERSON"):
+        return None
+    start, end = owner.idx, token.idx + len(token.text)
+    words = text_of(token.doc)[owner.idx + len(owner.text) : end].strip()
+    return Named(f"{found.text}'s {words}", start, end, None)
 
 
 def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:

@@ -89,6 +89,18 @@ PARTIES_OF: frozenset[str] = frozenset(
     {"lenders", "dealers", "investors", "suppliers", "lawyers", "attorneys", "engineers", "workers"}
     | {"employees", "bankers", "advisers", "advisors", "aides", "partners", "owners", "directors", "managers"}
 )
+# The people (or the body) someone's possessive pronoun makes a named group ("his family" is Ortiz's family,
+# "his players", "its marine commandos"): the people on one's side, one's kin together, one's employer.
+OWNED_PARTIES: frozenset[str] = frozenset(
+    {"family", "parents", "children", "relatives", "players", "employees", "workers", "colleagues", "staff"}
+    | {"lawyers", "attorneys", "aides", "advisers", "teammates", "commandos", "troops", "men", "corner"}
+    | {"employer", "organization", "organisation", "club", "government", "bodyguards", "supporters"}
+)
+# One of someone's kin, a named party as the one who acts ("her father abused her"), but none as whom an act
+# is done to ("stabbed his wife": one unnamed person).
+OWNED_KIN: frozenset[str] = frozenset(
+    {"father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "girlfriend", "boyfriend"}
+)
 # The ones a person has: "Orozco's attorneys", "Nixon's aides".
 COUNSEL: frozenset[str] = frozenset({"lawyers", "attorneys", "advisers", "advisors", "aides"})
 # Heads that a place or nationality before them makes a named group only when no "the" points back to one

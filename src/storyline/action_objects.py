@@ -1,8 +1,8 @@
 """The objects of the actions stage (:mod:`storyline.actions`): which tokens around a trigger may name whom
 the act is done to beyond the verb's own objects (:func:`storyline.action_parse.object_tokens`): the targets
 only some triggers take (:func:`extra_objects`: an event noun's "before", an offer's, a call's, a payment's or
-a demand's "for", the receiver of aid, a post given, what a feeling is about). Who those tokens name is
-:func:`storyline.action_targets.target_of`."""
+a demand's "for", the receiver of aid, a post given or announced, what a feeling is about). Who those tokens
+name is :func:`storyline.action_targets.target_of`."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from typing import Any
 from storyline.action_clauses import marks_of_clauses, small_clause
 from storyline.action_dismissals import let_go
 from storyline.action_forms import forms
+from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_misparse import (
     post_names,
 )
-from storyline.action_names import ACTOR_TYPES
-from storyline.action_relations import served_for
+from storyline.action_relations import announced_appointee, served_for
 from storyline.action_verbs import CALL, FEELINGS, OFFERS, TO_A_POST
 
 
@@ -63,6 +63,10 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         for names in [post_names(c)]
         if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
     ]
+    # "announced that Hugh Jackman will host the Oscars": the one given the post
+    appointee = announced_appointee(trigger)
+    if appointee is not None:
+        posted.append(appointee)
     let_go_of = let_go(trigger) if trigger.text.lower() in forms("let") else None
     # "gave Airbus illegal aid": the receiver the parser hung on the aid given
     receiver = [

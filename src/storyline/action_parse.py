@@ -27,6 +27,7 @@ from storyline.action_demands import demand_missing
 from storyline.action_dismissals import borrowed_patient, closes_dealers, dismissal
 from storyline.action_forces import (
     air_strike,
+    boarded,
     launched,
     quarrel,
     sent_to_prison,
@@ -57,7 +58,7 @@ from storyline.action_nouns import (
     VEHICLES,
     WEAPONS,
 )
-from storyline.action_relations import guided_person, served_for, turned_to
+from storyline.action_relations import announced_appointee, guided_person, served_for, turned_to
 from storyline.action_senses import (
     a_person,
     asked_of_party,
@@ -193,7 +194,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
                 out.extend(g for g in comp.children if g.dep_ in ("dobj", "dative"))
                 continue
             out.extend(object_tokens(comp, False))
-    if not out and verb.text.lower() in forms("help"):
+    # (a number the parser hung on the verb is no one helped: "helped guide the 76ers to a record of 56-26
+    # (.683)")
+    if verb.text.lower() in forms("help") and all(o.like_num for o in out):
         # "helped guide the 76ers", "helped to inspire the Colts": whom the act helped with is done to (a
         # complement with no subject, "that" or auxiliary but "to" of its own; not one acting against its
         # object: "helped repel Russia")
@@ -349,6 +352,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token):
         return "coerce", token  # "would send him to jail"
+    if low in forms("announce") and token.dep_ not in _NOUN_DEPS and announced_appointee(token) is not None:
+        return "cooperate", token  # "announced that Hugh Jackman will host the Oscars": a post given
     if low in forms("serve") and not served_for(token):
         return None  # "served as associate dean at the university", "serves on the board": a post, no one's
     if low in ("strike", "strikes") and token.dep_ in ("dobj", "pobj") and air_strike(token, token.head):
@@ -360,6 +365,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     )
     if launch is not None:
         return launch, token  # "launched a helicopter", "launched rockets at Israel"
+    if low in forms("board") and token.dep_ not in _NOUN_DEPS and boarded(token):
+        return "coerce", token  # "Marine commandos boarded the pirate dhow": a ship seized
     if low in TELL and token.dep_ not in _NOUN_DEPS and told_to(token):
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     # (a verb the parser hung on its object as a modifier is still a verb: "the Saints signed rookie X")

@@ -1,6 +1,7 @@
 """Ties between parties that a verb's phrases tell, for the actions stage (:mod:`storyline.action_parse`): a
 post given to someone ("appointed L. Patrick Gray", "chose EADS to build the tanker"), a post held for
-someone ("served as special assistant to John Mitchell"), a party turned to for help ("Woodward turned to
+someone ("served as special assistant to John Mitchell"), a post announced ("the Academy announced that Hugh
+Jackman will host the Oscars"), a party turned to for help ("Woodward turned to
 Felt", "King looked to Cheeks to take over") and a person guided ("secretly guided reporter Bob Woodward")."""
 
 from __future__ import annotations
@@ -88,3 +89,41 @@ def given_a_post(token: Any, target: Named | None) -> bool:
 
 
 _CHOOSING = frozenset(f for b in ("choose", "pick") for f in forms(b))
+
+
+# Posts an announcement may give a person: "announced that Hugh Jackman will be the host", "... that Smith
+# will become the new coach".
+_POSTS_ANNOUNCED = frozenset(
+    {"host", "coach", "manager", "director", "chairman", "chairwoman", "captain", "nominee", "successor"}
+)
+_TAKING_POSTS = frozenset({"be", "is", "was", "become", "becomes", "became", "serve", "serves", "served"})
+_HOSTING = frozenset(forms("host"))
+
+
+def announced_appointee(token: Any) -> Any | None:
+    """The person ``token`` ("announced") gives a post, as the subject of the clause it announces: "the
+    Academy announced that Hugh Jackman will host the Oscars", "DeGeneres will return to host the Oscars,
+    producers announced", "announced that Smith will be the new coach"; else ``None`` (an announcement of
+    anything else is speech, which the quotes stage covers)."""
+    if token.text.lower() not in forms("announce"):
+        return None
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ != "PERSON":
+            continue
+        hosts = clause.text.lower() in _HOSTING or any(
+            c.dep_ in ("xcomp", "advcl") and c.text.lower() in _HOSTING for c in clause.children
+        )
+        post = clause.text.lower() in _TAKING_POSTS and any(
+            c.dep_ in ("attr", "prep") and _post_word(c) in _POSTS_ANNOUNCED for c in clause.children
+        )
+        if hosts or post:
+            return subject
+    return None
+
+
+def _post_word(token: Any) -> str:
+    """The post a clause's "the new coach" or "as host" names."""
+    if token.dep_ == "prep":
+        token = next((c for c in token.children if c.dep_ == "pobj"), token)
+    return str(token.text.lower())

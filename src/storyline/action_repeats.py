@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_names import ACTOR_TYPES
+from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_parse import class_of
 from storyline.action_senses import is_infinitive
 

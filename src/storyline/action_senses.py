@@ -15,8 +15,9 @@ from storyline.action_forms import forms
 from storyline.action_giving import order_won, stake_taken
 from storyline.action_idioms import figurative, idiom
 from storyline.action_labels import as_what
+from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_misparse import anger_read_as_passive, post_names
-from storyline.action_names import ACTOR_TYPES, PRONOUNS
+from storyline.action_names import PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
     AWARDS,

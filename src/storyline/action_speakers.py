@@ -44,6 +44,9 @@ _GIVEN_BY = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:'s|’s|'|’)")
 # A quotation inside the quotation ('"He told me: \'I shot Kell\'"'): opened after a space, colon or bracket.
 _INNER_OPEN = re.compile(r"(?:^|[\s:(\[])['\u2018`\u201c\"](?=\w)")
 _INNER_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019\u201d\"](?=[\s.,;:!?)\]]|$)")
+# A mark opening a paragraph inside a quotation goes on with the same quotation, which by custom left the
+# paragraph before unclosed ('said: "We are aware.\n"We are providing assistance."'): no quotation inside it.
+_PARAGRAPH_OPEN = re.compile(r"\n[ \t]*['\u2018`\u201c\"](?=\s?\w)")
 
 
 def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[Mention]) -> dict[int, Named]:
@@ -76,7 +79,7 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
             low = token.text.lower()
             if kind not in _FIRST_PERSON.get(low, ()):
                 continue
-            before = text[quote.start : token.idx + len(token.text)]
+            before = _PARAGRAPH_OPEN.sub("\n", text[quote.start : token.idx + len(token.text)])
             if len(_INNER_OPEN.findall(before)) > len(_INNER_CLOSE.findall(before)):
                 continue  # '"The guard said, \'I will shoot you\'"': the guard's "I"
             who = mention

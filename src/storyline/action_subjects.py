@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_forms import forms, past_form
+from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_misparse import anger_read_as_passive, gerund_read_as_modifier, modified_noun
-from storyline.action_names import ACTOR_TYPES
 from storyline.action_nouns import DOCUMENTS, INTENTS, ROLE_NOUNS
 from storyline.action_senses import (
     asked_of_party,

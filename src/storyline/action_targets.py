@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import along_with, heads
+from storyline.action_mentions import ACTOR_TYPES, mention_at
 from storyline.action_misparse import modified_noun, verb_read_as_modifier
-from storyline.action_names import ACTOR_TYPES, PRONOUNS, mention_at, named
+from storyline.action_names import PRONOUNS, named, owned_party
 from storyline.action_nouns import (
     BODY_PARTS,
     FORCE_NOUNS,
@@ -74,7 +75,7 @@ def target_of(
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
         found = _unit_traded(token, mentions) if unit else None
-        found = found or named(token, mentions, allow_pronoun=False)
+        found = found or named(token, mentions, allow_pronoun=False) or owned_party(token, mentions)
         if found is not None and found.mention is None and token.text.lower() in _OFFICES:
             # "hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun": an
             # office read as a name of its own is its holder, when the phrase ends with one

@@ -81,10 +81,11 @@ clause, or one opened by an inverted "Should / Had / Were"), hedged (may, might,
 close to, is expected / likely / unlikely to, appears / seems to), future (will, plans / intends / wants to,
 attempts / tries / seeks to, an intention noun, headline "X to buy"), reported (reportedly, allegedly,
 according to, "the court heard", or the content of a reporting verb or of a report written as a noun,
-"Boeing's announcement that it had signed"; not a relative clause about the reporter: "Pike, who met Xi, said
-...", nor an adverbial clause of the report: "After he met Putin, Obama said ...", nor an appeal the
-reporter makes beside a report about itself: "The ministry said it was concerned and called on Beijing to
-..."), asserted.
+"Boeing's announcement that it had signed", or any sentence of a direct quotation the quotes stage found,
+'"We suspended him. We wanted to investigate," Kraft said'; not a relative clause about the reporter: "Pike,
+who met Xi, said ...", nor an adverbial clause of the report: "After he met Putin, Obama said ...", nor an
+appeal the reporter makes beside a report about itself: "The ministry said it was concerned and called on
+Beijing to ..."), asserted.
 """
 
 from __future__ import annotations
@@ -364,6 +365,15 @@ def extract_actions(
         for t, cls, a, g, future in headline_acts(sent, mentions):
             record = _record(article, t, t, cls, a, g, sent, mentions, timexes)
             out.append(replace(record, modality="future") if future else record)
+    # A sentence of a direct quotation is what its speaker said, though no "said" governs it in the parse
+    # ('"We suspended the employee. We wanted to investigate," Kraft said'): reported, like "..., Kraft said"
+    quoted = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    out = [
+        replace(a, modality="reported")
+        if a.modality == "asserted" and any(s <= a.verb_start and a.verb_end <= e for s, e in quoted)
+        else a
+        for a in out
+    ]
     return _once_per_sentence(sorted(out, key=lambda a: a.verb_start))
 
 

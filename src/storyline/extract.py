@@ -48,8 +48,10 @@ ACTIONS_STAGE = "actions"
 # direct object); 8: a "he" in a reported clause is whom that clause is about, intention nouns, participles on
 # their doer, a letter's sender, an unnamed appointee, and an unnamed spokesman's "we"; 9: idioms of force
 # verbs, storms of any type, the modality of relative and inverted clauses, dismissals, object pronouns and
-# plural things as targets, giving and sending, "they"/"both" for a pair, "agreed to help" two actions).
-ACTIONS_VERSION = 9
+# plural things as targets, giving and sending, "they"/"both" for a pair, "agreed to help" two actions; 10:
+# the rounds since, among them possessive parties and trades, a quotation going on in a new paragraph, an act
+# told in a direct quotation as reported, "his family" as a named group, boarding a ship, a post announced).
+ACTIONS_VERSION = 10
 
 
 @dataclass(frozen=True)
