@@ -48,6 +48,20 @@ def nlp():
             "announced.",
             ("Ada Moss", "cooperate", "Mara Lind"),
         ),
+        # an "its" before someone's people is the company or ship the clause is about
+        (
+            "Halvorsen Motors also offered a new round of cash buyouts to its hourly workers.",
+            ("Halvorsen Motors", "negotiate", "Halvorsen Motors's hourly workers"),
+        ),
+        (
+            "Indian warship INS Tarkash and its marine commandos thwarted a hijack attempt on Sunday.",
+            ("INS Tarkash's marine commandos", "use force", None),
+        ),
+        # a named group's announcement that "it" will act: the group's act
+        (
+            "Shares rose after the Veloria government's announcement that it would sue Norvale Bank.",
+            ("Veloria government", "accuse or criticise", "Norvale Bank"),
+        ),
         # one of someone's kin acts as a named party
         (
             "Owen Hale was born in Ohio. His father attacked a neighbour in 1950.",

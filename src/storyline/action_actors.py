@@ -12,6 +12,7 @@ from storyline.action_clauses import along_with, heads
 from storyline.action_mentions import mention_at
 from storyline.action_names import GROUP_PRONOUNS, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
+from storyline.action_owners import owned_party
 from storyline.action_untagged import Named, left_modifiers, people_of
 from storyline.action_verbs import REPORTING
 from storyline.nlp import text_of
@@ -30,7 +31,7 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     out: list[Named] = []
     joined = _conjuncts(subject, mentions)
     for one in (*_comma_pair(subject), subject, *(c for c in joined if c.i > subject.i), *_partners(subject)):
-        found = named(one, mentions, allow_pronoun=True)
+        found = named(one, mentions, allow_pronoun=True) or owned_party(one, mentions, kin=True)
         source, low = one, one.text.lower()
         # the pair the clause around a "they" names comes first: "police who claim he pointed a gun at Mourad
         # and Cordova before they opened fire" (the officers fired, not the police reporting it)

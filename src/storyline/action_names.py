@@ -39,8 +39,6 @@ from storyline.action_nouns import (
     GROUP_NOUNS,
     KNOWN_AS,
     OWN_WORDS,
-    OWNED_KIN,
-    OWNED_PARTIES,
     PARTIES_OF,
     PLACE_KINDS,
     POSITIONS,
@@ -265,9 +263,6 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)
-    owned = owned_party(token, mentions, kin=True) if allow_pronoun else None
-    if owned is not None:
-        return owned
     # ("his intent to nominate Benjamin": the possessive holder of an intention stands for "he")
     if allow_pronoun and (low in PRONOUNS or (token.dep_ == "poss" and low in _NOMINATIVE)):
         found = _antecedent(token, mentions)
@@ -276,22 +271,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     return None
 
 
-def owned_party(token: Any, mentions: Sequence[Mention], kin: bool = False) -> Named | None:
-    """The named group a possessive pronoun makes of a side noun ("his family declined" is Jerry Ortiz's
-    family, "urged his co-workers"; see ``OWNED_PARTIES``), or with ``kin`` of one of someone's kin ("her
-    father abused her"): the person the pronoun stands for, then the words after it; ``None`` when no one is
-    named for it."""
-    if token.text.lower() not in OWNED_PARTIES | (OWNED_KIN if kin else frozenset()):
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() in ("his", "her")), None)
-    if owner is None:
-        return None
-    found = _antecedent(owner, mentions)
-    if found is None or (found.mention is not None and found.mention.type != "PERSON"):
-        return None
-    start, end = owner.idx, token.idx + len(token.text)
-    words = text_of(token.doc)[owner.idx + len(owner.text) : end].strip()
-    return Named(f"{found.text}'s {words}", start, end, None)
+def antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The named person, company, country or group the pronoun ``token`` stands for, if one is found."""
+    return _antecedent(token, mentions)
 
 
 def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
@@ -550,8 +532,9 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     if owner is not None and owner.text.lower() not in PRONOUNS:
         # "Russia's statement that it would withdraw", "the government's announcement that it would buy":
         # whose statement it is (a person's is for "he" or "she")
+        # (a named group too: "the United States government's announcement that it would buy")
         found = named(owner, mentions, allow_pronoun=False)
-        if found is not None and found.mention is not None and found.mention.type != "PERSON":
+        if found is not None and (found.mention is None or found.mention.type != "PERSON"):
             return found
     if clause.dep_ == "ccomp" and clause.head.text.lower() in _COMMITTING:
         # "Germany warned Bamako that if the government strikes a deal, it will reassess its deployment":

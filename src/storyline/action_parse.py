@@ -152,6 +152,8 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             # "Arrested by the CHP on Monday, he was booked into jail": the subject of the main clause
             out.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     out.extend(c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "appos" and verb.dep_ == "dobj"))
+    # ("offered buyouts to its workers": a "to" the parser labelled as the dative stands for its object)
+    out = [g for c in out for g in (_objects_of_to(c) if c.dep_ == "dative" else [c])]
     # "The Yankees fired manager Joe Torre": "fired" → "manager" → "Torre"; "re - signed Lowell", with the
     # subject on "re" and "signed" hung on "Lowell"
     modifier = verb.doc[verb.i + 2] if split_prefix(verb) else verb
@@ -246,6 +248,14 @@ def _blamed(verb: Any) -> bool:
     words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
     words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
     return any(c.text.lower() in BLAMED for c in words)
+
+
+def _objects_of_to(dative: Any) -> list[Any]:
+    """The object of a preposition the parser labelled as a dative ("offered buyouts *to* its workers"), or
+    the dative itself when it is a noun ("offered *Teixeira* a contract")."""
+    if dative.text.lower() not in ("to", "for"):
+        return [dative]
+    return [g for g in dative.children if g.dep_ == "pobj"]
 
 
 def class_of(token: Any) -> tuple[str, Any] | None:

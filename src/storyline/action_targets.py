@@ -13,7 +13,7 @@ from typing import Any
 from storyline.action_clauses import along_with, heads
 from storyline.action_mentions import ACTOR_TYPES, mention_at
 from storyline.action_misparse import modified_noun, verb_read_as_modifier
-from storyline.action_names import PRONOUNS, named, owned_party
+from storyline.action_names import PRONOUNS, named
 from storyline.action_nouns import (
     BODY_PARTS,
     FORCE_NOUNS,
@@ -27,6 +27,7 @@ from storyline.action_nouns import (
     TITLES,
     TRADE_NOUNS,
 )
+from storyline.action_owners import owned_party
 from storyline.action_untagged import Named
 from storyline.action_verbs import OFFERS
 from storyline.gazetteer import fold

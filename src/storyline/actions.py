@@ -13,7 +13,9 @@ is read by :mod:`storyline.action_parse`): a PERSON, ORG, GPE or NORP mention wr
 digit, a named group (a nationality or place plus a collective noun: "Indian navy", "Staunton police",
 "India's navy", "Somali pirates"; a nationality plus any plural or a ship: "Greek rioters", "an Indian navy
 ship"; a ship's name after its prefix, or alone once the article gave it with one: "INS Tabar", "the Tabar"; a
-party or company plus one: "Republican Party leaders", "GM's bondholders"; a collective "from", "of" or "in" a
+party or company plus one: "Republican Party leaders", "GM's bondholders"; a possessive pronoun's family,
+players, workers or employer, whoever the pronoun stands for: "his family", "its hourly workers" (one of
+someone's kin only as the one who acts: "her father"); a collective "from", "of" or "in" a
 named body: "officials from China", "police in Kenya"), a capitalised institution or team after "the" that the
 entity tagger missed ("the Defense Ministry", "the Nationals"), the name in apposition to a common noun
 ("director Catherine Hardwicke") or that it is "identified as", or a pronoun resolved to one that agrees with

@@ -1,0 +1,55 @@
+"""Named groups a possessive pronoun makes, for the actions stage (:mod:`storyline.action_actors`,
+:mod:`storyline.action_targets`): "his family" is Jerry Ortiz's family, "its hourly workers" GM's, "her
+father" Bettie Page's, whoever the pronoun stands for (:func:`storyline.action_names.antecedent`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.action_names import antecedent, named
+from storyline.action_nouns import OWNED_KIN, OWNED_PARTIES
+from storyline.action_untagged import Named
+from storyline.nlp import text_of
+from storyline.records import Mention
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def owned_party(token: Any, mentions: Sequence[Mention], kin: bool = False) -> Named | None:
+    """The named group a possessive pronoun makes of a side noun ("his family declined" is Jerry Ortiz's
+    family, "urged his co-workers"; see ``OWNED_PARTIES``), or with ``kin`` of one of someone's kin ("her
+    father abused her"): the person the pronoun stands for, then the words after it; ``None`` when no one is
+    named for it."""
+    if token.text.lower() not in OWNED_PARTIES | (OWNED_KIN if kin else frozenset()):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.text.lower() in _OWNERS), None)
+    if owner is None:
+        return None
+    if owner.text.lower() in ("his", "her"):
+        found = antecedent(owner, mentions)
+        if found is not None and found.mention is not None and found.mention.type != "PERSON":
+            return None
+    else:
+        found = _thing_owning(token, mentions)
+    if found is None:
+        return None
+    start, end = owner.idx, token.idx + len(token.text)
+    words = text_of(token.doc)[owner.idx + len(owner.text) : end].strip()
+    return Named(f"{found.text}'s {words}", start, end, None)
+
+
+def _thing_owning(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """Whom an "its" or "their" before ``token`` stands for: the named company, country or group the clause
+    is about ("GM offered buyouts to its hourly workers"), or the name ``token`` is coordinated with ("INS
+    Mysore and its marine commandos"); not a person."""
+    subject = token.head if token.dep_ == "conj" else None
+    for head in token.ancestors if subject is None else ():
+        subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < token.i), None)
+        if subject is not None:
+            break
+    found = named(subject, mentions, allow_pronoun=False) if subject is not None else None
+    if found is None or (found.mention is not None and found.mention.type == "PERSON"):
+        return None
+    return found
