@@ -1,4 +1,5 @@
-"""The date an action carries (storyline.actions.date_of) and its MEANTIME measurement (action_dates_task).
+"""The date an action carries (storyline.action_dates.date_of) and its MEANTIME measurement
+(action_dates_task).
 
 Sentences are the team's own; the article is dated Friday 14 March 2025.
 """

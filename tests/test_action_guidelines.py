@@ -30,7 +30,9 @@ def nlp():
             ("Halvorsen Group", "agree or sign", "Tanaka Steel"),
         ),
         ("Ivo Maric held a knife to Nadia Pesic's throat.", ("Ivo Maric", "warn or threaten", "Nadia Pesic")),
-        ("Norway pulled its troops out of Mali.", ("Norway", "deploy or withdraw forces", None)),
+        # (where the troops leave is the target, "out of" as "from": the guidelines name "from", and a blind
+        # annotator of the tenth round read "pull troops out of Romania" so)
+        ("Norway pulled its troops out of Mali.", ("Norway", "deploy or withdraw forces", "Mali")),
         ("Kestrel Air refused to pay Dunmore Aerospace.", ("Kestrel Air", "deny", "Dunmore Aerospace")),
         (
             "Kestrel Air complained about delays at the Dunmore plant.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_actions as actions
 from conftest import read_triples as triples
 from storyline.entities import nlp_model
 
@@ -62,6 +63,49 @@ def nlp():
             "Shares rose after the Veloria government's announcement that it would sue Norvale Bank.",
             ("Veloria government", "accuse or criticise", "Norvale Bank"),
         ),
+        # an application to a body or for leave is a request
+        (
+            "Halvorsen Motors first applied to the regulator for approval in 2025.",
+            ("Halvorsen Motors", "appeal or request", None),
+        ),
+        # counsel given as a service, and a player drafted, are cooperation
+        ("Goldman Sachs advised Dunmore Foods on the deal.", ("Goldman Sachs", "cooperate", "Dunmore Foods")),
+        (
+            "Marcus Reed was drafted by the Portland Sentinels in 2019.",
+            ("Portland Sentinels", "cooperate", "Marcus Reed"),
+        ),
+        # troops pulled "out of" a country: the country is where they leave
+        (
+            "The Pentagon confirmed that the United States would pull about 1,500 troops out of Romania next "
+            "spring.",
+            ("United States", "deploy or withdraw forces", "Romania"),
+        ),
+        # massing troops is a deployment, ramming a boat force
+        (
+            "Guyana on Friday accused Venezuela of massing troops along the border.",
+            ("Venezuela", "deploy or withdraw forces", None),
+        ),
+        (
+            "China rammed a Philippine supply boat near the shoal.",
+            ("China", "use force", "Philippine supply boat"),
+        ),
+        # a gerund coordinated with the one a judged party is accused of is theirs too
+        (
+            "The Philippines accused Chinese coast guard vessels of ramming and firing water cannon at a "
+            "supply boat.",
+            ("Chinese coast guard vessels", "use force", None),
+        ),
+        # a named bloc
+        (
+            "The ECOWAS regional bloc urged Bamako to work with its neighbours.",
+            ("ECOWAS regional bloc", "appeal or request", "Bamako"),
+        ),
+        # "him" after an unnamed role subject of another clause is that person, no one named before
+        (
+            "Kevin Strand and Anthony Ruiz entered the store. When the clerk hesitated, Strand struck him in "
+            "the head with the gun.",
+            ("Kevin Strand", "use force", None),
+        ),
         # one of someone's kin acts as a named party
         (
             "Owen Hale was born in Ohio. His father attacked a neighbour in 1950.",
@@ -94,3 +138,58 @@ def test_boarding_that_seizes_nothing(nlp, text):
 def test_an_announcement_of_anything_else_is_speech(nlp):
     found = triples(nlp, "Halvorsen Motors announced that Karl Stein will retire next year.")
     assert not [t for t in found if t[1] == "cooperate"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The update applies to all versions of the browser.", "appeal or request"),
+        ("Police advised local residents to shut all doors and windows.", "cooperate"),
+        ("Britain drafted the resolution.", "cooperate"),
+        ("Israel accused Hamas of breaking the truce and launched airstrikes on Gaza.", None),
+    ],
+)
+def test_what_the_tenth_round_leaves_alone(nlp, text, unwanted):
+    found = triples(nlp, text)
+    if unwanted is None:  # the airstrikes are Israel's, not the accused's
+        assert ("Hamas", "use force", "Gaza") not in found, found
+    else:
+        assert not [t for t in found if t[1] == unwanted], found
+
+
+def test_an_act_coordinated_with_an_alleged_one_is_reported(nlp):
+    text = (
+        "The Philippines accused Chinese coast guard vessels of ramming and firing water cannon at a supply "
+        "boat."
+    )
+    assert ("Chinese coast guard vessels", "use force", None, "reported") in actions(nlp, text)
+
+
+def test_a_struck_man_named_before_is_no_target_after_an_unnamed_clerk(nlp):
+    text = (
+        "Kevin Strand and Anthony Ruiz entered the store. When the clerk hesitated, Strand struck him in the "
+        "head with the gun."
+    )
+    assert ("Kevin Strand", "use force", "Anthony Ruiz") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the tagger ran the verb into one name with the team: the team is the part the story names
+            "Ironclads Fire Head Coach Whitley After 3-14 Season\n"
+            "The Columbus Ironclads fired head coach Dan Whitley on Monday, a day after a 3-14 season.\n"
+            "Whitley went 17-34 in three seasons with the Ironclads.\n",
+            ("Ironclads", "sanction", "Dan Whitley"),
+        ),
+        (
+            # a second verb after "and" is the same party's
+            "Kenbridge Rovers Sack Manager Gary Hollis and Appoint Former Captain Lee Dean\n"
+            "Kenbridge Rovers have sacked manager Gary Hollis after seven defeats.\n",
+            ("Kenbridge Rovers", "cooperate", "Lee Dean"),
+        ),
+    ],
+)
+def test_title_case_headlines_read_by_their_words(nlp, text, expected):
+    assert expected in triples(nlp, text)

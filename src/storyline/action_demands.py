@@ -3,7 +3,8 @@ someone's demand ("refused to comply", "refused the test", "refused to let GM fa
 ("refused to comment") nor of something done to oneself ("refused to be photographed"); an insistence only
 on something or that someone act ("insisted on concessions", "measures insisted upon by the EU", "insisted
 that the union agree"), not on a fact ("insisted he was innocent"); and a search for help from someone, not
-for a court's protection in a bankruptcy ("seeks bankruptcy protection").
+for a court's protection in a bankruptcy ("seeks bankruptcy protection"); an application to someone or for
+leave ("applied to the FBI", "applied to the regulator for approval"), not a patch applied.
 """
 
 from __future__ import annotations
@@ -116,3 +117,29 @@ def asked_for(token: Any) -> bool:
     head = token.head.text.lower()
     reports = head in forms("insist") or head in forms("suggest")
     return head in _DEMANDING and mandative(token, advised=not reports)
+
+
+# What one applies for by asking someone who may grant it: "applied for approval", "applied for asylum".
+_GRANTED = frozenset(
+    {"approval", "permission", "asylum", "licence", "license", "membership", "loan", "loans", "aid", "grant"}
+    | {"funding", "funds", "visa", "citizenship", "job", "position", "post", "clearance", "exemption"}
+)
+
+
+_APPLICANTS = frozenset({"he", "she", "it", "they", "we", "i", "who"})
+
+
+def applied_to(token: Any) -> bool:
+    """Whether ``token`` ("applied") is an application, a request (appeal or request): to a named body
+    ("applied to the FBI", "applied to Yale") or for something granted ("applied to the regulator for
+    approval"); not a patch or a rule applied ("the update was applied", "this applies to IE 11")."""
+    if token.text.lower() not in forms("apply"):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return False  # "Microsoft applied the fix", "the update was applied"
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.text[:1].isupper() or subject.text.lower() in _APPLICANTS):
+        return False  # ("users who applied the patch", "the rule applies to")
+    to = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "to" for g in c.children]
+    for_ = [g for c in token.children if c.dep_ == "prep" and c.text.lower() == "for" for g in c.children]
+    return any(g.text.lower() in _GRANTED for g in for_) or any(g.ent_type_ == "ORG" for g in to)

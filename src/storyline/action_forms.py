@@ -12,7 +12,7 @@ from storyline.sentences import verb_forms
 # Verbs whose last consonant doubles before -ed and -ing ("banned", "expelled", "committed").
 _DOUBLED = frozenset(
     {"ban", "plan", "stop", "ship", "nab", "stab", "gun", "slam", "slap", "beg", "commit", "compel", "expel"}
-    | {"permit", "submit", "spur", "admit", "grab", "repel", "tap", "bar"}
+    | {"permit", "submit", "spur", "admit", "grab", "repel", "tap", "bar", "ram"}
 )
 # Inflections the rules do not give, and verbs with two spellings ("kidnapped", "kidnaped").
 _IRREGULAR: dict[str, tuple[str, ...]] = {

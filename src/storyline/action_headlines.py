@@ -65,8 +65,10 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
         doc = token.doc
         future = token.i > sentence.start and doc[token.i - 1].text.lower() == "to"
         actor = _name_before(doc[token.i - 1] if future else token, mentions)
-        if actor is None and out and doc[token.i - 1].text == ",":
-            actor = out[-1][2]  # "76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks": the same party
+        if actor is None and out and doc[token.i - 1].text.lower() in (",", "and"):
+            # "76ers Fire Coach Jim O'Brien, Hire Maurice Cheeks", "Rovers Sack Hollis and Appoint Dean": the
+            # same party
+            actor = out[-1][2]
         target = _name_after(token, mentions) if actor is not None else None
         if actor is None or target is None:
             continue
@@ -99,14 +101,26 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
         return _body_named_in_text(verb, mentions)
     if named.type not in ACTOR_TYPES or named.start < verb.sent.start_char:
         return None
-    if named.end > verb.idx + len(verb.text):
-        return None  # a name running past the verb ("Lakers Beat Celtics" as one name): no telling
     if named.end <= verb.idx:
         return Named(named.canonical, named.start, named.end, named)
     part = text_of(doc)[named.start : verb.idx].strip()
+    if named.end > verb.idx + len(verb.text):
+        # a name running past the verb ("Ironclads Fire Head Coach Whitley" as one): the part before it, when
+        # the story names a body by it ("The Columbus Ironclads fired ..."); else no telling ("Lakers Beat
+        # Celtics")
+        known = next(
+            (m for m in mentions if m is not named and m.type != "PERSON" and _ends_with(m.canonical, part)),
+            None,
+        )
+        return Named(known.canonical, named.start, named.start + len(part), None) if known else None
     if not any(m.canonical == part for m in mentions):
         return None  # "the Air Force": a name that ends with a verb's word
     return Named(part, named.start, named.start + len(part), None)
+
+
+def _ends_with(name: str, part: str) -> bool:
+    """Whether ``name`` is ``part`` or ends with it as whole words ("Columbus Ironclads", "Ironclads")."""
+    return name == part or name.endswith(" " + part)
 
 
 def _body_named_in_text(verb: Any, mentions: Sequence[Mention]) -> Named | None:

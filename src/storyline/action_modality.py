@@ -155,9 +155,13 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return "reported"
     # (the preposition the gerund follows, or the one its misread person is after: "charged with killing
     # supervisor Anne Kowalski")
-    prep = modified_noun(verb).head if gerund_read_as_modifier(verb) else verb.head
+    # ("accused China of ramming and firing on the boat": a gerund coordinated with the first one)
+    first = verb
+    while first.dep_ == "conj" and first.text.lower().endswith("ing") and first.head.i != first.i:
+        first = first.head
+    prep = modified_noun(first).head if gerund_read_as_modifier(first) else first.head
     if (
-        (verb.dep_ == "pcomp" or prep.i != verb.head.i)
+        (first.dep_ == "pcomp" or prep.i != first.head.i)
         and prep.text.lower() in ("of", "with")
         and prep.head.text.lower() in ACCUSING | {"credited"}
     ):

@@ -46,6 +46,7 @@ GROUP_NOUNS = frozenset(
         "legislators",
         "negotiators",
         "diplomats",
+        "bloc",  # "the ECOWAS regional bloc"
         "executives",
         "bondholders",
         "shareholders",
@@ -156,6 +157,7 @@ ROLE_NOUNS = (
     | {"player", "lawyer", "attorney", "analyst", "reporter", "correspondent", "detective", "investigator"}
     | {"man", "woman", "boy", "girl", "teenager", "teen", "student", "child", "mother", "father", "victim"}
     | {"lieutenant", "sergeant", "captain", "colonel", "corporal", "admiral", "sailor", "pilot", "inspector"}
+    | {"clerk", "cashier", "driver", "bystander"}
 )
 
 # Positions on a sports team, written before a player's name ("cut veteran tackle Ray Lamb", "Linebacker

@@ -23,7 +23,7 @@ from storyline.action_clauses import (
     prep_child,
     small_clause,
 )
-from storyline.action_demands import demand_missing
+from storyline.action_demands import applied_to, demand_missing
 from storyline.action_dismissals import borrowed_patient, closes_dealers, dismissal
 from storyline.action_forces import (
     air_strike,
@@ -58,7 +58,14 @@ from storyline.action_nouns import (
     VEHICLES,
     WEAPONS,
 )
-from storyline.action_relations import announced_appointee, guided_person, served_for, turned_to
+from storyline.action_relations import (
+    advised_party,
+    announced_appointee,
+    drafted_player,
+    guided_person,
+    served_for,
+    turned_to,
+)
 from storyline.action_senses import (
     a_person,
     asked_of_party,
@@ -362,6 +369,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token):
         return "coerce", token  # "would send him to jail"
+    if token.dep_ not in _NOUN_DEPS and (advised_party(token) or drafted_player(token)):
+        return "cooperate", token  # "advised Dunmore on the deal", "was drafted by the Sentinels"
+    if low in forms("apply") and token.dep_ not in _NOUN_DEPS and applied_to(token):
+        return "appeal or request", token  # "applied to the FBI", "applied to the regulator for approval"
     if low in forms("announce") and token.dep_ not in _NOUN_DEPS and announced_appointee(token) is not None:
         return "cooperate", token  # "announced that Hugh Jackman will host the Oscars": a post given
     if low in forms("serve") and not served_for(token):

@@ -1,8 +1,9 @@
 """Ties between parties that a verb's phrases tell, for the actions stage (:mod:`storyline.action_parse`): a
-post given to someone ("appointed L. Patrick Gray", "chose EADS to build the tanker"), a post held for
-someone ("served as special assistant to John Mitchell"), a post announced ("the Academy announced that Hugh
-Jackman will host the Oscars"), a party turned to for help ("Woodward turned to
-Felt", "King looked to Cheeks to take over") and a person guided ("secretly guided reporter Bob Woodward")."""
+post given to someone ("appointed L. Patrick Gray", "chose EADS to build the tanker"), a post held for someone
+("served as special assistant to John Mitchell"), a post announced ("the Academy announced that Hugh Jackman
+will host the Oscars"), a party turned to for help ("Woodward turned to Felt", "King looked to Cheeks to take
+over"), a party advised ("Goldman Sachs advised Dunmore on the deal"), a player drafted ("was drafted by the
+Sentinels") and a person guided ("secretly guided reporter Bob Woodward")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 from storyline.action_forms import forms
 from storyline.action_nouns import ROLE_NOUNS
-from storyline.action_senses import is_infinitive
+from storyline.action_senses import a_person, is_infinitive
 from storyline.action_untagged import Named
 
 
@@ -127,3 +128,22 @@ def _post_word(token: Any) -> str:
     if token.dep_ == "prep":
         token = next((c for c in token.children if c.dep_ == "pobj"), token)
     return str(token.text.lower())
+
+
+def advised_party(token: Any) -> bool:
+    """Whether ``token`` ("advised") is counsel given to a party as a service, cooperation ("Goldman Sachs
+    advised Dunmore on the deal", "advised Hollywood for its series"); not advice that someone act ("advised
+    residents to shut their windows", "advised users that ..."), a request."""
+    if token.text.lower() not in forms("advise"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE", "PERSON") for c in token.children)
+
+
+def drafted_player(token: Any) -> bool:
+    """Whether ``token`` ("drafted") is a team drafting a person ("we drafted him", "was drafted by the
+    Sentinels"), a hiring; not a text drafted ("drafted a resolution")."""
+    if token.text.lower() not in forms("draft"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and a_person(c) for c in token.children)

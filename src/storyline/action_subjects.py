@@ -209,8 +209,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             # nor a verb coordinated with it: "accused Hamas of breaking the truce and launched airstrikes")
             # (whoever the object is, named or not: "accused China's coast guard of firing", "charged two
             # Ukrainian citizens with setting the fire" are not the accuser's acts)
+            # ("accused China of ramming and firing on the boat": a gerund coordinated with it is theirs too)
             doer = next((c for c in current.head.head.children if c.dep_ == "dobj"), None)
-            if doer is not None and not (came_from is not None and came_from.dep_ == "conj"):
+            finite = came_from is not None and came_from.dep_ == "conj" and not came_from.text.endswith("ing")
+            if doer is not None and not finite:
                 return doer, False
         if _instead(current):
             break  # "Rather than recall the phones or offer a fix", "Instead of attacking Mali": not done

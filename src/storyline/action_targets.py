@@ -505,11 +505,21 @@ def not_the_weapon(token: Any, verb: Any, objects: list[Any]) -> list[Any]:
     return [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "with" and o.head.head.i in own)]
 
 
-def not_the_forces(objects: list[Any]) -> list[Any]:
+def not_the_forces(objects: list[Any], verb: Any) -> list[Any]:
     """``objects`` of a deployment without the forces moved, which are no target (where they go is): "flew its
-    Marine Commandos to the scene", "diverted INS Mysore towards the area"."""
+    Marine Commandos to the scene", "diverted INS Mysore towards the area"; and where they leave, "out of"
+    ("would pull 1,500 troops out of Romania")."""
+    left = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.text.lower() == "out"
+        for o in c.children
+        if o.dep_ == "prep" and o.text.lower() == "of"
+        for g in o.children
+        if g.dep_ == "pobj"
+    ]
     return [
         o
-        for o in objects
+        for o in objects + left
         if not any(w.text.lower() in FORCE_NOUNS or w.text in SHIP_PREFIXES for w in (o, *o.lefts))
     ]

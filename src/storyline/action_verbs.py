@@ -100,7 +100,7 @@ _BASES: dict[str, str] = {
     "dispatch": "deploy or withdraw forces", "rush": "deploy or withdraw forces",
     "fly": "deploy or withdraw forces", "mobilize": "deploy or withdraw forces",
     "mobilise": "deploy or withdraw forces", "reconsider": "deploy or withdraw forces",
-    "rethink": "deploy or withdraw forces",
+    "rethink": "deploy or withdraw forces", "mass": "deploy or withdraw forces",
     # use force
     "attack": "use force", "shoot": "use force", "kill": "use force", "bomb": "use force",
     "sink": "use force", "strike": "use force", "repulse": "use force", "ward": "use force",
@@ -110,6 +110,7 @@ _BASES: dict[str, str] = {
     "raid": "use force", "destroy": "use force", "thwart": "use force", "foil": "use force",
     "target": "use force", "beat": "use force", "spray": "use force", "murder": "use force",
     "stab": "use force", "strangle": "use force", "gun": "use force", "ambush": "use force",
+    "ram": "use force",
     "hurt": "use force", "harm": "use force", "snatch": "coerce",
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
@@ -299,7 +300,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
 NEEDS_FORCES: frozenset[str] = frozenset(
     f
     for b in ("send", "move", "withdraw", "station", "deploy", "reassess", "dispatch", "rush", "fly",
-              "mobilize", "mobilise", "reconsider", "rethink", "divert")
+              "mobilize", "mobilise", "reconsider", "rethink", "divert", "mass")
     for f in forms(b)
 )  # fmt: skip
 # Forces verbs that also move their subject ("flew in the helicopter", "rushed to the scene"): the forces must
@@ -361,7 +362,7 @@ NEEDS_CLAUSE: frozenset[str] = frozenset(f for b in ("force", "compel", "require
 NEEDS_PATIENT: frozenset[str] = frozenset(
     f
     for b in ("capture", "seize", "catch", "hold", "sink", "target", "nab", "wound", "injure", "intercept",
-              "grab", "convict", "restrain", "beat", "hurt", "harm", "snatch", "guide")
+              "grab", "convict", "restrain", "beat", "hurt", "harm", "snatch", "guide", "ram")
     for f in forms(b)
 )  # fmt: skip
 

@@ -101,6 +101,7 @@ from typing import Any
 from storyline.action_actors import actors
 from storyline.action_clauses import own_report
 from storyline.action_contests import in_a_game
+from storyline.action_dates import date_of
 from storyline.action_demands import asked_for
 from storyline.action_dismissals import fires_person
 from storyline.action_forms import forms
@@ -128,8 +129,6 @@ from storyline.action_untagged import Named
 from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
 from storyline.gazetteer import country_of_word, fold
 from storyline.records import Article, Mention, Quote, TimeExpression
-from storyline.timeline_events import AT_THE_TIME, attach
-from storyline.timex import time_day
 
 # Classes whose "at" phrase tells where, not who ("signed at the Dubai Airshow", "met at the White House"; but
 # "fired at the ship", "deployed troops at the border with Russia", "fired two executives at Opel").
@@ -307,7 +306,7 @@ def extract_actions(
         if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
             objects = not_the_weapon(token, verb, objects)  # ("fought with rebels" is with them)
         if cls == "deploy or withdraw forces":
-            objects = not_the_forces(objects)
+            objects = not_the_forces(objects, verb)
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         named_actors = [a for a in actors(subject, mentions) if not runs_over_a_verb(a.text, verb.sent)]
         # '"Ronan and I sued Dalton Mills," Petra Faye said': the speaker beside the names
@@ -342,7 +341,10 @@ def extract_actions(
                 # "Stefanski and Cheeks established a relationship with one another": each with the other
                 target = next(a for a in named_actors if a.text != actor.text)
             institutional = cooperating and _type(actor) not in (None, "PERSON")
-            if target is None and needs_target(token, verb) and not reciprocal and not institutional:
+            # ("struck him in the head" with "him" the unnamed clerk: force on a person, named or not)
+            on_someone = cls == "use force" and any(o.text.lower() in ("him", "her") for o in objects)
+            unneeded = reciprocal or institutional or on_someone
+            if target is None and needs_target(token, verb) and not unneeded:
                 continue
             if (token.text.lower() in TO_A_POST and not given_a_post(token, target)) or no_company(
                 token, verb, target
@@ -428,49 +430,6 @@ def _in_gerund(token: Any, trigger: Any) -> bool:
 
 def _type(named: Named) -> str | None:
     return named.mention.type if named.mention is not None else None
-
-
-_DATED_WITH = frozenset({"nsubj", "nsubjpass"})
-# What dates the word it hangs on: the timeline's prepositions, and "around 2019", "about 2 p.m.".
-_WHEN = AT_THE_TIME | {"around", "about", "circa"}
-
-
-def date_of(token: Any, verb: Any, timexes: Sequence[TimeExpression]) -> str | None:
-    """The date of the act: a time expression the parse attaches to its trigger, verb or subject, saying when
-    it happened ("on Monday", "last week"), not one of another clause ("signed a deal, ending a dispute that
-    began in 2019", "stated on Thursday that it had signed") nor a bound ("before the summer", "since").
-    Failing one, the date of the verb it completes or shares a subject with ("was set to land on Monday",
-    "arrived on Monday and met the minister"). A date inside a noun phrase ("during the 2014 crisis") is the
-    noun's, not the act's: taking it lowered precision on MEANTIME's time links, which ``storyline eval
-    actions`` (dataset ``meantime``) measures beside the nearest date of the sentence as a baseline."""
-    doc = token.doc
-    attached = [
-        (t, found.head)
-        for t in timexes
-        if (
-            (t.type == "DATE" and not t.value.endswith("_REF"))
-            or (t.type == "TIME" and time_day(t.value) is not None)
-        )
-        and (found := attach(doc, t.start, t.end)) is not None
-        and found.relation in _WHEN
-    ]
-    own = {token.i, verb.i} | {c.i for c in verb.children if c.dep_ in _DATED_WITH}
-    dated = [t for t, head in attached if head in own]
-    head = verb.head
-    if not dated and head.i != verb.i:
-        if verb.dep_ == "conj" and not any(c.dep_ in _DATED_WITH for c in verb.children):
-            # "attacked the pirates on Monday and seized their boat" (not "..., and Germany sanctioned")
-            dated = [t for t, h in attached if h == head.i]
-        elif verb.dep_ == "xcomp":
-            # "was set to land on Monday" (a date after the verb, hung on the one it completes), not
-            # "promised on Monday to sanction Russia" (the promise's date)
-            dated = [t for t, h in attached if h == head.i and t.start > verb.idx]
-    if not dated:
-        return None
-    # a time of day dates the act by its day ("on Thursday morning": 2025-03-13TMO → 2025-03-13); "now" and
-    # "in the past" (PRESENT_REF, PAST_REF) are no dates
-    nearest = min(dated, key=lambda t: abs(t.start - token.idx))
-    return time_day(nearest.value) if nearest.type == "TIME" else nearest.value
 
 
 def _record(

@@ -7,8 +7,8 @@ creation time alone has no date written in the text, and a date we give it is ri
 same day. Bounds (BEGUN_BY "since", ENDED_BY "until", BEFORE, AFTER) date nothing.
 
 Each document is parsed, its time expressions found against its creation time, and for every dated gold
-event the actions stage's choice of date (:func:`storyline.actions.date_of`) is made on the event's word (a
-noun's verb is the one it is the subject or object of: "posted a *profit* in the third quarter"):
+event the actions stage's choice of date (:func:`storyline.action_dates.date_of`) is made on the event's word
+(a noun's verb is the one it is the subject or object of: "posted a *profit* in the third quarter"):
 
 - *date precision*: of the events given a date, the share whose date names the days of one of the event's
   dating time expressions ("2009-06" and "2009-06" alike);
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from storyline.actions import date_of, extract_actions
+from storyline.action_dates import date_of
+from storyline.actions import extract_actions
 from storyline.entities import extract_mentions, nlp_model
 from storyline.eval.corpus import checksum
 from storyline.eval.meantime import MeantimeDocument, corpus_files, load_meantime
