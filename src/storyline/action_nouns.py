@@ -96,6 +96,7 @@ OWNED_PARTIES: frozenset[str] = frozenset(
     {"family", "parents", "children", "relatives", "players", "employees", "workers", "colleagues", "staff"}
     | {"lawyers", "attorneys", "aides", "advisers", "teammates", "commandos", "troops", "men", "corner"}
     | {"employer", "organization", "organisation", "club", "government", "bodyguards", "supporters"}
+    | {"company", "firm", "team"}
 )
 # One of someone's kin, a named party as the one who acts ("her father abused her"), but none as whom an act
 # is done to ("stabbed his wife": one unnamed person).

@@ -9,12 +9,15 @@ from typing import Any
 
 from storyline.action_names import antecedent, named
 from storyline.action_nouns import OWNED_KIN, OWNED_PARTIES
+from storyline.action_speakers import employer_of
 from storyline.action_untagged import Named
 from storyline.nlp import text_of
 from storyline.records import Mention
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OWNERS = frozenset({"his", "her", "its", "their"})
+# One's employer, which the article may name: "his company", "her club".
+_EMPLOYERS = frozenset({"company", "firm", "club", "team", "organization", "organisation", "employer"})
 
 
 def owned_party(token: Any, mentions: Sequence[Mention], kin: bool = False) -> Named | None:
@@ -36,6 +39,12 @@ def owned_party(token: Any, mentions: Sequence[Mention], kin: bool = False) -> N
     if found is None:
         return None
     start, end = owner.idx, token.idx + len(token.text)
+    if token.text.lower() in _EMPLOYERS and found.mention is not None and found.mention.type == "PERSON":
+        # "Pixora chief executive Daniel Okafor said his company had offered ...": the organisation the
+        # article says the person holds an office in, when it says so
+        employer = employer_of(found.mention, mentions)
+        if employer is not None:
+            return Named(employer.canonical, start, end, employer)
     words = text_of(token.doc)[owner.idx + len(owner.text) : end].strip()
     return Named(f"{found.text}'s {words}", start, end, None)
 

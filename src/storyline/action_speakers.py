@@ -84,7 +84,7 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
                 continue  # '"The guard said, \'I will shoot you\'"': the guard's "I"
             who = mention
             if mention is not None and low in ("we", "us") and mention.type == "PERSON":
-                who = _employer(mention, mentions) or mention
+                who = employer_of(mention, mentions) or mention
             end = token.idx + len(token.text)
             out[token.i] = (
                 Named(who.canonical, token.idx, end, who) if who else Named(name, token.idx, end, None)
@@ -131,7 +131,7 @@ def _holds_office(description: str) -> bool:
     return bool(words & _OFFICES) and not words & _NOT_FOR
 
 
-def _employer(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
+def employer_of(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation or country ``person`` holds an office in by the article's description of them
     ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
     the longest such name in it, when the description names an office and not a former or outside one. The

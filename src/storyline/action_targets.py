@@ -75,6 +75,13 @@ def target_of(
             continue
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
+        if trade and token.dep_ == "dobj" and any(c.dep_ == "nummod" for c in token.children):
+            # "sold 13.7 million Macs": goods counted, no party (but "bought 60 Boeing jets": the maker
+            # named inside)
+            found = name_inside(token, mentions, trade)
+            if found is not None and not (found.start <= token.idx < found.end):
+                return found
+            continue
         found = _unit_traded(token, mentions) if unit else None
         found = found or named(token, mentions, allow_pronoun=False) or owned_party(token, mentions)
         if found is not None and found.mention is None and token.text.lower() in _OFFICES:
