@@ -113,6 +113,11 @@ def nlp():
         ),
         # goods counted are no party to a trade; a maker named inside them is
         ("Emirates bought 60 Boeing jets.", ("Emirates", "cooperate", "Boeing")),
+        # "The City Attorney's Office": a capitalised office whose "the" hangs on its owner
+        (
+            "The City Attorney's Office filed charges against Jamal Williams.",
+            ("City Attorney's Office", "coerce", "Jamal Williams"),
+        ),
         # one of someone's kin acts as a named party
         (
             "Owen Hale was born in Ohio. His father attacked a neighbour in 1950.",

@@ -131,7 +131,11 @@ def institution(token: Any) -> Named | None:
         return None
     if token.i == token.sent.start:
         return None
-    the = next((c for c in token.children if c.dep_ == "det" and c.text.lower() == "the"), None)
+    # (the "the" of a capitalised owner: "The City Attorney's Office", where it hangs on "Attorney")
+    owners = [c for c in token.children if c.dep_ == "poss" and c.text[:1].isupper()]
+    the = next(
+        (c for h in (token, *owners) for c in h.children if c.dep_ == "det" and c.text.lower() == "the"), None
+    )
     if the is None:
         return None
     start = token
