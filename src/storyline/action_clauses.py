@@ -292,25 +292,3 @@ def bound_by_role(token: Any, low: str) -> Any | None:
         )
         return subject if bound else None
     return None
-
-
-def object_by_role(token: Any, low: str) -> Any | None:
-    """The subject an object "him" or "her" stands for, when that subject is one person named only by a role
-    noun, earlier in the sentence, of a clause other than the one the pronoun's verb has for its subject
-    ("When the clerk hesitated, Strand struck him": the clerk, not someone named before); else ``None``."""
-    if low not in ("him", "her") or token.dep_ not in ("dobj", "pobj", "dative"):
-        return None
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    for subject in token.sent:
-        if subject.i >= token.i:
-            break
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject is own or subject.head.i == verb.i:
-            continue
-        if (
-            one_by_role(subject, low)
-            and not subject.ent_type_
-            and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in subject.children)
-        ):
-            return subject
-    return None

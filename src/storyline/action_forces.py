@@ -1,5 +1,5 @@
-"""Force words in another class for the actions stage (:mod:`storyline.action_parse`): a ship boarded by armed
-men ("commandos boarded the pirate dhow"), which seizes it; a clash that is a quarrel ("clashed with the
+"""Force words in another class for the actions stage (:mod:`storyline.action_parse`): a ship boarded to seize
+it ("commandos boarded the pirate dhow"); a clash that is a quarrel ("clashed with the
 club's board over transfer spending"), a launch that sends forces out ("launched a helicopter with marine
 commandos") or fires at someone ("launched rockets at Israel"), a shot that warns ("fired warning shots",
 "fired ahead of the vessel"), a sending that jails ("would send him to jail"), and strikes that are attacks
@@ -159,24 +159,28 @@ _REFORMS = frozenset(
 _AERIAL = frozenset({"air", "drone", "missile", "rocket", "aerial", "artillery"})
 
 
-# Armed men who board a ship by force ("Indian sailors boarded the Salahaddin", "pirates boarded the tanker");
-# a passenger boards one too ("Smith boarded the ferry"), a plane or a train, and takes nothing.
-_BOARDERS = FORCE_NOUNS | frozenset(
-    {"pirates", "sailors", "hijackers", "gunmen", "militants", "guard", "guards", "police", "officers"}
-)
+# Men who board a ship to seize it: pirates and hijackers ("Somali pirates boarded the tanker"); forces or
+# sailors only board a pirate craft so ("commandos boarded the pirate dhow"), for they also board their own
+# ship, a cruise ship for a ceremony or a freighter to inspect it.
+_SEIZERS = frozenset({"pirates", "hijackers", "gunmen", "militants", "raiders"})
+_BOARDERS = FORCE_NOUNS | _SEIZERS | frozenset({"sailors", "guard", "guards", "police", "officers"})
 _BOARDED = VESSEL_NOUNS - {"ferry", "carrier"}
+_PIRATE_WORDS = frozenset({"pirate", "pirates", "hijacked", "smuggling", "smugglers"})
 
 
 def boarded(token: Any) -> bool:
-    """Whether ``token`` ("boarded") is armed men boarding a ship, a seizure (coerce): the subject is forces,
-    pirates or sailors (of its own verb, or of the verb it is coordinated with), and the object a ship ("the
-    pirate dhow", "the MV Sirius", "the Salahaddin" once the article gave it a ship's prefix)."""
+    """Whether ``token`` ("boarded") is a ship seized by boarding (coerce): pirates boarding a ship, or
+    forces or sailors boarding a pirate craft (of its own verb's subject, or of the verb it is coordinated
+    with: "flew in the helicopter, boarded the pirate dhow and caught 12 Somalis")."""
     verb = token
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "flew in the helicopter, boarded the Salaluddin and caught 12 Somalis"
+        verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if subject is None or obj is None or subject.text.lower() not in _BOARDERS:
         return False
-    words = {obj.text.lower(), *(c.text.lower() for c in obj.children if c.dep_ in ("compound", "appos"))}
-    return bool(words & _BOARDED) or ship_name(obj) is not None or vessel_name(obj) is not None
+    words = {obj.text.lower(), *(c.text.lower() for c in obj.children if c.dep_ in ("compound", "amod"))}
+    if subject.text.lower() not in _SEIZERS and not words & _PIRATE_WORDS:
+        return False  # "Marines boarded the USS Bataan", "officers boarded the ship to inspect it"
+    named = ship_name(obj) is not None or vessel_name(obj) is not None
+    return bool(words & _BOARDED) or named

@@ -25,7 +25,6 @@ from storyline.action_clauses import (
     doers_of,
     earlier_same_subject,
     heads,
-    object_by_role,
     objects_of,
     reported_clause,
     subject_pronoun,
@@ -339,7 +338,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         found = named(earlier, mentions, allow_pronoun=True)
         if found is None or not ruled_out(found.text, not_them):
             return found
-    role = bound_by_role(token, low) or object_by_role(token, low)
+    role = bound_by_role(token, low)
     if role is not None:
         # "The frustrated prosecutor gambled ... when he denied": he is the prosecutor, whoever the article
         # called that ("prosecutor Paul Howard") before, or no one named

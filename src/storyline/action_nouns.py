@@ -158,7 +158,6 @@ ROLE_NOUNS = (
     | {"player", "lawyer", "attorney", "analyst", "reporter", "correspondent", "detective", "investigator"}
     | {"man", "woman", "boy", "girl", "teenager", "teen", "student", "child", "mother", "father", "victim"}
     | {"lieutenant", "sergeant", "captain", "colonel", "corporal", "admiral", "sailor", "pilot", "inspector"}
-    | {"clerk", "cashier", "driver", "bystander"}
 )
 
 # Positions on a sports team, written before a player's name ("cut veteran tackle Ray Lamb", "Linebacker

@@ -112,15 +112,32 @@ def announced_appointee(token: Any) -> Any | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ != "PERSON":
             continue
-        hosts = clause.text.lower() in _HOSTING or any(
-            c.dep_ in ("xcomp", "advcl") and c.text.lower() in _HOSTING for c in clause.children
+        hosting = [clause] if clause.text.lower() in _HOSTING else []
+        hosting += [c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.text.lower() in _HOSTING]
+        # (a show hosted, not a guest: "Biden will host Xi Jinping")
+        hosts = any(
+            not any(o.dep_ == "dobj" and o.ent_type_ == "PERSON" for o in h.children) for h in hosting
         )
-        post = clause.text.lower() in _TAKING_POSTS and any(
-            c.dep_ in ("attr", "prep") and _post_word(c) in _POSTS_ANNOUNCED for c in clause.children
-        )
+        posts = [
+            c for c in clause.children if c.dep_ in ("attr", "prep") and _post_word(c) in _POSTS_ANNOUNCED
+        ]
+        post = clause.text.lower() in _TAKING_POSTS and any(not _of_another(p, token) for p in posts)
         if hosts or post:
             return subject
     return None
+
+
+def _of_another(post: Any, announced: Any) -> bool:
+    """Whether a post is named as another organisation's than the announcer's ("Halvorsen Motors announced
+    that Karl Stein will become chairman *of Norvale Bank*")."""
+    announcer = {t.text for c in announced.children if c.dep_ == "nsubj" for t in c.subtree}
+    return any(
+        g.ent_type_ == "ORG" and g.text not in announcer
+        for c in post.subtree
+        if c.dep_ == "prep" and c.text.lower() == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _post_word(token: Any) -> str:
@@ -136,8 +153,8 @@ def advised_party(token: Any) -> bool:
     residents to shut their windows", "advised users that ..."), a request."""
     if token.text.lower() not in forms("advise"):
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return False
+    if any(c.dep_ in ("xcomp", "ccomp") or c.text.lower() == "against" for c in token.children):
+        return False  # ("advised China against reopening the markets": a request)
     return any(c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE", "PERSON") for c in token.children)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import along_with, heads
+from storyline.action_forms import forms
 from storyline.action_mentions import ACTOR_TYPES, mention_at
 from storyline.action_misparse import modified_noun, verb_read_as_modifier
 from storyline.action_names import PRONOUNS, named
@@ -76,10 +77,15 @@ def target_of(
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
         if trade and token.dep_ == "dobj" and any(c.dep_ == "nummod" for c in token.children):
-            # "sold 13.7 million Macs": goods counted, no party (but "bought 60 Boeing jets": the maker
-            # named inside)
+            # "sold 13.7 million Macs": goods counted, no party; a name inside them is ("sold 80.1% of its
+            # stake in Chrysler"), and a maker written before them sells them to a buyer ("bought 60 Boeing
+            # jets"), not to a seller ("sold 3 million Samsung televisions")
             found = name_inside(token, mentions, trade)
-            if found is not None and not (found.start <= token.idx < found.end):
+            maker = found is not None and any(
+                c.dep_ in ("compound", "amod") and found.start <= c.idx < found.end for c in token.children
+            )
+            inside = found is not None and not (found.start <= token.idx < found.end)
+            if inside and (not maker or token.head.text.lower() in _BUYING):
                 return found
             continue
         found = _unit_traded(token, mentions) if unit else None
@@ -466,6 +472,7 @@ def counterpart_first(objects: list[Any]) -> list[Any]:
 
 
 _COUNTERPART_PREPS = frozenset({"to", "from"})
+_BUYING = frozenset(f for b in ("buy", "purchase", "order", "acquire") for f in forms(b))
 
 
 def alongside(objects: list[Any]) -> list[Any]:
