@@ -341,7 +341,7 @@ def extract_actions(
                 # "Stefanski and Cheeks established a relationship with one another": each with the other
                 target = next(a for a in named_actors if a.text != actor.text)
             institutional = cooperating and _type(actor) not in (None, "PERSON")
-            # ("struck him in the head" with "him" the unnamed clerk: force on a person, named or not)
+            # ("struck him in the head", "him" a man the article never names: force on a person all the same)
             on_someone = cls == "use force" and any(o.text.lower() in ("him", "her") for o in objects)
             unneeded = reciprocal or institutional or on_someone
             if target is None and needs_target(token, verb) and not unneeded:
