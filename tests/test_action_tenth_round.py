@@ -121,6 +121,15 @@ def nlp():
             "The City Attorney's Office filed charges against Jamal Williams.",
             ("City Attorney's Office", "coerce", "Jamal Williams"),
         ),
+        # money sought in a suit is sought from the one sued (the guidelines' reading)
+        (
+            "Kimberly Osei sued Halvorsen Foods on Thursday, seeking $2.5 million in damages.",
+            ("Kimberly Osei", "appeal or request", "Halvorsen Foods"),
+        ),
+        (
+            "Pixora filed a lawsuit against Lumencast Technologies, seeking $300 million.",
+            ("Pixora", "appeal or request", "Lumencast Technologies"),
+        ),
         # one of someone's kin acts as a named party
         (
             "Owen Hale was born in Ohio. His father attacked a neighbour in 1950.",

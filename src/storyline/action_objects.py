@@ -1,8 +1,8 @@
 """The objects of the actions stage (:mod:`storyline.actions`): which tokens around a trigger may name whom
 the act is done to beyond the verb's own objects (:func:`storyline.action_parse.object_tokens`): the targets
 only some triggers take (:func:`extra_objects`: an event noun's "before", an offer's, a call's, a payment's or
-a demand's "for", the receiver of aid, a post given or announced, what a feeling is about). Who those tokens
-name is :func:`storyline.action_targets.target_of`."""
+a demand's "for", the receiver of aid, a post given or announced, what a feeling is about, the one sued for
+money sought). Who those tokens name is :func:`storyline.action_targets.target_of`."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
         for names in [post_names(c)]
         if names and all(t.dep_ == "compound" for t in trigger.doc[names[-1].i + 1 : c.i])
     ]
+    served += _sued(trigger)
     # "announced that Hugh Jackman will host the Oscars": the one given the post
     appointee = announced_appointee(trigger)
     if appointee is not None:
@@ -96,3 +97,28 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
             if g.dep_ == "pobj"
         ]
     )
+
+
+_SUITS = frozenset({"lawsuit", "suit", "lawsuits", "suits", "complaint"})
+
+
+def _sued(seeking: Any) -> list[Any]:
+    """Whom money sought in a suit is sought from: the one sued ("sued Halvorsen Foods, seeking $2.5
+    million", "filed a lawsuit against Pixora, seeking damages"), when ``seeking`` is the suit's
+    participle."""
+    if seeking.dep_ != "advcl" or seeking.text.lower() not in forms("seek"):
+        return []
+    verb = seeking.head
+    if verb.text.lower() in forms("sue"):
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    suits = [c for c in verb.children if c.dep_ == "dobj" and c.text.lower() in _SUITS]
+    if not suits or verb.text.lower() not in forms("file"):
+        return []
+    return [
+        g
+        for h in (*suits, verb)
+        for p in h.children
+        if p.dep_ == "prep" and p.text.lower() == "against"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
