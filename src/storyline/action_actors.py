@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import along_with, heads
+from storyline.action_clauses import CLAUSE_SUBJECTS, along_with, heads
 from storyline.action_mentions import mention_at
 from storyline.action_names import GROUP_PRONOUNS, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
@@ -17,8 +17,6 @@ from storyline.action_untagged import Named, left_modifiers, people_of
 from storyline.action_verbs import REPORTING
 from storyline.nlp import text_of
 from storyline.records import Mention
-
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
 
 
 def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
@@ -55,7 +53,13 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
             continue
         if low in ("they", "both"):
             source = pair or next(
-                (c for h in heads(one) if h.text.lower() in REPORTING for c in h.children if c.dep_ in _SUBJ),
+                (
+                    c
+                    for h in heads(one)
+                    if h.text.lower() in REPORTING
+                    for c in h.children
+                    if c.dep_ in CLAUSE_SUBJECTS
+                ),
                 one,
             )
         listed = next((c for c in source.children if c.dep_ == "appos" and _conjuncts(c, mentions)), source)
@@ -190,7 +194,7 @@ def _pair_of_sentence_before(token: Any) -> Any | None:
     "both" that opens the main clause of its own ("Peru and Chile recalled their envoys. They also urged
     Bolivia ..."); else ``None``."""
     previous = _sentence_before(token)
-    if previous is None or any(c.dep_ in _SUBJ and c.i < token.i for c in token.head.children):
+    if previous is None or any(c.dep_ in CLAUSE_SUBJECTS and c.i < token.i for c in token.head.children):
         return None
     subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not subject.conjuncts:
@@ -264,7 +268,7 @@ def _pair_before(token: Any) -> Any | None:
     if not any(c.dep_ == "mark" and c.text.lower() in _ADVERBIAL_MARKS for c in clause.children):
         return None
     main = clause.head
-    subject = next((c for c in main.children if c.dep_ in _SUBJ), None)
+    subject = next((c for c in main.children if c.dep_ in CLAUSE_SUBJECTS), None)
     if subject is not None and subject.conjuncts:
         return subject
     low = subject.text.lower() if subject is not None else ""

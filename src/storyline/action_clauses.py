@@ -15,7 +15,8 @@ from storyline.action_verbs import REPORTING
 from storyline.quote_marks import is_double_quote
 from storyline.records import Mention
 
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
+# The links by which a clause has its subject.
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def acted_on_by(doc: Any, mention: Mention, doer: Any) -> bool:
@@ -69,7 +70,7 @@ def doers_of(token: Any) -> list[Any]:
         return []
     verb = owner if on_verb else token.head
     while verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and not any(
-        c.dep_ in _SUBJ for c in verb.children
+        c.dep_ in CLAUSE_SUBJECTS for c in verb.children
     ):
         up = verb.head.head if verb.dep_ == "pcomp" else verb.head
         controller = [c for c in up.children if c.dep_ in ("dobj", "dative")]
@@ -117,7 +118,11 @@ def objects_of(verb: Any) -> list[Any]:
     """The object heads of ``verb`` and of the verbs coordinated with it ("shot Ortiz and fled")."""
     verbs = [
         verb,
-        *(c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in _SUBJ for g in c.children)),
+        *(
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and not any(g.dep_ in CLAUSE_SUBJECTS for g in c.children)
+        ),
     ]
     found = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "dative")]
     return found + [
@@ -151,6 +156,18 @@ def prep_child(token: Any, word: str, deps: tuple[str, ...] = ("prep",)) -> bool
     return any(c.dep_ in deps and c.text.lower() == word for c in token.children)
 
 
+def prep_objects(token: Any, word: str) -> list[Any]:
+    """The objects of ``token``'s preposition ``word`` ("sued Ford, seeking damages *from* the county" →
+    "county"; "pulled its troops out *of* Mali", with ``token`` the "out")."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == word
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def heads(token: Any) -> Iterable[Any]:
     """The heads above ``token``, nearest first, up to the root of its sentence."""
     while token.head.i != token.i:
@@ -178,7 +195,7 @@ def own_report(verb: Any) -> Any | None:
     clause = verb.head
     if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.text.lower() not in REPORTING:
         return None
-    if any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return None
     # a state the reporter is in ("it was concerned", "she is disappointed"), not an act it had done, which
     # the verb after it may share ("said it had warned Washington and threatened to retaliate": reported;
@@ -215,14 +232,9 @@ def party_to_terms(verb: Any) -> list[Any]:
     """Whom terms were agreed with: "agreed to terms with kicker Matt Dorsey" → "Dorsey"."""
     return [
         g
-        for c in verb.children
-        if c.dep_ == "prep" and c.text.lower() == "to"
-        for terms in c.children
-        if terms.dep_ == "pobj" and terms.text.lower() == "terms"
-        for w in terms.children
-        if w.dep_ == "prep" and w.text.lower() == "with"
-        for g in w.children
-        if g.dep_ == "pobj"
+        for terms in prep_objects(verb, "to")
+        if terms.lower_ == "terms"
+        for g in prep_objects(terms, "with")
     ]
 
 

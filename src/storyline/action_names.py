@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import (
+    CLAUSE_SUBJECTS,
     acted_on_by,
     bound_by_role,
     doers_of,
@@ -73,7 +74,6 @@ _NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
 # Words that name no one by themselves: an actor or target written with one of them is whoever it was
 # resolved to (the scorer judges that name, not the word).
 REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
 # Plurals of time, never a group a place names ("filed suit in San Francisco hours after the ruling").
 _SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # Reporters that are no person: what they report of "he" or "she" is of someone named before.
@@ -283,9 +283,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     # when it agrees with the pronoun: "he"/"she" a person, "it"/"they" not one ("..., Smith told RFI").
     for head in heads(token):
         if head.text.lower() in REPORTING:
-            subject = next((c for c in head.children if c.dep_ in _SUBJ), None)
+            subject = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if subject is None and head.dep_ == "conj":  # "Samsung denied the claims and said it would sue"
-                subject = next((c for c in head.head.children if c.dep_ in _SUBJ), None)
+                subject = next((c for c in head.head.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
                 subject = head.head  # "police who claim he pointed a gun": the police report it
             if subject is not None and subject.i < token.i and subject.text.lower() == token.text.lower():

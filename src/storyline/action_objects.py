@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_clauses import marks_of_clauses, small_clause
+from storyline.action_clauses import marks_of_clauses, prep_objects, small_clause
 from storyline.action_dismissals import let_go
 from storyline.action_forms import forms
 from storyline.action_mentions import ACTOR_TYPES
@@ -114,11 +114,4 @@ def _sued(seeking: Any) -> list[Any]:
     suits = [c for c in verb.children if c.dep_ == "dobj" and c.text.lower() in _SUITS]
     if not suits or verb.text.lower() not in forms("file"):
         return []
-    return [
-        g
-        for h in (*suits, verb)
-        for p in h.children
-        if p.dep_ == "prep" and p.text.lower() == "against"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for h in (*suits, verb) for g in prep_objects(h, "against")]

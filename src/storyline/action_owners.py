@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from storyline.action_clauses import CLAUSE_SUBJECTS
 from storyline.action_names import antecedent, named
 from storyline.action_nouns import OWNED_KIN, OWNED_PARTIES
 from storyline.action_speakers import employer_of
@@ -14,7 +15,6 @@ from storyline.action_untagged import Named
 from storyline.nlp import text_of
 from storyline.records import Mention
 
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OWNERS = frozenset({"his", "her", "its", "their"})
 # One's employer, which the article may name: "his company", "her club".
 _EMPLOYERS = frozenset({"company", "firm", "club", "team", "organization", "organisation", "employer"})
@@ -55,7 +55,7 @@ def _thing_owning(token: Any, mentions: Sequence[Mention]) -> Named | None:
     Mysore and its marine commandos"); not a person."""
     subject = token.head if token.dep_ == "conj" else None
     for head in token.ancestors if subject is None else ():
-        subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < token.i), None)
+        subject = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
         if subject is not None:
             break
     found = named(subject, mentions, allow_pronoun=False) if subject is not None else None

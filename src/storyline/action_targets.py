@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import along_with, heads
+from storyline.action_clauses import along_with, heads, prep_objects
 from storyline.action_forms import forms
 from storyline.action_mentions import ACTOR_TYPES, mention_at
 from storyline.action_misparse import modified_noun, verb_read_as_modifier
@@ -519,21 +519,17 @@ def not_the_weapon(token: Any, verb: Any, objects: list[Any]) -> list[Any]:
     return [o for o in objects if not (o.dep_ == "pobj" and o.head.lower_ == "with" and o.head.head.i in own)]
 
 
-def not_the_forces(objects: list[Any], verb: Any) -> list[Any]:
+def not_the_forces(objects: list[Any]) -> list[Any]:
     """``objects`` of a deployment without the forces moved, which are no target (where they go is): "flew its
-    Marine Commandos to the scene", "diverted INS Mysore towards the area"; and where they leave, "out of"
-    ("would pull 1,500 troops out of Romania")."""
-    left = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.text.lower() == "out"
-        for o in c.children
-        if o.dep_ == "prep" and o.text.lower() == "of"
-        for g in o.children
-        if g.dep_ == "pobj"
-    ]
+    Marine Commandos to the scene", "diverted INS Mysore towards the area"."""
     return [
         o
-        for o in objects + left
+        for o in objects
         if not any(w.text.lower() in FORCE_NOUNS or w.text in SHIP_PREFIXES for w in (o, *o.lefts))
     ]
+
+
+def places_left(verb: Any) -> list[Any]:
+    """Where forces are pulled "out of", a deployment's target as "from" is ("would pull 1,500 troops out of
+    Romania")."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" for g in prep_objects(c, "of")]

@@ -122,6 +122,7 @@ from storyline.action_targets import (
     not_a_party,
     not_the_forces,
     not_the_weapon,
+    places_left,
     target_of,
     trade_counterparts,
 )
@@ -306,7 +307,7 @@ def extract_actions(
         if cls == "use force" and token.text.lower() not in FIGHT and verb.text.lower() not in FIGHT:
             objects = not_the_weapon(token, verb, objects)  # ("fought with rebels" is with them)
         if cls == "deploy or withdraw forces":
-            objects = not_the_forces(objects, verb)
+            objects = not_the_forces(objects + places_left(verb))
         # "France and Germany warned Mali", "sanctioned by the EU and the United States": one action each
         named_actors = [a for a in actors(subject, mentions) if not runs_over_a_verb(a.text, verb.sent)]
         # '"Ronan and I sued Dalton Mills," Petra Faye said': the speaker beside the names
