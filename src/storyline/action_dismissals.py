@@ -13,7 +13,7 @@ from storyline.action_clauses import described_noun
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
-from storyline.action_nouns import DEALERSHIPS, PLAYER_POSITIONS, STAFF, TITLES
+from storyline.action_nouns import DEALERSHIPS, PLAYER_POSITIONS, SHOTS, STAFF, TITLES, WEAPONS
 from storyline.action_untagged import Named
 from storyline.gazetteer import country_of_word, lookup_place
 
@@ -33,7 +33,10 @@ def dismissal(token: Any, low: str) -> bool:
         return released_player(token)
     if low in forms("let"):
         return let_go(token) is not None
-    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked):
+    # ("suspended the employee", "suspended two officers": staff sent home, a sanction however unnamed; not
+    # "suspended talks", "suspended its dividend")
+    suspended = low in forms("suspend")
+    if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked or suspended):
         return False
     if sacked and (
         in_a_game(token)
@@ -56,12 +59,18 @@ def dismissal(token: Any, low: str) -> bool:
         if c.dep_ == "prep" and c.text.lower() == "of"
         for g in c.children
     }
-    named = not fired_at(token) and any(
-        t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound")
+    # (a shot fired is no one dismissed, whoever is named after it: "accused of firing the fatal shot,
+    # Jermayne Timmons")
+    named = (
+        not fired_at(token)
+        and obj.text.lower() not in SHOTS | WEAPONS
+        and any(t.ent_type_ == "PERSON" for t in obj.children if t.dep_ in ("appos", "compound"))
     )
     # ("dismissed him", "fired his lawyer": a person let go, not a claim dismissed)
     person = obj.text.lower() in ("him", "her") and not low.startswith("lay")
-    return obj.ent_type_ == "PERSON" or named or person or bool(words & (TITLES | STAFF | _STAFF_PLURALS))
+    # (a player suspended by the league: "suspended the linebacker for four games")
+    staff = TITLES | STAFF | _STAFF_PLURALS | (PLAYER_POSITIONS if suspended else frozenset())
+    return obj.ent_type_ == "PERSON" or named or person or bool(words & staff)
 
 
 # Staff in numbers that an organisation dismisses: "dismissed three traders", "fired two assistant coaches".

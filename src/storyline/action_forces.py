@@ -13,15 +13,11 @@ from typing import Any
 
 from storyline.action_clauses import prep_child
 from storyline.action_forms import forms
-from storyline.action_nouns import FORCE_NOUNS, MILITARY_SITES, ROLE_NOUNS, VESSEL_NOUNS, WEAPONS
+from storyline.action_nouns import FORCE_NOUNS, MILITARY_SITES, ROLE_NOUNS, STREET_FOES, VESSEL_NOUNS, WEAPONS
 from storyline.action_senses import a_person
 from storyline.action_untagged import ship_name, vessel_name
 from storyline.action_verbs import carries
 
-# Those one clashes with in the street, not in words: "protesters clashed with police over the reform".
-_STREET = FORCE_NOUNS | frozenset(
-    {"police", "protesters", "protestors", "demonstrators", "rioters", "fans", "militants"}
-)
 # Bodies one clashes with in words: "clashed with the club's board over transfer spending".
 _BODIES = frozenset(
     {"board", "owner", "owners", "management", "union", "unions", "league", "ministry", "council"}
@@ -49,8 +45,8 @@ def quarrel(token: Any) -> bool:
     partners = [g for c in token.children if c.text.lower() == "with" for g in c.children if g.dep_ == "pobj"]
     if any(a_person(g) or g.text.lower() in _BODIES for g in partners):
         return True
-    street = any(g.text.lower() in _STREET for g in partners) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() in _STREET for c in token.children
+    street = any(g.text.lower() in STREET_FOES for g in partners) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() in STREET_FOES for c in token.children
     )
     # (a matter, not a time: "Hamas clashed with Fatah over the weekend" is fighting)
     matter = any(

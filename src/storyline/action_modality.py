@@ -47,7 +47,8 @@ def modality_of(trigger: Any, verb: Any) -> str:
         c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")
     }
     # (a noun is no cue: "approved the plan" is no plan to act, "rejected the likely outcome" no hedge)
-    near = {c.text.lower() for c in verb.children if c.dep_ not in NOMINAL_DEPS} | {
+    # (nor a verb coordinated with it: "were wounded by Lopez, who told police the rounds were intended for")
+    near = {c.text.lower() for c in verb.children if c.dep_ not in NOMINAL_DEPS | {"conj"}} | {
         t.text.lower() for t in chain
     }
     negators = [c for v in chain[:2] for c in v.children if c.dep_ == "neg" or c.text.lower() == "n’t"]

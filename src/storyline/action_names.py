@@ -76,6 +76,8 @@ _NOMINATIVE = {"his": "he", "its": "it", "their": "they"}
 REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "that", "his", "its", "their"}
 # Plurals of time, never a group a place names ("filed suit in San Francisco hours after the ruling").
 _SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+# Counts the parser may hang a name on: "agreed to lend Greece billions" names Greece, not a group.
+_COUNTS = frozenset({"billions", "millions", "thousands", "hundreds", "dozens", "scores", "tens"})
 # Reporters that are no person: what they report of "he" or "she" is of someone named before.
 _NO_ONE_WHO_SAYS = DOCUMENTS | {
     "newspaper",
@@ -189,6 +191,11 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         plural = name_shaped = False  # "Washington's accusations": the name inside is the party
     if low in DESCRIBED_HEADS and any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children):
         return None  # "accusing the South Korean company of copying": a company named before, described
+    if low in _COUNTS:
+        # "agreed to lend Greece billions": the parser hung the one lent to on the sum lent
+        spans = [(c.idx, c.idx + len(c.text)) for c in left_modifiers(token)]
+        inner = next((m for s, e in spans if (m := mention_at(mentions, s, e)) is not None), None)
+        return Named(inner.canonical, inner.start, inner.end, inner) if inner is not None else None
     if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
         for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))

@@ -132,7 +132,11 @@ TITLES = frozenset(
     | {"spokesperson", "chief", "director", "governor", "mayor", "general", "commander", "premier", "king"}
     | {"queen", "prince", "envoy", "official", "leader", "chairman", "ceo", "senator", "judge", "prosecutor"}
 )
-STAFF = frozenset({"coach", "manager", "employees", "workers", "staff", "executive", "executives", "ceo"}) | {
+STAFF = frozenset(
+    {"coach", "manager", "employee", "employees", "worker", "workers", "staff", "executive"}
+) | {
+    "executives",
+    "ceo",
     "officers",
     "managers",
     "staffers",
@@ -213,6 +217,11 @@ FORCE_NOUNS: frozenset[str] = frozenset(
         "destroyers",
         "fleet",
     }
+)
+# Forces and crowds one fights or clashes with in the street, named or not: "fought running battles with
+# police", "protesters clashed with police over the reform".
+STREET_FOES: frozenset[str] = FORCE_NOUNS | frozenset(
+    {"police", "protesters", "protestors", "demonstrators", "rioters", "fans", "militants"}
 )
 # Weapons pulled or pointed at someone: a threat ("pulled a gun on him", "pointed a gun at police").
 WEAPONS: frozenset[str] = frozenset(

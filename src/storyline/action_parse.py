@@ -320,6 +320,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         state = state or (low == "custody" and held in LIGHT_VERBS and held not in _BE)
         # "went on a shooting rampage"
         state = state or (token.head.text.lower() == "on" and low in ON_NOUNS and carries(held, low))
+        # "LaRue was (present) at a 1972 meeting with Mitchell": met Mitchell (not "was at the meeting in Key
+        # Biscayne": there, whomever he met)
+        at_meeting = low in ("meeting", "meetings") and token.head.text.lower() == "at" and held in _BE
+        state = state or (at_meeting and prep_child(token, "with"))
         near = token.head.head
         if low in _DEALS and token.head.text.lower() == "to" and near.text.lower() in _NEAR:
             # "Israel and Hamas are close to an agreement": a deal in sight, hedged by "close"

@@ -16,7 +16,7 @@ from storyline.action_giving import order_won, stake_taken
 from storyline.action_idioms import figurative, idiom
 from storyline.action_labels import as_what
 from storyline.action_mentions import ACTOR_TYPES
-from storyline.action_misparse import anger_read_as_passive, post_names
+from storyline.action_misparse import anger_read_as_passive, post_names, verb_read_as_modifier
 from storyline.action_names import PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
@@ -43,6 +43,7 @@ from storyline.action_nouns import (
     ROLE_NOUNS,
     SHOTS,
     STAFF,
+    STREET_FOES,
     THE_PUBLIC,
     TITLES,
     VEHICLES,
@@ -197,6 +198,8 @@ def patient_of(token: Any) -> Any | None:
         )
     if found is None and token.dep_ == "acl":
         found = token.head
+    if found is None and verb_read_as_modifier(token):
+        found = token.head  # "as Lopez targeted rival gang members", the verb read as the members' adjective
     if found is not None and found.text.lower() in ("which", "that", "who", "whom") and token.dep_ == "relcl":
         found = token.head
     return found
@@ -558,9 +561,13 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     if low in forms("fire") and any(
         (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
         or (c.dep_ == "dobj" and c.text.lower() in SHOTS | WEAPONS | {"it"})
+        # (a count the parser takes for the object, its shot hung on it: "fired just one shot")
+        or (c.dep_ == "dobj" and c.like_num and any(g.text.lower() in SHOTS for g in c.children))
         for c in trigger.children
     ):
         return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
+    if low in forms("fight") and _street_foes(trigger):
+        return False  # "fought running battles with police", "fought Israeli troops": force, named or not
     sites = any(c.dep_ == "dobj" and c.text.lower() in MILITARY_SITES for c in trigger.children)
     if low in forms("strike") and sites:
         return False  # "Israel struck targets in southern Lebanon": an attack, whoever held them
@@ -570,6 +577,21 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
         return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
     return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
+
+
+def _street_foes(trigger: Any) -> bool:
+    """Whether a fight is with forces or a crowd: its object, or whom it (or its battles) is "with" or
+    "against"."""
+    foes = [c for c in trigger.children if c.dep_ == "dobj"]
+    foes += [
+        g
+        for t in (trigger, *foes)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(f.lower_ in STREET_FOES for f in foes)
 
 
 def works_with(trigger: Any) -> bool:
