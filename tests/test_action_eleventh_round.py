@@ -54,6 +54,31 @@ def nlp():
             "After weeks of talks, the IMF agreed to lend Portugal billions at low rates.",
             ("International Monetary Fund", "agree or sign", "Portugal"),
         ),
+        # a meal or a visit with someone named is a meeting with them
+        (
+            "Coach Ned Halloran had a long visit with Marcus Bell on Tuesday.",
+            ("Ned Halloran", "negotiate", "Marcus Bell"),
+        ),
+        (
+            "Senator Ada Quill had dinner with Teodor Brandt twice a week.",
+            ("Ada Quill", "negotiate", "Teodor Brandt"),
+        ),
+        # a meeting at a set place
+        (
+            "Reporter Lena Voss and Harlan Brandt would rendezvous in a parking garage.",
+            ("Lena Voss", "negotiate", None),
+        ),
+        # a headline's light verb and its event noun; a source's label before a colon is no party
+        (
+            "Herald: Sox Make Offer To Beltran (6 Years?)\n"
+            "The Mets have chased Mark Teixeira all winter, and the Sox have chased Carlos Beltran.",
+            ("Sox", "negotiate", "Carlos Beltran"),
+        ),
+        # a headline in capitals names the parties the text names in lower case
+        (
+            "RUMOR: METS MAKE HUGE OFFER TO TEIXEIRA\nThe Mets have chased Mark Teixeira all winter.",
+            ("Mets", "negotiate", "Mark Teixeira"),
+        ),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -78,6 +103,9 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Harlan Voss was at the meeting in Zurich.", "negotiate"),
         # fighting a plan is no force
         ("The union fought the plan to close the plant.", "use force"),
+        # a meal or a visit with no one named; a headline's verb in the past or a gerund carries no event
+        ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
+        ("City Attorney Weighs Filing DUI Charges Against Chargers' Jamal Williams", "coerce"),
         # a shot fired, with the shooter named after it, is no dismissal
         ("The court heard who fired the fatal shot, Dwayne Pruitt, on the night of the attack.", "sanction"),
     ],

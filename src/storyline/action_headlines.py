@@ -15,7 +15,7 @@ from storyline.action_forms import forms
 from storyline.action_mentions import ACTOR_TYPES, mention_at
 from storyline.action_nouns import POSITIONS
 from storyline.action_untagged import Named
-from storyline.action_verbs import VERB_CLASS
+from storyline.action_verbs import LIGHT_VERBS, NOUN_CLASS, VERB_CLASS, carries
 from storyline.nlp import text_of
 from storyline.records import Mention
 
@@ -58,6 +58,16 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
     out: list[tuple[Any, str, Named, Named, bool]] = []
     for token in sentence:
         low = token.text.lower()
+        event = _event_carried(token)
+        if event is not None and token.text[:1].isupper():
+            # "Sox Make Offer To Teixeira": a light verb and its event noun, the party after the noun's "To"
+            actor = _name_before(token, mentions)
+            after = token.doc[event.i + 1] if event.i + 1 < sentence.end else None
+            linked = after is not None and after.text.lower() in ("to", "for", "with", "against")
+            target = _name_after(after, mentions) if linked and actor is not None else None
+            if actor is not None and target is not None:
+                out.append((event, NOUN_CLASS[event.text.lower()], actor, target, False))
+            continue
         if low not in VERB_CLASS or low.endswith(("ed", "ing")) or not token.text[:1].isupper():
             continue
         if low in forms("beat"):
@@ -89,6 +99,22 @@ def headline_acts(sentence: Any, mentions: Sequence[Mention]) -> list[tuple[Any,
     return out
 
 
+def _event_carried(verb: Any) -> Any | None:
+    """The event noun a headline's light verb carries, past the adjectives before it ("Make Huge Offer",
+    "Reach Deal"); else ``None``."""
+    doc = verb.doc
+    low = verb.text.lower()
+    if low not in LIGHT_VERBS or low in VERB_CLASS or low.endswith(("ed", "ing")):
+        return None  # (a headline's verb is in the present: "Weighs Filing DUI Charges" files nothing yet)
+    for t in doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
+        word = t.text.lower()
+        if word in NOUN_CLASS and carries(low, word):
+            return t
+        if not t.is_alpha or word in _SMALL:
+            return None
+    return None
+
+
 def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     """The party named just before ``verb``: a tagged name ending there, or the part before the verb of a
     name the tagger ran into it ("Yankees Fire"), when the article names that part by itself too."""
@@ -104,6 +130,13 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     if named.end <= verb.idx:
         return Named(named.canonical, named.start, named.end, named)
     part = text_of(doc)[named.start : verb.idx].strip()
+    # ("Herald: Sox Make Offer" as one name: the source's label before the colon is no part of the party)
+    label, colon, rest = part.rpartition(": ")
+    if colon and rest:
+        named_start = named.start + len(label) + len(colon)
+        part = rest
+    else:
+        named_start = named.start
     if named.end > verb.idx + len(verb.text):
         # a name running past the verb ("Ironclads Fire Head Coach Whitley" as one): the part before it, when
         # the story names a body by it ("The Columbus Ironclads fired ..."); else no telling ("Lakers Beat
@@ -112,10 +145,10 @@ def _name_before(verb: Any, mentions: Sequence[Mention]) -> Named | None:
             (m for m in mentions if m is not named and m.type != "PERSON" and _ends_with(m.canonical, part)),
             None,
         )
-        return Named(known.canonical, named.start, named.start + len(part), None) if known else None
+        return Named(known.canonical, named_start, named_start + len(part), None) if known else None
     if not any(m.canonical == part for m in mentions):
         return None  # "the Air Force": a name that ends with a verb's word
-    return Named(part, named.start, named.start + len(part), None)
+    return Named(part, named_start, named_start + len(part), None)
 
 
 def _ends_with(name: str, part: str) -> bool:

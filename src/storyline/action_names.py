@@ -163,6 +163,10 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
     if mention is not None and one_national(token, mention):
         return None  # "the American was offering no reply": one unnamed person of that nation
+    if mention is None and token.text.isupper() and token.is_alpha and len(token.text) > 1:
+        capitals = _capitals(token, mentions)  # "RED SOX MAKE HUGE OFFER": a headline in capitals
+        if capitals is not None:
+            return capitals
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
@@ -276,6 +280,23 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
     return None
+
+
+def _capitals(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """An untagged name in capitals that the article names elsewhere by the same words ("RED SOX" in a
+    headline, "Red Sox" in the text): the token and the compounds before it, as that mention."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
+    written = " ".join(t.text for t in words).casefold()
+    found = next(
+        (m for m in mentions if m.canonical.casefold() == written or m.text.casefold() == written), None
+    )
+    # (a person by the surname: "TO SABATHIA", where the text names CC Sabathia)
+    found = found or next(
+        (m for m in mentions if m.type == "PERSON" and m.canonical.casefold().endswith(" " + written)), None
+    )
+    if found is None:
+        return None
+    return Named(found.canonical, words[0].idx, token.idx + len(token.text), found)
 
 
 def antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:

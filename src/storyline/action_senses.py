@@ -60,6 +60,7 @@ from storyline.action_verbs import (
     NOT_BARE,
     TRADE,
     TRADE_EVENTS,
+    VISITS,
 )
 from storyline.quote_marks import is_double_quote
 
@@ -548,8 +549,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
     not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
     firing at someone or firing a shot, whoever is hit."""
     low = trigger.text.lower()
-    if low in TRADE_EVENTS:
-        return True  # "completed the sale of Saab to Spyker": with the company or the buyer named
+    if low in TRADE_EVENTS or low in VISITS:
+        # "completed the sale of Saab to Spyker": with the company or the buyer named; "had dinner with the
+        # Mitchells": with the ones met named
+        return True
     if anger_read_as_passive(trigger):
         return True  # "was outraged by the administration's attempts": at someone named
     if low in ("relationship", "bond") or stake_taken(trigger):

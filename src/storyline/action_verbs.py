@@ -51,7 +51,8 @@ _BASES: dict[str, str] = {
     # negotiate
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
-    "talk": "negotiate", "broker": "negotiate", "phone": "negotiate",
+    "talk": "negotiate", "broker": "negotiate", "phone": "negotiate", "rendezvous": "negotiate",
+    "dine": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
@@ -141,6 +142,9 @@ VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)}
 
 # Trades told as an event noun, which count only with the company traded or the counterpart named.
 TRADE_EVENTS: frozenset[str] = frozenset({"purchase", "sale", "acquisition", "takeover"})
+# A meal or a visit with someone is a meeting with them ("had dinner with the Mitchells", "had a long visit
+# with him"), counted only with the one met named (see action_senses.needs_target).
+VISITS: frozenset[str] = frozenset({"dinner", "dinners", "lunch", "lunches", "breakfast", "visit", "visits"})
 NOUN_CLASS: dict[str, str] = {
     "relationship": "cooperate", "bond": "cooperate",
     "offer": "negotiate", "offers": "negotiate", "bid": "negotiate", "bids": "negotiate",
@@ -171,6 +175,7 @@ NOUN_CLASS: dict[str, str] = {
     "countersuit": "accuse or criticise", "counterclaim": "accuse or criticise",
     "alliance": "cooperate", "partnership": "cooperate", "venture": "cooperate",
     "purchase": "cooperate", "sale": "cooperate", "acquisition": "cooperate", "takeover": "cooperate",
+    **dict.fromkeys(VISITS, "negotiate"),
 }  # fmt: skip
 
 # Light verbs that carry an event noun: "made an offer", "put in a bid", "file a lawsuit", "reach a deal".
@@ -290,6 +295,8 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("talks", "negotiations"), LIGHT_VERBS | _light("host", "attend", "join")),
     # "arranged clandestine meetings", "attended a meeting with Mitchell": a party to it
     **dict.fromkeys(("meeting", "meetings"), LIGHT_VERBS | _light("host", "attend", "join", "arrange")),
+    # "had dinner with the Mitchells", "paid a visit to Beijing", "hosted a lunch for the envoys"
+    **dict.fromkeys(VISITS, _light("have", "host", "hold", "attend", "make", "pay", "share")),
     # "carried out / committed the killings", not "witnessed the shooting"
     **dict.fromkeys(
         ("killing", "killings", "murder", "murders", "shooting", "shootings"), _light("carry", "commit")
@@ -320,7 +327,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back", "bribe", "serve", "bar", "donate", "board")
+              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine")
     for f in forms(b)
 )  # fmt: skip
 
