@@ -79,6 +79,23 @@ def nlp():
             "RUMOR: METS MAKE HUGE OFFER TO TEIXEIRA\nThe Mets have chased Mark Teixeira all winter.",
             ("Mets", "negotiate", "Mark Teixeira"),
         ),
+        # putting someone behind bars is custody; the body described after a spokesperson is the one that acts
+        ("The DEA worked for a decade to put Ray Kessler behind bars.", ("DEA", "coerce", "Ray Kessler")),
+        (
+            "The arrest was confirmed by Dana Pruett, a spokeswoman for the DEA, the agency that arrested "
+            "Ray Kessler in 2004.",
+            ("DEA", "coerce", "Ray Kessler"),
+        ),
+        # charges handed down to someone are charges brought against them
+        (
+            "The Ramsey County attorney's office handed down charges to Ray Kessler on Monday.",
+            ("Ramsey County attorney's office", "coerce", "Ray Kessler"),
+        ),
+        # a boarding carried out as an operation boards the craft
+        (
+            "The frigate HMS Kent intercepted the skiff and carried out a boarding operation.",
+            ("HMS Kent", "coerce", None),
+        ),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -105,6 +122,9 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("The union fought the plan to close the plant.", "use force"),
         # a meal or a visit with no one named; a headline's verb in the past or a gerund carries no event
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
+        # boarding at an airport, and a defeat put behind someone, hold no one
+        ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        ("Coach Ned Halloran put the defeat behind him.", "coerce"),
         ("City Attorney Weighs Filing DUI Charges Against Chargers' Jamal Williams", "coerce"),
         # a shot fired, with the shooter named after it, is no dismissal
         ("The court heard who fired the fatal shot, Dwayne Pruitt, on the night of the attack.", "sanction"),

@@ -118,6 +118,25 @@ def sent_to_prison(token: Any) -> bool:
     return bool(places & _PRISONS) and any(a_person(o) or o.text.lower() in ROLE_NOUNS for o in sent)
 
 
+def put_away(token: Any) -> bool:
+    """ "worked to put him behind bars", "vowed to bring the killer to justice": a person jailed or brought to
+    trial (coerce), however the one who does it is named."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(a_person(o) or o.lower_ in ROLE_NOUNS | {"him", "her", "them"} for o in objects):
+        return False
+    where = {
+        (c.lower_, g.lower_)
+        for c in token.children
+        if c.dep_ in ("prep", "dative")
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    low = token.lower_
+    return (low in forms("put") and ("behind", "bars") in where) or (
+        low in forms("bring") and ("to", "justice") in where
+    )
+
+
 _SENDING = frozenset(forms("send"))
 _PRISONS = frozenset({"jail", "prison", "gaol", "custody", "detention"})
 

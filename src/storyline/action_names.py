@@ -108,6 +108,10 @@ def _listed(doc: Any, mention: Mention) -> bool:
     return span is not None and any(c.dep_ == "conj" for c in span.root.children)
 
 
+# Nouns that describe an organisation, never a person: "the FBI, the organization that ...".
+_BODIES = frozenset({"organization", "organisation", "agency", "company", "firm", "group", "bureau", "body"})
+
+
 def _just_before(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """The name of a company, country or group ending right before ``token`` (a comma between), if any."""
     i = token.i - 1
@@ -130,6 +134,10 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             # (but not the empty "it" of "It was Russia that attacked Ukraine")
             noun = subject if subject is not None and subject.text.lower() != "it" else noun
+        elif noun.dep_ == "appos" and noun.lower_ in _BODIES:
+            # "Christine Monaco, a spokeswoman for the FBI, the organization that worked to ...": the body
+            # named just before the noun, which the parser hung on the person
+            return _just_before(noun.left_edge, mentions) or named(noun.head, mentions, allow_pronoun)
         elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
             noun = noun.head
         elif (

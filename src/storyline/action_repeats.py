@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_forms import forms
 from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_parse import class_of
 from storyline.action_senses import is_infinitive
@@ -27,12 +28,20 @@ def purpose_of_event(token: Any) -> bool:
 def unnamed_purpose(token: Any) -> bool:
     """An infinitive of purpose that names no one ("teamed up with Northrop Grumman *to bid for the tanker
     contract*"): inside an act it is none of its own (but "met Abbas *to negotiate with Israel*" is one)."""
+    # (working at something is no act of its own: "worked for years to put him behind bars" is the jailing)
+    solo = token.head.lower_ in _WORK and not any(
+        c.lower_ in ("with", "together", "alongside") for c in token.head.children
+    )
     return (
         token.dep_ == "advcl"
+        and not solo
         and is_infinitive(token)
         and not any(c.lower_ == "only" for c in token.children)  # "..., only to reject his offer": a result
         and not any(t.ent_type_ in ACTOR_TYPES for t in token.subtree if t.i > token.i)
     )
+
+
+_WORK = frozenset(forms("work"))
 
 
 def same_act_purpose(verb: Any, cls: str) -> bool:

@@ -274,7 +274,7 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     **dict.fromkeys(("hostage", "hostages", "captive"), _light("take", "hold")),
     # "went on a (shooting) rampage"
     **dict.fromkeys(ON_NOUNS, _light("go")),
-    "charges": _light("file", "bring", "press", "lay", "level"),
+    "charges": _light("file", "bring", "press", "lay", "level", "hand"),
     # ("sweetened their offer", "upgraded its initial offer to Teixeira": a new move in the negotiation)
     **dict.fromkeys(
         ("offer", "offers", "bid", "bids"),
