@@ -96,6 +96,62 @@ def nlp():
             "The frigate HMS Kent intercepted the skiff and carried out a boarding operation.",
             ("HMS Kent", "coerce", None),
         ),
+        # (found on the blind probe sets of crawled-style copy written for this round)
+        # an object "him" in a report is the one the report names as an object before, not the reporter
+        (
+            "The suit's lead lawyer, Dana Pike, told the court Ray Kessler had lured Tom Alvey to a garage "
+            "and struck him with a pipe.",
+            ("Ray Kessler", "use force", "Tom Alvey"),
+        ),
+        # a person dismissed by a company is let go, whatever the tagger made of the company's name
+        (
+            "The gunman, identified as Ray Kessler, had been dismissed by Brellin Foods a week earlier.",
+            ("Brellin Foods", "sanction", "Ray Kessler"),
+        ),
+        # a subject the parser hung on the auxiliary
+        (
+            "Detectives said Kessler and Alvey had targeted members of the rival Eastside Crew and fired 14 "
+            "shots from a car.",
+            ("Alvey", "use force", None),
+        ),
+        # a gerund read as a compound of the person it is done to
+        (
+            "Ray Kessler is accused of shooting bartender Tom Alvey after being thrown out of the tavern.",
+            ("Ray Kessler", "use force", "Tom Alvey"),
+        ),
+        (
+            "The lawsuit accuses Ray Kessler of using excessive force during the arrest.",
+            ("Ray Kessler", "use force", None),
+        ),
+        # officers from a body act as that body
+        (
+            "Deputies from the Marlow County Sheriff's Office arrested Ray Kessler without incident.",
+            ("Marlow County Sheriff's Office", "coerce", "Ray Kessler"),
+        ),
+        # "she" in her own report: the "he" after it is someone else
+        (
+            "The bar's owner, Bev Alvey, said she had banned Ray Kessler from the bar after he threatened a "
+            "waiter.",
+            ("Ray Kessler", "warn or threaten", None),
+        ),
+        # a sum or a time the parser took for the object is not the one judged
+        (
+            "The league fined Barrington $50,000 last season for criticizing referees in a televised "
+            "interview.",
+            ("Barrington", "accuse or criticise", None),
+        ),
+        # the team before a position is the player's, not the one the headline's verb is done to
+        (
+            "PHA Suspends Brankston Wolves Winger Kalle Marjanen 12 Games For Hit On Opponent\n"
+            "Kalle Marjanen, 24, has played four seasons for the Brankston Wolves of the Premier Hockey "
+            "Association (PHA).",
+            ("Premier Hockey Association", "sanction", "Kalle Marjanen"),
+        ),
+        # a lawyer or an agent representing a client works for them (the notes' reading)
+        (
+            "Defense attorney Rosalind Keane, who represented Ray Kessler, said he would appeal.",
+            ("Rosalind Keane", "cooperate", "Ray Kessler"),
+        ),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -124,6 +180,9 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
         # boarding at an airport, and a defeat put behind someone, hold no one
         ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        # a district or a shift represented is no client
+        ("Senator Ada Quill represents the district of Marlow.", "cooperate"),
+        ("The deal represents a shift for Boeing.", "cooperate"),
         ("Coach Ned Halloran put the defeat behind him.", "coerce"),
         ("City Attorney Weighs Filing DUI Charges Against Chargers' Jamal Williams", "coerce"),
         # a shot fired, with the shooter named after it, is no dismissal

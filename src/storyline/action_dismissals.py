@@ -13,7 +13,16 @@ from storyline.action_clauses import described_noun
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
-from storyline.action_nouns import DEALERSHIPS, PLAYER_POSITIONS, SHOTS, STAFF, TITLES, WEAPONS
+from storyline.action_nouns import (
+    DEALERSHIPS,
+    PATIENT_NOUNS,
+    PLAYER_POSITIONS,
+    ROLE_NOUNS,
+    SHOTS,
+    STAFF,
+    TITLES,
+    WEAPONS,
+)
 from storyline.action_untagged import Named
 from storyline.gazetteer import country_of_word, lookup_place
 
@@ -68,6 +77,13 @@ def dismissal(token: Any, low: str) -> bool:
     )
     # ("dismissed him", "fired his lawyer": a person let go, not a claim dismissed)
     person = obj.text.lower() in ("him", "her") and not low.startswith("lay")
+    # ("the gunman had been dismissed by Tremont Packaging": a person an organisation let go)
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # (a name, whatever the tagger made of it: "by Tremont Packaging")
+    by_company = any(g.text[:1].isupper() and g.ent_type_ != "PERSON" for g in agents)
+    someone = obj.ent_type_ == "PERSON" or obj.lower_ in ROLE_NOUNS | PATIENT_NOUNS
+    if by_company and obj.dep_ == "nsubjpass" and someone:
+        return True
     # (a player suspended by the league: "suspended the linebacker for four games")
     staff = TITLES | STAFF | _STAFF_PLURALS | (PLAYER_POSITIONS if suspended else frozenset())
     return obj.ent_type_ == "PERSON" or named or person or bool(words & staff)

@@ -198,7 +198,10 @@ def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
         and doc[end].text.lower() not in _SMALL
     ):
         end += 1
-    words = [t for t in doc[verb.i + 1 : end] if t.text.lower() not in POSITIONS]
+    run = list(doc[verb.i + 1 : end])
+    # ("Suspends Brankston Wolves Winger Kalle Marjanen": the team before a position is the player's)
+    roles = [t.i for t in run if t.text.lower() in POSITIONS]
+    words = [t for t in run if t.text.lower() not in POSITIONS and (not roles or t.i > roles[-1])]
     for t in words:
         m = mention_at(mentions, t.idx, t.idx + len(t.text))
         if m is not None and m.type in ACTOR_TYPES and m.start > verb.idx:

@@ -53,9 +53,9 @@ def verb_read_as_modifier(token: Any) -> bool:
     """A verb the parser made a modifier of its object, with its subject still hanging from it ("the Saints
     signed rookie Joique Bell": amod "signed" ← nsubj "Saints"), or a gerund after a charge
     (:func:`gerund_read_as_modifier`)."""
-    return token.dep_ == "amod" and (
-        any(c.dep_ == "nsubj" for c in token.children) or gerund_read_as_modifier(token)
-    )
+    return (
+        token.dep_ == "amod" and any(c.dep_ == "nsubj" for c in token.children)
+    ) or gerund_read_as_modifier(token)
 
 
 def anger_read_as_passive(token: Any) -> bool:
@@ -74,7 +74,9 @@ def gerund_read_as_modifier(token: Any) -> bool:
     """A gerund the parser made an adjective of the person after it, in the phrase of a charge or a verdict
     ("is charged with killing shift supervisor Anne Kowalski": amod "killing" → "supervisor" → "Kowalski",
     the object of "with"), which is the gerund's object."""
-    if token.dep_ != "amod" or not token.text.lower().endswith("ing") or token.text.lower() not in VERB_CLASS:
+    # (or a compound: "accused of shooting bartender Luis Ferreira")
+    modifier = token.dep_ in ("amod", "compound")
+    if not modifier or not token.text.lower().endswith("ing") or token.text.lower() not in VERB_CLASS:
         return False
     noun = modified_noun(token)
     # (after a charge or a verdict: not "negotiated with striking union leader Bob King")

@@ -272,13 +272,19 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if (
             low in GROUP_NOUNS - {"family", "office"}
             and child.dep_ == "prep"
-            and child.text.lower() in ("from", "of", "in")
+            and child.text.lower() in ("from", "of", "in", "with")
         ):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             inner = mention_at(mentions, pobj.idx, pobj.idx + len(pobj.text)) if pobj is not None else None
             if inner is not None and inner.type == "ORG" and people_of(low):
                 # "leaders of Hamas" act as Hamas, like "Hamas fighters" (the span the whole phrase)
                 return Named(inner.canonical, token.idx, inner.end, inner)
+            body = institution(pobj) if pobj is not None and inner is None and people_of(low) else None
+            if body is not None:
+                # "deputies from the Calder County Sheriff's Office", "agents with the U.S. Marshals Service"
+                return Named(body.text, token.idx, body.end, None)
+            if child.text.lower() == "with":
+                continue  # ("residents with children": no group of a place)
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)
@@ -350,9 +356,17 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     or sum(is_double_quote(t.text) for t in between) % 2 == 1
                     # "Ms. Mendes said he ...": someone else, named before
                     or (is_person and not agrees(found.text, low, token.doc, mentions))
+                    # "Castellano said she had banned Monaghan after he threatened ...": the reporter is
+                    # "she" in her own report, so "he" is someone else
+                    or (reported and _other_gender_before(token, head, low))
                 ):
                     not_them.add(found.text)
                     break
+                inside = _object_in_report(token, head, low, mentions) if reported else None
+                if inside is not None:
+                    # "Ngata told the court Kinsella had lured Mr Whitcombe ... and struck him": the one the
+                    # report names before, not the reporter
+                    return inside
                 bound = _bound_in_report(token, head, low, mentions) if reported else None
                 if bound is not None:
                     # "Rossi said Timmons is charged because he intended to kill": the one the reported
@@ -486,6 +500,39 @@ def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
             return subject if person and agrees(found.text, low, token.doc, mentions) else None
         return subject if one_by_role(subject, low) else None
     return None
+
+
+def _other_gender_before(token: Any, reporting: Any, low: str) -> bool:
+    """Whether what ``reporting`` reports has, before ``token`` (a "he" or "she"), a subject pronoun of the
+    other gender (the reporter speaking of themself)."""
+    other = {"he": "she", "she": "he", "him": "she", "her": "he"}.get(low)
+    return other is not None and any(
+        t.lower_ == other and t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[reporting.i + 1 : token.i]
+    )
+
+
+def _object_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Mention]) -> Named | None:
+    """The person an object "him" or "her" inside what ``reporting`` reports stands for, when the report
+    names one before it as the object of an act, who agrees with it ("told the court Kinsella had lured Mr
+    Whitcombe to a shed and struck him": Whitcombe; not a subject, who does the act: "Steinberg told police
+    LaCalamita fired at him" is Steinberg); else ``None``."""
+    if token.dep_ in ("nsubj", "nsubjpass") or low not in ("him", "her"):
+        return None
+    doc = token.doc
+    named_between = [
+        m
+        for m in mentions
+        if m.type == "PERSON"
+        and reporting.idx < m.start
+        and m.end <= token.idx
+        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and span.root.dep_ in ("dobj", "dative")
+        and agrees(m.canonical, low, doc, mentions)
+    ]
+    if not named_between:
+        return None
+    m = named_between[-1]
+    return Named(m.canonical, m.start, m.end, m)
 
 
 def _relative_antecedent(token: Any, low: str, mentions: Sequence[Mention]) -> Named | None:

@@ -391,6 +391,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     )
     if launch is not None:
         return launch, token  # "launched a helicopter", "launched rockets at Israel"
+    if low in forms("use") and token.dep_ not in _NOUN_DEPS and "force" in _object_words(token):
+        return "use force", token  # "accuses Brandvold of using excessive force", "used unreasonable force"
     if low == "boarding" and _boarding_operation(token):
         return "coerce", token.head.head  # "carried out boarding-and-search action": ships boarded
     if low in forms("board") and token.dep_ not in _NOUN_DEPS and boarded(token):

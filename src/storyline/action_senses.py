@@ -174,6 +174,21 @@ def mandative(comp: Any, advised: bool = False) -> bool:
     return comp.text.isalpha() and not inflected and verb not in NOT_BARE
 
 
+# People an agent, a lawyer or a union represents, written by what they are: "represents the show's writers".
+_CLIENTS = frozenset(
+    {"writers", "players", "families", "family", "clients", "client", "workers", "members", "victims"}
+    | {"actors", "employees", "nurses", "teachers", "pilots", "drivers", "officers", "athletes"}
+)
+
+
+def _client(patient: Any | None) -> bool:
+    """Whether what is represented is someone served: a person ("represented Tolliver", "is represented by
+    Hollis & Trent"), or people by what they are ("represents the show's 14 writers")."""
+    if patient is None:
+        return False
+    return a_person(patient) or patient.lower_ in _CLIENTS | {"who", "whom"}
+
+
 def patient_of(token: Any) -> Any | None:
     """Who or what a verb is done to: its object, its passive subject, or the noun a participle or a
     relative clause describes ("the tanker seized by pirates", "the ship which pirates seized")."""
@@ -255,6 +270,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         determined = any(c.dep_ in ("det", "poss") for c in patient.children) or patient.text.islower()
         if not (held or kind) or (degree in DEGREES and determined):
             return False
+    if low in forms("represent") and not _client(patient_of(token)):
+        return False  # "represents the district", "represented a shift": no client served
     objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
     if low in NEEDS_OBJECT and not any(
         c.dep_ == "dobj" and not any(g.dep_ == "mark" for g in c.children) for c in token.children

@@ -66,6 +66,14 @@ _REDUCED_MARKS = frozenset({"when", "if", "once", "unless", "until", "while", "t
 _PASSIVE_PEOPLE = frozenset({"he", "she", "they", "who", "i", "we"})
 
 
+# What an object is not when it is a sum or a time: "fined Barrington $50,000 last season".
+_AMOUNTS = frozenset({"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY"})
+# Auxiliaries that a misparse may give the subject of their verb to.
+_AUXILIARIES = frozenset(
+    {"had", "has", "have", "will", "would", "was", "were", "is", "are", "can", "could", "should", "must"}
+)
+
+
 def subject_of(verb: Any) -> tuple[Any | None, bool]:
     """The subject token of ``verb`` and whether the verb is passive, inheriting through xcomp/conj/advcl.
 
@@ -111,6 +119,14 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                     return pobj, True
         # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+        # ("said Tolliver and Pryor had targeted ...": the parser may hang the subject on the auxiliary)
+        subjects = subjects or [
+            g
+            for c in current.children
+            if c.dep_ == "aux" and c.lower_ in _AUXILIARIES
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
         subject = min(subjects, key=lambda c: abs(c.i - current.i)) if subjects else None
         if subject is None and current.i == verb.i and _finite(current):
             # "Greg Tull, whom Sarah Bloom shot", "Biden Slams Putin", "Turkey imposed sanctions": the parser
@@ -210,7 +226,16 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             # (whoever the object is, named or not: "accused China's coast guard of firing", "charged two
             # Ukrainian citizens with setting the fire" are not the accuser's acts)
             # ("accused China of ramming and firing on the boat": a gerund coordinated with it is theirs too)
-            doer = next((c for c in current.head.head.children if c.dep_ == "dobj"), None)
+            # (not a sum or a time the parser took for the object: "fined Barrington $50,000 last season for
+            # criticizing referees")
+            doer = next(
+                (
+                    c
+                    for c in current.head.head.children
+                    if c.dep_ in ("dobj", "dative") and c.ent_type_ not in _AMOUNTS
+                ),
+                None,
+            )
             finite = came_from is not None and came_from.dep_ == "conj" and not came_from.text.endswith("ing")
             if doer is not None and not finite:
                 return doer, False

@@ -79,6 +79,7 @@ _BASES: dict[str, str] = {
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "bribe": "cooperate", "serve": "cooperate", "donate": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
+    "represent": "cooperate",
     "license": "cooperate", "rehire": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",

@@ -549,7 +549,11 @@ def _resolve_in_article(
     types = [r.label for r in raws]
     for members in clusters.values():
         place = next((raws[i].place for i in members if raws[i].locked and raws[i].place), None)
-        longest = max(members, key=lambda i: (len(keys[i].split()), not is_acronym(names[i]), -i))
+        # (the name as written in the text, not in a headline's capitals: "Jonas Otieno", not "JONAS OTIENO")
+        def rank(i: int) -> tuple[int, bool, bool, int]:
+            return len(keys[i].split()), not is_acronym(names[i]), not names[i].isupper(), -i
+
+        longest = max(members, key=rank)
         votes: dict[str, float] = {}
         for i in members:
             votes[raws[i].label] = votes.get(raws[i].label, 0.0) + 1.0
