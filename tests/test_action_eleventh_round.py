@@ -152,6 +152,18 @@ def nlp():
             "Defense attorney Rosalind Keane, who represented Ray Kessler, said he would appeal.",
             ("Rosalind Keane", "cooperate", "Ray Kessler"),
         ),
+        # what was stormed may be a name with its kind written before it
+        (
+            "Malaysian navy commandos stormed the hijacked chemical tanker MT Orla Brenning before dawn.",
+            ("Malaysian navy commandos", "use force", "MT Orla Brenning"),
+        ),
+        # a company advised by a bank, written in the passive, is served by it
+        (
+            "Halvorsen Foods is being advised by Lindqvist Moreau and Baerenfels Bank.",
+            ("Baerenfels Bank", "cooperate", "Halvorsen Foods"),
+        ),
+        # troops ordered into a place are sent there
+        ("Putin ordered troops into Ukraine.", ("Putin", "deploy or withdraw forces", "Ukraine")),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -180,6 +192,9 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
         # boarding at an airport, and a defeat put behind someone, hold no one
         ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        # advice to act is a request, in the passive too; a record stormed is no force
+        ("Residents were advised by Halvorsen Foods to boil their water.", "cooperate"),
+        ("The Beatles stormed the charts in 1964.", "use force"),
         # a district or a shift represented is no client
         ("Senator Ada Quill represents the district of Marlow.", "cooperate"),
         ("The deal represents a shift for Boeing.", "cooperate"),

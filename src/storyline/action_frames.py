@@ -26,16 +26,18 @@ _STORMED = frozenset(
     | {"headquarters", "station", "base", "courthouse", "house", "airport", "stadium", "office", "offices"}
     | {"hotel", "camp", "barracks", "consulate", "ministry", "court", "courtroom", "school", "church"}
 )
+_THROWN = frozenset(
+    {"bomb", "bombs", "firebombs", "grenade", "grenades", "stones", "rocks", "bricks", "molotov"}
+    | {"cocktails", "projectiles", "explosives", "acid", "punches", "punch"}
+)
 _CHALLENGED = frozenset(
     {"award", "awards", "decision", "decisions", "ruling", "contract", "verdict", "result", "results"}
     | {"selection", "order", "sale", "deal", "rule", "rules", "law", "laws", "regulation", "regulations"}
 )
 OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # "threw petrol bombs at a bank", not "threw a party" or "threw her support behind"
-    "throw": frozenset(
-        {"bomb", "bombs", "firebombs", "grenade", "grenades", "stones", "rocks", "bricks", "molotov"}
-        | {"cocktails", "projectiles", "explosives", "acid", "punches", "punch"}
-    ),
+    "throw": _THROWN,
+    "hurl": _THROWN,
     # "stormed the embassy / a ship", not "stormed out" or "stormed the charts"
     "storm": _STORMED,
     # a legislature passing a law ("passed the CHIPS Act"), not "passed the ball" or "passed a milestone"

@@ -426,6 +426,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and _object_words(token) & FORCE_NOUNS
     ):
         return "deploy or withdraw forces", token  # "pulled its troops out of Mali"
+    if low in forms("order") and _object_words(token) & FORCE_NOUNS and prep_child(token, "into"):
+        return "deploy or withdraw forces", token  # "ordered 4,000 soldiers into the province"
     if low in NEEDS_FORCES:
         # the forces are what is moved, not where it goes ("flew in the destroyer's helicopter" moves no one)
         moved = [
@@ -488,7 +490,15 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     for base, nouns in OBJECT_NEEDED.items():
         if low not in forms(base) or thrown:
             continue
-        if not (_object_words(token) & nouns or challenged_over(token, nouns)):
+        # ("stormed the hijacked chemical tanker MT Orla Brenning": the kind written before the name)
+        kinds = {
+            c.lower_
+            for o in object_tokens(token, False)
+            if o.text[:1].isupper()
+            for c in o.children
+            if c.dep_ == "compound"
+        }
+        if not ((_object_words(token) | kinds) & nouns or challenged_over(token, nouns)):
             return None
     if any(low in forms(b) for b in ("close", "shut", "eliminate")) and not closes_dealers(token):
         return None

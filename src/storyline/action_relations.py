@@ -155,7 +155,10 @@ def advised_party(token: Any) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") or c.text.lower() == "against" for c in token.children):
         return False  # ("advised China against reopening the markets": a request)
-    return any(c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE", "PERSON") for c in token.children)
+    # (or the party advised as the subject of a passive: "Halvorsen is being advised by Lindqvist Moreau")
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("ORG", "GPE", "PERSON") for c in token.children
+    )
 
 
 def drafted_player(token: Any) -> bool:

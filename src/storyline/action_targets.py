@@ -531,5 +531,7 @@ def not_the_forces(objects: list[Any]) -> list[Any]:
 
 def places_left(verb: Any) -> list[Any]:
     """Where forces are pulled "out of", a deployment's target as "from" is ("would pull 1,500 troops out of
-    Romania")."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "out" for g in prep_objects(c, "of")]
+    Romania"), and where they are sent "into" ("ordered 4,000 soldiers into Huancarpa")."""
+    outs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"]
+    out_of = [g for c in outs for g in prep_objects(c, "of")]
+    return out_of + prep_objects(verb, "into")

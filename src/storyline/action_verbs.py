@@ -117,7 +117,8 @@ _BASES: dict[str, str] = {
     "assassinate": "use force", "wound": "use force", "injure": "use force", "punch": "use force",
     "slap": "use force", "torture": "use force", "rape": "use force", "massacre": "use force",
     "bombard": "use force", "besiege": "use force", "throw": "use force", "clash": "use force",
-    "storm": "use force", "slay": "use force", "grab": "use force", "overrun": "use force",
+    "storm": "use force", "hurl": "use force", "slay": "use force", "grab": "use force",
+    "overrun": "use force",
     # sanction
     "sanction": "sanction", "ban": "sanction", "boycott": "sanction", "suspend": "sanction",
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",

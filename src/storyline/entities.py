@@ -549,6 +549,7 @@ def _resolve_in_article(
     types = [r.label for r in raws]
     for members in clusters.values():
         place = next((raws[i].place for i in members if raws[i].locked and raws[i].place), None)
+
         # (the name as written in the text, not in a headline's capitals: "Jonas Otieno", not "JONAS OTIENO")
         def rank(i: int) -> tuple[int, bool, bool, int]:
             return len(keys[i].split()), not is_acronym(names[i]), not names[i].isupper(), -i
