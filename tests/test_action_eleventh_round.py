@@ -164,6 +164,11 @@ def nlp():
         ),
         # troops ordered into a place are sent there
         ("Putin ordered troops into Ukraine.", ("Putin", "deploy or withdraw forces", "Ukraine")),
+        # a capitalised office of a department is a name (the notes: "City Attorney"), called upon like "on"
+        (
+            "Senator Ada Quill said she would be calling upon the Secretary of the Navy for a full briefing.",
+            ("Ada Quill", "appeal or request", "Secretary of the Navy"),
+        ),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -192,6 +197,8 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
         # boarding at an airport, and a defeat put behind someone, hold no one
         ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        # an office in lower case names no one
+        ("The secretary of the club warned the players.", "warn or threaten"),
         # advice to act is a request, in the passive too; a record stormed is no force
         ("Residents were advised by Halvorsen Foods to boil their water.", "cooperate"),
         ("The Beatles stormed the charts in 1964.", "use force"),

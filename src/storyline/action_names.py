@@ -55,6 +55,7 @@ from storyline.action_untagged import (
     company,
     institution,
     left_modifiers,
+    office_of,
     people_of,
     ship_name,
     vessel_name,
@@ -229,7 +230,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 start = inner.start
                 end = token.idx + len(token.text)
                 return Named(text_of(token.doc)[start:end], start, end, None)
-    found_institution = institution(token) or company(token)
+    found_institution = institution(token) or company(token) or office_of(token)
     if found_institution is not None:
         return found_institution
     if low in PLACE_KINDS:  # "the city of Palmer" is Palmer

@@ -112,7 +112,7 @@ _BE = BE_FORMS | {"remains", "remained"}
 
 _OBJ = ("dobj", "obj", "dative", "attr", "oprd")
 _TARGET_PREPS = frozenset(
-    {"to", "with", "against", "from", "on", "at", "towards", "toward", "in", "into", "of"}
+    {"to", "with", "against", "from", "on", "upon", "at", "towards", "toward", "in", "into", "of"}
 )
 # Reports the parser may hang on a request ("did not ask for money, and its chief executive said ..."); not a
 # content asked for ("demanded that Russia confirm").

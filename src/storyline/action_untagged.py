@@ -155,6 +155,25 @@ def institution(token: Any) -> Named | None:
     return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
 
 
+def office_of(token: Any) -> Named | None:
+    """ "the Secretary of Defense", "the Minister of Finance": "the" + a capitalised title + "of" + a
+    capitalised department, an office named as a name is (the notes: a capitalised office title is a name;
+    "the president" alone is not)."""
+    if token.lower_ not in TITLES or not token.text[:1].isupper() or token.i == token.sent.start:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    of = next((c for c in token.children if c.lower_ == "of" and c.i == token.i + 1), None)
+    department = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    # (right after the "of", or after its "the": "the Secretary of the Navy")
+    gap = department.i - token.i if department is not None else 0
+    article = gap == 3 and token.doc[token.i + 2].lower_ == "the"
+    if department is None or not department.text[:1].isupper() or not (gap == 2 or article):
+        return None
+    end = department.idx + len(department.text)
+    return Named(text_of(token.doc)[token.idx : end], token.idx, end, None)
+
+
 def _backed(words: Any) -> bool:
     """Whether ``words`` (between "the" and a name) are one hyphenated modifier ending in a participle: "the
     Iran-backed Houthis", "the Saudi-led coalition" (not "the new Defense Ministry")."""
