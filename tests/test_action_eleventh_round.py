@@ -169,6 +169,17 @@ def nlp():
             "Senator Ada Quill said she would be calling upon the Secretary of the Navy for a full briefing.",
             ("Ada Quill", "appeal or request", "Secretary of the Navy"),
         ),
+        # "the two", "the pair": the last two people named before, one action each
+        (
+            "Darren Kemble and Tomasz Wrobel escaped from Barwon Prison on Tuesday. Investigators believe "
+            "the pair overpowered a guard in the kitchen block.",
+            ("Tomasz Wrobel", "use force", None),
+        ),
+        (
+            "There is talk that Ed Stefanski may call Eddie Jordan, as the two worked together with the "
+            "Boston Celtics in 2004.",
+            ("Eddie Jordan", "cooperate", "Boston Celtics"),
+        ),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -197,6 +208,12 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
         # boarding at an airport, and a defeat put behind someone, hold no one
         ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        # two boxers meeting in a bout hold no talks
+        (
+            "Vitali Klitschko beat Tony Thompson again. In 2008, the last time the pair met, the bout went "
+            "11 rounds.",
+            "negotiate",
+        ),
         # an office in lower case names no one
         ("The secretary of the club warned the players.", "warn or threaten"),
         # advice to act is a request, in the passive too; a record stormed is no force

@@ -28,6 +28,9 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
         return relatives
     out: list[Named] = []
     joined = _conjuncts(subject, mentions)
+    two = _the_two(subject, mentions)
+    if two:
+        return two
     for one in (*_comma_pair(subject), subject, *(c for c in joined if c.i > subject.i), *_partners(subject)):
         found = named(one, mentions, allow_pronoun=True) or owned_party(one, mentions, kin=True)
         source, low = one, one.text.lower()
@@ -128,6 +131,30 @@ def _comma_pair(subject: Any) -> list[Any]:
     if name.head.i != verb.i or name.dep_ not in ("npadvmod", "nsubj", "appos", "dep") or not name.ent_type_:
         return []
     return [name] if name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") else []
+
+
+def _the_two(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """ "the two", "the pair", "the duo" as a subject: the last two people named before it in its sentence,
+    or failing two there, in the sentence before ("Stefanski may reach out to Jordan, as the two worked
+    together", "Kemble and Wrobel escaped. The pair overpowered a guard"); one action each, the span the
+    words."""
+    if subject.lower_ not in ("two", "pair", "duo") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    ):
+        return []
+    doc = subject.doc
+    sentence = subject.sent
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    for since in (sentence.start_char, start):
+        people: list[Mention] = []
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.type == "PERSON" and since <= m.start and m.end <= subject.idx:
+                people = [p for p in people if p.canonical != m.canonical] + [m]
+        if len(people) >= 2:
+            span_start = subject.left_edge.idx
+            span_end = subject.idx + len(subject.text)
+            return [Named(m.canonical, span_start, span_end, m) for m in people[-2:]]
+    return []
 
 
 def _relative_pair(subject: Any, mentions: Sequence[Mention]) -> list[Named]:

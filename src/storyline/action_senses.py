@@ -229,11 +229,19 @@ _BODILY = frozenset(f for b in ("grab", "snatch", "hurt", "harm") for f in forms
 _HAVING_BACK = frozenset(f for b in ("have", "get", "want", "welcome", "bring") for f in forms(b))
 
 
+# Contests two sides meet in (the notes: meeting a team in a match is no action).
+_MATCHES = frozenset(
+    {"bout", "bouts", "rematch", "match", "matches", "fight", "final", "semifinal", "playoff"}
+)
+
+
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
     if cls in ("use force", "accuse or criticise") and in_a_bout(token.sent):
         return False  # "blasted a sluggish Rahman (45-7-2, 36 KOs)": a blow in a boxing match
+    if low in forms("meet") and (in_a_bout(token.sent) or {t.lower_ for t in token.sent} & _MATCHES):
+        return False  # "last time the pair met, the bout went 11 rounds": a fight, no talks
     if low in NEEDS_PATIENT:
         patient = patient_of(token)
         if patient is None:
