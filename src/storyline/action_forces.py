@@ -1,9 +1,10 @@
 """Force words in another class for the actions stage (:mod:`storyline.action_parse`): a ship boarded to seize
-it ("commandos boarded the pirate dhow"); a clash that is a quarrel ("clashed with the
-club's board over transfer spending"), a launch that sends forces out ("launched a helicopter with marine
-commandos") or fires at someone ("launched rockets at Israel"), a shot that warns ("fired warning shots",
-"fired ahead of the vessel"), a sending that jails ("would send him to jail"), and strikes that are attacks
-("launched air strikes", "carried out strikes against the Houthis"), not a workers'.
+it ("commandos boarded the pirate dhow", "carried out a boarding operation"); a clash that is a quarrel
+("clashed with the club's board over transfer spending"), a launch that sends forces out ("launched a
+helicopter with marine commandos") or fires at someone ("launched rockets at Israel"), a shot that warns
+("fired warning shots", "fired ahead of the vessel"), a sending that jails ("would send him to jail", "put
+him behind bars"), and strikes that are attacks ("launched air strikes", "carried out strikes against the
+Houthis"), not a workers'.
 """
 
 from __future__ import annotations
@@ -199,3 +200,31 @@ def boarded(token: Any) -> bool:
         return False  # "Marines boarded the USS Bataan", "officers boarded the ship to inspect it"
     named = ship_name(obj) is not None or vessel_name(obj) is not None
     return bool(words & _BOARDED) or named
+
+
+# Operations a boarding names, and the verbs that carry them out.
+_OPERATIONS = frozenset({"action", "operation", "operations", "raid"})
+_CARRIED_OUT = frozenset(
+    f for b in ("carry", "conduct", "perform", "launch", "mount", "stage") for f in forms(b)
+)
+
+
+def boarding_operation(token: Any) -> bool:
+    """ "carried out boarding-and-search action", "conducted a boarding operation on the dhow": a boarding
+    the subject carries out, though the parser may hang the operation on a participle describing it
+    ("carried out well practiced and professionally executed boarding action"); not "suspended boarding
+    operations" at an airport, nor a boarding told only as how something else was done ("in a professionally
+    executed boarding action, nabbed 26 pirates")."""
+    operation = token.head
+    if token.dep_ not in ("nmod", "compound", "amod") or operation.lower_ not in _OPERATIONS:
+        return False
+    if operation.dep_ != "dobj":
+        return False
+    verb = operation.head
+    for _ in range(3):
+        if verb.lower_ in _CARRIED_OUT:
+            return True
+        if verb.dep_ not in ("conj", "advcl"):
+            return False
+        verb = verb.head
+    return False

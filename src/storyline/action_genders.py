@@ -1,5 +1,6 @@
 """Genders for the actions stage's pronouns (:mod:`storyline.action_names`): which gender the article gives
-each person it names, and whether a "he" or "she" may stand for them."""
+each person it names, whether a "he" or "she" may stand for them, and what gender tells of a pronoun inside
+a report (the reporter's own "she" before a "he"; a "him" the report names before)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storyline.action_nouns import ROLE_NOUNS
+from storyline.action_untagged import Named
 from storyline.given_names import courtesy_gender, different_given_names, settled_genders
 from storyline.nlp import text_of
 from storyline.records import Mention
@@ -141,3 +143,36 @@ def ruled_out(name: str, not_them: set[str]) -> bool:
         if not different_given_names(name, other, listed_only=False):
             return True
     return False
+
+
+def other_gender_before(token: Any, reporting: Any, low: str) -> bool:
+    """Whether what ``reporting`` reports has, before ``token`` (a "he" or "she"), a subject pronoun of the
+    other gender (the reporter speaking of themself)."""
+    other = {"he": "she", "she": "he", "him": "she", "her": "he"}.get(low)
+    return other is not None and any(
+        t.lower_ == other and t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[reporting.i + 1 : token.i]
+    )
+
+
+def object_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Mention]) -> Named | None:
+    """The person an object "him" or "her" inside what ``reporting`` reports stands for, when the report
+    names one before it as the object of an act, who agrees with it ("told the court Kinsella had lured Mr
+    Whitcombe to a shed and struck him": Whitcombe; not a subject, who does the act: "Steinberg told police
+    LaCalamita fired at him" is Steinberg); else ``None``."""
+    if token.dep_ in ("nsubj", "nsubjpass") or low not in ("him", "her"):
+        return None
+    doc = token.doc
+    named_between = [
+        m
+        for m in mentions
+        if m.type == "PERSON"
+        and reporting.idx < m.start
+        and m.end <= token.idx
+        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and span.root.dep_ in ("dobj", "dative")
+        and agrees(m.canonical, low, doc, mentions)
+    ]
+    if not named_between:
+        return None
+    m = named_between[-1]
+    return Named(m.canonical, m.start, m.end, m)

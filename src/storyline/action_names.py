@@ -31,8 +31,16 @@ from storyline.action_clauses import (
     subject_pronoun,
 )
 from storyline.action_forms import forms
-from storyline.action_genders import GENDERED, agrees, gender_of, one_by_role, ruled_out
-from storyline.action_mentions import mention_at, one_national
+from storyline.action_genders import (
+    GENDERED,
+    agrees,
+    gender_of,
+    object_in_report,
+    one_by_role,
+    other_gender_before,
+    ruled_out,
+)
+from storyline.action_mentions import BODIES, capitals, just_before, mention_at, one_national
 from storyline.action_nouns import (
     COUNSEL,
     DESCRIBED_HEADS,
@@ -109,24 +117,6 @@ def _listed(doc: Any, mention: Mention) -> bool:
     return span is not None and any(c.dep_ == "conj" for c in span.root.children)
 
 
-# Nouns that describe an organisation, never a person: "the FBI, the organization that ...".
-_BODIES = frozenset({"organization", "organisation", "agency", "company", "firm", "group", "bureau", "body"})
-
-
-def _just_before(token: Any, mentions: Sequence[Mention]) -> Named | None:
-    """The name of a company, country or group ending right before ``token`` (a comma between), if any."""
-    i = token.i - 1
-    while i >= 0 and token.doc[i].is_punct:
-        i -= 1
-    if i < 0:
-        return None
-    before = token.doc[i]
-    mention = mention_at(mentions, before.idx, before.idx + len(before.text))
-    if mention is None or mention.type == "PERSON":
-        return None
-    return Named(mention.canonical, mention.start, mention.end, mention)
-
-
 def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
     """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
     if token.text.lower() in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
@@ -135,10 +125,10 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
             subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
             # (but not the empty "it" of "It was Russia that attacked Ukraine")
             noun = subject if subject is not None and subject.text.lower() != "it" else noun
-        elif noun.dep_ == "appos" and noun.lower_ in _BODIES:
+        elif noun.dep_ == "appos" and noun.lower_ in BODIES:
             # "Christine Monaco, a spokeswoman for the FBI, the organization that worked to ...": the body
             # named just before the noun, which the parser hung on the person
-            return _just_before(noun.left_edge, mentions) or named(noun.head, mentions, allow_pronoun)
+            return just_before(noun.left_edge, mentions) or named(noun.head, mentions, allow_pronoun)
         elif noun.dep_ == "appos":  # "Jason Varitek, the Red Sox captain who declined an offer"
             noun = noun.head
         elif (
@@ -151,7 +141,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if token.text.lower() == "which" and found is not None and found.mention is not None:
             # "attorney Kassie Siegel of the Center for Biological Diversity, which is suing": "which" is
             # never a person; the name just before it, when there is one
-            return _just_before(token, mentions) if found.mention.type == "PERSON" else found
+            return just_before(token, mentions) if found.mention.type == "PERSON" else found
         return found
     own = mention_at(mentions, token.idx, token.idx + len(token.text))
     if own is None or own.type == "NORP":
@@ -173,9 +163,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     if mention is not None and one_national(token, mention):
         return None  # "the American was offering no reply": one unnamed person of that nation
     if mention is None and token.text.isupper() and token.is_alpha and len(token.text) > 1:
-        capitals = _capitals(token, mentions)  # "RED SOX MAKE HUGE OFFER": a headline in capitals
-        if capitals is not None:
-            return capitals
+        in_capitals = capitals(token, mentions)  # "RED SOX MAKE HUGE OFFER": a headline in capitals
+        if in_capitals is not None:
+            return in_capitals
     if mention is None and token.dep_ == "appos" and token.text.lower() not in PRONOUNS:
         # "the Castaways, a Las Vegas casino they bought": the name the description is in apposition to
         mention = mention_at(mentions, token.head.idx, token.head.idx + len(token.head.text))
@@ -297,23 +287,6 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
     return None
 
 
-def _capitals(token: Any, mentions: Sequence[Mention]) -> Named | None:
-    """An untagged name in capitals that the article names elsewhere by the same words ("RED SOX" in a
-    headline, "Red Sox" in the text): the token and the compounds before it, as that mention."""
-    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i] + [token]
-    written = " ".join(t.text for t in words).casefold()
-    found = next(
-        (m for m in mentions if m.canonical.casefold() == written or m.text.casefold() == written), None
-    )
-    # (a person by the surname: "TO SABATHIA", where the text names CC Sabathia)
-    found = found or next(
-        (m for m in mentions if m.type == "PERSON" and m.canonical.casefold().endswith(" " + written)), None
-    )
-    if found is None:
-        return None
-    return Named(found.canonical, words[0].idx, token.idx + len(token.text), found)
-
-
 def antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """The named person, company, country or group the pronoun ``token`` stands for, if one is found."""
     return _antecedent(token, mentions)
@@ -359,11 +332,11 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     or (is_person and not agrees(found.text, low, token.doc, mentions))
                     # "Castellano said she had banned Monaghan after he threatened ...": the reporter is
                     # "she" in her own report, so "he" is someone else
-                    or (reported and _other_gender_before(token, head, low))
+                    or (reported and other_gender_before(token, head, low))
                 ):
                     not_them.add(found.text)
                     break
-                inside = _object_in_report(token, head, low, mentions) if reported else None
+                inside = object_in_report(token, head, low, mentions) if reported else None
                 if inside is not None:
                     # "Ngata told the court Kinsella had lured Mr Whitcombe ... and struck him": the one the
                     # report names before, not the reporter
@@ -501,39 +474,6 @@ def _bound_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
             return subject if person and agrees(found.text, low, token.doc, mentions) else None
         return subject if one_by_role(subject, low) else None
     return None
-
-
-def _other_gender_before(token: Any, reporting: Any, low: str) -> bool:
-    """Whether what ``reporting`` reports has, before ``token`` (a "he" or "she"), a subject pronoun of the
-    other gender (the reporter speaking of themself)."""
-    other = {"he": "she", "she": "he", "him": "she", "her": "he"}.get(low)
-    return other is not None and any(
-        t.lower_ == other and t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[reporting.i + 1 : token.i]
-    )
-
-
-def _object_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Mention]) -> Named | None:
-    """The person an object "him" or "her" inside what ``reporting`` reports stands for, when the report
-    names one before it as the object of an act, who agrees with it ("told the court Kinsella had lured Mr
-    Whitcombe to a shed and struck him": Whitcombe; not a subject, who does the act: "Steinberg told police
-    LaCalamita fired at him" is Steinberg); else ``None``."""
-    if token.dep_ in ("nsubj", "nsubjpass") or low not in ("him", "her"):
-        return None
-    doc = token.doc
-    named_between = [
-        m
-        for m in mentions
-        if m.type == "PERSON"
-        and reporting.idx < m.start
-        and m.end <= token.idx
-        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-        and span.root.dep_ in ("dobj", "dative")
-        and agrees(m.canonical, low, doc, mentions)
-    ]
-    if not named_between:
-        return None
-    m = named_between[-1]
-    return Named(m.canonical, m.start, m.end, m)
 
 
 def _relative_antecedent(token: Any, low: str, mentions: Sequence[Mention]) -> Named | None:

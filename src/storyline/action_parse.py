@@ -28,6 +28,7 @@ from storyline.action_dismissals import borrowed_patient, closes_dealers, dismis
 from storyline.action_forces import (
     air_strike,
     boarded,
+    boarding_operation,
     launched,
     put_away,
     quarrel,
@@ -393,7 +394,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return launch, token  # "launched a helicopter", "launched rockets at Israel"
     if low in forms("use") and token.dep_ not in _NOUN_DEPS and "force" in _object_words(token):
         return "use force", token  # "accuses Brandvold of using excessive force", "used unreasonable force"
-    if low == "boarding" and _boarding_operation(token):
+    if low == "boarding" and boarding_operation(token):
         return "coerce", token.head.head  # "carried out boarding-and-search action": ships boarded
     if low in forms("board") and token.dep_ not in _NOUN_DEPS and boarded(token):
         return "coerce", token  # "Marine commandos boarded the pirate dhow": a ship seized
@@ -538,34 +539,6 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in NEEDS_CLAUSE and not made_to(token):
         return None
     return cls, token
-
-
-# Operations a boarding names, and the verbs that carry them out.
-_OPERATIONS = frozenset({"action", "operation", "operations", "raid"})
-_CARRIED_OUT = frozenset(
-    f for b in ("carry", "conduct", "perform", "launch", "mount", "stage") for f in forms(b)
-)
-
-
-def _boarding_operation(token: Any) -> bool:
-    """ "carried out boarding-and-search action", "conducted a boarding operation on the dhow": a boarding
-    the subject carries out, though the parser may hang the operation on a participle describing it
-    ("carried out well practiced and professionally executed boarding action"); not "suspended boarding
-    operations" at an airport, nor a boarding told only as how something else was done ("in a professionally
-    executed boarding action, nabbed 26 pirates")."""
-    operation = token.head
-    if token.dep_ not in ("nmod", "compound", "amod") or operation.lower_ not in _OPERATIONS:
-        return False
-    if operation.dep_ != "dobj":
-        return False
-    verb = operation.head
-    for _ in range(3):
-        if verb.lower_ in _CARRIED_OUT:
-            return True
-        if verb.dep_ not in ("conj", "advcl"):
-            return False
-        verb = verb.head
-    return False
 
 
 def _felt_about(feeling: Any) -> bool:

@@ -10,13 +10,12 @@ from typing import Any
 
 from storyline.action_clauses import described_noun
 from storyline.action_contests import in_a_bout
-from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
-from storyline.action_giving import order_won, stake_taken
+from storyline.action_giving import order_won
 from storyline.action_idioms import figurative, idiom
 from storyline.action_labels import as_what
 from storyline.action_mentions import ACTOR_TYPES
-from storyline.action_misparse import anger_read_as_passive, post_names, verb_read_as_modifier
+from storyline.action_misparse import post_names, verb_read_as_modifier
 from storyline.action_names import PRONOUNS
 from storyline.action_nouns import (
     AILMENTS,
@@ -27,7 +26,6 @@ from storyline.action_nouns import (
     FILMED,
     GROUP_NOUNS,
     LIFELESS,
-    MILITARY_SITES,
     NOT_ACCEPTED,
     NOT_APPROACHED,
     NOT_OFFERS,
@@ -36,14 +34,11 @@ from storyline.action_nouns import (
     NOT_VICTIMS,
     ON_SALE,
     OPINIONS,
-    PARTNERS,
     PATIENT_NOUNS,
     POLICIES,
     REFLEXIVES,
     ROLE_NOUNS,
-    SHOTS,
     STAFF,
-    STREET_FOES,
     THE_PUBLIC,
     TITLES,
     VEHICLES,
@@ -56,11 +51,8 @@ from storyline.action_verbs import (
     CONTROL,
     NEEDS_OBJECT,
     NEEDS_PATIENT,
-    NEEDS_TARGET,
     NOT_BARE,
     TRADE,
-    TRADE_EVENTS,
-    VISITS,
 )
 from storyline.quote_marks import is_double_quote
 
@@ -562,75 +554,6 @@ def _direct_question(token: Any) -> bool:
 
 def has_object(verb: Any) -> bool:
     return any(c.dep_ in ("dobj", "dative") for c in verb.children)
-
-
-def _dated(prep: Any) -> bool:
-    """A preposition whose object is a date or time ("fired on Monday"), not someone fired on."""
-    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
-
-
-def needs_target(trigger: Any, verb: Any) -> bool:
-    """Whether the trigger counts only with a named target (:data:`NEEDS_TARGET`): a trade, a vague verb;
-    not an organisation dismissing its staff ("fired 300 employees"), nor an event noun ("opened fire"), nor
-    firing at someone or firing a shot, whoever is hit."""
-    low = trigger.text.lower()
-    if low in TRADE_EVENTS or low in VISITS:
-        # "completed the sale of Saab to Spyker": with the company or the buyer named; "had dinner with the
-        # Mitchells": with the ones met named
-        return True
-    if anger_read_as_passive(trigger):
-        return True  # "was outraged by the administration's attempts": at someone named
-    if low in ("relationship", "bond") or stake_taken(trigger):
-        # "a working relationship with Cheeks": with someone named, or with no one to tell; a stake "in it"
-        # is in a company only when the "it" stands for one
-        return True
-    if low in forms("work"):  # "worked with Magruder"; "working together" names no one else
-        return not any(c.text.lower() == "together" for c in trigger.children)
-    if low in forms("fire") and any(
-        (c.dep_ == "prep" and c.text.lower() in ("at", "on", "upon") and not _dated(c))
-        or (c.dep_ == "dobj" and c.text.lower() in SHOTS | WEAPONS | {"it"})
-        # (a count the parser takes for the object, its shot hung on it: "fired just one shot")
-        or (c.dep_ == "dobj" and c.like_num and any(g.text.lower() in SHOTS for g in c.children))
-        for c in trigger.children
-    ):
-        return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
-    if low in forms("fight") and _street_foes(trigger):
-        return False  # "fought running battles with police", "fought Israeli troops": force, named or not
-    sites = any(c.dep_ == "dobj" and c.text.lower() in MILITARY_SITES for c in trigger.children)
-    if low in forms("strike") and sites:
-        return False  # "Israel struck targets in southern Lebanon": an attack, whoever held them
-    # "was hired in 2005 and fired in 2008": the second verb is passive through the first
-    voiced = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for v in voiced for c in v.children)
-    if low in forms("fire") and trigger.i == verb.i and not passive and not has_object(trigger):
-        return False  # "said it had fired in self-defence": shooting (firing someone takes an object)
-    return trigger.i == verb.i and low in NEEDS_TARGET and not dismissal(trigger, low)
-
-
-def _street_foes(trigger: Any) -> bool:
-    """Whether a fight is with forces or a crowd: its object, or whom it (or its battles) is "with" or
-    "against"."""
-    foes = [c for c in trigger.children if c.dep_ == "dobj"]
-    foes += [
-        g
-        for t in (trigger, *foes)
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "against")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return any(f.lower_ in STREET_FOES for f in foes)
-
-
-def works_with(trigger: Any) -> bool:
-    """ "is working closely with the authorities": cooperation with a party, named or not (an institution or
-    a group: not "with its dealers")."""
-    return trigger.text.lower() in forms("work") and any(
-        c.dep_ == "prep"
-        and c.text.lower() in ("with", "alongside")
-        and any(g.dep_ == "pobj" and g.text.lower() in PARTNERS for g in c.children)
-        for c in trigger.children
-    )
 
 
 def pulled_trigger(token: Any) -> bool:

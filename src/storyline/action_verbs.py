@@ -145,7 +145,7 @@ VERB_CLASS: dict[str, str] = {f: c for b, c in _BASES.items() for f in forms(b)}
 # Trades told as an event noun, which count only with the company traded or the counterpart named.
 TRADE_EVENTS: frozenset[str] = frozenset({"purchase", "sale", "acquisition", "takeover"})
 # A meal or a visit with someone is a meeting with them ("had dinner with the Mitchells", "had a long visit
-# with him"), counted only with the one met named (see action_senses.needs_target).
+# with him"), counted only with the one met named (see action_needs.needs_target).
 VISITS: frozenset[str] = frozenset({"dinner", "dinners", "lunch", "lunches", "breakfast", "visit", "visits"})
 NOUN_CLASS: dict[str, str] = {
     "relationship": "cooperate", "bond": "cooperate",
@@ -322,7 +322,7 @@ OPPOSING: frozenset[str] = frozenset(
               "resist", "halt", "prevent", "deter", "expose", "convict", "catch", "capture", "arrest")
     for f in forms(b)
 )  # fmt: skip
-# Verbs that count only with a named target (checked in :func:`storyline.action_senses.needs_target`).
+# Verbs that count only with a named target (checked in :func:`storyline.action_needs.needs_target`).
 NEEDS_TARGET: frozenset[str] = frozenset(
     f
     for b in ("buy", "purchase", "sell", "acquire", "obtain", "invest", "license", "win", "meet",

@@ -109,11 +109,12 @@ from storyline.action_giving import built_for, no_company
 from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
+from storyline.action_needs import needs_target, works_with
 from storyline.action_objects import extra_objects
 from storyline.action_parse import class_of, object_tokens
 from storyline.action_relations import given_a_post
 from storyline.action_repeats import purpose_of_event, restated, same_act_purpose, unnamed_purpose
-from storyline.action_senses import needs_target, voted_on, works_with
+from storyline.action_senses import voted_on
 from storyline.action_speakers import first_person_speakers
 from storyline.action_subjects import subject_of
 from storyline.action_targets import (
