@@ -63,11 +63,6 @@ def nlp():
             "Senator Ada Quill had dinner with Teodor Brandt twice a week.",
             ("Ada Quill", "negotiate", "Teodor Brandt"),
         ),
-        # a meeting at a set place
-        (
-            "Reporter Lena Voss and Harlan Brandt would rendezvous in a parking garage.",
-            ("Lena Voss", "negotiate", None),
-        ),
         # a headline's light verb and its event noun; a source's label before a colon is no party
         (
             "Herald: Sox Make Offer To Beltran (6 Years?)\n"
@@ -208,6 +203,25 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
         # boarding at an airport, and a defeat put behind someone, hold no one
         ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        # (found by the round's review, each narrowed:)
+        # a fight over a matter or for a purpose, or with fans, is a dispute
+        ("The Harwick Tigers fought with fans over ticket prices all summer.", "use force"),
+        ("The Harwick Tigers fought with police to keep the parade route open.", "use force"),
+        # a meeting with no one named; a meal with one's kin; a museum visited
+        ("Ivo Marchetti was at a meeting with colleagues in Geneva.", "negotiate"),
+        ("Ilse Varga had dinner with her family on Sunday.", "negotiate"),
+        ("Ilse Varga paid a visit to the Louvre in Paris.", "negotiate"),
+        # fees charged; passengers boarding; force of a brand or of law
+        ("Kestrel Airlines handed extra charges to Ivo Marchetti for his luggage.", "coerce"),
+        ("Ryanair carried out boarding operations at gate 12 without delay.", "coerce"),
+        ("Harwick Foods used its sales force to push the new product.", "use force"),
+        ("Dellmont Bank used the full force of its brand to win clients.", "use force"),
+        # pupils sent home; a man played in a film; the chairman of a company is no office of state
+        ("The students were dismissed by Harwick High School early because of snow.", "sanction"),
+        ("Actor Paul Reyes represented Ivo Marchetti in the biopic.", "cooperate"),
+        ("The Director of Operations fired Paul Reyes.", "sanction"),
+        # troops sent into their barracks go nowhere named
+        ("Ana Ruiz ordered the troops into their barracks.", "deploy or withdraw forces"),
         # two boxers meeting in a bout hold no talks
         (
             "Vitali Klitschko beat Tony Thompson again. In 2008, the last time the pair met, the bout went "
@@ -231,3 +245,45 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
 def test_what_the_eleventh_round_leaves_alone(nlp, text, unwanted):
     found = triples(nlp, text)
     assert not [t for t in found if t[1] == unwanted], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        # a "him" past an "after" clause is the reporter; a male reporter is no "she" in his own report
+        (
+            "Ivo Marchetti told police that after he fired Paul Reyes, Dorn Keller threatened him.",
+            ("Dorn Keller", "warn or threaten", "Ivo Marchetti"),
+            ("Dorn Keller", "warn or threaten", "Paul Reyes"),
+        ),
+        (
+            "Paul Reyes said she had warned him that he would sue Dellmont Bank.",
+            ("Paul Reyes", "accuse or criticise", "Dellmont Bank"),
+            None,
+        ),
+        # "the pair" past a plural group of people is no one named
+        (
+            "Ana Ruiz and Tom Berg said police had arrested two teenagers. The pair had attacked a guard.",
+            None,
+            ("Ana Ruiz", "use force", None),
+        ),
+        # a meeting with someone before a match, to discuss a contract, is talks
+        (
+            "Ana Ruiz met Ivo Marchetti before the Tigers' match to discuss a contract.",
+            ("Ana Ruiz", "negotiate", "Ivo Marchetti"),
+            None,
+        ),
+        # a headline's role with no one after it keeps the body before it as the target
+        (
+            "Senate Blasts Pentagon Chief Over Budget\nThe hearing lasted four hours.",
+            ("Senate", "accuse or criticise", "Pentagon"),
+            None,
+        ),
+    ],
+)
+def test_the_review_narrowings_keep_the_old_readings(nlp, text, expected, unwanted):
+    found = triples(nlp, text, with_quotes=True)
+    if expected is not None:
+        assert expected in found, found
+    if unwanted is not None:
+        assert unwanted not in found, found

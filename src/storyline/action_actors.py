@@ -151,10 +151,28 @@ def _the_two(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
             if m.type == "PERSON" and since <= m.start and m.end <= subject.idx:
                 people = [p for p in people if p.canonical != m.canonical] + [m]
         if len(people) >= 2:
+            # (not past a group of people written as a plural between: "police had arrested two teenagers.
+            # The pair had attacked a guard", "praised the two new hires. The duo ...")
+            between = doc.char_span(people[-1].end, subject.idx, alignment_mode="expand")
+            if between is not None and any(_a_plural_of_people(t) for t in between if t.i < subject.i):
+                return []
             span_start = subject.left_edge.idx
             span_end = subject.idx + len(subject.text)
             return [Named(m.canonical, span_start, span_end, m) for m in people[-2:]]
     return []
+
+
+def _a_plural_of_people(token: Any) -> bool:
+    """A plural common noun heading a phrase of people or parties ("two teenagers", "the brothers", "the new
+    hires"), who may be "the two" as well."""
+    low = token.lower_
+    plural = (low.endswith("s") and not low.endswith("ss")) or low.endswith(("men", "ren"))
+    return (
+        plural
+        and token.text.islower()
+        and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+        and not token.ent_type_
+    )
 
 
 def _relative_pair(subject: Any, mentions: Sequence[Mention]) -> list[Named]:

@@ -82,13 +82,21 @@ def dismissal(token: Any, low: str) -> bool:
     # (a name, whatever the tagger made of it: "by Tremont Packaging")
     by_company = any(g.text[:1].isupper() and g.ent_type_ != "PERSON" for g in agents)
     someone = obj.ent_type_ == "PERSON" or obj.lower_ in ROLE_NOUNS | PATIENT_NOUNS
-    if by_company and obj.dep_ == "nsubjpass" and someone:
+    # (not one dismissed "as" something, nor a pupil sent home: "dismissed by Marlow Police as a prankster",
+    # "dismissed by Harwick High School early")
+    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    school = any(t.lower_ in _SCHOOLING for g in agents for t in g.subtree) or obj.lower_ in _SCHOOLING
+    if by_company and obj.dep_ == "nsubjpass" and someone and not (described or school):
         return True
     # (a player suspended by the league: "suspended the linebacker for four games")
     staff = TITLES | STAFF | _STAFF_PLURALS | (PLAYER_POSITIONS if suspended else frozenset())
     return obj.ent_type_ == "PERSON" or named or person or bool(words & staff)
 
 
+# Words of a school, whose pupils are dismissed at the end of the day, not let go.
+_SCHOOLING = frozenset(
+    {"school", "academy", "college", "students", "pupils", "teenager", "class", "classes", "student"}
+)
 # Staff in numbers that an organisation dismisses: "dismissed three traders", "fired two assistant coaches".
 _STAFF_PLURALS = frozenset(
     {"coaches", "assistants", "traders", "bankers", "engineers", "journalists", "reporters", "teachers"}

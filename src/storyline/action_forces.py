@@ -204,6 +204,7 @@ def boarded(token: Any) -> bool:
 
 # Operations a boarding names, and the verbs that carry them out.
 _OPERATIONS = frozenset({"action", "operation", "operations", "raid"})
+_PASSENGERS = frozenset({"passengers", "passenger", "gate", "flight", "flights", "travellers", "travelers"})
 _CARRIED_OUT = frozenset(
     f for b in ("carry", "conduct", "perform", "launch", "mount", "stage") for f in forms(b)
 )
@@ -217,6 +218,9 @@ def boarding_operation(token: Any) -> bool:
     executed boarding action, nabbed 26 pirates")."""
     operation = token.head
     if token.dep_ not in ("nmod", "compound", "amod") or operation.lower_ not in _OPERATIONS:
+        return False
+    # (not of passengers: "Ryanair carried out boarding operations at gate 12")
+    if {t.lower_ for t in token.sent} & _PASSENGERS:
         return False
     if operation.dep_ != "dobj":
         return False

@@ -5,7 +5,7 @@ clause of what is to be done ("pressed GM to repay")."""
 
 from __future__ import annotations
 
-from storyline.action_nouns import ENVOYS, SOUGHT, TIES, WEAPONS
+from storyline.action_nouns import ENVOYS, SOUGHT, TIES, VESSEL_NOUNS, WEAPONS
 
 # Verbs that count only with a certain kind of object (checked in :mod:`storyline.action_parse`):
 # "secured a contract" (not "secured the area"), "thwarted an attack" (not "thwarted his plans"),
@@ -21,7 +21,7 @@ _REJECTABLE = frozenset(
 )
 # What is turned down in a refusal: "turned down an offer from the Mets" (not "turned down the music").
 TURNED_DOWN: frozenset[str] = _REJECTABLE | {"job", "post", "position", "contract", "nomination", "approach"}
-_STORMED = frozenset(
+_STORMED = VESSEL_NOUNS | frozenset(
     {"ship", "vessel", "tanker", "building", "embassy", "compound", "prison", "jail", "parliament", "palace"}
     | {"headquarters", "station", "base", "courthouse", "house", "airport", "stadium", "office", "offices"}
     | {"hotel", "camp", "barracks", "consulate", "ministry", "court", "courtroom", "school", "church"}

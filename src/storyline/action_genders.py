@@ -145,12 +145,20 @@ def ruled_out(name: str, not_them: set[str]) -> bool:
     return False
 
 
-def other_gender_before(token: Any, reporting: Any, low: str) -> bool:
+def other_gender_before(
+    token: Any, reporting: Any, low: str, reporter: str, mentions: Sequence[Mention]
+) -> bool:
     """Whether what ``reporting`` reports has, before ``token`` (a "he" or "she"), a subject pronoun of the
-    other gender (the reporter speaking of themself)."""
+    other gender that the reporter may be (the reporter speaking of themself: "Castellano said she had banned
+    him after he threatened", not "Paul Reyes said she had warned him that he would sue")."""
     other = {"he": "she", "she": "he", "him": "she", "her": "he"}.get(low)
-    return other is not None and any(
-        t.lower_ == other and t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[reporting.i + 1 : token.i]
+    return (
+        other is not None
+        and agrees(reporter, other, token.doc, mentions)
+        and any(
+            t.lower_ == other and t.dep_ in ("nsubj", "nsubjpass")
+            for t in token.doc[reporting.i + 1 : token.i]
+        )
     )
 
 
@@ -162,6 +170,11 @@ def object_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
     if token.dep_ in ("nsubj", "nsubjpass") or low not in ("him", "her"):
         return None
     doc = token.doc
+    # (only a person whose gender the article gives, the object of the pronoun's own verb or of one it is
+    # coordinated with: "lured Mr Whitcombe to a shed and struck him"; not across "after", "before", "but")
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    chain = {verb.i, *(c.i for c in verb.conjuncts)}
+    known = _genders(doc, mentions)
     named_between = [
         m
         for m in mentions
@@ -170,7 +183,8 @@ def object_in_report(token: Any, reporting: Any, low: str, mentions: Sequence[Me
         and m.end <= token.idx
         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
         and span.root.dep_ in ("dobj", "dative")
-        and agrees(m.canonical, low, doc, mentions)
+        and span.root.head.i in chain
+        and known.get(m.canonical) == gender_of(low)
     ]
     if not named_between:
         return None

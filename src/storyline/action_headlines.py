@@ -202,6 +202,8 @@ def _name_after(verb: Any, mentions: Sequence[Mention]) -> Named | None:
     # ("Suspends Brankston Wolves Winger Kalle Marjanen": the team before a position is the player's)
     roles = [t.i for t in run if t.text.lower() in POSITIONS]
     words = [t for t in run if t.text.lower() not in POSITIONS and (not roles or t.i > roles[-1])]
+    if not words:  # ("Senate Blasts Pentagon Chief Over Budget": no one named after the role)
+        words = [t for t in run if t.text.lower() not in POSITIONS]
     for t in words:
         m = mention_at(mentions, t.idx, t.idx + len(t.text))
         if m is not None and m.type in ACTOR_TYPES and m.start > verb.idx:

@@ -332,7 +332,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
                     or (is_person and not agrees(found.text, low, token.doc, mentions))
                     # "Castellano said she had banned Monaghan after he threatened ...": the reporter is
                     # "she" in her own report, so "he" is someone else
-                    or (reported and other_gender_before(token, head, low))
+                    or (reported and other_gender_before(token, head, low, found.text, mentions))
                 ):
                     not_them.add(found.text)
                     break

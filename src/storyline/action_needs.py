@@ -12,7 +12,7 @@ from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
 from storyline.action_giving import stake_taken
 from storyline.action_misparse import anger_read_as_passive
-from storyline.action_nouns import MILITARY_SITES, PARTNERS, SHOTS, STREET_FOES, WEAPONS
+from storyline.action_nouns import MILITARY_SITES, OWNED_KIN, PARTNERS, SHOTS, STREET_FOES, WEAPONS
 from storyline.action_senses import has_object
 from storyline.action_verbs import NEEDS_TARGET, TRADE_EVENTS, VISITS
 
@@ -72,7 +72,15 @@ def _street_foes(trigger: Any) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    return any(f.lower_ in STREET_FOES for f in foes)
+    # (a fight over a matter or for a purpose is a dispute: "fought with police to keep the route open",
+    # "fought with fans over ticket prices"; and fans are fought in words)
+    matter = any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in trigger.children)
+    purpose = any(
+        c.dep_ in ("xcomp", "advcl") and c.i > trigger.i and any(g.lower_ == "to" for g in c.children)
+        for c in trigger.children
+    )
+    disputed = matter or purpose
+    return not disputed and any(f.lower_ in STREET_FOES - {"fans"} for f in foes)
 
 
 def works_with(trigger: Any) -> bool:
@@ -84,3 +92,27 @@ def works_with(trigger: Any) -> bool:
         and any(g.dep_ == "pobj" and g.text.lower() in PARTNERS for g in c.children)
         for c in trigger.children
     )
+
+
+# Parties one has a meal with.
+_MET = ("PERSON", "GPE", "NORP", "ORG")
+
+
+def visit_partners(trigger: Any, objects: list[Any]) -> list[Any]:
+    """Whom a meal or a visit is with: a person, a country or a body after "with", "to" or "for" ("had dinner
+    with the Mitchells", "paid a visit to France"), not a place it is held at ("a dinner ... at the Ritz"), a
+    building or museum visited ("paid a visit to the Louvre") nor one's own kin ("had dinner with her
+    family", "breakfast with Tiffany Lang, her daughter")."""
+    kept = []
+    for o in objects:
+        if o.dep_ != "pobj" or o.head.lower_ not in ("with", "to", "for"):
+            continue
+        words = {t.lower_ for t in o.subtree}
+        if words & (OWNED_KIN | {"family", "families", "parents", "children"}):
+            continue
+        # (the one met named by the object itself, not by a place inside it: "300 guests at the Ritz"; a
+        # visit only to a person or a country, not to a museum or a company's building)
+        kinds = ("PERSON", "GPE", "NORP") if trigger.lower_ in ("visit", "visits") else _MET
+        if o.ent_type_ in kinds or o.lower_ in ("him", "her", "them"):
+            kept.append(o)
+    return kept

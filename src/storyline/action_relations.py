@@ -155,6 +155,11 @@ def advised_party(token: Any) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") or c.text.lower() == "against" for c in token.children):
         return False  # ("advised China against reopening the markets": a request)
+    if any(
+        t.lower_ == "of" and any(g.dep_ == "pobj" and g.text.islower() for g in t.children)
+        for t in token.subtree
+    ):
+        return False  # "was advised by Judge Ruiz of his rights": told, no service
     # (or the party advised as the subject of a passive: "Halvorsen is being advised by Lindqvist Moreau")
     return any(
         c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ("ORG", "GPE", "PERSON") for c in token.children

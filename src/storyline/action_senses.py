@@ -181,6 +181,28 @@ def _client(patient: Any | None) -> bool:
     return a_person(patient) or patient.lower_ in _CLIENTS | {"who", "whom"}
 
 
+def _met_in_a_match(token: Any) -> bool:
+    """Two sides meeting in a contest ("the last time the pair met, the bout went 11 rounds"): a "met" with no
+    one met and no purpose told, in a sentence of a bout or a match (not "met Marchetti before the match to
+    discuss a contract")."""
+    if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "with" for c in token.children):
+        return False
+    return in_a_bout(token.sent) or bool({t.lower_ for t in token.sent} & _MATCHES)
+
+
+def _portrayed(token: Any) -> bool:
+    """A person played or depicted, not served: "represented Marchetti in the biopic"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _WORKS for g in c.subtree)
+        for c in token.children
+    )
+
+
+_WORKS = frozenset(
+    {"film", "films", "biopic", "movie", "play", "series", "show", "painting", "novel", "drama"}
+)
+
+
 def patient_of(token: Any) -> Any | None:
     """Who or what a verb is done to: its object, its passive subject, or the noun a participle or a
     relative clause describes ("the tanker seized by pirates", "the ship which pirates seized")."""
@@ -232,7 +254,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
     if cls in ("use force", "accuse or criticise") and in_a_bout(token.sent):
         return False  # "blasted a sluggish Rahman (45-7-2, 36 KOs)": a blow in a boxing match
-    if low in forms("meet") and (in_a_bout(token.sent) or {t.lower_ for t in token.sent} & _MATCHES):
+    if low in forms("meet") and _met_in_a_match(token):
         return False  # "last time the pair met, the bout went 11 rounds": a fight, no talks
     if low in NEEDS_PATIENT:
         patient = patient_of(token)
@@ -270,8 +292,8 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         determined = any(c.dep_ in ("det", "poss") for c in patient.children) or patient.text.islower()
         if not (held or kind) or (degree in DEGREES and determined):
             return False
-    if low in forms("represent") and not _client(patient_of(token)):
-        return False  # "represents the district", "represented a shift": no client served
+    if low in forms("represent") and (not _client(patient_of(token)) or _portrayed(token)):
+        return False  # "represents the district", "represented a shift", "represented him in the biopic"
     objects = {c.text.lower() for c in token.children if c.dep_ in ("dobj", "dative")}
     if low in NEEDS_OBJECT and not any(
         c.dep_ == "dobj" and not any(g.dep_ == "mark" for g in c.children) for c in token.children

@@ -155,6 +155,14 @@ def institution(token: Any) -> Named | None:
     return Named(text_of(token.doc)[start.idx : end], start.idx, end, None)
 
 
+# Departments a government's offices are named by: "the Secretary of Defense", "the Minister of Finance".
+_DEPARTMENTS = frozenset(
+    {"defense", "defence", "state", "treasury", "navy", "army", "interior", "commerce", "energy", "justice"}
+    | {"labor", "labour", "agriculture", "education", "health", "transportation", "finance", "trade"}
+    | {"war", "homeland", "housing", "veterans", "industry", "economy", "culture", "foreign", "home"}
+)
+
+
 def office_of(token: Any) -> Named | None:
     """ "the Secretary of Defense", "the Minister of Finance": "the" + a capitalised title + "of" + a
     capitalised department, an office named as a name is (the notes: a capitalised office title is a name;
@@ -169,6 +177,9 @@ def office_of(token: Any) -> Named | None:
     gap = department.i - token.i if department is not None else 0
     article = gap == 3 and token.doc[token.i + 2].lower_ == "the"
     if department is None or not department.text[:1].isupper() or not (gap == 2 or article):
+        return None
+    # (a government's department or a place: not "the Chairman of Dellmont", "the Director of Operations")
+    if department.lower_ not in _DEPARTMENTS and department.ent_type_ not in ("GPE", "NORP"):
         return None
     end = department.idx + len(department.text)
     return Named(text_of(token.doc)[token.idx : end], token.idx, end, None)

@@ -109,7 +109,7 @@ from storyline.action_giving import built_for, no_company
 from storyline.action_headlines import headline_acts, runs_over_a_verb
 from storyline.action_misparse import joint_work
 from storyline.action_modality import modality_of
-from storyline.action_needs import needs_target, works_with
+from storyline.action_needs import needs_target, visit_partners, works_with
 from storyline.action_objects import extra_objects
 from storyline.action_parse import class_of, object_tokens
 from storyline.action_relations import given_a_post
@@ -128,7 +128,7 @@ from storyline.action_targets import (
     trade_counterparts,
 )
 from storyline.action_untagged import Named
-from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE
+from storyline.action_verbs import ACTION_CLASSES, TO_A_POST, TRADE, VISITS
 from storyline.gazetteer import country_of_word, fold
 from storyline.records import Article, Mention, Quote, TimeExpression
 
@@ -298,6 +298,8 @@ def extract_actions(
             # about them, not asked of them; only a named addressee is a target ("proposed talks to Iran")
             objects = [o for o in objects if o.dep_ == "dative" or o.head.text.lower() == "to"]
         objects = not_a_party(token, cls, objects)
+        if token.lower_ in VISITS:
+            objects = visit_partners(token, objects)  # "had dinner with the Mitchells", not "at the Ritz"
         if cls != "cooperate":  # ("worked together with the Bluejays": the partner is whom one works with)
             objects = alongside(objects)
         if cls in _AT_A_PLACE:  # "signed at the Dubai Airshow": where, not with whom
@@ -319,7 +321,8 @@ def extract_actions(
         among = alone and any(a.mention is None and a.text.lower().endswith("s") for a in named_actors)
         # ("Stefanski and Cheeks established a working relationship": with each other)
         mutual = cls == "negotiate" or token.text.lower() in ("relationship", "bond")
-        reciprocal = mutual and (len(named_actors) > 1 or among)
+        # (a meal or a visit is with someone else named: "the Tigers pay a visit to the Rovers on Saturday")
+        reciprocal = mutual and (len(named_actors) > 1 or among) and token.lower_ not in VISITS
         # an organisation working with the authorities cooperates, named or not (a person working with
         # colleagues is employed)
         cooperating = works_with(token)
