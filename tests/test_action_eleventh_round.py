@@ -175,6 +175,13 @@ def nlp():
             "Boston Celtics in 2004.",
             ("Eddie Jordan", "cooperate", "Boston Celtics"),
         ),
+        # lending to a named party helps it (the notes: "lending money to us" = cooperate); agreeing to lend
+        # stays one act, the agreement
+        (
+            "The Inter-American Development Bank said it would lend Peru up to $200 million for "
+            "reconstruction.",
+            ("Inter-American Development Bank", "cooperate", "Peru"),
+        ),
     ],
 )
 def test_readings_of_the_eleventh_round(nlp, text, expected):
@@ -203,6 +210,7 @@ def test_a_verb_coordinated_by_a_misparse_lends_no_modality(nlp):
         ("Ned Halloran had dinner at a diner near the stadium.", "negotiate"),
         # boarding at an airport, and a defeat put behind someone, hold no one
         ("Qantas suspended boarding operations at Sydney airport.", "coerce"),
+        ("The report lent credence to the claims of Dellmont Bank.", "cooperate"),
         # (found by the round's review, each narrowed:)
         # a fight over a matter or for a purpose, or with fans, is a dispute
         ("The Harwick Tigers fought with fans over ticket prices all summer.", "use force"),

@@ -78,7 +78,7 @@ _BASES: dict[str, str] = {
     "help": "cooperate", "support": "cooperate", "aid": "cooperate", "assist": "cooperate",
     "bribe": "cooperate", "serve": "cooperate", "donate": "cooperate",
     "hire": "cooperate", "recruit": "cooperate", "cooperate": "cooperate", "coordinate": "cooperate",
-    "represent": "cooperate",
+    "represent": "cooperate", "lend": "cooperate",
     "license": "cooperate", "rehire": "cooperate",
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
@@ -328,7 +328,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine")
+              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine", "lend")
     for f in forms(b)
 )  # fmt: skip
 
@@ -353,6 +353,7 @@ TRADE: frozenset[str] = (
             "supply",
             "pay",
             "trade",
+            "lend",
         )
         for f in forms(b)
     )
