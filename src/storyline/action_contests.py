@@ -1,6 +1,7 @@
 """Contests for the actions stage (:mod:`storyline.actions`): sport told in the words of force. A boxing
 match's blows ("blasted a sluggish Rahman (45-7-2, 36 KOs)") and a game's plays and results ("beat Arsenal
-3-1", "held the Celtics to 89 points") are no force, custody or criticism between parties.
+3-1", "held the Celtics to 89 points") are no force, custody or criticism between parties, and two sides
+meeting in a bout or a match hold no talks.
 """
 
 from __future__ import annotations
@@ -89,3 +90,18 @@ def _a_score(token: Any) -> bool:
         "PERCENT",
         "QUANTITY",
     )
+
+
+# Contests two sides meet in (the notes: meeting a team in a match is no action).
+_MATCHES = frozenset(
+    {"bout", "bouts", "rematch", "match", "matches", "fight", "final", "semifinal", "playoff"}
+)
+
+
+def met_in_a_match(token: Any) -> bool:
+    """Two sides meeting in a contest ("the last time the pair met, the bout went 11 rounds"): a "met" with no
+    one met and no purpose told, in a sentence of a bout or a match (not "met Marchetti before the match to
+    discuss a contract")."""
+    if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "with" for c in token.children):
+        return False
+    return in_a_bout(token.sent) or bool({t.lower_ for t in token.sent} & _MATCHES)

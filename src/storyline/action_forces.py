@@ -3,8 +3,9 @@ it ("commandos boarded the pirate dhow", "carried out a boarding operation"); a 
 ("clashed with the club's board over transfer spending"), a launch that sends forces out ("launched a
 helicopter with marine commandos") or fires at someone ("launched rockets at Israel"), a shot that warns
 ("fired warning shots", "fired ahead of the vessel"), a sending that jails ("would send him to jail", "put
-him behind bars"), and strikes that are attacks ("launched air strikes", "carried out strikes against the
-Houthis"), not a workers'.
+him behind bars", charges handed down to someone), force used on someone ("using excessive force"), troops
+ordered into a named place, and strikes that are attacks ("launched air strikes", "carried out strikes
+against the Houthis"), not a workers'.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from typing import Any
 
 from storyline.action_clauses import prep_child
 from storyline.action_forms import forms
-from storyline.action_nouns import FORCE_NOUNS, MILITARY_SITES, ROLE_NOUNS, STREET_FOES, VESSEL_NOUNS, WEAPONS
+from storyline.action_nouns import (
+    FORCE_NOUNS,
+    MILITARY_SITES,
+    PLACE_KINDS,
+    ROLE_NOUNS,
+    STREET_FOES,
+    VESSEL_NOUNS,
+    WEAPONS,
+)
 from storyline.action_senses import a_person
 from storyline.action_untagged import ship_name, vessel_name
 from storyline.action_verbs import carries
@@ -232,3 +241,48 @@ def boarding_operation(token: Any) -> bool:
             return False
         verb = verb.head
     return False
+
+
+# How force used on people is told: "excessive force", "deadly force" ("brute force to open the safe" is not).
+_FORCE_KINDS = frozenset(
+    {"excessive", "deadly", "lethal", "unreasonable", "unnecessary", "disproportionate", "military"}
+    | {"physical"}
+)
+
+
+def force_used(token: Any) -> bool:
+    """ "using excessive force", "used force against Ukraine": force on someone; not a sales force, "the full
+    force of its brand", "the force of law", "brute force to open the safe"."""
+    force = next((c for c in token.children if c.dep_ == "dobj" and c.text == "force"), None)
+    if force is None or any(c.dep_ in ("compound", "poss", "prep", "det") for c in force.children):
+        return False
+    kind = any(c.dep_ == "amod" and c.lower_ in _FORCE_KINDS for c in force.children)
+    return kind or any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in token.children)
+
+
+def into_a_place(token: Any) -> bool:
+    """Whether ``token`` sends something "into" a named place ("into Somalia", "into the province of
+    Huancarpa"; not "into their barracks", "into a zone defense")."""
+    return any(
+        t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_KINDS
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for t in c.subtree
+    )
+
+
+_HANDED = frozenset(forms("hand"))
+
+
+def handed_down(charges: Any) -> bool:
+    """Whether charges are "handed" (down) by the verb they hang on."""
+    return bool(charges.head.lower_ in _HANDED)
+
+
+def charged_person(charges: Any) -> bool:
+    """Whether charges "handed down" go to a person named ("handed down charges to Anthony Lasalle"), as a
+    prosecutor's do; a company's charges to customers are fees."""
+    verb = charges.head
+    down = any(c.lower_ == "down" for c in verb.children)
+    to = [g for t in (verb, charges) for c in t.children if c.lower_ == "to" for g in c.children]
+    return down and any(g.ent_type_ == "PERSON" or g.text[:1].isupper() for g in to)

@@ -29,6 +29,10 @@ from storyline.action_forces import (
     air_strike,
     boarded,
     boarding_operation,
+    charged_person,
+    force_used,
+    handed_down,
+    into_a_place,
     launched,
     put_away,
     quarrel,
@@ -56,7 +60,6 @@ from storyline.action_nouns import (
     NAVAL_PREFIXES,
     NOT_VICTIMS,
     OUTLETS,
-    PLACE_KINDS,
     REFLEXIVES,
     TIES,
     VEHICLES,
@@ -315,7 +318,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
             return None
         if had and prep_child(token, "from"):
             return None  # "has an offer on the table from the Red Sox": the Red Sox's offer, a nominal
-        if low == "charges" and token.head.lower_ in _HANDED and not _charged_person(token):
+        if low == "charges" and handed_down(token) and not charged_person(token):
             return None  # "handed extra charges to Ivo Marchetti for his luggage": fees, no crime
         if token.dep_ != "pobj":
             return (NOUN_CLASS[low], token.head) if carries(token.head.text.lower(), low) else None
@@ -397,7 +400,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     )
     if launch is not None:
         return launch, token  # "launched a helicopter", "launched rockets at Israel"
-    if low in forms("use") and token.dep_ not in _NOUN_DEPS and _force_used(token):
+    if low in forms("use") and token.dep_ not in _NOUN_DEPS and force_used(token):
         return "use force", token  # "accuses Brandvold of using excessive force", "used unreasonable force"
     if low == "boarding" and boarding_operation(token):
         return "coerce", token.head.head  # "carried out boarding-and-search action": ships boarded
@@ -432,7 +435,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         and _object_words(token) & FORCE_NOUNS
     ):
         return "deploy or withdraw forces", token  # "pulled its troops out of Mali"
-    if low in forms("order") and _object_words(token) & FORCE_NOUNS and _into_a_place(token):
+    if low in forms("order") and _object_words(token) & FORCE_NOUNS and into_a_place(token):
         return "deploy or withdraw forces", token  # "ordered 4,000 soldiers into the province of Huancarpa"
     if low in NEEDS_FORCES:
         # the forces are what is moved, not where it goes ("flew in the destroyer's helicopter" moves no one)
@@ -544,46 +547,6 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if low in NEEDS_CLAUSE and not made_to(token):
         return None
     return cls, token
-
-
-# How force used on people is told: "excessive force", "deadly force" ("brute force to open the safe" is not).
-_FORCE_KINDS = frozenset(
-    {"excessive", "deadly", "lethal", "unreasonable", "unnecessary", "disproportionate", "military"}
-    | {"physical"}
-)
-
-
-def _force_used(token: Any) -> bool:
-    """ "using excessive force", "used force against Ukraine": force on someone; not a sales force, "the full
-    force of its brand", "the force of law", "brute force to open the safe"."""
-    force = next((c for c in token.children if c.dep_ == "dobj" and c.text == "force"), None)
-    if force is None or any(c.dep_ in ("compound", "poss", "prep", "det") for c in force.children):
-        return False
-    kind = any(c.dep_ == "amod" and c.lower_ in _FORCE_KINDS for c in force.children)
-    return kind or any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in token.children)
-
-
-def _into_a_place(token: Any) -> bool:
-    """Whether ``token`` sends something "into" a named place ("into Somalia", "into the province of
-    Huancarpa"; not "into their barracks", "into a zone defense")."""
-    return any(
-        t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_KINDS
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "into"
-        for t in c.subtree
-    )
-
-
-_HANDED = frozenset(forms("hand"))
-
-
-def _charged_person(charges: Any) -> bool:
-    """Whether charges "handed down" go to a person named ("handed down charges to Anthony Lasalle"), as a
-    prosecutor's do; a company's charges to customers are fees."""
-    verb = charges.head
-    down = any(c.lower_ == "down" for c in verb.children)
-    to = [g for t in (verb, charges) for c in t.children if c.lower_ == "to" for g in c.children]
-    return down and any(g.ent_type_ == "PERSON" or g.text[:1].isupper() for g in to)
 
 
 def _felt_about(feeling: Any) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_clauses import described_noun
-from storyline.action_contests import in_a_bout
+from storyline.action_contests import in_a_bout, met_in_a_match
 from storyline.action_forms import forms
 from storyline.action_giving import order_won
 from storyline.action_idioms import figurative, idiom
@@ -181,15 +181,6 @@ def _client(patient: Any | None) -> bool:
     return a_person(patient) or patient.lower_ in _CLIENTS | {"who", "whom"}
 
 
-def _met_in_a_match(token: Any) -> bool:
-    """Two sides meeting in a contest ("the last time the pair met, the bout went 11 rounds"): a "met" with no
-    one met and no purpose told, in a sentence of a bout or a match (not "met Marchetti before the match to
-    discuss a contract")."""
-    if any(c.dep_ in ("dobj", "xcomp", "advcl") or c.lower_ == "with" for c in token.children):
-        return False
-    return in_a_bout(token.sent) or bool({t.lower_ for t in token.sent} & _MATCHES)
-
-
 def _portrayed(token: Any) -> bool:
     """A person played or depicted, not served: "represented Marchetti in the biopic"."""
     return any(
@@ -243,18 +234,12 @@ _BODILY = frozenset(f for b in ("grab", "snatch", "hurt", "harm") for f in forms
 _HAVING_BACK = frozenset(f for b in ("have", "get", "want", "welcome", "bring") for f in forms(b))
 
 
-# Contests two sides meet in (the notes: meeting a team in a match is no action).
-_MATCHES = frozenset(
-    {"bout", "bouts", "rematch", "match", "matches", "fight", "final", "semifinal", "playoff"}
-)
-
-
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
     if cls in ("use force", "accuse or criticise") and in_a_bout(token.sent):
         return False  # "blasted a sluggish Rahman (45-7-2, 36 KOs)": a blow in a boxing match
-    if low in forms("meet") and _met_in_a_match(token):
+    if low in forms("meet") and met_in_a_match(token):
         return False  # "last time the pair met, the bout went 11 rounds": a fight, no talks
     if low in NEEDS_PATIENT:
         patient = patient_of(token)
