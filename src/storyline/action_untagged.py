@@ -164,8 +164,8 @@ _DEPARTMENTS = frozenset(
 
 
 def office_of(token: Any) -> Named | None:
-    """ "the Secretary of Defense", "the Minister of Finance": "the" + a capitalised title + "of" + a
-    capitalised department, an office named as a name is (the notes: a capitalised office title is a name;
+    """ "the Secretary of Defense", "the Minister of Finance": "the", a capitalised title, "of" and a
+    government department or a place, an office the notes read as a name (a capitalised office title is one;
     "the president" alone is not)."""
     if token.lower_ not in TITLES or not token.text[:1].isupper() or token.i == token.sent.start:
         return None

@@ -547,13 +547,14 @@ def _resolve_in_article(
         clusters.setdefault(_find(parent, i), []).append(i)
     canonical = list(names)
     types = [r.label for r in raws]
+
+    def rank(i: int) -> tuple[int, bool, bool, int]:
+        # the fullest name, as written in the text rather than in a headline's capitals ("Jonas Otieno", not
+        # "JONAS OTIENO"), the first of equals
+        return len(keys[i].split()), not is_acronym(names[i]), not names[i].isupper(), -i
+
     for members in clusters.values():
         place = next((raws[i].place for i in members if raws[i].locked and raws[i].place), None)
-
-        # (the name as written in the text, not in a headline's capitals: "Jonas Otieno", not "JONAS OTIENO")
-        def rank(i: int) -> tuple[int, bool, bool, int]:
-            return len(keys[i].split()), not is_acronym(names[i]), not names[i].isupper(), -i
-
         longest = max(members, key=rank)
         votes: dict[str, float] = {}
         for i in members:
