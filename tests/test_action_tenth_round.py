@@ -8,12 +8,6 @@ import pytest
 
 from conftest import read_actions as actions
 from conftest import read_triples as triples
-from storyline.entities import nlp_model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return nlp_model()
 
 
 @pytest.mark.parametrize(

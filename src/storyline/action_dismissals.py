@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import described_noun
+from storyline.action_clauses import described_noun, prep_child
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
@@ -84,7 +84,7 @@ def dismissal(token: Any, low: str) -> bool:
     someone = obj.ent_type_ == "PERSON" or obj.lower_ in ROLE_NOUNS | PATIENT_NOUNS
     # (not one dismissed "as" something, nor a pupil sent home: "dismissed by Marlow Police as a prankster",
     # "dismissed by Harwick High School early")
-    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    described = prep_child(token, "as")
     school = any(t.lower_ in _SCHOOLING for g in agents for t in g.subtree) or obj.lower_ in _SCHOOLING
     if by_company and obj.dep_ == "nsubjpass" and someone and not (described or school):
         return True

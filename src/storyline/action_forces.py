@@ -257,7 +257,7 @@ def force_used(token: Any) -> bool:
     if force is None or any(c.dep_ in ("compound", "poss", "prep", "det") for c in force.children):
         return False
     kind = any(c.dep_ == "amod" and c.lower_ in _FORCE_KINDS for c in force.children)
-    return kind or any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in token.children)
+    return kind or prep_child(token, "against") or prep_child(token, "on")
 
 
 def into_a_place(token: Any) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_clauses import prep_objects
 from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
 from storyline.action_giving import stake_taken
@@ -64,14 +65,7 @@ def _street_foes(trigger: Any) -> bool:
     """Whether a fight is with forces or a crowd: its object, or whom it (or its battles) is "with" or
     "against"."""
     foes = [c for c in trigger.children if c.dep_ == "dobj"]
-    foes += [
-        g
-        for t in (trigger, *foes)
-        for c in t.children
-        if c.dep_ == "prep" and c.lower_ in ("with", "against")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    foes += [g for t in (trigger, *foes) for word in ("with", "against") for g in prep_objects(t, word)]
     # (a fight over a matter or for a purpose is a dispute: "fought with police to keep the route open",
     # "fought with fans over ticket prices"; and fans are fought in words)
     matter = any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in trigger.children)

@@ -21,6 +21,7 @@ from storyline.action_clauses import (
     own_argument,
     party_to_terms,
     prep_child,
+    prep_objects,
     small_clause,
 )
 from storyline.action_demands import applied_to, demand_missing
@@ -332,7 +333,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # "LaRue was (present) at a 1972 meeting with Mitchell": met Mitchell (not "was at the meeting in Key
         # Biscayne": there, whomever he met)
         at_meeting = low in ("meeting", "meetings") and token.head.text.lower() == "at" and held in _BE
-        partners = [g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        partners = prep_objects(token, "with")
         state = state or (at_meeting and any(g.ent_type_ in ACTOR_TYPES for g in partners))
         near = token.head.head
         if low in _DEALS and token.head.text.lower() == "to" and near.text.lower() in _NEAR:
