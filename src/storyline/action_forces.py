@@ -261,14 +261,19 @@ def force_used(token: Any) -> bool:
 
 
 def into_a_place(token: Any) -> bool:
-    """Whether ``token`` sends something "into" a named place ("into Somalia", "into the province of
-    Huancarpa"; not "into their barracks", "into a zone defense")."""
+    """Whether ``token`` sends something "into" or "to" a named place or a frontier ("into Somalia", "into
+    the province of Huancarpa", "two brigades to the frontier"; not "into their barracks", "into a zone
+    defense")."""
     return any(
-        t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_KINDS
+        t.ent_type_ in ("GPE", "LOC") or t.lower_ in PLACE_KINDS or t.lower_ in _FRONTIERS
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "into"
+        if c.dep_ == "prep" and c.lower_ in ("into", "to")
         for t in c.subtree
     )
+
+
+# Where forces are sent to face another country: "ordered two brigades to the frontier".
+_FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers", "front", "frontline", "borderlands"})
 
 
 _HANDED = frozenset(forms("hand"))

@@ -143,3 +143,21 @@ def objectless(token: Any) -> bool:
 def _to_phrase(token: Any) -> bool:
     to = token.dep_ == "dative" and token.text.lower() == "to"
     return to and any(c.dep_ == "pobj" for c in token.children)
+
+
+def past_verb_under_infinitive(verb: Any) -> Any | None:
+    """The verb a past-tense verb is really coordinated with when the parser hung it on an infinitive before
+    it: "urged them to accept the offer and accused the board of entrenchment", "called on Florea to resign
+    and demanded an inquiry" (conj of "accept", of "resign"). A verb coordinated with an infinitive shares
+    its base form ("to resign and apologise"); one in the past tense, like the verb governing the infinitive,
+    is that verb's partner and is done by its subject. ``None`` when the parse is not of this kind."""
+    infinitive = verb.head
+    if verb.dep_ != "conj" or infinitive.dep_ not in ("xcomp", "advcl") or infinitive.i >= verb.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    governing = infinitive.head
+    past = verb.lower_.endswith("ed") and governing.lower_.endswith("ed")
+    return governing if past and not infinitive.lower_.endswith("ed") else None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_names import named
-from storyline.action_untagged import Named
+from storyline.action_untagged import DEPARTMENTS, Named
 from storyline.nlp import text_of
 from storyline.records import Mention, Quote
 
@@ -37,6 +37,8 @@ _OFFICES = frozenset(
 _NOT_FOR = frozenset(
     {"former", "ex", "critic", "analyst", "fan", "customer", "rival", "opponent", "observer"}
 )
+# A portfolio word before the office it names: "Interior Minister", "Defence Secretary".
+_PORTFOLIO = re.compile(r"^\w+\s+(?:minister|secretary)\b", re.IGNORECASE)
 # One standing for an office holds none yet: "a Democratic candidate for mayor" is read without that office.
 _STANDING_FOR = re.compile(r"\b(?:candidate|nominee|hopeful|contender)s? for (?:the )?[\w-]+", re.IGNORECASE)
 # A description that is only an organisation's possessive ("Kraft Foods'", "Microsoft's").
@@ -149,7 +151,11 @@ def employer_of(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
         named_in = [
             m
             for m in mentions
-            if m.type in kinds and m.text and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
+            if m.type in kinds
+            and m.text
+            and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", role)
+            # (a portfolio is no organisation: "Interior Minister Halvor Brenn-Aasen" speaks for himself)
+            and not (m.text.lower() in DEPARTMENTS and _PORTFOLIO.search(role[role.find(m.text) :]))
         ]
         if named_in:
             return max(named_in, key=lambda m: len(m.text))

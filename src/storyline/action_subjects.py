@@ -11,7 +11,12 @@ from typing import Any
 
 from storyline.action_forms import forms, past_form
 from storyline.action_mentions import ACTOR_TYPES
-from storyline.action_misparse import anger_read_as_passive, gerund_read_as_modifier, modified_noun
+from storyline.action_misparse import (
+    anger_read_as_passive,
+    gerund_read_as_modifier,
+    modified_noun,
+    past_verb_under_infinitive,
+)
 from storyline.action_nouns import DOCUMENTS, INTENTS, ROLE_NOUNS
 from storyline.action_senses import (
     asked_of_party,
@@ -98,6 +103,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     current = verb
     came_from = None
     complement = False  # climbed out of an infinitive or a gerund after a preposition
+    partner = past_verb_under_infinitive(verb)
+    if partner is not None:
+        # "urged them to accept the offer and accused the board": done by the subject of "urged"
+        came_from, current = verb, partner
     if gerund_read_as_modifier(verb):
         # "is charged with killing supervisor Anne Kowalski": from the verb of the charge, as a gerund would
         came_from = modified_noun(verb).head

@@ -156,7 +156,7 @@ def institution(token: Any) -> Named | None:
 
 
 # Departments a government's offices are named by: "the Secretary of Defense", "the Minister of Finance".
-_DEPARTMENTS = frozenset(
+DEPARTMENTS = frozenset(
     {"defense", "defence", "state", "treasury", "navy", "army", "interior", "commerce", "energy", "justice"}
     | {"labor", "labour", "agriculture", "education", "health", "transportation", "finance", "trade"}
     | {"war", "homeland", "housing", "veterans", "industry", "economy", "culture", "foreign", "home"}
@@ -179,7 +179,7 @@ def office_of(token: Any) -> Named | None:
     if department is None or not department.text[:1].isupper() or not (gap == 2 or article):
         return None
     # (a government's department or a place: not "the Chairman of Dellmont", "the Director of Operations")
-    if department.lower_ not in _DEPARTMENTS and department.ent_type_ not in ("GPE", "NORP"):
+    if department.lower_ not in DEPARTMENTS and department.ent_type_ not in ("GPE", "NORP"):
         return None
     end = department.idx + len(department.text)
     return Named(text_of(token.doc)[token.idx : end], token.idx, end, None)

@@ -52,8 +52,9 @@ ACTIONS_STAGE = "actions"
 # the rounds since, among them possessive parties and trades, a quotation going on in a new paragraph, an act
 # told in a direct quotation as reported, "his family" as a named group, boarding a ship, a post announced;
 # 11: the eleventh round, among them headlines' light verbs and capitals, "the two", meals and visits, a
-# pronoun inside a report, officers of a body, and an office of a government department as a name).
-ACTIONS_VERSION = 11
+# pronoun inside a report, officers of a body, and an office of a government department as a name; 12: a past
+# verb hung on an infinitive, forces ordered to a frontier, a portfolio before a minister's title).
+ACTIONS_VERSION = 12
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,66 @@
+"""Readings that the twelfth round of work on actions found wrong in blind probe sets written the way crawled
+copy looks. Each sentence is the team's own; each case failed before the rule it tests, except the controls,
+which hold the rules to their limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_actions as actions
+from conftest import read_triples as triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past-tense verb the parser hung on the infinitive before it is the governing verb's partner
+        (
+            "Mayor Ada Quill urged residents to stay indoors and accused the Harlan Water Company"
+            " of negligence.",
+            ("Ada Quill", "accuse or criticise", "Harlan Water Company"),
+        ),
+        (
+            "Senator Teodor Brandt called on Ilse Marten to step aside and demanded an inquiry"
+            " into the contracts.",
+            ("Teodor Brandt", "appeal or request", None),
+        ),
+        # forces ordered to a frontier are deployed there
+        (
+            "President Ilse Varga ordered three brigades to the frontier on Sunday.",
+            ("Ilse Varga", "deploy or withdraw forces", None),
+        ),
+        # a portfolio before a minister's title is no organisation he speaks for
+        (
+            '"We have detained the men who burned the cars," Interior Minister Tomas Reyl told reporters.',
+            ("Tomas Reyl", "coerce", None),
+        ),
+    ],
+)
+def test_readings_of_the_twelfth_round(nlp, text, expected):
+    assert expected in triples(nlp, text, with_quotes=True)
+
+
+def test_the_partner_of_the_governing_verb_keeps_its_modality(nlp):
+    text = (
+        "Mayor Ada Quill urged residents to stay indoors and accused the Harlan Water Company of negligence."
+    )
+    assert ("Ada Quill", "accuse or criticise", "Harlan Water Company", "asserted") in actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a verb coordinated with the infinitive in its own base form is asked of the object, not done
+        ("Mayor Ada Quill urged Harlan Water Company to apologise and pay the families.", "cooperate"),
+        # troops ordered back to barracks or to dinner are not deployed
+        ("General Ilse Varga ordered the troops to their barracks.", "deploy or withdraw forces"),
+        ("General Ilse Varga ordered the soldiers to the mess hall for dinner.", "deploy or withdraw forces"),
+    ],
+)
+def test_what_the_twelfth_round_leaves_alone(nlp, text, unwanted):
+    assert unwanted not in {cls for _actor, cls, _target in triples(nlp, text, with_quotes=True)}
+
+
+def test_an_army_spokesman_still_speaks_for_the_army(nlp):
+    text = '"We will not negotiate with the kidnappers," Army spokesman Colonel John Amos said.'
+    assert ("Army", "negotiate", None) in triples(nlp, text, with_quotes=True)
