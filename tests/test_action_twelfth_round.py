@@ -34,6 +34,24 @@ from conftest import read_triples as triples
             '"We have detained the men who burned the cars," Interior Minister Tomas Reyl told reporters.',
             ("Tomas Reyl", "coerce", None),
         ),
+        # a label that judges is criticism
+        (
+            "Orrin Telecom rejected the proposal in March, calling it opportunistic.",
+            ("Orrin Telecom", "accuse or criticise", None),
+        ),
+        (
+            'Foreign Minister Ada Quill called the tariff "an act of economic aggression" on Monday.',
+            ("Ada Quill", "accuse or criticise", None),
+        ),
+        # assurances or an apology sought from someone are asked of them
+        (
+            "The Transport Workers Union will seek assurances from Orrin Telecom on jobs.",
+            ("Transport Workers Union", "appeal or request", "Orrin Telecom"),
+        ),
+        (
+            "Singer Ilse Marten is seeking an apology from the Daily Courier.",
+            ("Ilse Marten", "appeal or request", "Daily Courier"),
+        ),
     ],
 )
 def test_readings_of_the_twelfth_round(nlp, text, expected):
@@ -55,6 +73,9 @@ def test_the_partner_of_the_governing_verb_keeps_its_modality(nlp):
         # troops ordered back to barracks or to dinner are not deployed
         ("General Ilse Varga ordered the troops to their barracks.", "deploy or withdraw forces"),
         ("General Ilse Varga ordered the soldiers to the mess hall for dinner.", "deploy or withdraw forces"),
+        # a description that judges nothing; seeking an office is no request
+        ("Orrin Telecom called the bid hostile in its filing.", "accuse or criticise"),
+        ("Senator Ada Quill is seeking re-election in November.", "appeal or request"),
     ],
 )
 def test_what_the_twelfth_round_leaves_alone(nlp, text, unwanted):

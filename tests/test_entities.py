@@ -602,3 +602,64 @@ def test_a_nickname_two_teams_share_or_a_plural_opening_a_sentence_names_no_team
     giants = next((m for m in mentions if m.start == text.index("Giants signed")), None)
     assert giants is None or giants.canonical == "Giants", giants
     assert not any(m.start == text.index("Airlines across") for m in mentions), mentions
+
+
+# -- an organisation named again by its first word ----------------------------------------------------------
+
+_FIRST_WORD_TEXT = (
+    "Guards from Dellhaven Protection Services fired on the strikers, witnesses said. "
+    "Dellhaven denied the allegation on Tuesday."
+)
+
+
+@pytest.mark.slow
+def test_an_organisation_named_again_by_its_first_word_is_that_organisation(nlp: object) -> None:
+    doc = parse(nlp, _FIRST_WORD_TEXT, {"Dellhaven Protection Services": "ORG"})
+    short = [m for m in extract_mentions(article(_FIRST_WORD_TEXT), doc) if m.text == "Dellhaven"]
+    assert [(m.type, m.canonical) for m in short] == [("ORG", "Dellhaven Protection Services")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tags", "word"),
+    [
+        # the article writes the word in lower case too: a common word
+        (
+            "Pioneer Freight Lines cut 300 jobs. The pioneer of cheap freight said Pioneer would recover.",
+            {"Pioneer Freight Lines": "ORG"},
+            "Pioneer",
+        ),
+        # the first word of two organisations stands for neither
+        (
+            "Halvorsen Foods and Halvorsen Telecom both reported losses. Halvorsen said little.",
+            {"Halvorsen Foods": "ORG", "Halvorsen Telecom": "ORG"},
+            "Halvorsen",
+        ),
+        # a place opening a club's name is the place
+        (
+            "Manchester United signed a striker. Fans in Manchester cheered the news.",
+            {"Manchester United": "ORG"},
+            "Manchester",
+        ),
+        # a word running on into another name is part of that name
+        (
+            "Dellhaven Protection Services guarded the port. Dellhaven Harbour was quiet.",
+            {"Dellhaven Protection Services": "ORG"},
+            "Dellhaven",
+        ),
+    ],
+)
+def test_a_first_word_with_another_reading_names_no_organisation(
+    nlp: object, text: str, tags: dict[str, str], word: str
+) -> None:
+    mentions = extract_mentions(article(text), parse(nlp, text, tags))
+    assert not [m for m in mentions if m.text == word and m.type == "ORG"]
+
+
+@pytest.mark.slow
+def test_a_first_word_the_tagger_found_alone_stands_for_itself(nlp: object) -> None:
+    text = "Boeing Commercial Airplanes delivered the first jet. Boeing shares rose on the news."
+    doc = parse(nlp, text, {"Boeing Commercial Airplanes": "ORG", "Boeing shares": "ORG"})
+    _trim_tagged(doc, "Boeing shares", 6, "ORG")
+    alone = [m for m in extract_mentions(article(text), doc) if m.text == "Boeing"]
+    assert [m.canonical for m in alone] == ["Boeing"]

@@ -234,6 +234,8 @@ SOUGHT: frozenset[str] = frozenset(
     | {"capital", "contract", "contracts", "deal", "deals", "raise", "financing", "support"}
     | {"compensation", "asylum", "protection", "extradition", "release", "million", "billion"}
     | {"penalty", "sentence", "sentences", "approval", "permission", "consent"}
+    | {"assurance", "assurances", "guarantee", "guarantees", "clarification", "explanation", "apology"}
+    | {"damages", "injunction", "recount", "inquiry", "refund"}
 )
 # Nouns of what a party says of its own acts ("Russia's pledge that it would withdraw"; not a claim or an
 # accusation, which are as often about another: "India's allegation that it had attacked" is Pakistan).
@@ -453,6 +455,9 @@ JUDGEMENTS: frozenset[str] = frozenset(
     | {"irresponsible", "unfair", "unjust", "inhumane", "deplorable", "despicable", "cowardly", "scandal"}
     | {"scandalous", "terrorist", "terrorists", "idiot", "clown", "hypocritical", "dishonest", "corrupt"}
     | {"predator", "predators", "butcher", "tyrant", "bully"}
+    | {"opportunistic", "insult", "insulting", "aggression", "cynical", "baseless", "misleading", "sham"}
+    | {"farce", "travesty", "shameless", "greedy", "arrogant", "lazy", "nonsense", "lies", "defamatory"}
+    | {"provocation", "provocative", "bullying", "blackmail", "extortion", "theft", "robbery"}
 )
 # What one complains of in one's body, no one's fault: "complained about stomach pains".
 AILMENTS: frozenset[str] = frozenset(

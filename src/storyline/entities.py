@@ -34,10 +34,16 @@ from storyline.entity_acronyms import (
     spells,
 )
 from storyline.entity_resolution import (
-    ORG_AFFIXES,
     ResolutionContext,
     place_led_short_form,
     resolve_entities,
+)
+from storyline.entity_short_forms import (
+    LEAD_WORD,
+    lead_word_of,
+    lead_words,
+    part_of_longer_name,
+    short_form_of,
 )
 from storyline.gazetteer import Place, country_of_word, fold, lookup_place
 from storyline.given_names import courtesy_gender, given_name_gender
@@ -282,6 +288,13 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
             surnames = {r.name(text).split()[-1] for r in raws if r.label == "PERSON"}
             if name not in surnames:
                 wanted.setdefault(name, "ORG")
+    # "Blackridge denied the allegation" after "Blackridge Protection Services"
+    orgs = [r.name(text) for r in raws if r.label == "ORG"]
+    people = [r.name(text) for r in raws if r.label == "PERSON"]
+    places = [r.name(text) for r in raws if r.label in ("GPE", "LOC", "NORP")]
+    leads = lead_words(orgs, people, places, lower)
+    for word in leads:
+        wanted.setdefault(word, "ORG")
     if not wanted:
         return []
     covered = sorted((r.start, r.end) for r in raws)
@@ -293,49 +306,20 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
         start, end = match.span()
         if any(s < end and start < e for s, e in covered):
             continue
+        if match.group(1) in leads and part_of_longer_name(text, end):
+            continue
         teams = nicknames.get(match.group(1))
         if teams is not None and (len(teams) > 1 or not _after_the(text, start)):
             continue
         label = wanted[match.group(1)]
-        out.append(_Raw(start, end, label, "", "same name as a mention NER tagged in this article"))
+        why = LEAD_WORD if match.group(1) in leads else "same name as a mention NER tagged in this article"
+        out.append(_Raw(start, end, label, "", why))
         covered.append((start, end))
     return out
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the "
-
-
-def _short_form_of(short: str, long: str, short_type: str, long_type: str) -> bool:
-    """Is ``short`` (folded) a short form of ``long`` (folded) in one article?
-
-    People: the surname(s) ("parly" of "florence parly", "le drian" of "yves le drian"). Organisations:
-    the name without its affixes ("wagner" of "wagner group" and of "pmc wagner").
-    """
-    s, words = short.split(), long.split()
-    if len(s) >= len(words):
-        return False
-    if "PERSON" in (short_type, long_type) and words[-len(s) :] == s:
-        return True
-    # "comeaux" of "arcade joseph comeaux jr": a person's surname before a generational suffix (but "Ford"
-    # the company is no short form of William Clay Ford Jr.)
-    people = short_type == long_type == "PERSON"
-    if people and words[-1] in _NAME_SUFFIXES and len(s) < len(words) - 1 and words[-1 - len(s) : -1] == s:
-        return True
-    # "new century" of "new century financial corporation", where NER took the short form for an event or a
-    # product: an organisation's first words, the name ending in a legal affix (an organisation's own short
-    # form keeps to the affixes alone: "general motors" is not "general motors acceptance corporation")
-    mistyped = short_type not in ("ORG", "PERSON", "NORP") and long_type == "ORG"
-    if mistyped and words[: len(s)] == s and words[-1] in ORG_AFFIXES:
-        return True
-    for i in range(len(words) - len(s) + 1):
-        if words[i : i + len(s)] == s:
-            rest = words[:i] + words[i + len(s) :]
-            return all(w in ORG_AFFIXES for w in rest)
-    return False
 
 
 def _with_proven_names(text: str, raws: list[_Raw], spelled_in_text: Sequence[Spelled]) -> list[_Raw]:
@@ -494,6 +478,7 @@ def _resolve_in_article(
     }
     expansion: dict[int, str] = {}
     the_led = {keys[i] for i, r in enumerate(raws) if _after_the(text, r.start)}
+    lead_keys = {keys[i] for i, r in enumerate(raws) if r.correction == LEAD_WORD}
     # each organisation's nickname, folded ("saints" of "new orleans saints"; title-cased to find the place)
     nickname = {k: fold(place_led_short_form(k.title()) or "") for k in by_key if key_type[k] == "ORG"}
     # Longest names first, so that a short form links to a name that is already resolved.
@@ -516,7 +501,11 @@ def _resolve_in_article(
                 for k in by_key
                 if key_type[k] != "NORP"
                 and key_locked[k] == key_locked[key]
-                and _short_form_of(key, k, key_type[key], key_type[k])
+                and (
+                    short_form_of(key, k, key_type[key], key_type[k])
+                    # (only where NER missed it: a name it tagged alone, "Ford", stands for itself)
+                    or (key in lead_keys and key_type[k] == "ORG" and lead_word_of(key, k))
+                )
             ]
             # a nickname after "the" names a team only when one team of the article has it ("the Giants"
             # of the New York and of the San Francisco Giants stays unresolved)

@@ -1,0 +1,107 @@
+"""Short forms of names inside one article, for the entities stage (:mod:`storyline.entities`): a person's
+surname, an organisation's name without its affixes, and an organisation named again by the first word of
+its name.
+
+News names a company in full once and by its first word after that: "Blackridge Protection Services" then
+"Blackridge denied the allegation", "Halvorsen Telecom" then "Halvorsen will pay". The recogniser often
+misses the short form, or tags it as a person, and what it misses no later stage can name. A first word is
+taken for such a short form only where the article gives no other reading of it: never written in lower
+case (not "Bank of America" → "bank"), not a place ("Manchester United"), not part of a person's name, and
+the first word of one organisation only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from storyline.entity_resolution import ORG_AFFIXES
+from storyline.gazetteer import country_of_word, lookup_place
+
+# The correction recorded on a mention found this way (read again when short forms are resolved).
+LEAD_WORD = "first word of an organisation this article names"
+# A word that may stand for a whole name: capitalised, letters only, long enough not to be an initial.
+_LEAD_WORD = re.compile(r"[A-Z][a-z]{3,}")
+# The last words of a name that say what kind of body it is, after the word that names it: the first word of
+# "Blackridge Protection Services", "Holloway Records", "the Commerce Department" stands for it (not that of
+# "Windows Update", "Hunger Games Sequel" or "Surgeon General", whose first words are words of their own).
+_KINDS = ORG_AFFIXES | {
+    "foods", "software", "telecom", "records", "games", "services", "markets", "capital", "holdings",
+    "systems", "networks", "network", "pictures", "studios", "entertainment", "airlines", "airways",
+    "motors", "bank", "resources", "energy", "partners", "media", "industries", "technologies",
+    "pharmaceuticals", "security", "logistics", "freight", "department", "ministry", "center", "centre",
+    "union", "council", "commission", "agency", "association", "foundation", "institute", "labs",
+    "laboratories", "electronics", "communications", "insurance", "financial", "investments", "properties",
+    "mining", "steel", "petroleum", "automotive", "retail", "stores", "brands", "beverages", "brewing",
+    "publishing", "productions", "films", "music", "university", "college", "fc", "club", "hospital",
+}  # fmt: skip
+# Right after an occurrence: another capitalised word makes it part of a longer name ("Halvorsen Foods").
+_MORE_NAME = re.compile(r"\s+[A-Z]")
+
+
+def lead_words(
+    organisations: Iterable[str], people: Iterable[str], places: Iterable[str], lower: Counter[str]
+) -> set[str]:
+    """The first words of the organisations' names (of two words or more, the last saying what kind of body
+    it is) that stand for them alone: not written in lower case in the article (``lower`` counts its
+    lower-case words), not a place or a people, not a word of a person's name, and the first word of one
+    organisation only."""
+    firsts: dict[str, set[str]] = {}
+    for name in organisations:
+        words = name.split()
+        if len(words) > 1 and _LEAD_WORD.fullmatch(words[0]) and words[-1].lower() in _KINDS:
+            firsts.setdefault(words[0], set()).add(name)
+    taken = {w for name in people for w in name.split()} | set(places)
+    return {
+        word
+        for word, names in firsts.items()
+        if len(names) == 1
+        and not lower[word.lower()]
+        and word not in taken
+        and lookup_place(word) is None
+        and country_of_word(word) is None  # (a people's name: "Turkmen")
+    }
+
+
+def part_of_longer_name(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` runs on into another capitalised word."""
+    return _MORE_NAME.match(text, end) is not None
+
+
+def lead_word_of(short: str, long: str) -> bool:
+    """Whether ``short`` (folded, one word) is the first word of the organisation ``long`` (folded)."""
+    words = long.split()
+    return len(words) > 1 and " " not in short and words[0] == short
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def short_form_of(short: str, long: str, short_type: str, long_type: str) -> bool:
+    """Is ``short`` (folded) a short form of ``long`` (folded) in one article?
+
+    People: the surname(s) ("parly" of "florence parly", "le drian" of "yves le drian"). Organisations:
+    the name without its affixes ("wagner" of "wagner group" and of "pmc wagner").
+    """
+    s, words = short.split(), long.split()
+    if len(s) >= len(words):
+        return False
+    if "PERSON" in (short_type, long_type) and words[-len(s) :] == s:
+        return True
+    # "comeaux" of "arcade joseph comeaux jr": a person's surname before a generational suffix (but "Ford"
+    # the company is no short form of William Clay Ford Jr.)
+    people = short_type == long_type == "PERSON"
+    if people and words[-1] in _NAME_SUFFIXES and len(s) < len(words) - 1 and words[-1 - len(s) : -1] == s:
+        return True
+    # "new century" of "new century financial corporation", where NER took the short form for an event or a
+    # product: an organisation's first words, the name ending in a legal affix (an organisation's own short
+    # form keeps to the affixes alone: "general motors" is not "general motors acceptance corporation")
+    mistyped = short_type not in ("ORG", "PERSON", "NORP") and long_type == "ORG"
+    if mistyped and words[: len(s)] == s and words[-1] in ORG_AFFIXES:
+        return True
+    for i in range(len(words) - len(s) + 1):
+        if words[i : i + len(s)] == s:
+            rest = words[:i] + words[i + len(s) :]
+            return all(w in ORG_AFFIXES for w in rest)
+    return False
