@@ -52,17 +52,45 @@ from conftest import read_triples as triples
             "Singer Ilse Marten is seeking an apology from the Daily Courier.",
             ("Ilse Marten", "appeal or request", "Daily Courier"),
         ),
+        # forces moved are deployed, wherever to
+        (
+            "Serbia moved two artillery units to within ten kilometres of the dam.",
+            ("Serbia", "deploy or withdraw forces", None),
+        ),
+        # a body's fighters, soldiers or forces are a named group
+        (
+            "The Free Highlands Army said its fighters had captured nine soldiers.",
+            ("Free Highlands Army's fighters", "coerce", None),
+        ),
+        ("Israel said its forces had returned fire.", ("Israel's forces", "use force", None)),
     ],
 )
 def test_readings_of_the_twelfth_round(nlp, text, expected):
     assert expected in triples(nlp, text, with_quotes=True)
 
 
-def test_the_partner_of_the_governing_verb_keeps_its_modality(nlp):
-    text = (
-        "Mayor Ada Quill urged residents to stay indoors and accused the Harlan Water Company of negligence."
-    )
-    assert ("Ada Quill", "accuse or criticise", "Harlan Water Company", "asserted") in actions(nlp, text)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Ada Quill urged residents to stay indoors and accused the Harlan Water Company"
+            " of negligence.",
+            ("Ada Quill", "accuse or criticise", "Harlan Water Company", "asserted"),
+        ),
+        # a past-tense verb hung on a reported verb after a modal: the reporting verb's partner, as told
+        (
+            "Senator Ada Quill said she would accept the result and accused Teodor Brandt of fraud.",
+            ("Ada Quill", "accuse or criticise", "Teodor Brandt", "asserted"),
+        ),
+        # (a verb in the base form after the modal shares it)
+        (
+            "Putin said Russia would withdraw its troops and sign the accord.",
+            ("Russia", "agree or sign", None, "hedged"),
+        ),
+    ],
+)
+def test_the_partner_of_the_governing_verb_is_told_as_it_is(nlp, text, expected):
+    assert expected in actions(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -73,6 +101,8 @@ def test_the_partner_of_the_governing_verb_keeps_its_modality(nlp):
         # troops ordered back to barracks or to dinner are not deployed
         ("General Ilse Varga ordered the troops to their barracks.", "deploy or withdraw forces"),
         ("General Ilse Varga ordered the soldiers to the mess hall for dinner.", "deploy or withdraw forces"),
+        # a company moving its offices moves no forces
+        ("Orrin Telecom moved its headquarters to Dallas in May.", "deploy or withdraw forces"),
         # a description that judges nothing; seeking an office is no request
         ("Orrin Telecom called the bid hostile in its filing.", "accuse or criticise"),
         ("Senator Ada Quill is seeking re-election in November.", "appeal or request"),

@@ -146,18 +146,28 @@ def _to_phrase(token: Any) -> bool:
 
 
 def past_verb_under_infinitive(verb: Any) -> Any | None:
-    """The verb a past-tense verb is really coordinated with when the parser hung it on an infinitive before
-    it: "urged them to accept the offer and accused the board of entrenchment", "called on Florea to resign
-    and demanded an inquiry" (conj of "accept", of "resign"). A verb coordinated with an infinitive shares
-    its base form ("to resign and apologise"); one in the past tense, like the verb governing the infinitive,
-    is that verb's partner and is done by its subject. ``None`` when the parse is not of this kind."""
-    infinitive = verb.head
-    if verb.dep_ != "conj" or infinitive.dep_ not in ("xcomp", "advcl") or infinitive.i >= verb.i:
+    """The verb a past-tense verb is really coordinated with when the parser hung it on a verb in its base
+    form before it: an infinitive ("urged them to accept the offer and accused the board of entrenchment",
+    "called on Florea to resign and demanded an inquiry") or a reported verb after a modal ("said she would
+    accept the result and challenged Lindfors to do the same"). A verb coordinated with a base form shares it
+    ("to resign and apologise", "would accept and challenge"); one in the past tense, like the verb governing
+    the base form, is that verb's partner and is done by its subject. ``None`` when the parse is not of this
+    kind."""
+    base = verb.head
+    if verb.dep_ != "conj" or base.i >= verb.i:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    marks = {c.lower_ for c in base.children if c.dep_ == "aux"}
+    infinitive = base.dep_ in ("xcomp", "advcl") and "to" in marks
+    if not (infinitive or (base.dep_ == "ccomp" and marks & _MODALS)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return None
-    governing = infinitive.head
-    past = verb.lower_.endswith("ed") and governing.lower_.endswith("ed")
-    return governing if past and not infinitive.lower_.endswith("ed") else None
+    governing = base.head
+    past = verb.lower_.endswith("ed") and (governing.lower_.endswith("ed") or governing.lower_ in _SAID)
+    return governing if past and not base.lower_.endswith("ed") else None
+
+
+# Reporting verbs in the past tense that do not end in "-ed".
+_SAID = frozenset({"said", "told", "wrote", "thought", "felt", "knew"})
+# Modals before a verb in its base form: "would accept".
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must"})

@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.action_clauses import heads, reported_clause
 from storyline.action_forms import forms
-from storyline.action_misparse import gerund_read_as_modifier, modified_noun
+from storyline.action_misparse import gerund_read_as_modifier, modified_noun, past_verb_under_infinitive
 from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
 from storyline.action_subjects import NOMINAL_DEPS
@@ -40,6 +40,10 @@ _RAISING = frozenset(
 def modality_of(trigger: Any, verb: Any) -> str:
     """How the text tells the act of ``verb`` (triggered by ``trigger``): "negated", "conditional", "hedged",
     "future", "reported" or "asserted" (module docstring)."""
+    partner = past_verb_under_infinitive(verb)
+    if partner is not None:
+        # "said Russia would withdraw and accused Kyiv": told as "said" is, not under "would"
+        return modality_of(partner, partner)
     above = _clause_heads(verb)
     chain = [verb, *above[:3]]
     sentence_words = {t.text.lower() for t in verb.sent}

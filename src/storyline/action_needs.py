@@ -1,7 +1,7 @@
 """Triggers that count only with a named target, for the actions stage (:mod:`storyline.actions`): a trade, a
 vague verb ("met", "supported", "fired") or a meal or visit, without the party named, tells no act between
-parties; force told by its shots or foes (firing at someone, fighting police) and an organisation working with
-the authorities need none.
+parties; force told by its shots or foes (firing at someone, fighting police), forces moved and an
+organisation working with the authorities need none.
 """
 
 from __future__ import annotations
@@ -13,7 +13,15 @@ from storyline.action_dismissals import dismissal
 from storyline.action_forms import forms
 from storyline.action_giving import stake_taken
 from storyline.action_misparse import anger_read_as_passive
-from storyline.action_nouns import MILITARY_SITES, OWNED_KIN, PARTNERS, SHOTS, STREET_FOES, WEAPONS
+from storyline.action_nouns import (
+    FORCE_NOUNS,
+    MILITARY_SITES,
+    OWNED_KIN,
+    PARTNERS,
+    SHOTS,
+    STREET_FOES,
+    WEAPONS,
+)
 from storyline.action_senses import has_object
 from storyline.action_verbs import NEEDS_TARGET, TRADE_EVENTS, VISITS
 
@@ -50,6 +58,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
         return False  # "firing at rival gang members", "firing the fatal shot", "fired it": shooting
     if low in forms("fight") and _street_foes(trigger):
         return False  # "fought running battles with police", "fought Israeli troops": force, named or not
+    if low in forms("move") and any(
+        c.dep_ == "dobj" and {g.text.lower() for g in c.subtree} & FORCE_NOUNS for c in trigger.children
+    ):
+        return False  # "moved its Marine Commandos on a helicopter", "moving artillery units": forces
     sites = any(c.dep_ == "dobj" and c.text.lower() in MILITARY_SITES for c in trigger.children)
     if low in forms("strike") and sites:
         return False  # "Israel struck targets in southern Lebanon": an attack, whoever held them

@@ -91,12 +91,14 @@ PARTIES_OF: frozenset[str] = frozenset(
     | {"employees", "bankers", "advisers", "advisors", "aides", "partners", "owners", "directors", "managers"}
 )
 # The people (or the body) someone's possessive pronoun makes a named group ("his family" is Ortiz's family,
-# "his players", "its marine commandos"): the people on one's side, one's kin together, one's employer.
+# "his players", "its marine commandos", "its fighters"): the people on one's side, one's kin together, one's
+# employer.
 OWNED_PARTIES: frozenset[str] = frozenset(
     {"family", "parents", "children", "relatives", "players", "employees", "workers", "colleagues", "staff"}
     | {"lawyers", "attorneys", "aides", "advisers", "teammates", "commandos", "troops", "men", "corner"}
     | {"employer", "organization", "organisation", "club", "government", "bodyguards", "supporters"}
     | {"company", "firm", "team"}
+    | {"soldiers", "forces", "fighters", "units", "guards", "officers", "sailors", "members", "negotiators"}
 )
 # One of someone's kin, a named party as the one who acts ("her father abused her"), but none as whom an act
 # is done to ("stabbed his wife": one unnamed person).
