@@ -663,3 +663,15 @@ def test_a_first_word_the_tagger_found_alone_stands_for_itself(nlp: object) -> N
     _trim_tagged(doc, "Boeing shares", 6, "ORG")
     alone = [m for m in extract_mentions(article(text), doc) if m.text == "Boeing"]
     assert [m.canonical for m in alone] == ["Boeing"]
+
+
+@pytest.mark.slow
+def test_a_hyphen_that_tokenised_copy_spaces_out_is_closed_in_the_name(nlp: object) -> None:
+    text = "Interior Minister Halvor Brenn - Aasen said 63 people were held. Brenn - Aasen spoke on KBR."
+    doc = parse(nlp, text, {"Halvor Brenn - Aasen": "PERSON", "Brenn - Aasen spoke": "PERSON"})
+    _trim_tagged(doc, "Brenn - Aasen spoke", len("Brenn - Aasen"))
+    mentions = [m for m in extract_mentions(article(text), doc) if "Aasen" in m.text]
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("Halvor Brenn - Aasen", "Halvor Brenn-Aasen"),
+        ("Brenn - Aasen", "Halvor Brenn-Aasen"),
+    ]

@@ -80,6 +80,8 @@ TITLES = frozenset(
     }
 )  # fmt: skip
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+# A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 # A kinship noun and a comma just before a name: "his wife, Diane Renner", "Gomes' mother, Catherine Gomes".
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|grandmother|grandfather"
@@ -560,7 +562,8 @@ def _resolve_in_article(
             label = "PERSON"
         if place is not None or any(raws[i].locked for i in members):
             label = next(raws[i].label for i in members if raws[i].locked)
-        name = place.name if place is not None else names[longest]
+        # ("Halvor Brenn - Aasen" as crawled copy spaces it: the name is "Halvor Brenn-Aasen")
+        name = place.name if place is not None else _SPACED_HYPHEN.sub("-", names[longest])
         if is_acronym(name) and longest in expansion and expansion[longest][:1].isupper():
             name = expansion[longest]
         for i in members:
