@@ -63,6 +63,25 @@ from conftest import read_triples as triples
             ("Free Highlands Army's fighters", "coerce", None),
         ),
         ("Israel said its forces had returned fire.", ("Israel's forces", "use force", None)),
+        # naming someone host is hiring them, also where the parser read the verb as the name's participle
+        ("NBC named comedian Barnaby Fitch as host of the awards.", ("NBC", "cooperate", "Barnaby Fitch")),
+        # a clash over a matter with the one clashed with is a quarrel, wherever the "over" hangs
+        (
+            "The director, Rob Castellane, quit in October after clashing with Brightwater Pictures over the"
+            " budget.",
+            ("Rob Castellane", "accuse or criticise", "Brightwater Pictures"),
+        ),
+        # anything thrown at a person named is force
+        (
+            "The show ended after Teddy Okonjo threw a drumstick at Callum Breck.",
+            ("Teddy Okonjo", "use force", "Callum Breck"),
+        ),
+        # pressing someone to act, begging them
+        (
+            "Rafferty Kwan had repeatedly pressured Marisol Okafor to return to touring.",
+            ("Rafferty Kwan", "appeal or request", "Marisol Okafor"),
+        ),
+        ("Barnaby Fitch begged Ilse Marten to stay.", ("Barnaby Fitch", "appeal or request", "Ilse Marten")),
     ],
 )
 def test_readings_of_the_twelfth_round(nlp, text, expected):
@@ -101,6 +120,10 @@ def test_the_partner_of_the_governing_verb_is_told_as_it_is(nlp, text, expected)
         # troops ordered back to barracks or to dinner are not deployed
         ("General Ilse Varga ordered the troops to their barracks.", "deploy or withdraw forces"),
         ("General Ilse Varga ordered the soldiers to the mess hall for dinner.", "deploy or withdraw forces"),
+        # a party thrown at a hotel, a man named in passing, a player feeling pressured
+        ("Orrin Telecom threw a party at the Ritz for Callum Breck.", "use force"),
+        ("A man named Callum Breck was arrested in Leeds.", "cooperate"),
+        ("Callum Breck felt pressured by the schedule.", "appeal or request"),
         # a company moving its offices moves no forces
         ("Orrin Telecom moved its headquarters to Dallas in May.", "deploy or withdraw forces"),
         # a description that judges nothing; seeking an office is no request

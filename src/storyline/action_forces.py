@@ -59,11 +59,14 @@ def quarrel(token: Any) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") and c.text.lower() in STREET_FOES for c in token.children
     )
     # (a matter, not a time: "Hamas clashed with Fatah over the weekend" is fighting)
+    # (on the clash, or on the one clashed with, where the parser may hang it: "clashing with Brightwater
+    # Pictures over the budget")
     matter = any(
         c.dep_ == "prep"
         and c.text.lower() == "over"
         and any(g.dep_ == "pobj" and not g.ent_type_ for g in c.children)
-        for c in token.children
+        for t in (token, *partners)
+        for c in t.children
     )
     # (one person clashing with an organisation quarrels with it: "Hardwicke clashed with Summit")
     person = any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)
@@ -291,3 +294,17 @@ def charged_person(charges: Any) -> bool:
     down = any(c.lower_ == "down" for c in verb.children)
     to = [g for t in (verb, charges) for c in t.children if c.lower_ == "to" for g in c.children]
     return down and any(g.ent_type_ == "PERSON" or g.text[:1].isupper() for g in to)
+
+
+_THROWING = frozenset(f for b in ("throw", "hurl") for f in forms(b))
+
+
+def thrown_at_someone(token: Any, low: str) -> bool:
+    """Whether something is thrown or hurled "at" a person named ("threw a drumstick at Callum Breck"): force,
+    whatever was thrown (not "threw a party at the Ritz")."""
+    return low in _THROWING and any(
+        g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for g in c.children
+    )

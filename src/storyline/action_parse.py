@@ -38,6 +38,7 @@ from storyline.action_forces import (
     put_away,
     quarrel,
     sent_to_prison,
+    thrown_at_someone,
     warning_shot,
     weapon_it,
 )
@@ -496,7 +497,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     # ("threw her to the ground": a person thrown, like a bomb thrown at one; "produced a revolver and
     # pointed it at them": the weapon named before)
     thrown = low in forms("throw") and any(c.dep_ == "dobj" and a_person(c) for c in token.children)
-    thrown = thrown or weapon_it(token)
+    thrown = thrown or weapon_it(token) or thrown_at_someone(token, low)
     for base, nouns in OBJECT_NEEDED.items():
         if low not in forms(base) or thrown:
             continue

@@ -65,7 +65,8 @@ _EMBRACE = frozenset({"arms", "arm", "hands", "embrace", "lap"})
 _POSTS = (TITLES | STAFF) - {"board"} | {
     "ambassador", "judge", "justice", "attorney", "commissioner", "administrator", "head", "nominee",
     "member", "envoy", "secretary", "general", "governor", "chair", "chairwoman", "president", "successor",
-    "replacement",
+    "replacement", "host", "cohost", "presenter", "anchor", "captain", "coordinator", "spokesman",
+    "spokeswoman", "spokesperson",
 }  # fmt: skip
 # What is ordered of no one named: "ordered an investigation into the fire", "ordered a recount".
 _ORDERED = frozenset(

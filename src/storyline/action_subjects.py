@@ -330,10 +330,26 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             # "Jermayne Timmons, the teen accused of shooting Kathina Thomas": the noun the participle is of
             noun = current.head
             return (noun.head if noun.dep_ == "appos" else noun), False
+        if current.dep_ == "acl" and current.text.endswith("ed") and _verb_read_as_modifier_of_root(current):
+            return current.head, False  # "NBC named comedian Barnaby Fitch as host": NBC names
         if current.dep_ == "acl" and current.text.endswith("ed"):
             return None, True
         break
     return None, False
+
+
+def _verb_read_as_modifier_of_root(verb: Any) -> bool:
+    """Whether a past verb the parser read as a participle after a name is the sentence's verb: the name is
+    the root, no verb is, and the participle follows it at once with an object of its own ("NBC named
+    comedian Barnaby Fitch as host", not "a man named Fitch" nor "Apple, sued by Samsung in May")."""
+    name = verb.head
+    return (
+        name.dep_ == "ROOT"
+        and name.ent_type_ in ACTOR_TYPES
+        and verb.i == name.i + 1
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _verdict_date(noun: Any) -> bool:

@@ -39,6 +39,7 @@ _BASES: dict[str, str] = {
     "request": "appeal or request", "demand": "appeal or request", "order": "appeal or request",
     "approach": "appeal or request", "invite": "appeal or request", "suggest": "appeal or request",
     "press": "appeal or request", "implore": "appeal or request", "seek": "appeal or request",
+    "beg": "appeal or request", "pressure": "appeal or request",
     "recommend": "appeal or request", "advise": "appeal or request", "require": "appeal or request",
     "propose": "appeal or request",
     "insist": "appeal or request", "plead": "appeal or request", "instruct": "appeal or request",
@@ -328,7 +329,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine", "lend")
+              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine", "lend", "pressure")
     for f in forms(b)
 )  # fmt: skip
 
