@@ -82,6 +82,36 @@ from conftest import read_triples as triples
             ("Rafferty Kwan", "appeal or request", "Marisol Okafor"),
         ),
         ("Barnaby Fitch begged Ilse Marten to stay.", ("Barnaby Fitch", "appeal or request", "Ilse Marten")),
+        # a body named by its kind after its name is a named group
+        ("The Wagner group attacked the town.", ("Wagner group", "use force", None)),
+        (
+            "The opposition Narodna Volya party accused the government of lying.",
+            ("Narodna Volya party", "accuse or criticise", None),
+        ),
+        # a name hung on the post it was named to as a modifier
+        (
+            "The Mariners named defensive coordinator Ansel Burke interim head coach.",
+            ("Mariners", "cooperate", "Ansel Burke"),
+        ),
+        # negotiators for a body act as it
+        (
+            "Negotiators for the Philippine government agreed on Friday to a ceasefire.",
+            ("Philippine government", "agree or sign", None),
+        ),
+        # blasting a decision or a response is criticism, whoever made it
+        (
+            "Coach Henrik Saltvedt blasted the decision after practice.",
+            ("Henrik Saltvedt", "accuse or criticise", None),
+        ),
+        # police deploy officers and units; the units deployed are no target
+        (
+            "South Calder Police deployed firearms officers to the scene.",
+            ("South Calder Police", "deploy or withdraw forces", None),
+        ),
+        (
+            "Victoria Police deployed the Special Operations Group to the search on Thursday.",
+            ("Victoria Police", "deploy or withdraw forces", None),
+        ),
     ],
 )
 def test_readings_of_the_twelfth_round(nlp, text, expected):
@@ -124,6 +154,9 @@ def test_the_partner_of_the_governing_verb_is_told_as_it_is(nlp, text, expected)
         ("Orrin Telecom threw a party at the Ritz for Callum Breck.", "use force"),
         ("A man named Callum Breck was arrested in Leeds.", "cooperate"),
         ("Callum Breck felt pressured by the schedule.", "appeal or request"),
+        # engineers deployed, rock blasted
+        ("Microsoft deployed a team of engineers to fix the outage.", "deploy or withdraw forces"),
+        ("The crew blasted the rock with dynamite.", "accuse or criticise"),
         # a company moving its offices moves no forces
         ("Orrin Telecom moved its headquarters to Dallas in May.", "deploy or withdraw forces"),
         # a description that judges nothing; seeking an office is no request
@@ -138,3 +171,8 @@ def test_what_the_twelfth_round_leaves_alone(nlp, text, unwanted):
 def test_an_army_spokesman_still_speaks_for_the_army(nlp):
     text = '"We will not negotiate with the kidnappers," Army spokesman Colonel John Amos said.'
     assert ("Army", "negotiate", None) in triples(nlp, text, with_quotes=True)
+
+
+def test_a_party_that_is_an_event_is_no_target(nlp):
+    text = "The gunman Tom Reyes opened fire at a Vancouver office Christmas party."
+    assert ("Tom Reyes", "use force", None) in triples(nlp, text)

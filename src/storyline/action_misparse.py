@@ -111,8 +111,9 @@ def running_back(verb: Any) -> Any | None:
 
 def post_names(post: Any) -> list[Any]:
     """The words of a person's name the parser hung as compounds on the post they were named to ("named Tony
-    DiLeo coach": "coach" ← "Tony", "DiLeo"), in order."""
-    return [g for g in post.lefts if g.dep_ == "compound" and g.ent_type_ == "PERSON"]
+    DiLeo coach": "coach" ← "Tony", "DiLeo"; "named coordinator Ansel Burke interim head coach", where
+    "Burke" is a modifier of "coach"), in order."""
+    return [g for g in post.lefts if g.dep_ in ("compound", "nmod") and g.ent_type_ == "PERSON"]
 
 
 def objectless(token: Any) -> bool:

@@ -214,6 +214,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 and low in PARTIES_OF
                 and (inner.type == "ORG" or (inner.type == "PERSON" and low in COUNSEL))
             )
+            # (a party is a political one, of a body or a people: not "a Vancouver office Christmas party")
+            if low == "party" and (inner is None or inner.type not in ("ORG", "NORP")):
+                continue
             if inner is not None and (
                 low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP") or owned
             ):
@@ -259,6 +262,12 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         )
         if inner is not None and low not in PRONOUNS:
             return Named(inner.canonical, inner.start, inner.end, inner)
+        # "negotiators for the Philippine government": its people act as the body they are there for
+        if child.dep_ == "prep" and child.lower_ == "for" and people_of(low):
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            body = named(pobj, mentions, allow_pronoun=False) if pobj is not None else None
+            if body is not None:
+                return Named(body.text, token.idx, body.end, body.mention)
         # "officials from the People's Republic of China", "leaders of Hamas", "police in Kenya"
         if (
             low in GROUP_NOUNS - {"family", "office"}

@@ -18,12 +18,16 @@ from storyline.action_nouns import (
     MILITARY_SITES,
     OWNED_KIN,
     PARTNERS,
+    POLICIES,
     SHOTS,
     STREET_FOES,
     WEAPONS,
 )
 from storyline.action_senses import has_object
 from storyline.action_verbs import NEEDS_TARGET, TRADE_EVENTS, VISITS
+
+# What a body did that a critic blasts: "blasted the federal government's response".
+_HANDLED = frozenset({"response", "handling", "ruling", "verdict", "rulings", "actions", "conduct", "record"})
 
 
 def _dated(prep: Any) -> bool:
@@ -62,6 +66,10 @@ def needs_target(trigger: Any, verb: Any) -> bool:
         c.dep_ == "dobj" and {g.text.lower() for g in c.subtree} & FORCE_NOUNS for c in trigger.children
     ):
         return False  # "moved its Marine Commandos on a helicopter", "moving artillery units": forces
+    if (low in forms("blast") or low in forms("skewer")) and any(
+        c.dep_ == "dobj" and c.lower_ in POLICIES | _HANDLED for c in trigger.children
+    ):
+        return False  # "blasted the decision", "blasted the government's response": criticism, of anyone
     sites = any(c.dep_ == "dobj" and c.text.lower() in MILITARY_SITES for c in trigger.children)
     if low in forms("strike") and sites:
         return False  # "Israel struck targets in southern Lebanon": an attack, whoever held them

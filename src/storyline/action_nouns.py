@@ -81,6 +81,16 @@ GROUP_NOUNS = frozenset(
         "countries",  # "the countries from the Eurogroup", "the G7 nations"
         "nations",
         "ministers",
+        # a body's kind after its name: "the Wagner group", "the Narodna Volya party", "the Cray Hill gang"
+        "group",
+        "party",
+        "movement",
+        "gang",
+        "club",
+        "alliance",
+        "faction",
+        "militia",
+        "cartel",
     }
 )
 # People a company or a person has on its side, who make a named group only with a possessive owner
@@ -219,6 +229,12 @@ FORCE_NOUNS: frozenset[str] = frozenset(
         "destroyers",
         "fleet",
     }
+)
+# What else a body deploys or dispatches as a force: police, boats and aircraft, a unit by its kind.
+DEPLOYED: frozenset[str] = frozenset(
+    {"officers", "detectives", "agents", "police", "vessels", "helicopters", "aircraft", "jets"}
+    | {"drones", "squad", "squads", "unit", "units", "group", "wing", "negotiator", "negotiators"}
+    | {"division", "divisions", "regiment", "regiments", "squadron", "squadrons"}
 )
 # Forces and crowds one fights or clashes with in the street, named or not: "fought running battles with
 # police", "protesters clashed with police over the reform".

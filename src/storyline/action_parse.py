@@ -58,6 +58,7 @@ from storyline.action_misparse import (
     verb_read_as_modifier,
 )
 from storyline.action_nouns import (
+    DEPLOYED,
     FORCE_NOUNS,
     NAVAL_PREFIXES,
     NOT_VICTIMS,
@@ -109,6 +110,7 @@ from storyline.action_verbs import (
 )
 from storyline.sentences import BE_FORMS
 
+_DEPLOYING = frozenset(f for b in ("deploy", "dispatch") for f in forms(b))
 _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj", "poss", "attr", "appos"})
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
 _NEAR = frozenset({"close", "closer", "near", "nearer"})
@@ -452,7 +454,10 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # (a warship named by its navy's prefix is forces too: "diverted INS Mysore towards the area"; not a
         # merchant ship, nor a ship sent to: "sent a letter to the crew of the USS Cole")
         warship = any(c.text in NAVAL_PREFIXES for o in moved if o.dep_ == "dobj" for c in o.subtree)
-        forces = {c.text.lower() for o in moved for c in o.subtree} & FORCE_NOUNS
+        # (what is deployed or dispatched may be police or vessels too: "deployed firearms officers", "patrol
+        # vessels", "the Special Operations Group")
+        deployable = FORCE_NOUNS | DEPLOYED if low in _DEPLOYING else FORCE_NOUNS
+        forces = {c.text.lower() for o in moved for c in o.subtree} & deployable
         if not (forces or warship or (withdrew and subject & FORCE_NOUNS)):
             return None
     if low in forms("threaten") and (

@@ -17,6 +17,7 @@ from storyline.action_misparse import modified_noun, verb_read_as_modifier
 from storyline.action_names import PRONOUNS, named
 from storyline.action_nouns import (
     BODY_PARTS,
+    DEPLOYED,
     FORCE_NOUNS,
     FRAMES,
     OUTLETS,
@@ -521,11 +522,12 @@ def not_the_weapon(token: Any, verb: Any, objects: list[Any]) -> list[Any]:
 
 def not_the_forces(objects: list[Any]) -> list[Any]:
     """``objects`` of a deployment without the forces moved, which are no target (where they go is): "flew its
-    Marine Commandos to the scene", "diverted INS Mysore towards the area"."""
+    Marine Commandos to the scene", "diverted INS Mysore towards the area", "deployed the Special Operations
+    Group"."""
     return [
         o
         for o in objects
-        if not any(w.text.lower() in FORCE_NOUNS or w.text in SHIP_PREFIXES for w in (o, *o.lefts))
+        if not any(w.text.lower() in FORCE_NOUNS | DEPLOYED or w.text in SHIP_PREFIXES for w in (o, *o.lefts))
     ]
 
 
