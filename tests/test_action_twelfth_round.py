@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import parse
 from conftest import read_actions as actions
 from conftest import read_triples as triples
+from storyline.actions import extract_actions
+from storyline.entities import extract_mentions
+from storyline.records import Article
 
 
 @pytest.mark.parametrize(
@@ -112,6 +116,15 @@ from conftest import read_triples as triples
             "Victoria Police deployed the Special Operations Group to the search on Thursday.",
             ("Victoria Police", "deploy or withdraw forces", None),
         ),
+        # a body's shareholders, seafarers or member states, asked by it, are a named group
+        (
+            "Orchard Lane Inc. urged its shareholders to take no action.",
+            ("Orchard Lane Inc.", "appeal or request", "Orchard Lane Inc.'s shareholders"),
+        ),
+        (
+            "The Ardent Union will ask its member states to contribute troops.",
+            ("Ardent Union", "appeal or request", "Ardent Union's member states"),
+        ),
     ],
 )
 def test_readings_of_the_twelfth_round(nlp, text, expected):
@@ -176,3 +189,30 @@ def test_an_army_spokesman_still_speaks_for_the_army(nlp):
 def test_a_party_that_is_an_event_is_no_target(nlp):
     text = "The gunman Tom Reyes opened fire at a Vancouver office Christmas party."
     assert ("Tom Reyes", "use force", None) in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "him" may be the doer's owner ...
+        (
+            "Vincent Gigante was charged in 1990. Gigante's immediate family supported him at every hearing.",
+            ("Gigante's immediate family", "cooperate", "Vincent Gigante"),
+        ),
+    ],
+)
+def test_an_object_pronoun_may_be_the_doers_owner(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_an_object_pronoun_is_no_one_named_in_the_doers_name(nlp):
+    # ... but not a word of the doer's own name the tagger took for a person
+    text = (
+        "Harold Pennock wrote 300 letters to the actress. In one letter, he warned that he would act. "
+        "Thornleigh police arrested him in March."
+    )
+    doc = parse(nlp, text, {"Harold Pennock": "PERSON", "Thornleigh": "PERSON"})
+    article = Article(id="a1", source="t", format="text", title=None, text=text)
+    found = extract_actions(article, doc, extract_mentions(article, doc))
+    arrests = [(a.actor, a.target) for a in found if a.action_class == "coerce"]
+    assert arrests == [("Thornleigh police", "Harold Pennock")]

@@ -387,6 +387,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
     }
     doers = doers_of(token)
     not_them |= {found.text for t in doers if (found := named(t, mentions, False)) is not None}
+    # ("Thornleigh police arrested him": nor anyone named in the doer's own name; but "Gigante's family
+    # supported him" may be Gigante, an owner)
+    words = [w for t in doers for w in (t, *t.lefts) if w.dep_ in ("compound", "amod", "nmod") or w in doers]
+    not_them |= {
+        m.canonical for m in mentions for w in words if m.start <= w.idx < m.end and w.dep_ != "poss"
+    }
     sentence = token.sent
     start = sentence.start_char
     chain_tried = False
