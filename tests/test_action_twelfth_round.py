@@ -144,6 +144,12 @@ def test_readings_of_the_twelfth_round(nlp, text, expected):
             "Senator Ada Quill said she would accept the result and accused Teodor Brandt of fraud.",
             ("Ada Quill", "accuse or criticise", "Teodor Brandt", "asserted"),
         ),
+        # (whoever the reported clause is about: a past tense cannot follow "would")
+        (
+            "Premier Neil Castellanos said the commission would oversee the inquiry and urged anyone with"
+            " footage to come forward.",
+            ("Neil Castellanos", "appeal or request", None, "asserted"),
+        ),
         # (a verb in the base form after the modal shares it)
         (
             "Putin said Russia would withdraw its troops and sign the accord.",
@@ -167,6 +173,15 @@ def test_the_partner_of_the_governing_verb_is_told_as_it_is(nlp, text, expected)
         ("Orrin Telecom threw a party at the Ritz for Callum Breck.", "use force"),
         ("A man named Callum Breck was arrested in Leeds.", "cooperate"),
         ("Callum Breck felt pressured by the schedule.", "appeal or request"),
+        # (found by the round's review, each narrowed:) the front of a convoy is no frontier; a company's
+        # drones are no forces; a sports record is no decision; a city's nightclub is no named group; one's
+        # own campaign judged is no criticism of another
+        ("General Mark Milley ordered the Marines to the front of the convoy.", "deploy or withdraw forces"),
+        ("Amazon deployed drones for deliveries in Texas.", "deploy or withdraw forces"),
+        ("FedEx dispatched vessels and aircraft to carry vaccines.", "deploy or withdraw forces"),
+        ("Ida Halvorsen blasted the record for the 400 metres.", "accuse or criticise"),
+        ("A Berlin club refused entry to Israeli tourists.", "deny"),
+        ("Senator Ada Quill described her own campaign as lazy at times.", "accuse or criticise"),
         # engineers deployed, rock blasted
         ("Microsoft deployed a team of engineers to fix the outage.", "deploy or withdraw forces"),
         ("The crew blasted the rock with dynamite.", "accuse or criticise"),

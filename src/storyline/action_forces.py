@@ -276,7 +276,7 @@ def into_a_place(token: Any) -> bool:
 
 
 # Where forces are sent to face another country: "ordered two brigades to the frontier".
-_FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers", "front", "frontline", "borderlands"})
+_FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers", "frontline", "borderlands"})
 
 
 _HANDED = frozenset(forms("hand"))
@@ -307,4 +307,20 @@ def thrown_at_someone(token: Any, low: str) -> bool:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "at"
         for g in c.children
+    )
+
+
+# Words that make a subject police, armed forces or a government: "Victoria Police", "Ghana's navy".
+_SECURITY = frozenset(
+    {"police", "navy", "army", "military", "guard", "coastguard", "forces", "force", "troops", "marines"}
+    | {"ministry", "government", "department", "sheriff", "patrol", "gendarmerie", "authorities"}
+)
+
+
+def security_body(verb: Any) -> bool:
+    """Whether the subject of ``verb`` is police, armed forces, a government or a country ("Victoria Police
+    deployed ...", "Ghana's navy has deployed ..."; not "Amazon deployed drones")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.ent_type_ in ("GPE", "NORP") or any(w.lower_ in _SECURITY for w in (s, *s.lefts)) for s in subjects
     )

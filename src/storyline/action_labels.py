@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_forms import forms
-from storyline.action_nouns import JUDGEMENTS
+from storyline.action_nouns import JUDGEMENTS, REFLEXIVES
 
 # Nouns whose "of" carries the judgement: "a textbook case of favoritism", "an act of cowardice".
 _INSTANCES = frozenset({"case", "example", "act", "instance", "display"})
@@ -27,6 +27,8 @@ def named_badly(token: Any) -> bool:
     # the noun a relative clause is of ("measures even the IMF has called draconian")
     if not objects and token.dep_ != "relcl" and not any(g.dep_ == "nsubj" for c in said for g in c.children):
         return False
+    if any(w.lower_ == "own" or w.lower_ in REFLEXIVES for o in objects for w in o.subtree):
+        return False  # "described her own campaign as lazy", "called himself a fraud": no one else judged
     said += as_what(token)
     # (the label's words, and what it is a case "of": "a case of favoritism", not "the son of a butcher")
     cases = [s for s in said if s.text.lower() in _INSTANCES]

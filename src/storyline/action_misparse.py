@@ -159,6 +159,8 @@ def past_verb_under_infinitive(verb: Any) -> Any | None:
         return None
     marks = {c.lower_ for c in base.children if c.dep_ == "aux"}
     infinitive = base.dep_ in ("xcomp", "advcl") and "to" in marks
+    # (a past tense cannot follow "would": "said the commission would oversee the inquiry and urged anyone
+    # with footage to come forward" is the reporter's urging, whoever the reported clause is about)
     if not (infinitive or (base.dep_ == "ccomp" and marks & _MODALS)):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):

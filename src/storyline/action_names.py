@@ -214,8 +214,9 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
                 and low in PARTIES_OF
                 and (inner.type == "ORG" or (inner.type == "PERSON" and low in COUNSEL))
             )
-            # (a party is a political one, of a body or a people: not "a Vancouver office Christmas party")
-            if low == "party" and (inner is None or inner.type not in ("ORG", "NORP")):
+            # (a party is a political one, of a body or a people: not "a Vancouver office Christmas party"; a
+            # club a team's, not "a Berlin club" that refused entry)
+            if low in ("party", "club") and (inner is None or inner.type not in ("ORG", "NORP")):
                 continue
             if inner is not None and (
                 low in GROUP_NOUNS or name_shaped or inner.type in ("GPE", "NORP") or owned
@@ -266,7 +267,8 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         if child.dep_ == "prep" and child.lower_ == "for" and people_of(low):
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             body = named(pobj, mentions, allow_pronoun=False) if pobj is not None else None
-            if body is not None:
+            # (a body, not an event: "officials for the Tokyo Olympics")
+            if body is not None and (body.mention is None or body.mention.type in ("ORG", "GPE", "NORP")):
                 return Named(body.text, token.idx, body.end, body.mention)
         # "officials from the People's Republic of China", "leaders of Hamas", "police in Kenya"
         if (

@@ -27,7 +27,7 @@ from storyline.action_senses import has_object
 from storyline.action_verbs import NEEDS_TARGET, TRADE_EVENTS, VISITS
 
 # What a body did that a critic blasts: "blasted the federal government's response".
-_HANDLED = frozenset({"response", "handling", "ruling", "verdict", "rulings", "actions", "conduct", "record"})
+_HANDLED = frozenset({"response", "handling", "ruling", "verdict", "rulings", "actions", "conduct"})
 
 
 def _dated(prep: Any) -> bool:

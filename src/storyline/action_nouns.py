@@ -109,7 +109,7 @@ OWNED_PARTIES: frozenset[str] = frozenset(
     | {"employer", "organization", "organisation", "club", "government", "bodyguards", "supporters"}
     | {"company", "firm", "team"}
     | {"soldiers", "forces", "fighters", "units", "guards", "officers", "sailors", "members", "negotiators"}
-    | {"shareholders", "seafarers", "customers", "fans", "citizens", "nationals", "voters", "states"}
+    | {"shareholders", "seafarers", "citizens", "nationals", "voters", "states"}
 )
 # One of someone's kin, a named party as the one who acts ("her father abused her"), but none as whom an act
 # is done to ("stabbed his wife": one unnamed person).

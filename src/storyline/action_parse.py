@@ -37,6 +37,7 @@ from storyline.action_forces import (
     launched,
     put_away,
     quarrel,
+    security_body,
     sent_to_prison,
     thrown_at_someone,
     warning_shot,
@@ -454,9 +455,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         # (a warship named by its navy's prefix is forces too: "diverted INS Mysore towards the area"; not a
         # merchant ship, nor a ship sent to: "sent a letter to the crew of the USS Cole")
         warship = any(c.text in NAVAL_PREFIXES for o in moved if o.dep_ == "dobj" for c in o.subtree)
-        # (what is deployed or dispatched may be police or vessels too: "deployed firearms officers", "patrol
-        # vessels", "the Special Operations Group")
-        deployable = FORCE_NOUNS | DEPLOYED if low in _DEPLOYING else FORCE_NOUNS
+        # (what police, a navy or a country deploys or dispatches may be officers or vessels too: "deployed
+        # firearms officers", "patrol vessels", "the Special Operations Group"; not a company's drones)
+        deployable = FORCE_NOUNS | DEPLOYED if low in _DEPLOYING and security_body(token) else FORCE_NOUNS
         forces = {c.text.lower() for o in moved for c in o.subtree} & deployable
         if not (forces or warship or (withdrew and subject & FORCE_NOUNS)):
             return None
