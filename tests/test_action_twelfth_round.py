@@ -231,3 +231,12 @@ def test_an_object_pronoun_is_no_one_named_in_the_doers_name(nlp):
     found = extract_actions(article, doc, extract_mentions(article, doc))
     arrests = [(a.actor, a.target) for a in found if a.action_class == "coerce"]
     assert arrests == [("Thornleigh police", "Harold Pennock")]
+
+
+def test_a_headline_rooted_in_a_name_the_article_gives_in_full_is_that_names_act(nlp):
+    # the tagger misses "Corvalis" in the headline; the article names it in full as "Corvalis Inc"
+    text = (
+        "Corvalis to buy security firm Pellucid for $1.9 billion\n"
+        "Corvalis Inc said on Tuesday it had agreed to acquire Pellucid Networks for $1.9 billion in cash."
+    )
+    assert ("Corvalis Inc", "cooperate", "Pellucid Networks", "future") in actions(nlp, text)

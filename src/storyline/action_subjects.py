@@ -275,11 +275,12 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
             complement = True
         head = current.head
         if (
-            current.dep_ in ("xcomp", "acl")
+            current.dep_ in ("xcomp", "acl", "advcl")
             and infinitive
             and head.dep_ == "ROOT"
             and head.i < current.i
-            and head.ent_type_ in ACTOR_TYPES
+            # (a name the tagger missed here but the article names: "Corvalis to buy ... Pellucid")
+            and (head.ent_type_ in ACTOR_TYPES or head.text[:1].isupper())
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
         ):
             return head, False  # a headline "Cisco to acquire Veltrix" the parser rooted in the name
