@@ -146,7 +146,7 @@ def _to_phrase(token: Any) -> bool:
     return to and any(c.dep_ == "pobj" for c in token.children)
 
 
-def past_verb_under_infinitive(verb: Any) -> Any | None:
+def past_verb_under_base_form(verb: Any) -> Any | None:
     """The verb a past-tense verb is really coordinated with when the parser hung it on a verb in its base
     form before it: an infinitive ("urged them to accept the offer and accused the board of entrenchment",
     "called on Florea to resign and demanded an inquiry") or a reported verb after a modal ("said she would

@@ -14,7 +14,7 @@ from typing import Any
 
 from storyline.action_clauses import heads, reported_clause
 from storyline.action_forms import forms
-from storyline.action_misparse import gerund_read_as_modifier, modified_noun, past_verb_under_infinitive
+from storyline.action_misparse import gerund_read_as_modifier, modified_noun, past_verb_under_base_form
 from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
 from storyline.action_subjects import NOMINAL_DEPS
@@ -40,7 +40,7 @@ _RAISING = frozenset(
 def modality_of(trigger: Any, verb: Any) -> str:
     """How the text tells the act of ``verb`` (triggered by ``trigger``): "negated", "conditional", "hedged",
     "future", "reported" or "asserted" (module docstring)."""
-    partner = past_verb_under_infinitive(verb)
+    partner = past_verb_under_base_form(verb)
     if partner is not None:
         # "said Russia would withdraw and accused Kyiv": told as "said" is, not under "would"
         return modality_of(partner, partner)

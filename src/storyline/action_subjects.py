@@ -15,7 +15,7 @@ from storyline.action_misparse import (
     anger_read_as_passive,
     gerund_read_as_modifier,
     modified_noun,
-    past_verb_under_infinitive,
+    past_verb_under_base_form,
 )
 from storyline.action_nouns import DOCUMENTS, INTENTS, ROLE_NOUNS
 from storyline.action_senses import (
@@ -103,7 +103,7 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
     current = verb
     came_from = None
     complement = False  # climbed out of an infinitive or a gerund after a preposition
-    partner = past_verb_under_infinitive(verb)
+    partner = past_verb_under_base_form(verb)
     if partner is not None:
         # "urged them to accept the offer and accused the board": done by the subject of "urged"
         came_from, current = verb, partner
