@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import CLAUSE_SUBJECTS
-from storyline.action_names import antecedent, named
+from storyline.action_names import named
 from storyline.action_nouns import OWNED_KIN, OWNED_PARTIES
+from storyline.action_pronouns import antecedent
 from storyline.action_speakers import employer_of
 from storyline.action_untagged import Named
 from storyline.nlp import text_of
