@@ -116,6 +116,13 @@ from storyline.records import Article
             "Victoria Police deployed the Special Operations Group to the search on Thursday.",
             ("Victoria Police", "deploy or withdraw forces", None),
         ),
+        # a tariff or a ban imposed or slapped on someone is a sanction
+        ("Peru imposed a 35 percent tariff on Chilean wine.", ("Peru", "sanction", None)),
+        (
+            "Australia imposed travel bans on Tongan officials.",
+            ("Australia", "sanction", "Tongan officials"),
+        ),
+        ("China slapped tariffs on Australian wine.", ("China", "sanction", None)),
         # a body's shareholders, seafarers or member states, asked by it, are a named group
         (
             "Orchard Lane Inc. urged its shareholders to take no action.",
@@ -182,6 +189,9 @@ def test_the_partner_of_the_governing_verb_is_told_as_it_is(nlp, text, expected)
         ("Ida Halvorsen blasted the record for the 400 metres.", "accuse or criticise"),
         ("A Berlin club refused entry to Israeli tourists.", "deny"),
         ("Senator Ada Quill described her own campaign as lazy at times.", "accuse or criticise"),
+        # a ban lifted is no sanction; tariffs slapped are no blow
+        ("The court lifted the ban on the Daily Courier.", "sanction"),
+        ("China slapped tariffs on Australian wine.", "use force"),
         # engineers deployed, rock blasted
         ("Microsoft deployed a team of engineers to fix the outage.", "deploy or withdraw forces"),
         ("The crew blasted the rock with dynamite.", "accuse or criticise"),

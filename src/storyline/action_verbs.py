@@ -160,7 +160,8 @@ NOUN_CLASS: dict[str, str] = {
     "rampage": "use force", "spree": "use force", "settlement": "agree or sign",
     "offensive": "use force", "raid": "use force", "raids": "use force", "airstrikes": "use force",
     "assault": "use force", "complaint": "accuse or criticise", "proposal": "negotiate",
-    "embargo": "sanction", "suspension": "sanction", "suspensions": "sanction",
+    "embargo": "sanction", "suspension": "sanction", "suspensions": "sanction", "tariff": "sanction",
+    "tariffs": "sanction", "ban": "sanction", "bans": "sanction",
     "ceasefire": "agree or sign", "truce": "agree or sign", "accord": "agree or sign",
     "pact": "agree or sign", "arrest": "coerce", "arrests": "coerce", "request": "appeal or request",
     "meeting": "negotiate",
@@ -284,6 +285,10 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     ),
     # "handed Brooks a two-game suspension", "imposed a suspension on him" (not "after his suspension")
     **dict.fromkeys(("suspension", "suspensions"), _light("hand", "issue", "impose", "give")),
+    # "imposed a 35 percent tariff on Chilean wine", "slapped travel bans on officials" (not "lifted the ban")
+    **dict.fromkeys(
+        ("tariff", "tariffs", "ban", "bans"), _light("impose", "slap", "put", "place", "levy", "announce")
+    ),
     # "handed down / issued a sentence" (a court's act), not "is serving a sentence"
     "sentence": _light("hand", "issue", "impose", "deliver", "pass"),
     # "has a deal with Tanaka", "got an agreement with the union" (a party named: see action_parse)
