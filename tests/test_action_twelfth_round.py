@@ -123,6 +123,11 @@ from storyline.records import Article
             ("Australia", "sanction", "Tongan officials"),
         ),
         ("China slapped tariffs on Australian wine.", ("China", "sanction", None)),
+        # granting someone's request is agreeing to it
+        (
+            "Judge Harriet Moore granted the FTC's request for a preliminary injunction.",
+            ("Harriet Moore", "agree or sign", "FTC"),
+        ),
         # a body's shareholders, seafarers or member states, asked by it, are a named group
         (
             "Orchard Lane Inc. urged its shareholders to take no action.",
@@ -192,6 +197,9 @@ def test_the_partner_of_the_governing_verb_is_told_as_it_is(nlp, text, expected)
         # a ban lifted is no sanction; tariffs slapped are no blow
         ("The court lifted the ban on the Daily Courier.", "sanction"),
         ("China slapped tariffs on Australian wine.", "use force"),
+        # bail or immunity granted is no request agreed to
+        ("The judge granted Tom Reyes bail.", "agree or sign"),
+        ("The court granted immunity to Tom Reyes.", "agree or sign"),
         # engineers deployed, rock blasted
         ("Microsoft deployed a team of engineers to fix the outage.", "deploy or withdraw forces"),
         ("The crew blasted the rock with dynamite.", "accuse or criticise"),

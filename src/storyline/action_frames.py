@@ -51,6 +51,11 @@ OBJECT_NEEDED: dict[str, frozenset[str]] = {
     # "sought aid / loans / $5 billion in loans": asking for help (not "sought re-election")
     "seek": SOUGHT,
     "decline": _REJECTABLE,
+    # "granted the FTC's request for an injunction" (not "granted bail", "granted immunity")
+    "grant": frozenset(
+        {"request", "requests", "motion", "motions", "petition", "petitions", "application", "applications"}
+        | {"appeal", "appeals", "demand", "demands", "wish", "plea", "pleas"}
+    ),
     # "resisted calls to use the fund" (not "resisted arrest", nor "resisted pressure from Arsenal": play)
     "resist": frozenset({"calls", "call", "demands", "demand", "requests", "appeals"}),
     "challenge": _CHALLENGED,

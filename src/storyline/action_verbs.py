@@ -56,7 +56,8 @@ _BASES: dict[str, str] = {
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",
-    "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign", "ink": "agree or sign",
+    "grant": "agree or sign", "ratify": "agree or sign", "endorse": "agree or sign", "win": "agree or sign",
+    "ink": "agree or sign",
     "secure": "agree or sign", "uphold": "agree or sign", "authorize": "agree or sign",
     "authorise": "agree or sign", "pass": "agree or sign", "confirm": "agree or sign",
     # deny
