@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Set
 from typing import Any
 
-from storyline.action_clauses import prep_child
+from storyline.action_clauses import prep_child, prep_objects
 from storyline.action_forms import forms
 from storyline.action_nouns import (
     FORCE_NOUNS,
@@ -61,13 +61,7 @@ def quarrel(token: Any) -> bool:
     # (a matter, not a time: "Hamas clashed with Fatah over the weekend" is fighting)
     # (on the clash, or on the one clashed with, where the parser may hang it: "clashing with Brightwater
     # Pictures over the budget")
-    matter = any(
-        c.dep_ == "prep"
-        and c.text.lower() == "over"
-        and any(g.dep_ == "pobj" and not g.ent_type_ for g in c.children)
-        for t in (token, *partners)
-        for c in t.children
-    )
+    matter = any(not g.ent_type_ for t in (token, *partners) for g in prep_objects(t, "over"))
     # (one person clashing with an organisation quarrels with it: "Hardwicke clashed with Summit")
     person = any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in token.children)
     return (matter or person) and bool(partners) and not street
@@ -302,12 +296,7 @@ _THROWING = frozenset(f for b in ("throw", "hurl") for f in forms(b))
 def thrown_at_someone(token: Any, low: str) -> bool:
     """Whether something is thrown or hurled "at" a person named ("threw a drumstick at Callum Breck"): force,
     whatever was thrown (not "threw a party at the Ritz")."""
-    return low in _THROWING and any(
-        g.dep_ == "pobj" and g.ent_type_ == "PERSON"
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "at"
-        for g in c.children
-    )
+    return low in _THROWING and any(g.ent_type_ == "PERSON" for g in prep_objects(token, "at"))
 
 
 # Words that make a subject police, armed forces or a government: "Victoria Police", "Ghana's navy".
