@@ -76,8 +76,11 @@ def _listed(doc: Any, mention: Mention) -> bool:
     return span is not None and any(c.dep_ == "conj" for c in span.root.children)
 
 
-def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named | None:
-    """The name ``token`` (the head of a subject or object) is or stands for, if it is named."""
+def named(
+    token: Any, mentions: Sequence[Mention], allow_pronoun: bool, not_them: frozenset[str] = frozenset()
+) -> Named | None:
+    """The name ``token`` (the head of a subject or object) is or stands for, if it is named; a pronoun
+    (with ``allow_pronoun``) never for one of the names ``not_them``."""
     if token.text.lower() in ("who", "whom", "which", "that") and token.head.dep_ == "relcl":
         noun = token.head.head
         if noun.dep_ == "attr":  # "Lopez is the gunman who sprayed gunfire": the subject the noun describes
@@ -254,7 +257,7 @@ def named(token: Any, mentions: Sequence[Mention], allow_pronoun: bool) -> Named
         # (pronoun resolution reads names with this function in turn: imported here, not at the top)
         from storyline.action_pronouns import antecedent
 
-        found = antecedent(token, mentions)
+        found = antecedent(token, mentions, not_them)
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
     return None

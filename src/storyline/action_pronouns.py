@@ -56,14 +56,18 @@ _NO_ONE_WHO_SAYS = DOCUMENTS | {
 }
 
 
-def antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
-    """The named person, company, country or group the pronoun ``token`` stands for, if one is found."""
-    return _antecedent(token, mentions)
+def antecedent(
+    token: Any, mentions: Sequence[Mention], not_them: frozenset[str] = frozenset()
+) -> Named | None:
+    """The named person, company, country or group the pronoun ``token`` stands for, if one is found; never
+    one of the people ``not_them``."""
+    found = _antecedent(token, mentions, set(not_them))
+    return None if found is None or ruled_out(found.text, set(not_them)) else found
 
 
-def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
+def _antecedent(token: Any, mentions: Sequence[Mention], not_them: set[str]) -> Named | None:
     low = NOMINATIVE.get(token.text.lower(), token.text.lower())
-    not_them: set[str] = set()  # people the pronoun cannot stand for
+    # (``not_them``: people the pronoun cannot stand for)
     # "The Indian navy said it arrested ...", "The officer says he killed ...": the reporting verb's subject,
     # when it agrees with the pronoun: "he"/"she" a person, "it"/"they" not one ("..., Smith told RFI").
     for head in heads(token):
@@ -74,7 +78,8 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
                 subject = head.head  # "police who claim he pointed a gun": the police report it
             if subject is not None and subject.i < token.i and subject.text.lower() == token.text.lower():
-                return _antecedent(subject, mentions)  # "he said that he planned to appeal": one "he"
+                # "he said that he planned to appeal": one "he"
+                return _antecedent(subject, mentions, not_them)
             if subject is not None and subject.text.lower() not in GROUP_PRONOUNS | PERSON_PRONOUNS:
                 found = named(subject, mentions, allow_pronoun=False)
                 plural = subject.text.lower().endswith("s") and not subject.text.lower().endswith("ss")
@@ -196,7 +201,7 @@ def _antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
         )
         if chained is not None and not newcomer and (not subjects or subjects[-1].start < chained.idx):
             chain_tried = True  # (once: each "he" then follows one chain back, never a tree of them)
-            found = _antecedent(chained, mentions)
+            found = _antecedent(chained, mentions, set())
             if found is not None and not ruled_out(found.text, not_them):
                 return found
         if people:

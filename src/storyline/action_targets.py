@@ -101,7 +101,9 @@ def target_of(
         if found is None and (
             low in ("him", "her", "them") or (token.dep_ == "nsubjpass" and low in PRONOUNS)
         ):
-            found = named(token, mentions, allow_pronoun=True)  # "... he has been approached by X"
+            # "... he has been approached by X"; (an object "him" or "her" is never its own doer: '"I asked
+            # him to find me a club," Vasconcelos said' is not Vasconcelos)
+            found = named(token, mentions, allow_pronoun=True, not_them=frozenset({actor.text}))
         governor = token.head.head if token.dep_ == "pobj" else token.head
         standing = low == "them" or (low == "it" and not event_it)
         if found is None and standing and token.dep_ in _OBJECTS and governor.i in acts:
