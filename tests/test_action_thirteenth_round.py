@@ -42,3 +42,71 @@ def test_readings_of_the_thirteenth_round(nlp, text, expected):
 )
 def test_what_the_thirteenth_round_keeps(nlp, text, expected):
     assert expected in triples(nlp, text, with_quotes=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both sides", "both governments", "the two countries", "both men": the two parties of that kind
+        # named together just before, each
+        (
+            "Peru and Chile held talks in November, when both sides agreed to set up a hotline.",
+            {("Peru", "agree or sign", None), ("Chile", "agree or sign", None)},
+        ),
+        (
+            "Peru and Chile quarrelled over fishing rights for a year. The two countries signed a treaty"
+            " on Monday.",
+            {("Peru", "agree or sign", None), ("Chile", "agree or sign", None)},
+        ),
+        (
+            "Police arrested Tom Reyes and Carl Webb in May. Both men admitted helping Dara Quist escape.",
+            {("Tom Reyes", "cooperate", "Dara Quist"), ("Carl Webb", "cooperate", "Dara Quist")},
+        ),
+        # a group noun of several named countries acts as each
+        (
+            "The governments of Peru and Chile signed a ceasefire agreement on Wednesday.",
+            {("Peru", "agree or sign", None), ("Chile", "agree or sign", None)},
+        ),
+    ],
+)
+def test_both_sides_are_the_pair_named_before(nlp, text, expected):
+    assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (not a pair of another kind, nor with no pair named just before)
+        "Peru and Chile quarrelled over fishing rights for a year. Both teams signed a treaty on Monday.",
+        "Tom Reyes and Carl Webb met in May. Both governments signed the treaty on Monday.",
+        "Peru quarrelled with its neighbours for a year. Both sides signed a treaty on Monday.",
+    ],
+)
+def test_both_sides_need_a_pair_of_their_kind(nlp, text):
+    assert not {actor for actor, cls, _target in triples(nlp, text) if cls == "agree or sign"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "we" is the organisation that a phrase in apposition to its speaker says they hold an office in
+        (
+            "Corlan Chemicals was fined on Monday.\n"
+            'Corlan Chemicals’ managing director, Tom Reyes, said: "We accept the ruling in full."',
+            ("Corlan Chemicals", "agree or sign", None),
+        ),
+        (
+            "Corlan Chemicals was fined on Monday.\n"
+            'Tom Reyes, the managing director of Corlan Chemicals, said: "We accept the ruling in full."',
+            ("Corlan Chemicals", "agree or sign", None),
+        ),
+        # (not one they held once)
+        (
+            "Corlan Chemicals was fined on Monday.\n"
+            'Tom Reyes, a former director of Corlan Chemicals, said: "We accept the ruling in full."',
+            ("Tom Reyes", "agree or sign", None),
+        ),
+    ],
+)
+def test_a_we_speaks_for_the_office_described_beside_the_speaker(nlp, text, expected):
+    assert expected in triples(nlp, text, with_quotes=True)

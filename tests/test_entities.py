@@ -666,6 +666,54 @@ def test_a_first_word_the_tagger_found_alone_stands_for_itself(nlp: object) -> N
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("label", ["PERSON", "NORP"])
+def test_a_first_word_the_tagger_took_for_a_person_or_a_people_is_the_organisation(
+    nlp: object, label: str
+) -> None:
+    text = "Corvex Chemicals was fined on Monday. Corvex said it would appeal the ruling."
+    doc = parse(nlp, text, {"Corvex Chemicals": "ORG", "Corvex said": label})
+    _trim_tagged(doc, "Corvex said", len("Corvex"), label)
+    alone = [m for m in extract_mentions(article(text), doc) if m.text == "Corvex"]
+    assert [(m.type, m.canonical) for m in alone] == [("ORG", "Corvex Chemicals")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tags", "tagged", "label"),
+    [
+        # a person the article names in full holds the word
+        (
+            "Corlan Chemicals hired Tom Corlan in May. Corlan said he would stay a year.",
+            {"Corlan Chemicals": "ORG", "Tom Corlan": "PERSON"},
+            "Corlan said",
+            "PERSON",
+        ),
+        # a people, one the gazetteer knows or a word shaped like one's name
+        (
+            "Corlan Chemicals was fined on Monday. Corlan officials said they would appeal.",
+            {"Corlan Chemicals": "ORG"},
+            "Corlan officials",
+            "NORP",
+        ),
+        (
+            "Turkmen Gas Company raised prices. Turkmen officials said exports would rise.",
+            {"Turkmen Gas Company": "ORG"},
+            "Turkmen officials",
+            "NORP",
+        ),
+    ],
+)
+def test_a_lone_word_with_another_reading_keeps_its_type(
+    nlp: object, text: str, tags: dict[str, str], tagged: str, label: str
+) -> None:
+    word = tagged.split()[0]
+    doc = parse(nlp, text, {**tags, tagged: label})
+    _trim_tagged(doc, tagged, len(word), label)
+    alone = [m for m in extract_mentions(article(text), doc) if m.text == word and m.start > text.index(".")]
+    assert [m.type for m in alone] == [label]
+
+
+@pytest.mark.slow
 def test_a_hyphen_that_tokenised_copy_spaces_out_is_closed_in_the_name(nlp: object) -> None:
     text = "Interior Minister Halvor Brenn - Aasen said 63 people were held. Brenn - Aasen spoke on KBR."
     doc = parse(nlp, text, {"Halvor Brenn - Aasen": "PERSON", "Brenn - Aasen spoke": "PERSON"})

@@ -28,7 +28,7 @@ def actors(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
         return relatives
     out: list[Named] = []
     joined = _conjuncts(subject, mentions)
-    two = _the_two(subject, mentions)
+    two = _the_two(subject, mentions) or _both_sides(subject, mentions) or _of_each(subject, mentions)
     if two:
         return two
     for one in (*_comma_pair(subject), subject, *(c for c in joined if c.i > subject.i), *_partners(subject)):
@@ -160,6 +160,71 @@ def _the_two(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
             span_end = subject.idx + len(subject.text)
             return [Named(m.canonical, span_start, span_end, m) for m in people[-2:]]
     return []
+
+
+_PARTY_TYPES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
+# Plural nouns for the parties to something, by the kinds of name each may stand for ("both sides" any).
+_SIDES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("sides", "parties", "camps", "rivals", "neighbours", "neighbors"), _PARTY_TYPES),
+    **dict.fromkeys(("governments", "countries", "nations", "states"), frozenset({"GPE"})),
+    **dict.fromkeys(("companies", "firms", "clubs", "teams"), frozenset({"ORG"})),
+    **dict.fromkeys(("men", "women", "leaders"), frozenset({"PERSON"})),
+}
+
+
+def _both_sides(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """ "both sides", "both governments", "the two countries" as a subject: the two parties of that kind
+    named together just before, in its sentence or the sentence before ("Tzarnia and Qaran held talks, when
+    both sides agreed to ...", "Neither Ostelund nor Lusenna recognised it, and both governments refused
+    ..."); one action each, the span the words. Empty unless exactly two such names are coordinated there."""
+    kinds = _SIDES.get(subject.lower_)
+    if kinds is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in subject.children)
+    the_two = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and any(
+        c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children
+    )
+    if not (both or the_two):
+        return []
+    doc = subject.doc
+    sentence = subject.sent
+    earlier = [sentence]
+    if sentence.start > 0:
+        earlier.append(doc[sentence.start - 1].sent)
+    for where in earlier:
+        pairs = []
+        for first in (t for t in where if t.i < subject.i and t.conjuncts and t.dep_ != "conj"):
+            members = [first, *first.conjuncts]
+            names = [n for t in members if (n := named(t, mentions, allow_pronoun=False)) is not None]
+            if len(members) == 2 and len({n.text for n in names}) == 2:
+                pairs.append(names)
+        if pairs:
+            pair = pairs[-1]
+            if not all(n.mention is None or n.mention.type in kinds for n in pair):
+                return []
+            start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+            return [Named(n.text, start, end, n.mention) for n in pair]
+    return []
+
+
+def _of_each(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
+    """ "The governments of Ostelund and Lusenna signed", "the leaders of France and Germany met": a group
+    noun of two or more named countries, peoples or organisations acts as each of them, the span the
+    phrase."""
+    low = subject.lower_
+    if low not in GROUP_NOUNS and low.removesuffix("s") not in GROUP_NOUNS:
+        return []
+    prep = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if first is None or not first.conjuncts:
+        return []
+    members = [first, *first.conjuncts]
+    found = [mention_at(mentions, t.idx, t.idx + len(t.text)) for t in members]
+    names = [m for m in found if m is not None and m.type in ("GPE", "NORP", "ORG")]
+    if len(names) != len(members):
+        return []
+    start, end = subject.left_edge.idx, max(m.end for m in names)
+    return [Named(m.canonical, start, end, m) for m in names]
 
 
 def _a_plural_of_people(token: Any) -> bool:
@@ -297,9 +362,6 @@ def _people_named(noun: Any) -> bool:
     # ("condemned the pirates. They seized a tanker": a definite plural is the likelier "they")
     described = any(t.ent_type_ in _PARTY_TYPES or t.text.lower() == "the" for t in noun.lefts)
     return (plural and described) or low.endswith(("ers", "men", "ists", "ians")) or low in _PLURALS
-
-
-_PARTY_TYPES = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
 def _pair_before(token: Any) -> Any | None:

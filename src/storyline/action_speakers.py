@@ -86,7 +86,7 @@ def first_person_speakers(doc: Any, quotes: Sequence[Quote], mentions: Sequence[
                 continue  # '"The guard said, \'I will shoot you\'"': the guard's "I"
             who = mention
             if mention is not None and low in ("we", "us") and mention.type == "PERSON":
-                who = employer_of(mention, mentions) or mention
+                who = employer_of(mention, mentions, _descriptions(doc, mention, mentions)) or mention
             end = token.idx + len(token.text)
             out[token.i] = (
                 Named(who.canonical, token.idx, end, who) if who else Named(name, token.idx, end, None)
@@ -133,14 +133,41 @@ def _holds_office(description: str) -> bool:
     return bool(words & _OFFICES) and not words & _NOT_FOR
 
 
-def employer_of(person: Mention, mentions: Sequence[Mention]) -> Mention | None:
+def _descriptions(doc: Any, person: Mention, mentions: Sequence[Mention]) -> list[str]:
+    """What the article's phrases in apposition to ``person`` say they are, at any mention of them
+    ("Corvane's managing director, Felix Aaltonen, said", "Felix Aaltonen, Corvane's managing director,")."""
+    out = []
+    for m in mentions:
+        if m.type != "PERSON" or m.canonical != person.canonical:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        beside = [c for c in root.children if c.dep_ == "appos"] + (
+            [root.head] if root.dep_ == "appos" else []
+        )
+        for noun in beside:
+            words = (
+                [t for t in noun.subtree if not (span.start <= t.i < span.end)] if noun.i != root.i else []
+            )
+            # (the description's own words only: not the name's, nor a clause hung on it)
+            words = [t for t in words if t.i <= noun.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
+            if words:
+                out.append(doc[words[0].i : words[-1].i + 1].text)
+    return out
+
+
+def employer_of(
+    person: Mention, mentions: Sequence[Mention], described: Sequence[str] = ()
+) -> Mention | None:
     """The organisation or country ``person`` holds an office in by the article's description of them
     ("Summit's President of Production", "president and CEO of Valley Dairy", "Israel's defence minister"):
     the longest such name in it, when the description names an office and not a former or outside one. The
     description may be at any mention of that person ("Police spokesman Tim Fanning" first, then "Const.
-    Fanning said"); the quoted mention's own comes first."""
+    Fanning said"); the quoted mention's own comes first, then any phrases ``described`` in apposition."""
     same = [m.role for m in mentions if m.type == "PERSON" and m.canonical == person.canonical]
-    for written in dict.fromkeys([person.role, *same]):
+    for written in dict.fromkeys([person.role, *same, *described]):
         role = _STANDING_FOR.sub("", written or "")
         # ("Kraft Foods' Susan Davison", "Microsoft's Christopher Budd": one given by an organisation works
         # for it, as its spokesman when quoted; "Serbia's Novak Djokovic" only comes from there)

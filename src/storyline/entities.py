@@ -42,6 +42,7 @@ from storyline.entity_short_forms import (
     LEAD_WORD,
     lead_word_of,
     lead_words,
+    mistyped_words,
     part_of_longer_name,
     short_form_of,
 )
@@ -266,6 +267,17 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     # ("Troy Police" / "police"; but "Neil Young" / "young fans" once)
     lower = Counter(re.findall(r"\b[a-z]+\b", text))
     upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+    # "Blackridge denied the allegation" after "Blackridge Protection Services"; and a lone first word the
+    # tagger took for a person or a people ("Corvane's managing director", "Velliers denied"), when no
+    # person's full name holds it
+    lone = mistyped_words((r.name(text), r.label) for r in raws)
+    orgs = [r.name(text) for r in raws if r.label == "ORG"]
+    people = [n for r in raws if r.label == "PERSON" and (n := r.name(text)) not in lone]
+    places = [n for r in raws if r.label in ("GPE", "LOC", "NORP") and (n := r.name(text)) not in lone]
+    leads = lead_words(orgs, people, places, lower)
+    for raw in raws:
+        if raw.name(text) in leads and raw.name(text) in lone and not raw.locked:
+            raw.label, raw.correction = "ORG", LEAD_WORD
     for raw in raws:
         name = raw.name(text)
         words = name.split()
@@ -290,11 +302,6 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
             surnames = {r.name(text).split()[-1] for r in raws if r.label == "PERSON"}
             if name not in surnames:
                 wanted.setdefault(name, "ORG")
-    # "Blackridge denied the allegation" after "Blackridge Protection Services"
-    orgs = [r.name(text) for r in raws if r.label == "ORG"]
-    people = [r.name(text) for r in raws if r.label == "PERSON"]
-    places = [r.name(text) for r in raws if r.label in ("GPE", "LOC", "NORP")]
-    leads = lead_words(orgs, people, places, lower)
     for word in leads:
         wanted.setdefault(word, "ORG")
     if not wanted:

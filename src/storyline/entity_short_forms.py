@@ -35,6 +35,8 @@ _KINDS = ORG_AFFIXES | {
     "laboratories", "electronics", "communications", "insurance", "financial", "investments", "properties",
     "mining", "steel", "petroleum", "automotive", "retail", "stores", "brands", "beverages", "brewing",
     "publishing", "productions", "films", "music", "university", "college", "fc", "club", "hospital",
+    "chemicals", "shipping", "construction", "engineering", "terminals", "facilities", "railways", "trains",
+    "utilities", "gas", "oil",
 }  # fmt: skip
 # Right after an occurrence: another capitalised word makes it part of a longer name ("Halvorsen Foods").
 _MORE_NAME = re.compile(r"\s+[A-Z]")
@@ -62,6 +64,24 @@ def lead_words(
         and lookup_place(word) is None
         and country_of_word(word) is None  # (a people's name: "Turkmen")
     }
+
+
+# The endings of a people's adjective or plural ("European", "Congolese", "Flemish", "Israeli").
+_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|i|is)$")
+
+
+def mistyped_words(tagged: Iterable[tuple[str, str]]) -> set[str]:
+    """The one-word names among ``tagged`` (name, label) that the tagger may have mistaken for a person or a
+    people, which :func:`lead_words` may take for an organisation's first word: any one-word person, and a
+    one-word people that is neither one the gazetteer knows nor shaped like one's name ("European" of the
+    European Central Bank)."""
+    out: set[str] = set()
+    for name, label in tagged:
+        if " " in name or country_of_word(name) is not None:
+            continue
+        if label == "PERSON" or (label == "NORP" and not _DEMONYM.search(name)):
+            out.add(name)
+    return out
 
 
 def part_of_longer_name(text: str, end: int) -> bool:
