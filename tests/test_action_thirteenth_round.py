@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_actions as actions
 from conftest import read_triples as triples
 
 
@@ -110,3 +111,98 @@ def test_both_sides_need_a_pair_of_their_kind(nlp, text):
 )
 def test_a_we_speaks_for_the_office_described_beside_the_speaker(nlp, text, expected):
     assert expected in triples(nlp, text, with_quotes=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks held over a stretch of time are talks held
+        (
+            "Ford and Renault held two days of talks in Oslo this week.",
+            ("Ford", "negotiate", None, "asserted"),
+        ),
+        # union representatives, organisers or drivers dismissed or suspended are staff let go
+        (
+            "Porters will vote after Acme Corp dismissed two union representatives in January.",
+            ("Acme Corp", "sanction", None, "asserted"),
+        ),
+        (
+            "The Caddenham Bus Company said it had suspended two drivers who refused to cross a picket line.",
+            ("Caddenham Bus Company", "sanction", None, "reported"),
+        ),
+        # an adverbial clause told in the past is done, whatever its main clause says of what is to come
+        (
+            "Putin will visit Paris after Macron signed the treaty.",
+            ("Macron", "agree or sign", None, "asserted"),
+        ),
+    ],
+)
+def test_readings_of_the_thirteenth_round_with_modality(nlp, text, expected):
+    assert expected in actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a clause still to come keeps the future: "when the union signs", "until Ford negotiates")
+        ("Ford will cut jobs when the UAW signs the deal.", ("UAW", "agree or sign", None, "future")),
+        ("Unite will strike until Ford negotiates with it.", ("Ford", "negotiate", "Unite", "future")),
+    ],
+)
+def test_a_clause_still_to_come_keeps_the_future(nlp, text, expected):
+    assert expected in actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named between commas after a description, wherever the parser hung the name
+        (
+            "Governor Alicia Whitcombe said she had spoken with the facility's warden, Dennis Okafor, twice"
+            " during the afternoon.",
+            ("Alicia Whitcombe", "negotiate", "Dennis Okafor"),
+        ),
+        # speaking to a person named in apposition is talks with them
+        (
+            "Business Secretary Helen Marsh said she had spoken to Renault's chief executive,"
+            " Olivier Dussaud, on Thursday morning.",
+            ("Helen Marsh", "negotiate", "Olivier Dussaud"),
+        ),
+        # contacting a named party is talks with them, as phoning is
+        ("Lanz did not reply and instead contacted Europol.", ("Lanz", "negotiate", "Europol")),
+        # an organisation's personnel act as it
+        (
+            "Arrieta was arrested by Irish Navy personnel in September 2023.",
+            ("Irish Navy", "coerce", "Arrieta"),
+        ),
+        # an "its" that opens its sentence's subject: the one company the sentence before names
+        (
+            "Police raided the offices of Tessaro Logistics on Tuesday.\n"
+            "Its board dismissed Marco Venturi on Tuesday evening.",
+            ("Tessaro Logistics's board", "sanction", "Marco Venturi"),
+        ),
+    ],
+)
+def test_names_found_where_the_parse_hides_them(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # (not a name that goes on to do something, nor a reporter spoken to)
+        (
+            "Alicia Whitcombe met the warden, Dennis Okafor said.",
+            ("Alicia Whitcombe", "negotiate", "Dennis Okafor"),
+        ),
+        ("Smith phoned police and contacted them again on Monday.", ("Smith", "negotiate", None)),
+        # (nor an "its" after a sentence naming two companies)
+        (
+            "Police raided the offices of Tessaro Logistics and Acme Corp on Tuesday.\n"
+            "Its board dismissed Marco Venturi on Tuesday evening.",
+            ("Tessaro Logistics's board", "sanction", "Marco Venturi"),
+        ),
+    ],
+)
+def test_names_not_found_where_the_parse_hides_none(nlp, text, unwanted):
+    assert unwanted not in triples(nlp, text)

@@ -714,6 +714,25 @@ def test_a_lone_word_with_another_reading_keeps_its_type(
 
 
 @pytest.mark.slow
+def test_a_surname_in_a_headlines_capitals_still_repeats_a_person(nlp: object) -> None:
+    text = "COURT FREES FORMER MAYOR REYNOLDS\nFormer mayor Harlan Reynolds was freed. Reynolds thanked her."
+    tags = {"REYNOLDS": "ORG", "Harlan Reynolds": "PERSON", "Reynolds thanked": "ORG"}
+    doc = parse(nlp, text, tags)
+    _trim_tagged(doc, "Reynolds thanked", len("Reynolds"), "ORG")
+    mentions = [m for m in extract_mentions(article(text), doc) if "eynolds" in m.text.lower()]
+    assert {(m.type, m.canonical) for m in mentions} == {("PERSON", "Harlan Reynolds")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label", ["LOC", "GPE"])
+def test_a_name_ending_in_a_bodys_word_is_a_body_not_a_place(nlp: object, label: str) -> None:
+    text = "Officers from West Harlow Police arrested the striker on Saturday."
+    doc = parse(nlp, text, {"West Harlow Police": label})
+    (mention,) = extract_mentions(article(text), doc)
+    assert (mention.type, mention.text) == ("ORG", "West Harlow Police")
+
+
+@pytest.mark.slow
 def test_a_hyphen_that_tokenised_copy_spaces_out_is_closed_in_the_name(nlp: object) -> None:
     text = "Interior Minister Halvor Brenn - Aasen said 63 people were held. Brenn - Aasen spoke on KBR."
     doc = parse(nlp, text, {"Halvor Brenn - Aasen": "PERSON", "Brenn - Aasen spoke": "PERSON"})

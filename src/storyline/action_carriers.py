@@ -9,6 +9,8 @@ from typing import Any
 _COUNTING = frozenset(
     {"wave", "waves", "series", "round", "rounds", "package", "packages", "dozens", "hundreds", "scores"}
     | {"string", "spate", "barrage", "flurry", "raft", "salvo", "volley", "number", "batch", "slew"}
+    # and a stretch of time they fill: "held two days of talks", "began a week of strikes"
+    | {"hours", "days", "week", "weeks", "months", "years"}
 )
 
 

@@ -101,6 +101,8 @@ _SCHOOLING = frozenset(
 _STAFF_PLURALS = frozenset(
     {"coaches", "assistants", "traders", "bankers", "engineers", "journalists", "reporters", "teachers"}
     | {"nurses", "doctors", "pilots", "guards", "agents", "analysts", "directors", "editors", "scouts"}
+    | {"representatives", "organisers", "organizers", "drivers", "midwives", "cleaners", "porters"}
+    | {"stewards"}
     # and those who work for one person: "fired his lawyer", "dismissed her publicist"
     | {"lawyer", "attorney", "publicist", "aide", "adviser", "advisor", "assistant", "agent", "trainer"}
     | {"accountant", "bodyguard", "nanny", "driver", "lawyers", "attorneys", "aides", "advisers"}

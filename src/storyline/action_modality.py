@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from storyline.action_clauses import heads, reported_clause
-from storyline.action_forms import forms
+from storyline.action_forms import forms, past_form
 from storyline.action_misparse import gerund_read_as_modifier, modified_noun, past_verb_under_base_form
 from storyline.action_nouns import INTENTS
 from storyline.action_senses import is_infinitive
@@ -37,6 +37,13 @@ _RAISING = frozenset(
 )
 
 
+def _told_as_past(verb: Any) -> bool:
+    """Whether ``verb`` is in a past tense of its own: a past form with no auxiliary but a past one
+    ("rejected", "was arrested", "had signed")."""
+    helpers = [c.text.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return past_form(verb.text) and all(h in ("was", "were", "had", "did") for h in helpers)
+
+
 def modality_of(trigger: Any, verb: Any) -> str:
     """How the text tells the act of ``verb`` (triggered by ``trigger``): "negated", "conditional", "hedged",
     "future", "reported" or "asserted" (module docstring)."""
@@ -46,6 +53,10 @@ def modality_of(trigger: Any, verb: Any) -> str:
         return modality_of(partner, partner)
     above = _clause_heads(verb)
     chain = [verb, *above[:3]]
+    # "the strike will spread after the union rejected the offer": an adverbial clause told in the past is
+    # done, whatever the clause it hangs from says of what is to come
+    done = next((i for i, v in enumerate(chain) if v.dep_ == "advcl" and _told_as_past(v)), None)
+    chain = chain if done is None else chain[: done + 1]
     sentence_words = {t.text.lower() for t in verb.sent}
     local = {
         c.text.lower() for v in chain[:3] for c in v.children if c.dep_ in ("neg", "aux", "advmod", "mark")

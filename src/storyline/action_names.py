@@ -118,6 +118,9 @@ def named(
                 return None  # "The software update, iPod Software 1.1.1, works with ...": a program
             if inner is not None and inner.type in ("PERSON", "ORG", "GPE"):
                 return Named(inner.canonical, inner.start, inner.end, inner)
+        set_off = _person_set_off_after(token, mentions) if own is None else None
+        if set_off is not None:
+            return set_off
     vessel = vessel_name(token)
     if vessel is not None:
         return vessel  # "the cruiser Moskva" (the tagger may call it a nationality), "the freighter Irene"
@@ -261,3 +264,22 @@ def named(
         if found is not None:
             return Named(found.text, token.idx, token.idx + len(token.text), found.mention)
     return None
+
+
+def _person_set_off_after(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The person named between commas just after a described person ("spoke with the facility's warden,
+    Dennis Okafor, twice"), which the parser hung elsewhere: in apposition to the description all the same.
+    Not after a plural, nor a name that goes on to do something ("the warden, Dennis Okafor said")."""
+    doc = token.doc
+    described = any(c.dep_ in ("det", "poss") for c in token.children)
+    if not described or not token.text.islower() or token.text.endswith("s") or token.i + 2 >= len(doc):
+        return None
+    if doc[token.i + 1].text != "," or any(c.dep_ == "appos" for c in token.children):
+        return None
+    first = doc[token.i + 2]
+    mention = mention_at(mentions, first.idx, first.idx + len(first.text))
+    if mention is None or mention.type != "PERSON" or mention.start != first.idx:
+        return None
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    after = doc[span.end].text if span is not None and span.end < len(doc) else "."
+    return Named(mention.canonical, mention.start, mention.end, mention) if after in (",", ".", ";") else None

@@ -60,6 +60,31 @@ def _thing_owning(token: Any, mentions: Sequence[Mention]) -> Named | None:
         if subject is not None:
             break
     found = named(subject, mentions, allow_pronoun=False) if subject is not None else None
+    if found is None and token.dep_ in ("nsubj", "nsubjpass") and token.head.i == token.sent.root.i:
+        found = _named_in_sentence_before(token, mentions)
     if found is None or (found.mention is not None and found.mention.type == "PERSON"):
         return None
     return found
+
+
+def _named_in_sentence_before(token: Any, mentions: Sequence[Mention]) -> Named | None:
+    """The one company or group the sentence before names, for an "its" that opens its own sentence's
+    subject ("Police raided the offices of Tessaro Logistics. Its board dismissed Venturi"): that
+    sentence's named subject, else the only organisation it names; ``None`` if it names none or several."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    previous = token.doc[sentence.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    found = named(subject, mentions, allow_pronoun=False) if subject is not None else None
+    if found is not None:
+        return found
+    bodies = {
+        m.canonical: m
+        for m in mentions
+        if m.type == "ORG" and previous.start_char <= m.start and m.end <= previous.end_char
+    }
+    if len(bodies) != 1:
+        return None
+    (only,) = bodies.values()
+    return Named(only.canonical, only.start, only.end, only)

@@ -323,10 +323,14 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         return False  # "complained about stomach pains"
     if (low in forms("speak") or low in forms("talk")) and not _talked_with(token):
         return False  # "spoke to reporters", "talked to the crowd": no party to talks
-    if low in forms("phone") and not any(
-        c.dep_ == "dobj" and c.ent_type_ in ACTOR_TYPES for c in token.children
+    if (
+        (low in forms("phone") or low in forms("contact"))
+        and not any(c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ in ACTOR_TYPES for c in token.children)
+        and not any(c.dep_ == "agent" for c in token.children)
     ):
-        return False  # "phoned Chancellor Brandt", not "phoned police" or "phoned home"
+        # "phoned Chancellor Brandt", "contacted Europol", "jurors contacted by the Journal-Constitution"; not
+        # "phoned police", "phoned home", "contact them on 0845 ..."
+        return False
     if low in forms("name") and not _to_a_post(token):
         return False  # "named Rick Dawson head coach", not "a man named John Smith"
     if low in forms("confirm") and not _confirmed_to_a_post(token):
@@ -465,8 +469,11 @@ def _talked_with(token: Any) -> bool:
         return False
     if any(c.text.lower() in ("with", "about") for c in preps):
         return True
+    # (a named one in apposition too: "had spoken to Ferrand's chief executive, Olivier Dussaud")
     return any(
-        c.text.lower() == "to" and g.dep_ == "pobj" and g.ent_type_ in ACTOR_TYPES
+        c.text.lower() == "to"
+        and g.dep_ == "pobj"
+        and any(t.ent_type_ in ACTOR_TYPES for t in (g, *(a for a in g.children if a.dep_ == "appos")))
         for c in preps
         for g in c.children
     )

@@ -248,7 +248,7 @@ _PEOPLE = frozenset(
     {"fighters", "militants", "gunmen", "commanders", "leaders", "members", "officials", "troops", "forces"}
     | {"rebels", "guards", "commandos", "lawmakers", "delegates", "negotiators", "operatives", "loyalists"}
     | {"soldiers", "agents", "insurgents", "spokesmen", "envoys", "diplomats", "ministers", "militiamen"}
-    | {"officers", "deputies", "detectives", "investigators", "marshals", "prosecutors"}
+    | {"officers", "deputies", "detectives", "investigators", "marshals", "prosecutors", "personnel"}
 )
 
 

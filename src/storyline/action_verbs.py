@@ -53,6 +53,7 @@ _BASES: dict[str, str] = {
     "negotiate": "negotiate", "meet": "negotiate", "offer": "negotiate", "consult": "negotiate",
     "discuss": "negotiate", "mediate": "negotiate", "bid": "negotiate", "speak": "negotiate",
     "talk": "negotiate", "broker": "negotiate", "phone": "negotiate", "dine": "negotiate",
+    "contact": "negotiate",
     # agree or sign
     "agree": "agree or sign", "sign": "agree or sign", "settle": "agree or sign",
     "resolve": "agree or sign", "accept": "agree or sign", "approve": "agree or sign",

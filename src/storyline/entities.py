@@ -185,6 +185,14 @@ def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
     return tails
 
 
+# Last words of a name that make it a body, not a place, whatever the tagger says.
+_BODIES = frozenset(
+    {"Police", "Council", "Ministry", "Department", "Army", "Navy", "Party", "Commission", "Authority"}
+    | {"Agency", "Board", "University", "Hospital", "Company", "Corporation", "Committee", "Federation"}
+    | {"Association", "Institute"}
+)
+
+
 def _correct_with_gazetteer(
     text: str, raws: list[_Raw], tails: set[str], spelled_out: dict[str, str]
 ) -> None:
@@ -196,6 +204,11 @@ def _correct_with_gazetteer(
             raw.label = "ORG"
             continue
         place = lookup_place(name)
+        if place is None and raw.label in PLACE_TYPES and name.split()[-1] in _BODIES and " " in name:
+            # "West Midlands Police", "Harlow District Council": a body named after its place
+            raw.correction = f"{name} is a body, not {raw.label}"
+            raw.label = "ORG"
+            continue
         if place is None:
             continue
         expansion = spelled_out.get(name.replace(".", ""))
@@ -563,9 +576,10 @@ def _resolve_in_article(
         if (
             raws[longest].label == "PERSON"
             and len(full) > 1
-            and all(names[i].split()[-1] == full[-1] for i in members)
+            and all(names[i].split()[-1].lower() == full[-1].lower() for i in members)
         ):
             # "Kimani Gray" once, then "Gray" (which NER reads as an organisation): a surname repeats a person
+            # (in a headline's capitals too: "FORMER MAYOR REYNOLDS")
             label = "PERSON"
         if place is not None or any(raws[i].locked for i in members):
             label = next(raws[i].label for i in members if raws[i].locked)
