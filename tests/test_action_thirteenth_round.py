@@ -206,3 +206,24 @@ def test_names_found_where_the_parse_hides_them(nlp, text, expected):
 )
 def test_names_not_found_where_the_parse_hides_none(nlp, text, unwanted):
     assert unwanted not in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # endorsing a party is support (CAMEO's "praise or endorse"); each "by" of a passive is an agent
+        (
+            "Oyelaran had been endorsed by the Dockworkers Union and by former mayor Gideon Achterberg.",
+            {("Dockworkers Union", "cooperate", "Oyelaran"), ("Gideon Achterberg", "cooperate", "Oyelaran")},
+        ),
+        # (a plan endorsed is approved)
+        ("Google endorsed the plan on Monday.", {("Google", "agree or sign", None)}),
+        # one's commanders or generals are one's own
+        (
+            "Ilse Marchetti has ordered her commanders to respect the ceasefire.",
+            {("Ilse Marchetti", "appeal or request", "Ilse Marchetti's commanders")},
+        ),
+    ],
+)
+def test_support_and_agents_of_the_thirteenth_round(nlp, text, expected):
+    assert expected <= triples(nlp, text)

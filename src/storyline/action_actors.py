@@ -260,6 +260,11 @@ def _conjuncts(token: Any, mentions: Sequence[Mention]) -> tuple[Any, ...]:
     """The words coordinated with ``token``, or with the last word of the name it heads, where the parser
     hangs the rest of a list ("the Center for Biological Diversity, Greenpeace and Defenders of Wildlife":
     Greenpeace joined to "Diversity")."""
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        # "endorsed by the Dockworkers Union and by former mayor Gideon Achterberg": each "by" an agent
+        more = tuple(g for by in token.head.conjuncts for g in by.children if g.dep_ == "pobj")
+        if more:
+            return (*token.conjuncts, *more)
     if token.conjuncts:
         return tuple(token.conjuncts)
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))

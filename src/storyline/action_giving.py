@@ -77,9 +77,18 @@ _INFORMATION = frozenset(
 )
 
 
+_ENDORSING = forms("endorse")
+
+
 def given_class(token: Any, low: str) -> str | None:
     """The class of giving, sending or lending something to a named party: help (cooperate) or terms
-    (agree or sign); ``None`` for anything else, and for forces sent (a deployment)."""
+    (agree or sign); ``None`` for anything else, and for forces sent (a deployment). Endorsing a party is
+    support too ("endorsed Tomas Oyelaran", "was endorsed by the union"; CAMEO's "praise or endorse"),
+    where a plan or a view endorsed is approved (the verb table's reading)."""
+    if low in _ENDORSING:
+        party = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        named = any(p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.lower_ in _RECEIVING for p in party)
+        return "cooperate" if named else None
     if low not in _GIVING and low not in _INFORMING:
         return None
     things = [c for c in token.children if c.dep_ == "dobj"]

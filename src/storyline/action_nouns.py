@@ -111,7 +111,7 @@ OWNED_PARTIES: frozenset[str] = frozenset(
     | {"company", "firm", "team"}
     | {"soldiers", "forces", "fighters", "units", "guards", "officers", "sailors", "members", "negotiators"}
     | {"shareholders", "seafarers", "citizens", "nationals", "voters", "states"}
-    | {"board", "management", "managers", "executives", "directors"}
+    | {"board", "management", "managers", "executives", "directors", "commanders", "generals"}
 )
 # One of someone's kin, a named party as the one who acts ("her father abused her"), but none as whom an act
 # is done to ("stabbed his wife": one unnamed person).
