@@ -227,3 +227,26 @@ def test_names_not_found_where_the_parse_hides_none(nlp, text, unwanted):
 )
 def test_support_and_agents_of_the_thirteenth_round(nlp, text, expected):
     assert expected <= triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unwanted"),
+    [
+        # a named building or place after "at" is where something happens, no party to it
+        (
+            "Anders Lykke met organisers at the gate and agreed to attend a public meeting at Darrowfield"
+            " Miners' Hall on Tuesday.",
+            ("Anders Lykke", "agree or sign", None),
+            ("Anders Lykke", "agree or sign", "Darrowfield Miners' Hall"),
+        ),
+        # (but what is fired at is aimed at)
+        (
+            "Hamas fired rockets at Israel on Monday.",
+            ("Hamas", "use force", "Israel"),
+            ("Hamas", "use force", None),
+        ),
+    ],
+)
+def test_a_place_after_at_is_where_it_happens(nlp, text, expected, unwanted):
+    found = triples(nlp, text)
+    assert expected in found and unwanted not in found

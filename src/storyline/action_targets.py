@@ -539,3 +539,19 @@ def places_left(verb: Any) -> list[Any]:
     outs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"]
     out_of = [g for c in outs for g in prep_objects(c, "of")]
     return out_of + prep_objects(verb, "into")
+
+
+# Last words of a named building or ground, where something happens ("Darrowfield Miners' Hall").
+_VENUE_WORDS = frozenset(
+    {"hall", "centre", "center", "stadium", "arena", "hotel", "park", "airport", "square", "palace", "house"}
+)
+
+
+def set_at(found: Named, doc: Any) -> bool:
+    """Whether the name ``found`` is where something happens, after "at": a place or a named building ("a
+    public meeting at Darrowfield Miners' Hall", "represents 340 workers at Darrowfield"), no party to it."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "at":
+        return False
+    kind = found.mention.type if found.mention is not None else span.root.ent_type_
+    return kind in _PLACES or found.text.split()[-1].lower() in _VENUE_WORDS

@@ -124,6 +124,7 @@ from storyline.action_targets import (
     not_the_forces,
     not_the_weapon,
     places_left,
+    set_at,
     target_of,
     trade_counterparts,
 )
@@ -135,6 +136,8 @@ from storyline.records import Article, Mention, Quote, TimeExpression
 # Classes whose "at" phrase tells where, not who ("signed at the Dubai Airshow", "met at the White House"; but
 # "fired at the ship", "deployed troops at the border with Russia", "fired two executives at Opel").
 _AT_A_PLACE = frozenset({"agree or sign", "negotiate"})
+# Acts aimed "at" someone or somewhere, whose place after "at" is what they are aimed at ("fired at Israel").
+_AT_SOMEONE = frozenset({"use force", "warn or threaten", "accuse or criticise"})
 # Trades whose counterpart, named after "to" or "from", is the target before what changes hands.
 _HANDED_OVER = frozenset(
     f for b in ("license", "sell", "buy", "purchase", "acquire", "deliver") for f in forms(b)
@@ -339,6 +342,10 @@ def extract_actions(
             picked = target_of(
                 objects, mentions, actor, trade=trade, place=place, acts=acts, event_it=of_event, unit=unit
             )
+            if picked is not None and cls not in _AT_SOMEONE and set_at(picked, doc):
+                picked = (
+                    None  # "agreed to attend a meeting at Darrowfield Miners' Hall": where, not with whom
+                )
             target = picked or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
             )
