@@ -666,13 +666,10 @@ def test_a_first_word_the_tagger_found_alone_stands_for_itself(nlp: object) -> N
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("label", ["PERSON", "NORP"])
-def test_a_first_word_the_tagger_took_for_a_person_or_a_people_is_the_organisation(
-    nlp: object, label: str
-) -> None:
+def test_a_first_word_the_tagger_took_for_a_person_is_the_organisation(nlp: object) -> None:
     text = "Corvex Chemicals was fined on Monday. Corvex said it would appeal the ruling."
-    doc = parse(nlp, text, {"Corvex Chemicals": "ORG", "Corvex said": label})
-    _trim_tagged(doc, "Corvex said", len("Corvex"), label)
+    doc = parse(nlp, text, {"Corvex Chemicals": "ORG", "Corvex said": "PERSON"})
+    _trim_tagged(doc, "Corvex said", len("Corvex"), "PERSON")
     alone = [m for m in extract_mentions(article(text), doc) if m.text == "Corvex"]
     assert [(m.type, m.canonical) for m in alone] == [("ORG", "Corvex Chemicals")]
 
@@ -688,11 +685,11 @@ def test_a_first_word_the_tagger_took_for_a_person_or_a_people_is_the_organisati
             "Corlan said",
             "PERSON",
         ),
-        # a people, one the gazetteer knows or a word shaped like one's name
+        # a people, whatever its name looks like
         (
-            "Corlan Chemicals was fined on Monday. Corlan officials said they would appeal.",
-            {"Corlan Chemicals": "ORG"},
-            "Corlan officials",
+            "Inuit Services was fined on Monday. Inuit leaders said they would appeal.",
+            {"Inuit Services": "ORG"},
+            "Inuit leaders",
             "NORP",
         ),
         (
@@ -711,6 +708,14 @@ def test_a_lone_word_with_another_reading_keeps_its_type(
     _trim_tagged(doc, tagged, len(word), label)
     alone = [m for m in extract_mentions(article(text), doc) if m.text == word and m.start > text.index(".")]
     assert [m.type for m in alone] == [label]
+
+
+@pytest.mark.slow
+def test_a_lone_word_a_title_makes_a_person_stays_one(nlp: object) -> None:
+    text = "Crane Energy was fined over the spill. Senator Crane said the fine was too small."
+    doc = parse(nlp, text, {"Crane Energy": "ORG", "Senator Crane": "PERSON"})
+    alone = [m for m in extract_mentions(article(text), doc) if m.text == "Crane"]
+    assert [(m.type, m.canonical) for m in alone] == [("PERSON", "Crane")]
 
 
 @pytest.mark.slow

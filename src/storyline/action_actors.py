@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from storyline.action_clauses import CLAUSE_SUBJECTS, along_with, heads
+from storyline.action_forms import forms
 from storyline.action_mentions import mention_at
 from storyline.action_names import GROUP_PRONOUNS, named
 from storyline.action_nouns import GROUP_NOUNS, THINGS
@@ -172,14 +173,24 @@ _SIDES: dict[str, frozenset[str]] = {
 }
 
 
+# What the ones between two sides do, who are not those sides.
+_GO_BETWEENS = frozenset(f for b in ("mediate", "broker", "host", "facilitate") for f in forms(b))
+
+
 def _both_sides(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     """ "both sides", "both governments", "the two countries" as a subject: the two parties of that kind
     named together just before, in its sentence or the sentence before ("Tzarnia and Qaran held talks, when
     both sides agreed to ...", "Neither Ostelund nor Lusenna recognised it, and both governments refused
-    ..."); one action each, the span the words. Empty unless exactly two such names are coordinated there."""
+    ..."); one action each, the span the words. Empty unless exactly two such names are coordinated there,
+    as the parties of a clause (not the mediators of "Mediators from Egypt and Qatar met"), and never the
+    ones who report it ("Washington and London said both sides had accepted the ceasefire"); nor when the
+    sides are named beside the words ("Both sides, Israel and Hamas, accepted")."""
     kinds = _SIDES.get(subject.lower_)
     if kinds is None or subject.dep_ not in ("nsubj", "nsubjpass"):
         return []
+    if any(c.dep_ == "appos" for c in subject.children):
+        return []
+    reporters = {c.i for h in heads(subject) if h.lower_ in REPORTING for c in h.subtree if c.i < subject.i}
     both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in subject.children)
     the_two = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and any(
         c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children
@@ -194,6 +205,11 @@ def _both_sides(subject: Any, mentions: Sequence[Mention]) -> list[Named]:
     for where in earlier:
         pairs = []
         for first in (t for t in where if t.i < subject.i and t.conjuncts and t.dep_ != "conj"):
+            party = first.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+                first.dep_ == "pobj" and first.head.lower_ in ("between", "with", "of", "against")
+            )
+            if not party or first.i in reporters or first.head.lower_ in _GO_BETWEENS:
+                continue  # ("Egypt and Qatar mediated the talks. Both sides accepted": not the mediators)
             members = [first, *first.conjuncts]
             names = [n for t in members if (n := named(t, mentions, allow_pronoun=False)) is not None]
             if len(members) == 2 and len({n.text for n in names}) == 2:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import described_noun, prep_child
+from storyline.action_clauses import described_noun, prep_child, prep_objects
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
@@ -90,6 +90,10 @@ def dismissal(token: Any, low: str) -> bool:
         return True
     # (a player suspended by the league: "suspended the linebacker for four games")
     staff = TITLES | STAFF | _STAFF_PLURALS | (PLAYER_POSITIONS if suspended else frozenset())
+    # ("dismissed opposition representatives as puppets": brushed aside; not "fired him as coach")
+    judged = prep_objects(token, "as") + prep_objects(obj, "as")  # (the parser hangs the "as" on either)
+    if any(g.lower_ not in staff | ROLE_NOUNS | {"part"} for g in judged):
+        return False
     return obj.ent_type_ == "PERSON" or named or person or bool(words & staff)
 
 

@@ -78,6 +78,17 @@ _INFORMATION = frozenset(
 
 
 _ENDORSING = forms("endorse")
+# Last words of the names of agreements, plans and programmes, which are endorsed as approved, not supported.
+_PROGRAMMES = frozenset(
+    {"accord", "accords", "agreement", "plan", "act", "treaty", "deal", "vision", "programme"}
+)
+
+
+def _a_programme(token: Any) -> bool:
+    """Whether the name ``token`` heads is an agreement, plan or programme ("the Abraham Accords", "Vision
+    2030"), by its words: one of ``_PROGRAMMES`` or a number."""
+    words = [t for t in token.subtree if t.ent_type_ == token.ent_type_]
+    return any(t.lower_ in _PROGRAMMES or t.like_num for t in words)
 
 
 def given_class(token: Any, low: str) -> str | None:
@@ -86,8 +97,14 @@ def given_class(token: Any, low: str) -> str | None:
     support too ("endorsed Tomas Oyelaran", "was endorsed by the union"; CAMEO's "praise or endorse"),
     where a plan or a view endorsed is approved (the verb table's reading)."""
     if low in _ENDORSING:
+        # (a person or a body, not a plan or a programme the tagger named: "the Abraham Accords", "Vision
+        # 2030", nor the "it" of a plan)
         party = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        named = any(p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or p.lower_ in _RECEIVING for p in party)
+        named = any(
+            (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _a_programme(p))
+            or p.lower_ in ("him", "her")
+            for p in party
+        )
         return "cooperate" if named else None
     if low not in _GIVING and low not in _INFORMING:
         return None

@@ -37,6 +37,10 @@ _RAISING = frozenset(
 )
 
 
+# Modals of a reported future, after which a past tense is the present shifted back.
+_BACKSHIFTING = frozenset({"would", "could", "might", "should"})
+
+
 def _told_as_past(verb: Any) -> bool:
     """Whether ``verb`` is in a past tense of its own: a past form with no auxiliary but a past one
     ("rejected", "was arrested", "had signed")."""
@@ -55,7 +59,18 @@ def modality_of(trigger: Any, verb: Any) -> str:
     chain = [verb, *above[:3]]
     # "the strike will spread after the union rejected the offer": an adverbial clause told in the past is
     # done, whatever the clause it hangs from says of what is to come
-    done = next((i for i, v in enumerate(chain) if v.dep_ == "advcl" and _told_as_past(v)), None)
+    # (but after a "would", a past tense is its backshifted present: "warned it would respond once NATO
+    # deployed troops" is still to come)
+    done = next(
+        (
+            i
+            for i, v in enumerate(chain)
+            if v.dep_ == "advcl"
+            and _told_as_past(v)
+            and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTING for c in v.head.children)
+        ),
+        None,
+    )
     chain = chain if done is None else chain[: done + 1]
     sentence_words = {t.text.lower() for t in verb.sent}
     local = {

@@ -269,7 +269,8 @@ def named(
 def _person_set_off_after(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """The person named between commas just after a described person ("spoke with the facility's warden,
     Dennis Okafor, twice"), which the parser hung elsewhere: in apposition to the description all the same.
-    Not after a plural, nor a name that goes on to do something ("the warden, Dennis Okafor said")."""
+    Not after a plural, nor a name that goes on to do something ("the warden, Dennis Okafor said", "accepted
+    the invitation, Ibrahim Kalin, his spokesman, said")."""
     doc = token.doc
     described = any(c.dep_ in ("det", "poss") for c in token.children)
     if not described or not token.text.islower() or token.text.endswith("s") or token.i + 2 >= len(doc):
@@ -281,5 +282,7 @@ def _person_set_off_after(token: Any, mentions: Sequence[Mention]) -> Named | No
     if mention is None or mention.type != "PERSON" or mention.start != first.idx:
         return None
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    after = doc[span.end].text if span is not None and span.end < len(doc) else "."
+    if span is None or span.root.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "Erdogan accepted the invitation, Ibrahim Kalin, his spokesman, said": who says so
+    after = doc[span.end].text if span.end < len(doc) else "."
     return Named(mention.canonical, mention.start, mention.end, mention) if after in (",", ".", ";") else None

@@ -69,22 +69,19 @@ def _thing_owning(token: Any, mentions: Sequence[Mention]) -> Named | None:
 
 def _named_in_sentence_before(token: Any, mentions: Sequence[Mention]) -> Named | None:
     """The one company or group the sentence before names, for an "its" that opens its own sentence's
-    subject ("Police raided the offices of Tessaro Logistics. Its board dismissed Venturi"): that
-    sentence's named subject, else the only organisation it names; ``None`` if it names none or several."""
+    subject ("Police raided the offices of Tessaro Logistics. Its board dismissed Venturi"); ``None`` if it
+    names none or several ("The SEC fined Orbis Bank. Its board ...": either may own the board)."""
     sentence = token.sent
     if sentence.start == 0:
         return None
     previous = token.doc[sentence.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in CLAUSE_SUBJECTS), None)
     found = named(subject, mentions, allow_pronoun=False) if subject is not None else None
-    if found is not None:
-        return found
     bodies = {
-        m.canonical: m
+        m.canonical: Named(m.canonical, m.start, m.end, m)
         for m in mentions
         if m.type == "ORG" and previous.start_char <= m.start and m.end <= previous.end_char
     }
-    if len(bodies) != 1:
-        return None
-    (only,) = bodies.values()
-    return Named(only.canonical, only.start, only.end, only)
+    if found is not None and (found.mention is None or found.mention.type != "PERSON"):
+        bodies.setdefault(found.text, found)
+    return next(iter(bodies.values())) if len(bodies) == 1 else None

@@ -147,10 +147,12 @@ def _descriptions(doc: Any, person: Mention, mentions: Sequence[Mention]) -> lis
         beside = [c for c in root.children if c.dep_ == "appos"] + (
             [root.head] if root.dep_ == "appos" else []
         )
+        # (only a description headed by an office, not one inside another: "The wife of Northgate Bank's
+        # chief executive, Ana Ruiz" holds none)
         for noun in beside:
-            words = (
-                [t for t in noun.subtree if not (span.start <= t.i < span.end)] if noun.i != root.i else []
-            )
+            if noun.lower_ not in _OFFICES or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+                continue
+            words = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
             # (the description's own words only: not the name's, nor a clause hung on it)
             words = [t for t in words if t.i <= noun.i or t.dep_ in ("prep", "pobj", "compound", "amod")]
             if words:

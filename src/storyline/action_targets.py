@@ -541,9 +541,10 @@ def places_left(verb: Any) -> list[Any]:
     return out_of + prep_objects(verb, "into")
 
 
-# Last words of a named building or ground, where something happens ("Darrowfield Miners' Hall").
+# Last words of a named building or ground, where something happens ("Darrowfield Miners' Hall"; not a
+# house or a palace, which may be who governs: "talks with officials at the White House").
 _VENUE_WORDS = frozenset(
-    {"hall", "centre", "center", "stadium", "arena", "hotel", "park", "airport", "square", "palace", "house"}
+    {"hall", "centre", "center", "stadium", "arena", "hotel", "park", "airport", "square"}
 )
 
 

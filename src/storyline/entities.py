@@ -281,9 +281,11 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     lower = Counter(re.findall(r"\b[a-z]+\b", text))
     upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text))
     # "Blackridge denied the allegation" after "Blackridge Protection Services"; and a lone first word the
-    # tagger took for a person or a people ("Corvane's managing director", "Velliers denied"), when no
-    # person's full name holds it
-    lone = mistyped_words((r.name(text), r.label) for r in raws)
+    # tagger took for a person ("Corvane's managing director"), when no title makes it one ("Mr Petrov",
+    # "Senator Crane") and no person's full name holds it
+    lone = mistyped_words(
+        (r.name(text), r.label) for r in raws if not (r.role or courtesy_gender(text, r.start))
+    )
     orgs = [r.name(text) for r in raws if r.label == "ORG"]
     people = [n for r in raws if r.label == "PERSON" and (n := r.name(text)) not in lone]
     places = [n for r in raws if r.label in ("GPE", "LOC", "NORP") and (n := r.name(text)) not in lone]

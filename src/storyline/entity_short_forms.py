@@ -66,22 +66,17 @@ def lead_words(
     }
 
 
-# The endings of a people's adjective or plural ("European", "Congolese", "Flemish", "Israeli").
-_DEMONYM = re.compile(r"(?:an|ans|ese|ish|ic|i|is)$")
-
-
 def mistyped_words(tagged: Iterable[tuple[str, str]]) -> set[str]:
-    """The one-word names among ``tagged`` (name, label) that the tagger may have mistaken for a person or a
-    people, which :func:`lead_words` may take for an organisation's first word: any one-word person, and a
-    one-word people that is neither one the gazetteer knows nor shaped like one's name ("European" of the
-    European Central Bank)."""
-    out: set[str] = set()
-    for name, label in tagged:
-        if " " in name or country_of_word(name) is not None:
-            continue
-        if label == "PERSON" or (label == "NORP" and not _DEMONYM.search(name)):
-            out.add(name)
-    return out
+    """The one-word names among ``tagged`` (name, label) that the tagger may have mistaken for a person,
+    which :func:`lead_words` may take for an organisation's first word: a one-word person (given without a
+    title by the caller: "Senator Crane" is a person) that is no people the gazetteer knows. (A one-word
+    people stays one: "Inuit leaders" beside "Inuit Services", "Hindu nationalists" beside "the Hindu
+    Council".)"""
+    return {
+        name
+        for name, label in tagged
+        if label == "PERSON" and " " not in name and country_of_word(name) is None
+    }
 
 
 def part_of_longer_name(text: str, end: int) -> bool:
