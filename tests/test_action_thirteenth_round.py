@@ -322,3 +322,23 @@ def test_what_the_thirteenth_rounds_review_narrowed(nlp, text, unwanted):
 )
 def test_what_the_thirteenth_rounds_review_kept(nlp, text, expected):
     assert expected in actions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party the parser ran into the sum it was fined is the one fined
+        (
+            "Judge Harriet Mbeki-Lowe fined Corvane Chemicals £1.9 million on Monday.",
+            ("Harriet Mbeki-Lowe", "sanction", "Corvane Chemicals"),
+        ),
+        # penalising a party is a sanction
+        ("UEFA penalized Juventus for breaking spending rules.", ("UEFA", "sanction", "Juventus")),
+    ],
+)
+def test_fines_and_penalties_of_the_thirteenth_round(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_a_sum_fined_with_no_name_is_still_a_headline_passive(nlp):
+    assert not triples(nlp, "Barclays fined £290 million")

@@ -128,9 +128,12 @@ def objectless(token: Any) -> bool:
     mates = [c for c in token.children if c.dep_ == "conj"]
     voiced = ("dobj", "dative", "ccomp", "xcomp", "agent", "auxpass", "nsubjpass", "oprd")
     # ("Jaguar and Land Rover sold to Tata Motors": a "to" the parser calls a dative is no object; "Barclays
-    # fined £290 million": a sum is no one fined)
+    # fined £290 million": a sum is no one fined; but "fined Corvane Chemicals £1.9 million", the name run
+    # into the sum, is)
     if any(
-        c.dep_ in voiced and not _to_phrase(c) and c.ent_type_ != "MONEY" for m in own for c in m.children
+        c.dep_ in voiced and not _to_phrase(c) and (c.ent_type_ != "MONEY" or _name_in_sum(c))
+        for m in own
+        for c in m.children
     ) or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "oprd") for m in mates for c in m.children):
         return False
     # a headline's subject is a name or a noun: "Two, she shot and killed there" fronts its object
@@ -139,6 +142,11 @@ def objectless(token: Any) -> bool:
         for m in own
         for c in m.children
     )
+
+
+def _name_in_sum(token: Any) -> bool:
+    """Whether a sum holds a party's name before it, where the parser ran the name into it."""
+    return any(t.ent_type_ in ("ORG", "PERSON", "GPE") for t in token.subtree if t.i < token.i)
 
 
 def _to_phrase(token: Any) -> bool:

@@ -159,8 +159,9 @@ def named(
         plural = name_shaped = False  # "Washington's accusations": the name inside is the party
     if low in DESCRIBED_HEADS and any(c.dep_ == "det" and c.text.lower() == "the" for c in token.children):
         return None  # "accusing the South Korean company of copying": a company named before, described
-    if low in _COUNTS:
-        # "agreed to lend Greece billions": the parser hung the one lent to on the sum lent
+    if low in _COUNTS or token.ent_type_ == "MONEY":
+        # "agreed to lend Greece billions", "fined Corvane Chemicals £1.9 million": the parser hung the one
+        # lent to or fined on the sum
         spans = [(c.idx, c.idx + len(c.text)) for c in left_modifiers(token)]
         inner = next((m for s, e in spans if (m := mention_at(mentions, s, e)) is not None), None)
         return Named(inner.canonical, inner.start, inner.end, inner) if inner is not None else None

@@ -126,7 +126,8 @@ _BASES: dict[str, str] = {
     "expel": "sanction", "part": "sanction", "isolate": "sanction", "punish": "sanction", "lay": "sanction",
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
     "release": "sanction", "cut": "sanction", "bar": "sanction", "let": "sanction", "sever": "sanction",
-    "freeze": "sanction", "blacklist": "sanction", "recall": "sanction",
+    "freeze": "sanction", "blacklist": "sanction", "recall": "sanction", "penalise": "sanction",
+    "penalize": "sanction",
     "close": "sanction", "shut": "sanction", "eliminate": "sanction",  # its dealers only (closes_dealers)
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
