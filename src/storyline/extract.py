@@ -53,8 +53,10 @@ ACTIONS_STAGE = "actions"
 # told in a direct quotation as reported, "his family" as a named group, boarding a ship, a post announced;
 # 11: the eleventh round, among them headlines' light verbs and capitals, "the two", meals and visits, a
 # pronoun inside a report, officers of a body, and an office of a government department as a name; 12: a past
-# verb hung on an infinitive, forces ordered to a frontier, a portfolio before a minister's title).
-ACTIONS_VERSION = 12
+# verb hung on an infinitive, forces ordered to a frontier, a portfolio before a minister's title; 13: an
+# object pronoun never its own doer, "both sides" for the pair named before, an office described beside a
+# quotation's speaker, an "its" opening a sentence, endorsements, a place after "at", a sum run into a name).
+ACTIONS_VERSION = 13
 
 
 @dataclass(frozen=True)
