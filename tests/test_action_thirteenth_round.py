@@ -342,3 +342,34 @@ def test_fines_and_penalties_of_the_thirteenth_round(nlp, text, expected):
 
 def test_a_sum_fined_with_no_name_is_still_a_headline_passive(nlp):
     assert not triples(nlp, "Barclays fined £290 million")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # help offered or sent is aid given, like aid or assistance (the notes' "offering medical care")
+        ("Norway also offered help, which Sweden welcomed.", ("Norway", "cooperate", None)),
+        # an object "him" in a report is not its reporter when the reporter is the one who acts on him
+        (
+            "Premier Neil Varga said he had spoken with Orrin Telecom's chief executive, Tomas Reyl, and"
+            " urged him to keep customers informed.",
+            ("Neil Varga", "appeal or request", "Tomas Reyl"),
+        ),
+        # a reporting verb the parser hung on the clause denied is the denier's partner
+        (
+            "Halden Ferries denied that the vessel had been overloaded and said it was cooperating with"
+            " investigators.",
+            ("Halden Ferries", "cooperate", None),
+        ),
+    ],
+)
+def test_readings_of_the_thirteenth_rounds_last_batch(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+def test_countries_in_a_city_are_no_group_of_it(nlp):
+    text = (
+        "Interior Minister Tomas Reyl said he would meet with donor countries in Brussels next week to"
+        " discuss a rebuilding plan."
+    )
+    assert ("Tomas Reyl", "negotiate", "countries in Brussels") not in triples(nlp, text)

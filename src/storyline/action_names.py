@@ -60,6 +60,8 @@ REFERRING_WORDS = PRONOUNS | {"i", "me", "we", "us", "who", "whom", "which", "th
 _SPANS_OF_TIME = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # Counts the parser may hang a name on: "agreed to lend Greece billions" names Greece, not a group.
 _COUNTS = frozenset({"billions", "millions", "thousands", "hundreds", "dozens", "scores", "tens"})
+# Group nouns for states, which are no people of a place they are "in".
+_NATIONS = frozenset({"countries", "nations", "states", "governments"})
 
 
 # -- finding names on the parse
@@ -253,6 +255,8 @@ def named(
                 return Named(body.text, token.idx, body.end, None)
             if child.text.lower() == "with":
                 continue  # ("residents with children": no group of a place)
+            if child.text.lower() == "in" and low in _NATIONS:
+                continue  # ("donor countries in Geneva": where they meet, not countries of Geneva)
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)

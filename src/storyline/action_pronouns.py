@@ -74,7 +74,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention], not_them: set[str]) -> 
         if head.text.lower() in REPORTING:
             subject = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if subject is None and head.dep_ == "conj":  # "Samsung denied the claims and said it would sue"
-                subject = next((c for c in head.head.children if c.dep_ in CLAUSE_SUBJECTS), None)
+                holder = head.head
+                if holder.dep_ == "ccomp" and any(c.dep_ == "mark" for c in holder.children):
+                    # "Surya Lintas Ferries denied that the ship had been overloaded and said it was ...": the
+                    # parser hung "said" on the clause denied; its partner is the denying
+                    holder = holder.head
+                subject = next((c for c in holder.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
                 subject = head.head  # "police who claim he pointed a gun": the police report it
             if subject is not None and subject.i < token.i and subject.text.lower() == token.text.lower():
@@ -121,6 +126,10 @@ def _antecedent(token: Any, mentions: Sequence[Mention], not_them: set[str]) -> 
                     # clause is about, not the reporter; "Novy said the man shot them because he was
                     # furious": whoever the article called that, or no one named
                     return named(bound, mentions, False) or _called(bound, mentions)
+                if ruled_out(found.text, not_them):
+                    # '"Rennie said he had spoken with Lars Eidsvik and urged him": not the reporter, the
+                    # doer of that "urged"; someone named in the report
+                    break
                 return found if is_person == (low in PERSON_PRONOUNS) else None
     if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)

@@ -169,6 +169,7 @@ NOUN_CLASS: dict[str, str] = {
     "pact": "agree or sign", "arrest": "coerce", "arrests": "coerce", "request": "appeal or request",
     "meeting": "negotiate",
     "meetings": "negotiate", "aid": "cooperate", "assistance": "cooperate", "support": "cooperate",
+    "help": "cooperate",  # "offered help", "sent help", like aid (only where a giving verb carries it)
     "disappointment": "accuse or criticise", "dismay": "accuse or criticise",
     "outrage": "accuse or criticise", "displeasure": "accuse or criticise",
     "frustration": "accuse or criticise", "unhappiness": "accuse or criticise",
@@ -257,7 +258,7 @@ ON_NOUNS: frozenset[str] = frozenset({"rampage", "spree"})
 _AID_LIGHT = _light("provide", "give", "extend", "lend", "send", "pledge", "deliver", "offer")
 _DISMAY_LIGHT = _light("express", "voice")
 NOUN_LIGHT: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("aid", "assistance", "support", "expertise"), _AID_LIGHT),
+    **dict.fromkeys(("aid", "assistance", "support", "expertise", "help"), _AID_LIGHT),
     # "signed an executive order", "issued orders to evacuate" (a court's or a commander's), not "placed an
     # order for jets"
     **dict.fromkeys(("order", "orders"), _light("sign", "issue", "give")),

@@ -33,6 +33,7 @@ from storyline.entity_acronyms import (
     spelled_out,
     spells,
 )
+from storyline.entity_kinds import body_named
 from storyline.entity_resolution import (
     ResolutionContext,
     place_led_short_form,
@@ -185,14 +186,6 @@ def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
     return tails
 
 
-# Last words of a name that make it a body, not a place, whatever the tagger says.
-_BODIES = frozenset(
-    {"Police", "Council", "Ministry", "Department", "Army", "Navy", "Party", "Commission", "Authority"}
-    | {"Agency", "Board", "University", "Hospital", "Company", "Corporation", "Committee", "Federation"}
-    | {"Association", "Institute"}
-)
-
-
 def _correct_with_gazetteer(
     text: str, raws: list[_Raw], tails: set[str], spelled_out: dict[str, str]
 ) -> None:
@@ -204,8 +197,9 @@ def _correct_with_gazetteer(
             raw.label = "ORG"
             continue
         place = lookup_place(name)
-        if place is None and raw.label in PLACE_TYPES and name.split()[-1] in _BODIES and " " in name:
-            # "West Midlands Police", "Harlow District Council": a body named after its place
+        if place is None and name.split()[-1][:1].isupper() and body_named(name, raw.label):
+            # "West Midlands Police", "Harlow District Council": a body named after its place; "Wessex
+            # Rambler Tours": a company, not a person
             raw.correction = f"{name} is a body, not {raw.label}"
             raw.label = "ORG"
             continue
