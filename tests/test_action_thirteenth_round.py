@@ -373,3 +373,47 @@ def test_countries_in_a_city_are_no_group_of_it(nlp):
         " discuss a rebuilding plan."
     )
     assert ("Tomas Reyl", "negotiate", "countries in Brussels") not in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand, offer or appeal "by" someone names who asked, whom it is refused
+        ("Germany rejected a demand by France for a ban.", ("Germany", "deny", "France")),
+        # students or members an institution suspends are sanctioned
+        (
+            "Halden University has suspended 14 students who took part in an occupation of the library.",
+            ("Halden University", "sanction", None),
+        ),
+        # a body's executive is a named group, like its board
+        (
+            "The Labour Party's executive expelled Tom Reyes from the party.",
+            ("Labour Party's executive", "sanction", "Tom Reyes"),
+        ),
+        # a person removed from a post or a list is dismissed
+        (
+            "The Federal Election Commission removed Tom Reyes from the ballot on Monday.",
+            ("Federal Election Commission", "sanction", "Tom Reyes"),
+        ),
+    ],
+)
+def test_refusals_and_removals_of_the_thirteenth_round(nlp, text, expected):
+    assert expected in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a building beside the ones fired at is where they stood; debris or envoys removed are no dismissal;
+        # a "Ford executive" is one unnamed person)
+        "Tarsova police fired tear gas at protesters outside the Interior Ministry on Saturday.",
+        "Workers removed the debris from the road.",
+        "France removed its ambassador from Mali.",
+        "A Ford executive criticised the plan.",
+    ],
+)
+def test_what_the_thirteenth_rounds_last_readings_leave_alone(nlp, text):
+    found = triples(nlp, text)
+    assert not {
+        t for t in found if t[2] == "Interior Ministry" or t[1] == "sanction" or t[0] == "Ford executive"
+    }

@@ -45,6 +45,8 @@ def dismissal(token: Any, low: str) -> bool:
     # ("suspended the employee", "suspended two officers": staff sent home, a sanction however unnamed; not
     # "suspended talks", "suspended its dividend")
     suspended = low in forms("suspend")
+    if low in forms("remove"):
+        return _removed_from_a_post(token)
     if not (low in forms("fire") or low in forms("dismiss") or low in forms("lay") or sacked or suspended):
         return False
     if sacked and (
@@ -88,8 +90,9 @@ def dismissal(token: Any, low: str) -> bool:
     school = any(t.lower_ in _SCHOOLING for g in agents for t in g.subtree) or obj.lower_ in _SCHOOLING
     if by_company and obj.dep_ == "nsubjpass" and someone and not (described or school):
         return True
-    # (a player suspended by the league: "suspended the linebacker for four games")
-    staff = TITLES | STAFF | _STAFF_PLURALS | (PLAYER_POSITIONS if suspended else frozenset())
+    # (a player suspended by the league: "suspended the linebacker for four games"; students or members
+    # suspended by their university or party)
+    staff = TITLES | STAFF | _STAFF_PLURALS | (PLAYER_POSITIONS | _SUSPENDED if suspended else frozenset())
     # ("dismissed opposition representatives as puppets": brushed aside; not "fired him as coach")
     judged = prep_objects(token, "as") + prep_objects(obj, "as")  # (the parser hangs the "as" on either)
     if any(g.lower_ not in staff | ROLE_NOUNS | {"part"} for g in judged):
@@ -97,6 +100,19 @@ def dismissal(token: Any, low: str) -> bool:
     return obj.ent_type_ == "PERSON" or named or person or bool(words & staff)
 
 
+def _removed_from_a_post(token: Any) -> bool:
+    """ "removed Father Eoin Brannigan as parish priest", "removed Tomas Oyelaran from the ballot": a named
+    person taken out of a post or a list ("as" or "from" something); not "removed the debris from the
+    road"."""
+    person = any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
+        for c in token.children
+    )
+    return person and (bool(prep_objects(token, "as")) or bool(prep_objects(token, "from")))
+
+
+# Those an institution suspends as a sanction besides its staff: "suspended 14 students", "two members".
+_SUSPENDED = frozenset({"students", "pupils", "members", "councillors", "lawmakers", "deputies"})
 # Words of a school, whose pupils are dismissed at the end of the day, not let go.
 _SCHOOLING = frozenset(
     {"school", "academy", "college", "students", "pupils", "teenager", "class", "classes", "student"}

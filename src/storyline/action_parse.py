@@ -470,7 +470,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         cls = "sanction"  # "fired its ambassador", "laid off 500 workers", "dismissed the coach"
     elif low in forms("cut") and _object_words(token) & TIES:
         cls = "sanction"  # "Morocco cut diplomatic ties with Iran": reduced relations
-    elif any(low in forms(b) for b in ("lay", "sack", "release", "cut", "let")):
+    elif any(low in forms(b) for b in ("lay", "sack", "release", "cut", "let", "remove")):
         return None  # "laid the groundwork", "sacked the quarterback four times", "released the hostages"
     if cls == "use force" and low.startswith("attack"):
         patient = patient_of(token)

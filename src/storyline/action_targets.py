@@ -40,6 +40,13 @@ _PHRASE_DEPS = frozenset({"compound", "pobj", "appos", "poss", "amod", "nmod"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 _VENUES = frozenset({"on", "at", "via", "through"})
 _LOCATIVE = frozenset({"at", "in", "inside", "outside", "near"})
+# Prepositions that place something beside a building or a body, never make it the party.
+_BESIDE = frozenset({"outside", "near", "opposite", "behind", "around"})
+# What someone asks for or puts forward, whose "by" names the one who asked.
+_ASKED = frozenset(
+    {"demand", "demands", "request", "requests", "offer", "offers", "proposal", "proposals", "bid", "bids"}
+    | {"call", "calls", "plea", "pleas", "appeal", "appeals", "ultimatum", "motion"}
+)
 _PLACES = frozenset({"LOC", "GPE", "FAC"})
 
 
@@ -308,8 +315,14 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             for t in by_of
         )
         holder = _title_holder(token, sub, by_of, mentions)
-        if by_of and not (trade or bought or holder):
+        # ("rejected a demand by the Christian Democrats": who asked is whom it is refused, as with "from")
+        asker = token.lower_ in _ASKED and all(
+            t.head.lower_ == "by" and t.head.head.i == token.i for t in by_of
+        )
+        if by_of and not (trade or bought or holder or asker):
             continue
+        if any(t.dep_ == "pobj" and t.head.lower_ in _BESIDE for t in path):
+            continue  # "fired tear gas at protesters outside the Interior Ministry": where they stood
         if trade and any(t.dep_ == "pobj" and t.head.text.lower() in _VENUES for t in path):
             continue  # "sell movies on iTunes": where it is sold, not to whom
         compared = any(  # "the same deal as the Angels", not "targets such as Hamas camps"

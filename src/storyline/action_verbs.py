@@ -127,7 +127,7 @@ _BASES: dict[str, str] = {
     "delist": "sanction", "discipline": "sanction", "sack": "sanction", "waive": "sanction",
     "release": "sanction", "cut": "sanction", "bar": "sanction", "let": "sanction", "sever": "sanction",
     "freeze": "sanction", "blacklist": "sanction", "recall": "sanction", "penalise": "sanction",
-    "penalize": "sanction",
+    "penalize": "sanction", "remove": "sanction",  # a person from a post only (dismissal)
     "close": "sanction", "shut": "sanction", "eliminate": "sanction",  # its dealers only (closes_dealers)
     # coerce
     "arrest": "coerce", "detain": "coerce", "capture": "coerce", "seize": "coerce", "hold": "coerce",
