@@ -39,6 +39,7 @@ from storyline.entity_resolution import (
     place_led_short_form,
     resolve_entities,
 )
+from storyline.entity_roles import role_of
 from storyline.entity_short_forms import (
     LEAD_WORD,
     lead_word_of,
@@ -356,42 +357,6 @@ def _with_proven_names(text: str, raws: list[_Raw], spelled_in_text: Sequence[Sp
     return sorted(kept, key=lambda r: (r.start, r.end))
 
 
-def _role_of(doc: Any, raw: _Raw) -> str | None:
-    """Title or role words before the name ("Kremlin spokesman") or in apposition after it."""
-    span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
-    if span is None:
-        return raw.role
-    root = span.root
-    roles = [raw.role] if raw.role else []
-    left = root.left_edge.i
-    # the titles moved into the role are passed over ("Vancouver Police spokesman Constable Tim Fanning":
-    # the office is before the title)
-    first = span.start
-    moved = len(raw.role.split()) if raw.role else 0
-    if moved and first - moved >= left and doc[first - moved : first].text == raw.role:
-        first -= moved
-    if left < first:
-        words = [t for t in doc[left:first] if t.dep_ not in ("det", "predet", "punct", "cc", "preconj")]
-        last = doc[first - 1]
-        # A role is a noun compounded with the name ("Kremlin spokesman Dmitry Peskov"); an adjective or a
-        # determiner alone ("annual", "both the") is not.
-        if words and last.is_alpha and not last.ent_type_ and last.dep_ in ("compound", "nmod", "appos"):
-            roles.append(doc[words[0].i : first].text)
-        elif words and last.dep_ == "case" and last.head.ent_type_ in ("ORG", "GPE", "NORP"):
-            # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
-            roles.append(doc[words[0].i : first].text)
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
-            sub = [t for t in child.subtree if t.i >= span.end]
-            if 0 < len(sub) <= 12:  # "executive vice president of the advocacy group Y"
-                body = doc[sub[0].i : sub[-1].i + 1]
-                words = [t for t in body if not (t.i == body.start and t.dep_ == "det")]
-                if words:
-                    roles.append(doc[words[0].i : body.end].text)
-    roles = [" ".join(r.split()) for r in roles if r]
-    return "; ".join(dict.fromkeys(roles)) or None
-
-
 def _find(parent: list[int], i: int) -> int:
     while parent[i] != i:
         parent[i] = parent[parent[i]]
@@ -443,7 +408,7 @@ def extract_mentions(
     raws.sort(key=lambda r: (r.start, r.end))
     for raw in raws:
         if raw.label in ("PERSON", "ORG"):
-            raw.role = _role_of(doc, raw)
+            raw.role = role_of(doc, raw.start, raw.end, raw.role)
     canonical, types, expansion = _resolve_in_article(text, raws, expanded)
     has_sents = doc.has_annotation("SENT_START")
     out = []

@@ -1,0 +1,44 @@
+"""The role or title of a named person or body, for the entities stage (:mod:`storyline.entities`): the
+words before the name that describe it ("Kremlin spokesman Dmitry Peskov", "Microsoft's Christopher
+Budd") and a description in apposition after it ("Ann Lee, president of Valley Dairy")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
+    """Title or role words before the name at ``start``-``end`` ("Kremlin spokesman") or in apposition after
+    it, with the ``title`` already taken off the name ("Constable")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return title
+    root = span.root
+    roles = [title] if title else []
+    left = root.left_edge.i
+    # the titles moved into the role are passed over ("Vancouver Police spokesman Constable Tim Fanning":
+    # the office is before the title)
+    first = span.start
+    moved = len(title.split()) if title else 0
+    if moved and first - moved >= left and doc[first - moved : first].text == title:
+        first -= moved
+    if left < first:
+        words = [t for t in doc[left:first] if t.dep_ not in ("det", "predet", "punct", "cc", "preconj")]
+        last = doc[first - 1]
+        # A role is a noun compounded with the name ("Kremlin spokesman Dmitry Peskov"); an adjective or a
+        # determiner alone ("annual", "both the") is not.
+        if words and last.is_alpha and not last.ent_type_ and last.dep_ in ("compound", "nmod", "appos"):
+            roles.append(doc[words[0].i : first].text)
+        elif words and last.dep_ == "case" and last.head.ent_type_ in ("ORG", "GPE", "NORP"):
+            # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
+            roles.append(doc[words[0].i : first].text)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
+            sub = [t for t in child.subtree if t.i >= span.end]
+            if 0 < len(sub) <= 12:  # "executive vice president of the advocacy group Y"
+                body = doc[sub[0].i : sub[-1].i + 1]
+                words = [t for t in body if not (t.i == body.start and t.dep_ == "det")]
+                if words:
+                    roles.append(doc[words[0].i : body.end].text)
+    roles = [" ".join(r.split()) for r in roles if r]
+    return "; ".join(dict.fromkeys(roles)) or None
