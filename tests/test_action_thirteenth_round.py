@@ -385,11 +385,6 @@ def test_countries_in_a_city_are_no_group_of_it(nlp):
             "Halden University has suspended 14 students who took part in an occupation of the library.",
             ("Halden University", "sanction", None),
         ),
-        # a body's executive is a named group, like its board
-        (
-            "The Labour Party's executive expelled Tom Reyes from the party.",
-            ("Labour Party's executive", "sanction", "Tom Reyes"),
-        ),
         # a person removed from a post or a list is dismissed
         (
             "The Federal Election Commission removed Tom Reyes from the ballot on Monday.",
@@ -417,3 +412,57 @@ def test_what_the_thirteenth_rounds_last_readings_leave_alone(nlp, text):
     assert not {
         t for t in found if t[2] == "Interior Ministry" or t[1] == "sanction" or t[0] == "Ford executive"
     }
+
+
+# The round's second review (329 sentences of a helper's own, 102 readings changed: 70 right, 25 wrong, 7
+# borderline): each wrong one narrowed, its case a control here.
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a player taken off, a suspect cleared, someone pulled from the rubble: no one dismissed
+        (
+            "Manchester City manager Pep Guardiola removed Kevin De Bruyne from the game in the 60th minute.",
+            ("Pep Guardiola", "sanction", "Kevin De Bruyne"),
+        ),
+        (
+            "The FBI removed Tom Reyes as a suspect.",
+            ("Federal Bureau of Investigation", "sanction", "Tom Reyes"),
+        ),
+        # the "him" of a report is no one named before it when the report names no one
+        (
+            "Arsenal sacked Mikel Arteta on Monday. Stan Kroenke said he had spoken with the new coach and"
+            " urged him to rebuild the squad.",
+            ("Stan Kroenke", "appeal or request", "Mikel Arteta"),
+        ),
+        # a clause reported with its own named subject keeps it
+        (
+            "Reuters reported that Boeing had rejected the claims and said it would appeal.",
+            ("Reuters", "appeal or request", None),
+        ),
+        # a name inside the asker is not the asker
+        (
+            "Ford rejected a demand by workers at General Motors for equal pay.",
+            ("Ford", "deny", "General Motors"),
+        ),
+        # household staff sent home are no help given; one company's executive is no body
+        ("Melania Trump sent the help home early.", ("Melania Trump", "cooperate", None)),
+        (
+            "Boeing's executive in China criticised the tariffs.",
+            ("Boeing's executive", "accuse or criticise", None),
+        ),
+    ],
+)
+def test_what_the_thirteenth_rounds_second_review_narrowed(nlp, text, unwanted):
+    assert unwanted not in triples(nlp, text)
+
+
+def test_the_him_of_a_report_may_be_named_earlier_in_its_sentence(nlp):
+    # (the narrowing above keeps to the report's own sentence)
+    text = "Tom Reyes's former union, the Transport Workers Guild, said it had represented him at a hearing."
+    assert ("Transport Workers Guild", "cooperate", "Tom Reyes") in triples(nlp, text)
+
+
+def test_countries_in_a_body_are_its_members(nlp):
+    # (a city after "in" is where countries meet; a union of countries is what they belong to)
+    text = "Countries in the European Union condemned the coup."
+    assert ("Countries in the European Union", "accuse or criticise", None) in triples(nlp, text)

@@ -751,6 +751,7 @@ def test_a_name_ending_in_a_bodys_word_is_a_body(nlp: object, text: str, name: s
     [
         # (but a surname that is also a word of trade stays a person's, and the West Bank a place)
         ("Novelist Danielle Steel signed a new contract on Monday.", "Danielle Steel", "PERSON"),
+        ("Cricketer Michael Holding criticised the broadcaster on Monday.", "Michael Holding", "PERSON"),
         ("Settlers clashed with villagers in the West Bank on Monday.", "West Bank", "GPE"),
     ],
 )

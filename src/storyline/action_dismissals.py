@@ -108,9 +108,19 @@ def _removed_from_a_post(token: Any) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "PERSON" or c.lower_ in ("him", "her"))
         for c in token.children
     )
-    return person and (bool(prep_objects(token, "as")) or bool(prep_objects(token, "from")))
+    # (only a post or a list of candidates: not a player taken off, a suspect cleared, a woman pulled from
+    # the rubble or a protester carried off)
+    as_post = any(g.lower_ in TITLES | STAFF | _CLERGY for g in prep_objects(token, "as"))
+    from_post = any(g.lower_ in _OFFICES_HELD for g in prep_objects(token, "from"))
+    return person and (as_post or from_post)
 
 
+# What a person is removed from when dismissed: an office, a post, a ballot.
+_OFFICES_HELD = frozenset(
+    {"office", "post", "ballot", "board", "party", "position", "role", "job", "command", "presidency"}
+    | {"chairmanship", "cabinet", "government", "leadership", "parish", "pulpit", "seat", "committee"}
+)
+_CLERGY = frozenset({"priest", "pastor", "vicar", "bishop", "rector", "abbot", "imam", "rabbi", "captain"})
 # Those an institution suspends as a sanction besides its staff: "suspended 14 students", "two members".
 _SUSPENDED = frozenset({"students", "pupils", "members", "councillors", "lawmakers", "deputies"})
 # Words of a school, whose pupils are dismissed at the end of the day, not let go.

@@ -46,7 +46,10 @@ def idiom(token: Any, low: str) -> bool:
     it; not "settled the lawsuit for $5 million"), "could not help but smile", "backed down", "backed his
     truck into a cruiser", "traded punches", "chose to sue" and "picked a fight with" (no one chosen), "cast
     doubt", "waived extradition", a help to a market's movement ("helped the indexes gain"), and an order
-    that is a purchase ("an order for 20 jets with Airbus")."""
+    that is a purchase ("an order for 20 jets with Airbus"), and "the help" sent home (household staff, not
+    help offered)."""
+    if low == "help" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return True
     if low in forms("settle") and prep_child(token, "for"):
         # (but "settled the lawsuit for $5 million", "settled for $5 million with Bauer Media" do settle)
         paid = any(g.ent_type_ in ("MONEY", "PERCENT") for c in token.children for g in c.subtree)

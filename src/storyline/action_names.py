@@ -45,6 +45,7 @@ from storyline.action_untagged import (
     ship_name,
     vessel_name,
 )
+from storyline.gazetteer import lookup_place
 from storyline.nlp import text_of
 from storyline.records import Mention
 from storyline.sentences import BE_FORMS
@@ -167,7 +168,7 @@ def named(
         spans = [(c.idx, c.idx + len(c.text)) for c in left_modifiers(token)]
         inner = next((m for s, e in spans if (m := mention_at(mentions, s, e)) is not None), None)
         return Named(inner.canonical, inner.start, inner.end, inner) if inner is not None else None
-    if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS or low in PARTIES_OF:
+    if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
         for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
             if low == "office" and child.head.dep_ != "poss" and child.dep_ != "poss":
@@ -255,8 +256,8 @@ def named(
                 return Named(body.text, token.idx, body.end, None)
             if child.text.lower() == "with":
                 continue  # ("residents with children": no group of a place)
-            if child.text.lower() == "in" and low in _NATIONS:
-                continue  # ("donor countries in Geneva": where they meet, not countries of Geneva)
+            if child.text.lower() == "in" and low in _NATIONS and inner is not None and _a_city(inner):
+                continue  # "donor countries in Geneva": where they meet ("countries in the EU": its members)
             if inner is not None and inner.type != "PERSON":
                 start, end = token.idx, inner.end
                 return Named(text_of(token.doc)[start:end], start, end, None)
@@ -291,3 +292,9 @@ def _person_set_off_after(token: Any, mentions: Sequence[Mention]) -> Named | No
         return None  # "Erdogan accepted the invitation, Ibrahim Kalin, his spokesman, said": who says so
     after = doc[span.end].text if span.end < len(doc) else "."
     return Named(mention.canonical, mention.start, mention.end, mention) if after in (",", ".", ";") else None
+
+
+def _a_city(mention: Mention) -> bool:
+    """Whether the gazetteer knows the place ``mention`` names as a city or a capital."""
+    place = lookup_place(mention.canonical)
+    return place is not None and place.kind in ("city", "capital")

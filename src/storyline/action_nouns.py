@@ -100,7 +100,6 @@ GROUP_NOUNS = frozenset(
 PARTIES_OF: frozenset[str] = frozenset(
     {"lenders", "dealers", "investors", "suppliers", "lawyers", "attorneys", "engineers", "workers"}
     | {"employees", "bankers", "advisers", "advisors", "aides", "partners", "owners", "directors", "managers"}
-    | {"executive"}  # "the Social Democratic Union's executive", its governing committee
 )
 # The people (or the body) someone's possessive pronoun makes a named group ("his family" is Ortiz's family,
 # "his players", "its marine commandos", "its fighters"): the people on one's side, one's kin together, one's

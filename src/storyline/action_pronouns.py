@@ -75,9 +75,12 @@ def _antecedent(token: Any, mentions: Sequence[Mention], not_them: set[str]) -> 
             subject = next((c for c in head.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if subject is None and head.dep_ == "conj":  # "Samsung denied the claims and said it would sue"
                 holder = head.head
-                if holder.dep_ == "ccomp" and any(c.dep_ == "mark" for c in holder.children):
+                own = next((c for c in holder.children if c.dep_ in CLAUSE_SUBJECTS), None)
+                unnamed = own is not None and named(own, mentions, allow_pronoun=False) is None
+                if holder.dep_ == "ccomp" and any(c.dep_ == "mark" for c in holder.children) and unnamed:
                     # "Surya Lintas Ferries denied that the ship had been overloaded and said it was ...": the
-                    # parser hung "said" on the clause denied; its partner is the denying
+                    # parser hung "said" on the clause denied; its partner is the denying (but "Reuters
+                    # reported that Boeing had rejected the claims and said it would appeal" is Boeing's)
                     holder = holder.head
                 subject = next((c for c in holder.children if c.dep_ in CLAUSE_SUBJECTS), None)
             if subject is not None and subject.text.lower() in ("who", "that") and head.dep_ == "relcl":
@@ -128,8 +131,9 @@ def _antecedent(token: Any, mentions: Sequence[Mention], not_them: set[str]) -> 
                     return named(bound, mentions, False) or _called(bound, mentions)
                 if ruled_out(found.text, not_them):
                     # '"Rennie said he had spoken with Lars Eidsvik and urged him": not the reporter, the
-                    # doer of that "urged"; someone named in the report
-                    break
+                    # doer of that "urged"; someone named in its sentence, or no one ("said he had spoken
+                    # with the new coach and urged him")
+                    return _named_in_report(token, head, low, not_them, mentions)
                 return found if is_person == (low in PERSON_PRONOUNS) else None
     if low in GROUP_PRONOUNS:
         return _group_antecedent(token, mentions)
@@ -225,6 +229,26 @@ def _antecedent(token: Any, mentions: Sequence[Mention], not_them: set[str]) -> 
             break
         start = sentence.start_char
     return None
+
+
+def _named_in_report(
+    token: Any, reporting: Any, low: str, not_them: set[str], mentions: Sequence[Mention]
+) -> Named | None:
+    """The last person named in the sentence of the verb ``reporting`` before the pronoun ``token`` who may
+    be it, not one of ``not_them`` ("Vantongeren's former union said it had represented him"); else
+    ``None``."""
+    doc = token.doc
+    start = min(reporting.sent.start_char, token.sent.start_char)
+    people = [
+        m
+        for m in mentions
+        if m.type == "PERSON"
+        and start <= m.start
+        and m.end <= token.idx
+        and agrees(m.canonical, low, doc, mentions)
+        and not ruled_out(m.canonical, not_them)
+    ]
+    return Named(people[-1].canonical, people[-1].start, people[-1].end, people[-1]) if people else None
 
 
 def _conjoined_subject(token: Any, low: str, mentions: Sequence[Mention]) -> Named | None:

@@ -316,8 +316,13 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
         )
         holder = _title_holder(token, sub, by_of, mentions)
         # ("rejected a demand by the Christian Democrats": who asked is whom it is refused, as with "from")
-        asker = token.lower_ in _ASKED and all(
-            t.head.lower_ == "by" and t.head.head.i == token.i for t in by_of
+        # (the name itself after "by", not one inside it: "a demand by workers at General Motors")
+        asker = (
+            token.lower_ in _ASKED
+            and len(by_of) == 1
+            and by_of[0].head.lower_ == "by"
+            and by_of[0].head.head.i == token.i
+            and [t for t in path if t.dep_ == "pobj"] == by_of
         )
         if by_of and not (trade or bought or holder or asker):
             continue

@@ -8,8 +8,6 @@ West Bank, "Steel" ends Danielle Steel.
 
 from __future__ import annotations
 
-from storyline.entity_resolution import ORG_AFFIXES
-
 # Last words of a body's name that a place's name never ends with.
 _BODIES_NOT_PLACES = frozenset(
     {"police", "council", "ministry", "department", "army", "navy", "party", "commission", "authority"}
@@ -17,13 +15,14 @@ _BODIES_NOT_PLACES = frozenset(
     | {"association", "institute"}
 )
 # Last words of a company's name that a person's name never ends with: its legal form, or a plural that says
-# what it does.
-_COMPANIES_NOT_PEOPLE = ORG_AFFIXES | {
+# what it does (not "Holding", "Co" or "Group", which some people are called).
+_COMPANIES_NOT_PEOPLE = frozenset({
+    "inc", "incorporated", "ltd", "limited", "llc", "plc", "gmbh", "corp", "corporation",
     "tours", "ferries", "airlines", "airways", "holdings", "systems", "networks", "industries",
     "technologies", "pharmaceuticals", "logistics", "laboratories", "communications", "investments",
     "properties", "chemicals", "terminals", "facilities", "railways", "utilities", "services", "partners",
     "foods", "motors", "records", "pictures", "studios", "productions", "films", "stores", "brands",
-}  # fmt: skip
+})  # fmt: skip
 
 
 def body_named(name: str, label: str) -> bool:
