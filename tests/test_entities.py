@@ -675,6 +675,16 @@ def test_a_first_word_the_tagger_took_for_a_person_is_the_organisation(nlp: obje
 
 
 @pytest.mark.slow
+def test_a_first_word_also_taken_for_a_place_elsewhere_is_the_organisation(nlp: object) -> None:
+    text = "Corvex Chemicals was fined on Monday. Corvex said it would appeal. Corvex staff were told."
+    doc = parse(nlp, text, {"Corvex Chemicals": "ORG", "Corvex said": "PERSON", "Corvex staff": "GPE"})
+    _trim_tagged(doc, "Corvex said", len("Corvex"), "PERSON")
+    _trim_tagged(doc, "Corvex staff", len("Corvex"), "GPE")
+    alone = [m for m in extract_mentions(article(text), doc) if m.text == "Corvex"]
+    assert [(m.type, m.canonical) for m in alone] == [("ORG", "Corvex Chemicals")] * 2
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "tags", "tagged", "label"),
     [

@@ -236,7 +236,9 @@ def _named_in_report(
 ) -> Named | None:
     """The last person named in the sentence of the verb ``reporting`` before the pronoun ``token`` who may
     be it, not one of ``not_them`` ("Vantongeren's former union said it had represented him"); else
-    ``None``."""
+    ``None`` (and for an "it" or "they", which is no person)."""
+    if low not in PERSON_PRONOUNS:
+        return None
     doc = token.doc
     start = min(reporting.sent.start_char, token.sent.start_char)
     people = [

@@ -568,7 +568,7 @@ _VENUE_WORDS = frozenset(
 
 def set_at(found: Named, doc: Any) -> bool:
     """Whether the name ``found`` is where something happens, after "at": a place or a named building ("a
-    public meeting at Darrowfield Miners' Hall", "represents 340 workers at Darrowfield"), no party to it."""
+    public meeting at Darrowfield Miners' Hall", "met organisers at Heathrow Airport"), no party to it."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "at":
         return False

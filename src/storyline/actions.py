@@ -342,10 +342,9 @@ def extract_actions(
             picked = target_of(
                 objects, mentions, actor, trade=trade, place=place, acts=acts, event_it=of_event, unit=unit
             )
+            # ("agreed to attend a meeting at Darrowfield Miners' Hall": where, not with whom)
             if picked is not None and cls not in _AT_SOMEONE and set_at(picked, doc):
-                picked = (
-                    None  # "agreed to attend a meeting at Darrowfield Miners' Hall": where, not with whom
-                )
+                picked = None
             target = picked or next(
                 (speakers[o.i] for o in objects if o.i in speakers and speakers[o.i].text != actor.text), None
             )

@@ -283,6 +283,7 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     )
     orgs = [r.name(text) for r in raws if r.label == "ORG"]
     people = [n for r in raws if r.label == "PERSON" and (n := r.name(text)) not in lone]
+    # (the tagger may take the same lone word for a place elsewhere in the article)
     places = [n for r in raws if r.label in ("GPE", "LOC", "NORP") and (n := r.name(text)) not in lone]
     leads = lead_words(orgs, people, places, lower)
     for raw in raws:
