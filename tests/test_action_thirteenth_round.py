@@ -466,3 +466,33 @@ def test_countries_in_a_body_are_its_members(nlp):
     # (a city after "in" is where countries meet; a union of countries is what they belong to)
     text = "Countries in the European Union condemned the coup."
     assert ("Countries in the European Union", "accuse or criticise", None) in triples(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a dateline's place opening a line is where the story was filed, no actor
+        (
+            "SAN JOSE , Calif. - Corvex Inc. , the maker of medical scanners , has sued its former partner"
+            " Halden Systems .",
+            ("San José", "accuse or criticise", "Halden Systems"),
+        ),
+        # the court a suit or a challenge is brought in is no party to it
+        (
+            "Corvex said it would sue the regulator in the High Court.",
+            ("Corvex", "accuse or criticise", "High Court"),
+        ),
+        (
+            "Orrin Telecom said it will challenge the ruling in the Constitutional Court in Vienna.",
+            ("Orrin Telecom", "accuse or criticise", "Constitutional Court"),
+        ),
+    ],
+)
+def test_datelines_and_courts_are_no_parties(nlp, text, unwanted):
+    assert unwanted not in triples(nlp, text)
+
+
+def test_an_organisation_in_capitals_before_a_dash_still_acts(nlp):
+    # (a dateline is a place: "NATO - the alliance - warned Russia" is NATO's warning)
+    found = triples(nlp, "NATO - the alliance - warned Russia on Monday.")
+    assert ("North Atlantic Treaty Organization", "warn or threaten", "Russia") in found

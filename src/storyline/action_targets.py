@@ -40,6 +40,8 @@ _PHRASE_DEPS = frozenset({"compound", "pobj", "appos", "poss", "amod", "nmod"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 _VENUES = frozenset({"on", "at", "via", "through"})
 _LOCATIVE = frozenset({"at", "in", "inside", "outside", "near"})
+# Courts, where a suit or a challenge is brought, not whom it is against.
+_COURTS = frozenset({"court", "courts", "tribunal"})
 # Prepositions that place something beside a building or a body, never make it the party.
 _BESIDE = frozenset({"outside", "near", "opposite", "behind", "around"})
 # What someone asks for or puts forward, whose "by" names the one who asked.
@@ -78,9 +80,9 @@ def target_of(
             continue  # "sell movies on iTunes": where it is sold, not to whom
         where = token.dep_ == "pobj" and token.head.text.lower() == "in" and not (place or trade)
         m = mention_at(mentions, token.idx, token.idx + len(token.text)) if where else None
-        if m is not None or (where and token.text.lower() in PLACE_KINDS):
-            # "in Nairobi", "in the Exarchia district of Athens", "filed a lawsuit in U.S. District Court":
-            # a setting
+        if m is not None or (where and token.text.lower() in PLACE_KINDS | _COURTS):
+            # "in Nairobi", "in the Exarchia district of Athens", "filed a lawsuit in U.S. District Court",
+            # "would sue the agency in the High Court" (a court the tagger missed): a setting
             continue
         if token.dep_ == "pobj" and token.head.text.lower() == "in" and token.text.lower() in FRAMES:
             continue  # "arrested a man in connection with the Norvale Pay breach": what the act is about
@@ -336,8 +338,10 @@ def name_inside(token: Any, mentions: Sequence[Mention], trade: bool = False) ->
             for t in [*path, token]
         )
         # "a man in relation to the Brightwater Capital fraud": what the act is about, not to whom
+        # (nor the court it is brought in: "sue the agency in the High Court")
         framed = any(
-            t.dep_ == "pobj" and t.head.text.lower() == "in" and t.text.lower() in FRAMES for t in path
+            t.dep_ == "pobj" and t.head.text.lower() == "in" and t.text.lower() in FRAMES | _COURTS
+            for t in path
         )
         # "resolving a dispute over Addis Ababa's plan", "talks about Kashmir": what it is about, not a party
         topic = not trade and any(t.dep_ == "pobj" and t.head.text.lower() in ("over", "about") for t in path)
