@@ -471,7 +471,7 @@ def test_countries_in_a_body_are_its_members(nlp):
 @pytest.mark.parametrize(
     ("text", "unwanted"),
     [
-        # a dateline's place opening a line is where the story was filed, no actor
+        # a dateline opening a line, its comma spaced as tokenised copy spaces it, is no actor
         (
             "SAN JOSE , Calif. - Corvex Inc. , the maker of medical scanners , has sued its former partner"
             " Halden Systems .",
@@ -492,7 +492,15 @@ def test_datelines_and_courts_are_no_parties(nlp, text, unwanted):
     assert unwanted not in triples(nlp, text)
 
 
+def test_the_one_named_after_a_spaced_dateline_acts(nlp):
+    text = (
+        "SAN JOSE , Calif. - Corvex Inc. , the maker of medical scanners , has sued its former partner"
+        " Halden Systems ."
+    )
+    assert ("Corvex Inc.", "accuse or criticise", "Halden Systems") in triples(nlp, text)
+
+
 def test_an_organisation_in_capitals_before_a_dash_still_acts(nlp):
-    # (a dateline is a place: "NATO - the alliance - warned Russia" is NATO's warning)
+    # (no dateline: "NATO - the alliance - warned Russia" is NATO's warning)
     found = triples(nlp, "NATO - the alliance - warned Russia on Monday.")
     assert ("North Atlantic Treaty Organization", "warn or threaten", "Russia") in found

@@ -431,6 +431,8 @@ def test_agency_names():
             "Amazon.com Inc said on Monday it would cut jobs.",
         ),
         ("BAMAKO (AFP) Mali's junta denied the report.", True, "Mali's junta denied the report."),
+        # tokenised copy spaces the comma before the region
+        ("SAN JOSE , Calif. - Corvex Inc. sued Halden.", True, "Corvex Inc. sued Halden."),
         # a headline's label or a word in capitals is no dateline for the parse (the brief still cuts a
         # colon's label, which is no sentence of an article either)
         ("REPORT: RED SOX MAKE HUGE OFFER TO TEIXEIRA", True, None),

@@ -16,7 +16,6 @@ the actors a subject stands for, one per coordinated name, are :func:`storyline.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -131,8 +130,6 @@ def named(
     mention = mention_at(mentions, token.idx, token.idx + len(token.text))
     if mention is not None and one_national(token, mention):
         return None  # "the American was offering no reply": one unnamed person of that nation
-    if mention is not None and _dateline(mention, text_of(token.doc)):
-        return None  # "SAN JOSE, Calif. - Lumenai Inc. has sued ...": where the story was filed, no actor
     if mention is None and token.text.isupper() and token.is_alpha and len(token.text) > 1:
         in_capitals = capitals(token, mentions)  # "RED SOX MAKE HUGE OFFER": a headline in capitals
         if in_capitals is not None:
@@ -295,19 +292,6 @@ def _person_set_off_after(token: Any, mentions: Sequence[Mention]) -> Named | No
         return None  # "Erdogan accepted the invitation, Ibrahim Kalin, his spokesman, said": who says so
     after = doc[span.end].text if span.end < len(doc) else "."
     return Named(mention.canonical, mention.start, mention.end, mention) if after in (",", ".", ";") else None
-
-
-# A dateline opening a line: a place in capitals, maybe a state or an agency, then a dash ("SAN JOSE,
-# Calif. -", "ACCRA (ADB) —", "HYDERABAD –").
-_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*\.?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:-|–|—|--)")
-
-
-def _dateline(mention: Mention, text: str) -> bool:
-    """Whether ``mention`` is a place in capitals opening a line as its dateline (not "NATO - the alliance
-    - warned")."""
-    opens = mention.start == 0 or text[mention.start - 1] == "\n"
-    upper = mention.type in ("GPE", "LOC") and mention.text.isupper() and len(mention.text) > 2
-    return opens and upper and _DATELINE.match(text, mention.end) is not None
 
 
 def _a_city(mention: Mention) -> bool:

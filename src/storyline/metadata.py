@@ -409,12 +409,13 @@ _DATELINE = re.compile(
 
 
 # A dateline opening a sentence, as a sentence may carry it: "PARIS (AFP) –", "LONDON, March 3 (Reuters) -",
-# "SEATTLE -", "BAMAKO (AFP)", "QUINTA DO VAU, Portugal –". (Unlike ``_DATELINE`` above, which reads a lead
+# "SEATTLE -", "BAMAKO (AFP)", "QUINTA DO VAU, Portugal –", "SAN JOSE , Calif. -" (tokenised copy spaces
+# the comma). (Unlike ``_DATELINE`` above, which reads a lead
 # paragraph's credit, the credit is optional. Words are joined by spaces only, a hyphen being a letter of the
 # word: a hyphen that could be either makes a failing match try every split. A slash joins the cities of a
 # shared dateline: "WASHINGTON/SANAA (Reuters) -".)
 _DATELINE_LEAD = re.compile(
-    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*),?"
+    r"(?:(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)\s?,?"
     r"(?:\s+(?P<region>[A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?)?"
     r"\s*(?P<credit>\([^()]{1,60}\))?\s*(?P<dash>[-–—:]+)\s+|[A-Z][A-Z'’.-]+(?:(?:\s+|/)[A-Z][A-Z'’.-]+)*,?\s*"
     r"(?P<agency>\([^()]{1,60}\))\s*)"
