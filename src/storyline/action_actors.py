@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import CLAUSE_SUBJECTS, along_with, heads
+from storyline.action_clauses import CLAUSE_SUBJECTS, along_with, heads, sentence_before
 from storyline.action_forms import forms
 from storyline.action_mentions import mention_at
 from storyline.action_names import GROUP_PRONOUNS, named
@@ -362,12 +362,9 @@ def _sentence_before(token: Any) -> Any | None:
     """The sentence before the one ``token`` opens as the subject of its main clause (blank lines passed
     over), for a "they", "both" or "all" that stands for names given there; else ``None``."""
     sentence = token.sent
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i or sentence.start == 0:
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i != sentence.root.i:
         return None
-    previous = token.doc[sentence.start - 1].sent
-    while not previous.text.strip() and previous.start > 0:
-        previous = token.doc[previous.start - 1].sent
-    return previous
+    return sentence_before(sentence)
 
 
 def _people_named(noun: Any) -> bool:

@@ -168,6 +168,17 @@ def prep_objects(token: Any, word: str) -> list[Any]:
     ]
 
 
+def sentence_before(sentence: Any) -> Any | None:
+    """The sentence before ``sentence``, blank lines passed over (a paragraph break is a sentence of its own
+    in the parse); ``None`` for the first."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    while not previous.text.strip() and previous.start > 0:
+        previous = sentence.doc[previous.start - 1].sent
+    return previous
+
+
 def heads(token: Any) -> Iterable[Any]:
     """The heads above ``token``, nearest first, up to the root of its sentence."""
     while token.head.i != token.i:

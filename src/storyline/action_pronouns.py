@@ -18,6 +18,7 @@ from storyline.action_clauses import (
     heads,
     objects_of,
     reported_clause,
+    sentence_before,
     subject_pronoun,
 )
 from storyline.action_forms import forms
@@ -405,11 +406,9 @@ def _group_antecedent(token: Any, mentions: Sequence[Mention]) -> Named | None:
             if found is not None and (found.mention is None or found.mention.type != "PERSON"):
                 return found
             break
-    if sent.start == 0:
+    previous = sentence_before(sent)
+    if previous is None:
         return None
-    previous = token.doc[sent.start - 1].sent
-    while not previous.text.strip() and previous.start > 0:
-        previous = token.doc[previous.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.text.lower() in PRONOUNS:
         return None
