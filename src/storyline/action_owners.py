@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import CLAUSE_SUBJECTS
+from storyline.action_clauses import CLAUSE_SUBJECTS, sentence_before
 from storyline.action_names import named
 from storyline.action_nouns import OWNED_KIN, OWNED_PARTIES
 from storyline.action_pronouns import antecedent
@@ -71,10 +71,9 @@ def _named_in_sentence_before(token: Any, mentions: Sequence[Mention]) -> Named 
     """The one company or group the sentence before names, for an "its" that opens its own sentence's
     subject ("Police raided the offices of Tessaro Logistics. Its board dismissed Venturi"); ``None`` if it
     names none or several ("The SEC fined Orbis Bank. Its board ...": either may own the board)."""
-    sentence = token.sent
-    if sentence.start == 0:
+    previous = sentence_before(token.sent)
+    if previous is None:
         return None
-    previous = token.doc[sentence.start - 1].sent
     subject = next((c for c in previous.root.children if c.dep_ in CLAUSE_SUBJECTS), None)
     found = named(subject, mentions, allow_pronoun=False) if subject is not None else None
     bodies = {
