@@ -25,15 +25,6 @@ from conftest import read_triples as triples
             '"I will sue him if I have to."',
             ("Okafor", "accuse or criticise", "Anton Vasquez"),
         ),
-    ],
-)
-def test_readings_of_the_thirteenth_round(nlp, text, expected):
-    assert expected in triples(nlp, text, with_quotes=True)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # (the one who speaks of "him" in a report is still who "him" is)
         (
             "Pavel Brandt said Marek Lund had accused him of lying.",
@@ -41,7 +32,7 @@ def test_readings_of_the_thirteenth_round(nlp, text, expected):
         ),
     ],
 )
-def test_what_the_thirteenth_round_keeps(nlp, text, expected):
+def test_readings_of_the_thirteenth_round(nlp, text, expected):
     assert expected in triples(nlp, text, with_quotes=True)
 
 
@@ -135,21 +126,24 @@ def test_a_we_speaks_for_the_office_described_beside_the_speaker(nlp, text, expe
             "Putin will visit Paris after Macron signed the treaty.",
             ("Macron", "agree or sign", None, "asserted"),
         ),
-    ],
-)
-def test_readings_of_the_thirteenth_round_with_modality(nlp, text, expected):
-    assert expected in actions(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # (a clause still to come keeps the future: "when the union signs", "until Ford negotiates")
         ("Ford will cut jobs when the UAW signs the deal.", ("UAW", "agree or sign", None, "future")),
         ("Unite will strike until Ford negotiates with it.", ("Ford", "negotiate", "Unite", "future")),
+        # (the sides named beside the words are the sides)
+        (
+            "Egypt and Qatar mediated the talks. Both sides, Israel and Hamas, accepted the truce on Friday.",
+            ("Israel", "agree or sign", None, "asserted"),
+        ),
+        # (after a "would", a past tense is the present shifted back: still to come)
+        (
+            "Hamas said it would release the hostages only after Israel withdrew its troops.",
+            ("Israel", "deploy or withdraw forces", None, "hedged"),
+        ),
+        # (fired "as" a coach is let go from that post)
+        ("Acme Corp fired Tom Reyes as coach on Monday.", ("Acme Corp", "sanction", "Tom Reyes", "asserted")),
     ],
 )
-def test_a_clause_still_to_come_keeps_the_future(nlp, text, expected):
+def test_readings_of_the_thirteenth_round_with_modality(nlp, text, expected):
     assert expected in actions(nlp, text)
 
 
@@ -181,9 +175,42 @@ def test_a_clause_still_to_come_keeps_the_future(nlp, text, expected):
             "Its board dismissed Marco Venturi on Tuesday evening.",
             ("Tessaro Logistics's board", "sanction", "Marco Venturi"),
         ),
+        # a party the parser ran into the sum it was fined is the one fined
+        (
+            "Judge Harriet Mbeki-Lowe fined Corvane Chemicals £1.9 million on Monday.",
+            ("Harriet Mbeki-Lowe", "sanction", "Corvane Chemicals"),
+        ),
+        # penalising a party is a sanction
+        ("UEFA penalized Juventus for breaking spending rules.", ("UEFA", "sanction", "Juventus")),
+        # help offered or sent is aid given, like aid or assistance (the notes' "offering medical care")
+        ("Norway also offered help, which Sweden welcomed.", ("Norway", "cooperate", None)),
+        # an object "him" in a report is not its reporter when the reporter is the one who acts on him
+        (
+            "Premier Neil Varga said he had spoken with Orrin Telecom's chief executive, Tomas Reyl, and"
+            " urged him to keep customers informed.",
+            ("Neil Varga", "appeal or request", "Tomas Reyl"),
+        ),
+        # a reporting verb the parser hung on the clause denied is the denier's partner
+        (
+            "Halden Ferries denied that the vessel had been overloaded and said it was cooperating with"
+            " investigators.",
+            ("Halden Ferries", "cooperate", None),
+        ),
+        # a demand, offer or appeal "by" someone names who asked, whom it is refused
+        ("Germany rejected a demand by France for a ban.", ("Germany", "deny", "France")),
+        # students or members an institution suspends are sanctioned
+        (
+            "Halden University has suspended 14 students who took part in an occupation of the library.",
+            ("Halden University", "sanction", None),
+        ),
+        # a person removed from a post or a list is dismissed
+        (
+            "The Federal Election Commission removed Tom Reyes from the ballot on Monday.",
+            ("Federal Election Commission", "sanction", "Tom Reyes"),
+        ),
     ],
 )
-def test_names_found_where_the_parse_hides_them(nlp, text, expected):
+def test_more_readings_of_the_thirteenth_round(nlp, text, expected):
     assert expected in triples(nlp, text)
 
 
@@ -202,9 +229,57 @@ def test_names_found_where_the_parse_hides_them(nlp, text, expected):
             "Its board dismissed Marco Venturi on Tuesday evening.",
             ("Tessaro Logistics's board", "sanction", "Marco Venturi"),
         ),
+        # (the round's second review, 329 sentences of a helper's own, 102 readings changed: 70 right, 25
+        # wrong, 7 borderline; each wrong one narrowed, its case a control here)
+        # a player taken off, a suspect cleared, someone pulled from the rubble: no one dismissed
+        (
+            "Manchester City manager Pep Guardiola removed Kevin De Bruyne from the game in the 60th minute.",
+            ("Pep Guardiola", "sanction", "Kevin De Bruyne"),
+        ),
+        (
+            "The FBI removed Tom Reyes as a suspect.",
+            ("Federal Bureau of Investigation", "sanction", "Tom Reyes"),
+        ),
+        # the "him" of a report is no one named before it when the report names no one
+        (
+            "Arsenal sacked Mikel Arteta on Monday. Stan Kroenke said he had spoken with the new coach and"
+            " urged him to rebuild the squad.",
+            ("Stan Kroenke", "appeal or request", "Mikel Arteta"),
+        ),
+        # a clause reported with its own named subject keeps it
+        (
+            "Reuters reported that Boeing had rejected the claims and said it would appeal.",
+            ("Reuters", "appeal or request", None),
+        ),
+        # a name inside the asker is not the asker
+        (
+            "Ford rejected a demand by workers at General Motors for equal pay.",
+            ("Ford", "deny", "General Motors"),
+        ),
+        # household staff sent home are no help given; one company's executive is no body
+        ("Melania Trump sent the help home early.", ("Melania Trump", "cooperate", None)),
+        (
+            "Boeing's executive in China criticised the tariffs.",
+            ("Boeing's executive", "accuse or criticise", None),
+        ),
+        # a dateline opening a line, its comma spaced as tokenised copy spaces it, is no actor
+        (
+            "SAN JOSE , Calif. - Corvex Inc. , the maker of medical scanners , has sued its former partner"
+            " Halden Systems .",
+            ("San José", "accuse or criticise", "Halden Systems"),
+        ),
+        # the court a suit or a challenge is brought in is no party to it
+        (
+            "Corvex said it would sue the regulator in the High Court.",
+            ("Corvex", "accuse or criticise", "High Court"),
+        ),
+        (
+            "Orrin Telecom said it will challenge the ruling in the Constitutional Court in Vienna.",
+            ("Orrin Telecom", "accuse or criticise", "Constitutional Court"),
+        ),
     ],
 )
-def test_names_not_found_where_the_parse_hides_none(nlp, text, unwanted):
+def test_what_the_thirteenth_round_leaves_alone(nlp, text, unwanted):
     assert unwanted not in triples(nlp, text)
 
 
@@ -303,68 +378,8 @@ def test_what_the_thirteenth_rounds_review_narrowed(nlp, text, unwanted):
     assert unwanted not in triples(nlp, text, with_quotes=True)
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # (the sides named beside the words are the sides)
-        (
-            "Egypt and Qatar mediated the talks. Both sides, Israel and Hamas, accepted the truce on Friday.",
-            ("Israel", "agree or sign", None, "asserted"),
-        ),
-        # (after a "would", a past tense is the present shifted back: still to come)
-        (
-            "Hamas said it would release the hostages only after Israel withdrew its troops.",
-            ("Israel", "deploy or withdraw forces", None, "hedged"),
-        ),
-        # (fired "as" a coach is let go from that post)
-        ("Acme Corp fired Tom Reyes as coach on Monday.", ("Acme Corp", "sanction", "Tom Reyes", "asserted")),
-    ],
-)
-def test_what_the_thirteenth_rounds_review_kept(nlp, text, expected):
-    assert expected in actions(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a party the parser ran into the sum it was fined is the one fined
-        (
-            "Judge Harriet Mbeki-Lowe fined Corvane Chemicals £1.9 million on Monday.",
-            ("Harriet Mbeki-Lowe", "sanction", "Corvane Chemicals"),
-        ),
-        # penalising a party is a sanction
-        ("UEFA penalized Juventus for breaking spending rules.", ("UEFA", "sanction", "Juventus")),
-    ],
-)
-def test_fines_and_penalties_of_the_thirteenth_round(nlp, text, expected):
-    assert expected in triples(nlp, text)
-
-
 def test_a_sum_fined_with_no_name_is_still_a_headline_passive(nlp):
     assert not triples(nlp, "Barclays fined £290 million")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # help offered or sent is aid given, like aid or assistance (the notes' "offering medical care")
-        ("Norway also offered help, which Sweden welcomed.", ("Norway", "cooperate", None)),
-        # an object "him" in a report is not its reporter when the reporter is the one who acts on him
-        (
-            "Premier Neil Varga said he had spoken with Orrin Telecom's chief executive, Tomas Reyl, and"
-            " urged him to keep customers informed.",
-            ("Neil Varga", "appeal or request", "Tomas Reyl"),
-        ),
-        # a reporting verb the parser hung on the clause denied is the denier's partner
-        (
-            "Halden Ferries denied that the vessel had been overloaded and said it was cooperating with"
-            " investigators.",
-            ("Halden Ferries", "cooperate", None),
-        ),
-    ],
-)
-def test_readings_of_the_thirteenth_rounds_last_batch(nlp, text, expected):
-    assert expected in triples(nlp, text)
 
 
 def test_countries_in_a_city_are_no_group_of_it(nlp):
@@ -373,27 +388,6 @@ def test_countries_in_a_city_are_no_group_of_it(nlp):
         " discuss a rebuilding plan."
     )
     assert ("Tomas Reyl", "negotiate", "countries in Brussels") not in triples(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a demand, offer or appeal "by" someone names who asked, whom it is refused
-        ("Germany rejected a demand by France for a ban.", ("Germany", "deny", "France")),
-        # students or members an institution suspends are sanctioned
-        (
-            "Halden University has suspended 14 students who took part in an occupation of the library.",
-            ("Halden University", "sanction", None),
-        ),
-        # a person removed from a post or a list is dismissed
-        (
-            "The Federal Election Commission removed Tom Reyes from the ballot on Monday.",
-            ("Federal Election Commission", "sanction", "Tom Reyes"),
-        ),
-    ],
-)
-def test_refusals_and_removals_of_the_thirteenth_round(nlp, text, expected):
-    assert expected in triples(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -414,48 +408,6 @@ def test_what_the_thirteenth_rounds_last_readings_leave_alone(nlp, text):
     }
 
 
-# The round's second review (329 sentences of a helper's own, 102 readings changed: 70 right, 25 wrong, 7
-# borderline): each wrong one narrowed, its case a control here.
-@pytest.mark.parametrize(
-    ("text", "unwanted"),
-    [
-        # a player taken off, a suspect cleared, someone pulled from the rubble: no one dismissed
-        (
-            "Manchester City manager Pep Guardiola removed Kevin De Bruyne from the game in the 60th minute.",
-            ("Pep Guardiola", "sanction", "Kevin De Bruyne"),
-        ),
-        (
-            "The FBI removed Tom Reyes as a suspect.",
-            ("Federal Bureau of Investigation", "sanction", "Tom Reyes"),
-        ),
-        # the "him" of a report is no one named before it when the report names no one
-        (
-            "Arsenal sacked Mikel Arteta on Monday. Stan Kroenke said he had spoken with the new coach and"
-            " urged him to rebuild the squad.",
-            ("Stan Kroenke", "appeal or request", "Mikel Arteta"),
-        ),
-        # a clause reported with its own named subject keeps it
-        (
-            "Reuters reported that Boeing had rejected the claims and said it would appeal.",
-            ("Reuters", "appeal or request", None),
-        ),
-        # a name inside the asker is not the asker
-        (
-            "Ford rejected a demand by workers at General Motors for equal pay.",
-            ("Ford", "deny", "General Motors"),
-        ),
-        # household staff sent home are no help given; one company's executive is no body
-        ("Melania Trump sent the help home early.", ("Melania Trump", "cooperate", None)),
-        (
-            "Boeing's executive in China criticised the tariffs.",
-            ("Boeing's executive", "accuse or criticise", None),
-        ),
-    ],
-)
-def test_what_the_thirteenth_rounds_second_review_narrowed(nlp, text, unwanted):
-    assert unwanted not in triples(nlp, text)
-
-
 def test_the_him_of_a_report_may_be_named_earlier_in_its_sentence(nlp):
     # (the narrowing above keeps to the report's own sentence)
     text = "Tom Reyes's former union, the Transport Workers Guild, said it had represented him at a hearing."
@@ -466,30 +418,6 @@ def test_countries_in_a_body_are_its_members(nlp):
     # (a city after "in" is where countries meet; a union of countries is what they belong to)
     text = "Countries in the European Union condemned the coup."
     assert ("Countries in the European Union", "accuse or criticise", None) in triples(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "unwanted"),
-    [
-        # a dateline opening a line, its comma spaced as tokenised copy spaces it, is no actor
-        (
-            "SAN JOSE , Calif. - Corvex Inc. , the maker of medical scanners , has sued its former partner"
-            " Halden Systems .",
-            ("San José", "accuse or criticise", "Halden Systems"),
-        ),
-        # the court a suit or a challenge is brought in is no party to it
-        (
-            "Corvex said it would sue the regulator in the High Court.",
-            ("Corvex", "accuse or criticise", "High Court"),
-        ),
-        (
-            "Orrin Telecom said it will challenge the ruling in the Constitutional Court in Vienna.",
-            ("Orrin Telecom", "accuse or criticise", "Constitutional Court"),
-        ),
-    ],
-)
-def test_datelines_and_courts_are_no_parties(nlp, text, unwanted):
-    assert unwanted not in triples(nlp, text)
 
 
 def test_the_one_named_after_a_spaced_dateline_acts(nlp):
