@@ -233,3 +233,37 @@ def no_company(token: Any, verb: Any, target: Named | None) -> bool:
     target: "completed the acquisition of a Rembrandt", "the sale of a Warhol to a collector" trade art."""
     noun = token.i != verb.i and token.text.lower() in TRADE_EVENTS
     return noun and (target is None or target.mention is None or target.mention.type != "ORG")
+
+
+_ARRANGING = frozenset(forms("arrange"))
+_ARRANGEMENTS = frozenset({"arrangement", "arrangements"})
+
+
+def arranged_for(token: Any) -> tuple[Any, Any] | None:
+    """The verb carrying an arrangement made for a named person, and that person: help given them ("arranged
+    a job for Darleen Druyun", "arranged for Lohan to enter rehab", "made the arrangements for Lohan to check
+    into Morningside"); ``None`` for one made for no one named ("arranged for the funeral", "arranged a
+    meeting"), which is no act on anyone."""
+    low = token.text.lower()
+    if low in _ARRANGING:
+        verb, holders = token, [token, *(c for c in token.children if c.dep_ == "dobj")]
+    elif low in _ARRANGEMENTS and token.head.text.lower() in forms("make"):
+        verb, holders = token.head, [token, token.head]  # "made arrangements for Lohan"
+    elif low in _ARRANGEMENTS and token.dep_ == "nsubj" and token.head.head.text.lower() in forms("make"):
+        verb, holders = token.head.head, [token, token.head.head]  # parsed as a clause "arrangements ... to"
+    else:
+        return None
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.text.lower() == "for":
+                role = "pobj"  # "a job for Druyun"
+            elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(
+                m.dep_ == "mark" and m.text.lower() == "for" for m in child.children
+            ):
+                role = "nsubj"  # "for Lohan to enter rehab"
+            else:
+                continue
+            person = next((g for g in child.children if g.dep_ == role and g.ent_type_ == "PERSON"), None)
+            if person is not None:
+                return verb, person
+    return None

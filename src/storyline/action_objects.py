@@ -11,6 +11,7 @@ from typing import Any
 from storyline.action_clauses import marks_of_clauses, prep_objects, small_clause
 from storyline.action_dismissals import let_go
 from storyline.action_forms import forms
+from storyline.action_giving import arranged_for
 from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_misparse import (
     post_names,
@@ -69,6 +70,9 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     if appointee is not None:
         posted.append(appointee)
     let_go_of = let_go(trigger) if trigger.text.lower() in forms("let") else None
+    arranged = arranged_for(trigger)  # "made the arrangements for Lohan to check into Morningside"
+    if arranged is not None:
+        served.append(arranged[1])
     # "gave Airbus illegal aid": the receiver the parser hung on the aid given
     receiver = [
         c

@@ -45,7 +45,7 @@ from storyline.action_forces import (
 )
 from storyline.action_forms import forms
 from storyline.action_frames import CLAUSE_WILL_DO, NEEDS_WORD, OBJECT_NEEDED, TURNED_DOWN
-from storyline.action_giving import given_class, pay_asked, stake_taken
+from storyline.action_giving import arranged_for, given_class, pay_asked, stake_taken
 from storyline.action_idioms import idiom, out_at, whistle_blown
 from storyline.action_labels import named_badly
 from storyline.action_mentions import ACTOR_TYPES
@@ -383,6 +383,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "accuse or criticise", token  # "hit out at Western allies", "fired back at Adidas's claims"
     if low in forms("blast") and prep_child(token, "with"):
         return None  # "blasted Gaza with airstrikes": force, not the criticism "blasted" usually is
+    arranged = arranged_for(token)
+    if arranged is not None:
+        return "cooperate", arranged[0]  # "arranged a job for Druyun", "made the arrangements for Lohan to"
     given = given_class(token, low) if token.dep_ not in _NOUN_DEPS else None
     if given is not None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"

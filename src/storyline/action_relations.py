@@ -96,8 +96,14 @@ _CHOOSING = frozenset(f for b in ("choose", "pick") for f in forms(b))
 # will become the new coach".
 _POSTS_ANNOUNCED = frozenset(
     {"host", "coach", "manager", "director", "chairman", "chairwoman", "captain", "nominee", "successor"}
+    | {"emcee"}
 )
-_TAKING_POSTS = frozenset({"be", "is", "was", "become", "becomes", "became", "serve", "serves", "served"})
+# ("announced that Ellen DeGeneres would return as emcee", "will join the club as manager": back in a post)
+_TAKING_POSTS = frozenset(
+    {"be", "is", "was", "become", "becomes", "became", "serve", "serves", "served"}
+    | set(forms("return"))
+    | set(forms("join"))
+)
 _HOSTING = frozenset(forms("host"))
 
 

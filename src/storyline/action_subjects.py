@@ -126,6 +126,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj, True
+        retained_agent = _agent_of_retained_object(current) if passive and not done_by_patient else None
+        if retained_agent is not None:
+            return retained_agent, True
         # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         # ("said Tolliver and Pryor had targeted ...": the parser may hang the subject on the auxiliary)
@@ -351,6 +354,20 @@ def _verb_read_as_modifier_of_root(verb: Any) -> bool:
         and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _agent_of_retained_object(verb: Any) -> Any | None:
+    """The named agent of a passive that keeps an object, where the parser hung the "by" on that object
+    ("was offered a contract by the Angels", "has been offered the post of Surgeon General by Barack Obama");
+    not a place "by" it ("was given a house by the sea": no one named who acts)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.ent_type_ in ACTOR_TYPES:
+                return agent
+    return None
 
 
 def _verdict_date(noun: Any) -> bool:

@@ -55,8 +55,9 @@ ACTIONS_STAGE = "actions"
 # pronoun inside a report, officers of a body, and an office of a government department as a name; 12: a past
 # verb hung on an infinitive, forces ordered to a frontier, a portfolio before a minister's title; 13: an
 # object pronoun never its own doer, "both sides" for the pair named before, an office described beside a
-# quotation's speaker, an "its" opening a sentence, endorsements, a place after "at", a sum run into a name).
-ACTIONS_VERSION = 13
+# quotation's speaker, an "its" opening a sentence, endorsements, a place after "at", a sum run into a name;
+# 14: a passive's agent hung on its object, leaks, arrangements made for someone, a post returned to).
+ACTIONS_VERSION = 14
 
 
 @dataclass(frozen=True)
