@@ -48,6 +48,31 @@ from conftest import read_triples as triples
             "Celtic announced that Declan Moody will join the club as manager next month.",
             ("Celtic", "cooperate", "Declan Moody"),
         ),
+        # a lawyer acts for the one whose lawyer they are, as a father does ("her father abused her")
+        (
+            "Rosalind Vey entered a clinic on Friday. Her lawyer negotiated with court officials for a week.",
+            ("Rosalind Vey's lawyer", "negotiate", None),
+        ),
+        (
+            "Oskar Falk's attorney accused Sheriff Dana Whitcombe of hiding evidence.",
+            ("Oskar Falk's attorney", "accuse or criticise", "Dana Whitcombe"),
+        ),
+        # a place the gazetteer knows by its initials, wherever the tagger misses it
+        (
+            "The quake was felt across the Gulf.\nUAE authorities are now said to be contacting the US"
+            " Geological Survey for details.",
+            ("UAE authorities", "negotiate", "US Geological Survey"),
+        ),
+        # a verb written with "re-" is kept whole by the tokenizer, and parsed as the verb it is (the first
+        # case read right before too, split, and is a control)
+        (
+            "The Toronto Raptors re-signed Kofi Mensah on Monday.",
+            ("Toronto Raptors", "agree or sign", "Kofi Mensah"),
+        ),
+        (
+            "The Toronto Raptors plan to re-sign Kofi Mensah before the draft.",
+            ("Toronto Raptors", "agree or sign", "Kofi Mensah"),
+        ),
     ],
 )
 def test_readings_of_the_fourteenth_round(nlp, text, expected):
@@ -63,7 +88,13 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
         # (an arrangement for no person named, or a post not announced, is no act on anyone)
         ("Gil Harrow made the arrangements for the funeral of his uncle.", "cooperate"),
         ("Celtic announced that Declan Moody will return to Leeds next week.", "cooperate"),
+        # (a headline naming a blaze by its place is no one firing: the name must be just before the verb)
+        ("Wellington supermarket fire\nA large fire destroyed a supermarket in Somerset.", "use force"),
     ],
 )
 def test_what_the_fourteenth_round_leaves_alone(nlp, text, unwanted_class):
     assert not any(cls == unwanted_class for _a, cls, _t in triples(nlp, text))
+
+
+def test_a_name_just_before_a_headline_verb_still_acts(nlp):
+    assert ("Biden", "accuse or criticise", "Putin") in triples(nlp, "Biden Slams Putin")

@@ -69,6 +69,8 @@ def test_gazetteer_knows_countries_capitals_and_aliases_with_coordinates() -> No
     assert 12 < lat < 13.5 and -9 < lon < -7
     assert lookup_place("us") is None  # a lower-case word is not a name
     assert lookup_place("USA") is not None
+    uae = lookup_place("UAE")
+    assert uae is not None and uae.name == "United Arab Emirates"
     # an ISO alpha-3 code is no name in prose: "the FBI and ATF" are agencies, not a territory
     assert lookup_place("ATF") is None and lookup_place("MLI") is None
 
@@ -418,6 +420,12 @@ def test_a_rank_before_a_name_ends_no_sentence(nlp: object, title: str) -> None:
     doc = nlp(f"He pointed a gun at {title} Ann Lee and fled.")  # type: ignore[operator]
     assert len(list(doc.sents)) == 1
     assert title in [t.text for t in doc]
+
+
+@pytest.mark.parametrize("verb", ["re-signed", "Re-signed", "re-signing", "re-hire"])
+def test_a_verb_written_with_re_is_one_token(nlp: object, verb: str) -> None:
+    doc = nlp(f"The Raptors {verb} Kofi Mensah.")  # type: ignore[operator]
+    assert verb in [t.text for t in doc]
 
 
 @pytest.mark.slow

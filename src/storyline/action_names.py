@@ -168,7 +168,8 @@ def named(
         spans = [(c.idx, c.idx + len(c.text)) for c in left_modifiers(token)]
         inner = next((m for s, e in spans if (m := mention_at(mentions, s, e)) is not None), None)
         return Named(inner.canonical, inner.start, inner.end, inner) if inner is not None else None
-    if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS:
+    # ("Lohan's lawyer": one person's counsel, singular)
+    if low in GROUP_NOUNS or name_shaped or plural or low in VESSEL_NOUNS or low in COUNSEL:
         for child in left_modifiers(token):
             inner = mention_at(mentions, child.idx, child.idx + len(child.text))
             if low == "office" and child.head.dep_ != "poss" and child.dep_ != "poss":

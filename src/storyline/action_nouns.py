@@ -99,6 +99,7 @@ GROUP_NOUNS = frozenset(
 # ("Boeing workers", "Ford dealers") they are not a group the notes name.
 PARTIES_OF: frozenset[str] = frozenset(
     {"lenders", "dealers", "investors", "suppliers", "lawyers", "attorneys", "engineers", "workers"}
+    | {"lawyer", "attorney"}
     | {"employees", "bankers", "advisers", "advisors", "aides", "partners", "owners", "directors", "managers"}
 )
 # The people (or the body) someone's possessive pronoun makes a named group ("his family" is Ortiz's family,
@@ -113,13 +114,17 @@ OWNED_PARTIES: frozenset[str] = frozenset(
     | {"shareholders", "seafarers", "citizens", "nationals", "voters", "states"}
     | {"board", "management", "managers", "executives", "directors", "commanders", "generals"}
 )
-# One of someone's kin, a named party as the one who acts ("her father abused her"), but none as whom an act
-# is done to ("stabbed his wife": one unnamed person).
+# One of someone's kin, or the lawyer who acts for them, a named party as the one who acts ("her father
+# abused her", "her lawyer negotiated with court officials"), but none as whom an act is done to ("stabbed his
+# wife": one unnamed person).
 OWNED_KIN: frozenset[str] = frozenset(
     {"father", "mother", "wife", "husband", "son", "daughter", "brother", "sister", "girlfriend", "boyfriend"}
+    | {"lawyer", "attorney"}
 )
-# The ones a person has: "Orozco's attorneys", "Nixon's aides".
-COUNSEL: frozenset[str] = frozenset({"lawyers", "attorneys", "advisers", "advisors", "aides"})
+# The ones a person has: "Orozco's attorneys", "Nixon's aides", "Lohan's lawyer".
+COUNSEL: frozenset[str] = frozenset(
+    {"lawyers", "attorneys", "advisers", "advisors", "aides", "lawyer", "attorney"}
+)
 # Heads that a place or nationality before them makes a named group only when no "the" points back to one
 # named before ("fired by a Leeds company", not "the South Korean company").
 DESCRIBED_HEADS = frozenset({"company", "firm", "carmaker", "automaker", "bank", "airline", "insurer"})

@@ -143,11 +143,19 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if subject is None and current.i == verb.i and _finite(current):
             # "Greg Tull, whom Sarah Bloom shot", "Biden Slams Putin", "Turkey imposed sanctions": the parser
             # may take the subject's name for a compound or an adverbial noun of the verb
+            # (not past a common noun compounded with the verb: "Wellington supermarket fire" is a blaze, no
+            # one's firing)
             subject = next(
                 (
                     c
                     for c in current.children
-                    if c.dep_ in ("compound", "npadvmod") and c.i < current.i and c.ent_type_ in ACTOR_TYPES
+                    if c.dep_ in ("compound", "npadvmod")
+                    and c.i < current.i
+                    and c.ent_type_ in ACTOR_TYPES
+                    and not any(
+                        t.dep_ == "compound" and t.head.i == current.i and not t.ent_type_
+                        for t in c.doc[c.i + 1 : current.i]
+                    )
                 ),
                 None,
             )

@@ -56,8 +56,9 @@ ACTIONS_STAGE = "actions"
 # verb hung on an infinitive, forces ordered to a frontier, a portfolio before a minister's title; 13: an
 # object pronoun never its own doer, "both sides" for the pair named before, an office described beside a
 # quotation's speaker, an "its" opening a sentence, endorsements, a place after "at", a sum run into a name;
-# 14: a passive's agent hung on its object, leaks, arrangements made for someone, a post returned to).
-ACTIONS_VERSION = 14
+# 14: a passive's agent hung on its object, leaks, arrangements made for someone, a post returned to; 15: a
+# lawyer acting for a client, "re-signed" read whole, a headline's blaze).
+ACTIONS_VERSION = 15
 
 
 @dataclass(frozen=True)

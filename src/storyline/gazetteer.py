@@ -52,6 +52,8 @@ _COUNTRY_ALIASES = {
     "Moldova": "MD",
     "Taiwan": "TW",
     "DRC": "CD",
+    "UAE": "AE",
+    "U.A.E.": "AE",
     "DR Congo": "CD",
     "Democratic Republic of Congo": "CD",
 }
