@@ -73,6 +73,30 @@ from conftest import read_triples as triples
             "The Toronto Raptors plan to re-sign Kofi Mensah before the draft.",
             ("Toronto Raptors", "agree or sign", "Kofi Mensah"),
         ),
+        # a passive participle the parser made a noun, or one sharing the agent of the participle after it
+        (
+            "The indictment amounted to an accusation - long denied by Dario Venturi - that he ran the crew.",
+            ("Dario Venturi", "deny", None),
+        ),
+        (
+            "The allegation was denied and then ridiculed by Dario Venturi.",
+            ("Dario Venturi", "deny", None),
+        ),
+        # characterising something as a judgement is criticism, as describing it so is
+        (
+            "Marta Venturi characterized the inquiry into her brother as persecution.",
+            ("Marta Venturi", "accuse or criticise", None),
+        ),
+        # sanctioning a killing authorises it
+        (
+            "Prosecutors say Dario Venturi sanctioned the murders of two rivals in 1988.",
+            ("Dario Venturi", "agree or sign", None),
+        ),
+        # conversations held or had with someone are talks
+        (
+            "Dario Venturi held whispered conversations with Paolo Ricci in a back room.",
+            ("Dario Venturi", "negotiate", "Paolo Ricci"),
+        ),
     ],
 )
 def test_readings_of_the_fourteenth_round(nlp, text, expected):
@@ -88,6 +112,9 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
         # (an arrangement for no person named, or a post not announced, is no act on anyone)
         ("Gil Harrow made the arrangements for the funeral of his uncle.", "cooperate"),
         ("Celtic announced that Declan Moody will return to Leeds next week.", "cooperate"),
+        # (sanctioning a party still punishes it; a conversation overheard is no one's talks)
+        ("FIFA sanctioned Juventus for match fixing.", "agree or sign"),
+        ("Detectives overheard a conversation between Dario Venturi and Paolo Ricci.", "negotiate"),
         # (a headline naming a blaze by its place is no one firing: the name must be just before the verb)
         ("Wellington supermarket fire\nA large fire destroyed a supermarket in Somerset.", "use force"),
     ],

@@ -19,7 +19,8 @@ def named_badly(token: Any) -> bool:
     is a judgement of :data:`storyline.action_nouns.JUDGEMENTS` ("called Biden a disgrace", "described
     conditions in the camp as appalling", "branded the plan draconian", "called it a case of favoritism",
     "cuts the IMF has called draconian")."""
-    if not any(token.text.lower() in forms(b) for b in ("call", "describe", "label", "brand", "dub")):
+    labels = ("call", "describe", "label", "brand", "dub", "characterize", "characterise")
+    if not any(token.text.lower() in forms(b) for b in labels):
         return False
     said = [c for c in token.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
     objects = [c for c in token.children if c.dep_ == "dobj"]

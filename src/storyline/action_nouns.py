@@ -484,6 +484,7 @@ JUDGEMENTS: frozenset[str] = frozenset(
     | {"opportunistic", "insult", "insulting", "aggression", "cynical", "baseless", "misleading", "sham"}
     | {"farce", "travesty", "shameless", "greedy", "arrogant", "lazy", "nonsense", "lies", "defamatory"}
     | {"provocation", "provocative", "bullying", "blackmail", "extortion", "theft", "robbery"}
+    | {"persecution", "harassment", "vendetta"}
 )
 # What one complains of in one's body, no one's fault: "complained about stomach pains".
 AILMENTS: frozenset[str] = frozenset(

@@ -53,6 +53,7 @@ from storyline.action_misparse import (
     anger_read_as_passive,
     modified_noun,
     objectless,
+    participle_read_as_noun,
     prefixed,
     running_back,
     split_prefix,
@@ -116,6 +117,11 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
 _NEAR = frozenset({"close", "closer", "near", "nearer"})
 _HAVE_GET = frozenset(f for b in ("have", "get") for f in forms(b))
+# Acts that "sanctioning" authorises rather than punishes: "sanctioned the murders", "sanctioned the raid".
+_AUTHORISED_ACTS = frozenset(
+    {"murder", "murders", "killing", "killings", "assassination", "assassinations", "hit", "hits", "attack"}
+    | {"attacks", "raid", "raids", "operation", "operations", "strike", "strikes", "plan", "plot"}
+)
 _BE = BE_FORMS | {"remains", "remained"}
 
 # -- the clause around a trigger
@@ -418,7 +424,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return "appeal or request", token  # "Apple told customers to hold the phone": an instruction
     # (a verb the parser hung on its object as a modifier is still a verb: "the Saints signed rookie X")
     noun_like = token.dep_ in ("compound", "amod", "nsubj", "dobj", "pobj", "poss", "attr")
-    if low not in VERB_CLASS or (noun_like and not verb_read_as_modifier(token)):
+    misparsed = verb_read_as_modifier(token) or participle_read_as_noun(token)
+    if low not in VERB_CLASS or (noun_like and not misparsed):
         return None
     if token.ent_type_ and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return None  # a word of a name: "Catching Fire" (a film), not a capture
@@ -430,9 +437,11 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     first = token
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ in _NOUN_DEPS and not verb_read_as_modifier(first):
+    if first.dep_ in _NOUN_DEPS and not (verb_read_as_modifier(first) or participle_read_as_noun(first)):
         return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
+    if low in forms("sanction") and _object_words(token) & _AUTHORISED_ACTS:
+        return "agree or sign", token  # "sanctioning the murders of six mobsters": authorising them
     if low in forms("hold") and _blamed(token):
         return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody
     if low in forms("hold") and _object_words(token) & WEAPONS and prep_child(token, "to"):

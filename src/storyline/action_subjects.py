@@ -129,6 +129,9 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         retained_agent = _agent_of_retained_object(current) if passive and not done_by_patient else None
         if retained_agent is not None:
             return retained_agent, True
+        shared_agent = _agent_of_conjunct(current) if not done_by_patient else None
+        if shared_agent is not None:
+            return shared_agent, True
         # the nearest when a misparse gives a verb two subjects (a headline run into the first sentence)
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         # ("said Tolliver and Pryor had targeted ...": the parser may hang the subject on the auxiliary)
@@ -375,6 +378,22 @@ def _agent_of_retained_object(verb: Any) -> Any | None:
             agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if agent is not None and agent.ent_type_ in ACTOR_TYPES:
                 return agent
+    return None
+
+
+def _agent_of_conjunct(verb: Any) -> Any | None:
+    """The agent of a participle coordinated after ``verb`` with no subject of its own, shared by both
+    ("was denied and rejected by Vincent Gigante", "long denied or sidestepped by Mr. Gigante"), when
+    ``verb`` has no subject either."""
+    if any(c.dep_ in ("nsubj", "csubj", "agent") for c in verb.children):
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in conj.children):
+            continue
+        for agent in (c for c in conj.children if c.dep_ == "agent"):
+            found = next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
     return None
 
 

@@ -57,8 +57,9 @@ ACTIONS_STAGE = "actions"
 # object pronoun never its own doer, "both sides" for the pair named before, an office described beside a
 # quotation's speaker, an "its" opening a sentence, endorsements, a place after "at", a sum run into a name;
 # 14: a passive's agent hung on its object, leaks, arrangements made for someone, a post returned to; 15: a
-# lawyer acting for a client, "re-signed" read whole, a headline's blaze).
-ACTIONS_VERSION = 15
+# lawyer acting for a client, "re-signed" read whole, a headline's blaze; 16: a participle read as a noun or
+# sharing a conjunct's agent, characterising, sanctioning a killing, conversations).
+ACTIONS_VERSION = 16
 
 
 @dataclass(frozen=True)
