@@ -21,11 +21,6 @@ from conftest import read_triples as triples
             "Dr. Amara Osei has been offered the post of health minister by President Kwame Boateng.",
             ("Kwame Boateng", "negotiate", "Amara Osei"),
         ),
-        # leaking to a named party is help given to it (the notes' "leaking information to a named party")
-        (
-            "Investigators believe Harlan Voss leaked the audit to Denise Marlow of the Chronicle.",
-            ("Harlan Voss", "cooperate", "Denise Marlow"),
-        ),
         # an arrangement made for a named person is help given them, however the parser hangs the "for"
         (
             "Her agent, Carla Minetti, made the arrangements for Rosalind Vey to enter a clinic in Utah.",
@@ -63,15 +58,10 @@ from conftest import read_triples as triples
             " Geological Survey for details.",
             ("UAE authorities", "negotiate", "US Geological Survey"),
         ),
-        # a verb written with "re-" is kept whole by the tokenizer, and parsed as the verb it is (the first
-        # case read right before too, split, and is a control)
+        # (an arrangement for someone flown home: the for-clause's subject may be passive)
         (
-            "The Toronto Raptors re-signed Kofi Mensah on Monday.",
-            ("Toronto Raptors", "agree or sign", "Kofi Mensah"),
-        ),
-        (
-            "The Toronto Raptors plan to re-sign Kofi Mensah before the draft.",
-            ("Toronto Raptors", "agree or sign", "Kofi Mensah"),
+            "The State Department arranged for Tamsin Greer to be flown home from Moscow.",
+            ("State Department", "cooperate", "Tamsin Greer"),
         ),
         # a passive participle the parser made a noun, or one sharing the agent of the participle after it
         (
@@ -108,10 +98,18 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
     [
         # (a "by" that is a place names no agent, and a thing that leaks is no one's act)
         ("Ilse Brandt was given a cottage by the Danube.", "negotiate"),
-        ("The memo leaked to the Chronicle on Monday.", "cooperate"),
-        # (an arrangement for no person named, or a post not announced, is no act on anyone)
+        # (nor a work's maker: "a painting by" someone)
+        ("The collector Ilse Brandt was offered a painting by Pablo Picasso for $2 million.", "negotiate"),
+        # (an arrangement for no person named, a harm arranged, or a song arranged, is no help)
         ("Gil Harrow made the arrangements for the funeral of his uncle.", "cooperate"),
+        ("Investigators say Gil Harrow arranged for Oskar Falk to die in the fire.", "cooperate"),
+        ("Gil Harrow arranged a trap for Oskar Falk.", "cooperate"),
+        ("The producer Gil Harrow arranged the song for Frank Sinatra.", "cooperate"),
+        # (nor a post not announced, refused, or another body's)
         ("Celtic announced that Declan Moody will return to Leeds next week.", "cooperate"),
+        ("Celtic announced that Declan Moody will not return as manager.", "cooperate"),
+        ("The FA announced that Declan Moody will join Leicester City as manager.", "cooperate"),
+        ("Ajax announced that Declan Moody will return as coach of the Netherlands.", "cooperate"),
         # (sanctioning a party still punishes it; a conversation overheard is no one's talks)
         ("FIFA sanctioned Juventus for match fixing.", "agree or sign"),
         ("Detectives overheard a conversation between Dario Venturi and Paolo Ricci.", "negotiate"),
@@ -123,5 +121,7 @@ def test_what_the_fourteenth_round_leaves_alone(nlp, text, unwanted_class):
     assert not any(cls == unwanted_class for _a, cls, _t in triples(nlp, text))
 
 
-def test_a_name_just_before_a_headline_verb_still_acts(nlp):
+def test_a_name_before_a_headline_verb_still_acts(nlp):
     assert ("Biden", "accuse or criticise", "Putin") in triples(nlp, "Biden Slams Putin")
+    # (a blaze is a "fire"; an attack with a weapon compounded in is still the named side's)
+    assert ("Russia", "use force", None) in triples(nlp, "Russia missile attack")

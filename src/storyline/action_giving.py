@@ -237,6 +237,19 @@ def no_company(token: Any, verb: Any, target: Named | None) -> bool:
 
 _ARRANGING = frozenset(forms("arrange"))
 _ARRANGEMENTS = frozenset({"arrangement", "arrangements"})
+# What arranged for someone is help to them ("arranged a job for Druyun"), unlike a song arranged for a
+# singer or a trap arranged for a rival.
+_ARRANGED_HELP = frozenset(
+    {"job", "jobs", "loan", "loans", "bail", "visa", "visas", "flight", "flights", "transport", "passage"}
+    | {"treatment", "place", "room", "housing", "accommodation", "funding", "release", "transfer", "escort"}
+    | {"lawyer", "interview", "meeting", "meetings", "appointment", "ride", "tickets", "care", "security"}
+)
+# What a for-clause arranges that harms the one it is for: "arranged for Khashoggi to die".
+_HARMED = frozenset(
+    f
+    for b in ("die", "kill", "murder", "shoot", "attack", "beat", "arrest", "poison", "kidnap")
+    for f in forms(b)
+) | {"killed", "murdered", "shot", "beaten", "arrested", "poisoned", "kidnapped", "died"}
 
 
 def arranged_for(token: Any) -> tuple[Any, Any] | None:
@@ -246,7 +259,11 @@ def arranged_for(token: Any) -> tuple[Any, Any] | None:
     meeting"), which is no act on anyone."""
     low = token.text.lower()
     if low in _ARRANGING:
-        verb, holders = token, [token, *(c for c in token.children if c.dep_ == "dobj")]
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        helps = [c for c in objects if c.text.lower() in _ARRANGED_HELP]
+        if objects and not helps:
+            return None  # "arranged the song for Frank Sinatra", "arranged a trap for Prigozhin"
+        verb, holders = token, [token, *helps]
     elif low in _ARRANGEMENTS and token.head.text.lower() in forms("make"):
         verb, holders = token.head, [token, token.head]  # "made arrangements for Lohan"
     elif low in _ARRANGEMENTS and token.dep_ == "nsubj" and token.head.head.text.lower() in forms("make"):
@@ -257,13 +274,16 @@ def arranged_for(token: Any) -> tuple[Any, Any] | None:
         for child in holder.children:
             if child.dep_ == "prep" and child.text.lower() == "for":
                 role = "pobj"  # "a job for Druyun"
-            elif child.dep_ in ("advcl", "ccomp", "xcomp") and any(
-                m.dep_ == "mark" and m.text.lower() == "for" for m in child.children
+            elif (
+                child.dep_ in ("advcl", "ccomp", "xcomp")
+                and child.text.lower() not in _HARMED
+                and any(m.dep_ == "mark" and m.text.lower() == "for" for m in child.children)
             ):
-                role = "nsubj"  # "for Lohan to enter rehab"
+                role = "nsubj"  # "for Lohan to enter rehab" ("for Griner to be flown home": nsubjpass)
             else:
                 continue
-            person = next((g for g in child.children if g.dep_ == role and g.ent_type_ == "PERSON"), None)
+            roles = (role, "nsubjpass")
+            person = next((g for g in child.children if g.dep_ in roles and g.ent_type_ == "PERSON"), None)
             if person is not None:
                 return verb, person
     return None

@@ -23,8 +23,6 @@ def prefixed(token: Any, low: str) -> tuple[str, Any] | None:
     """A verb the tokenizer split from its prefix: "co-directed" (cooperation) or "re-signed", when the parser
     made "re" the verb and hung the subject on it (the class is the verb's, the clause the prefix's)."""
     doc = token.doc
-    if low.startswith("re-") and low[3:] in VERB_CLASS:
-        return VERB_CLASS[low[3:]], token  # "re-signed Iguodala", kept whole by the tokenizer
     if token.i < 2 or doc[token.i - 1].text != "-":
         return None
     prefix = doc[token.i - 2]

@@ -118,6 +118,8 @@ def announced_appointee(token: Any) -> Any | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.ent_type_ != "PERSON":
             continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "announced that Tucker Carlson will not return as host": no post given
         hosting = [clause] if clause.text.lower() in _HOSTING else []
         hosting += [c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.text.lower() in _HOSTING]
         # (a show hosted, not a guest: "Biden will host Xi Jinping")
@@ -127,23 +129,35 @@ def announced_appointee(token: Any) -> Any | None:
         posts = [
             c for c in clause.children if c.dep_ in ("attr", "prep") and _post_word(c) in _POSTS_ANNOUNCED
         ]
-        post = clause.text.lower() in _TAKING_POSTS and any(not _of_another(p, token) for p in posts)
+        # (a body joined that is not the announcer: "the FA announced that Southgate will join Leicester
+        # City as manager" gives Leicester's post, not the FA's; a show returned to is none, "the Oscars")
+        elsewhere = any(_of_another(o, token, direct=True) for o in clause.children if o.dep_ == "dobj")
+        post = (
+            clause.text.lower() in _TAKING_POSTS
+            and not elsewhere
+            and any(not _of_another(p, token) for p in posts)
+        )
         if hosts or post:
             return subject
     return None
 
 
-def _of_another(post: Any, announced: Any) -> bool:
-    """Whether a post is named as another organisation's than the announcer's ("Halvorsen Motors announced
-    that Karl Stein will become chairman *of Norvale Bank*")."""
+def _of_another(post: Any, announced: Any, direct: bool = False) -> bool:
+    """Whether a post is named as another body's than the announcer's ("Halvorsen Motors announced that Karl
+    Stein will become chairman *of Norvale Bank*", "coach *of the Netherlands*"); with ``direct``, whether
+    ``post`` is itself such a body ("will join *Leicester City*")."""
     announcer = {t.text for c in announced.children if c.dep_ == "nsubj" for t in c.subtree}
-    return any(
-        g.ent_type_ == "ORG" and g.text not in announcer
-        for c in post.subtree
-        if c.dep_ == "prep" and c.text.lower() == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
+    if direct:
+        bodies = [post]
+    else:
+        bodies = [
+            g
+            for c in post.subtree
+            if c.dep_ == "prep" and c.text.lower() == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return any(g.ent_type_ in ("ORG", "GPE") and g.text not in announcer for g in bodies)
 
 
 def _post_word(token: Any) -> str:

@@ -146,8 +146,8 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
         if subject is None and current.i == verb.i and _finite(current):
             # "Greg Tull, whom Sarah Bloom shot", "Biden Slams Putin", "Turkey imposed sanctions": the parser
             # may take the subject's name for a compound or an adverbial noun of the verb
-            # (not past a common noun compounded with the verb: "Wellington supermarket fire" is a blaze, no
-            # one's firing)
+            # (a "fire" with a common noun compounded between is a blaze: "Wellington supermarket fire", not
+            # "Russia missile attack")
             subject = next(
                 (
                     c
@@ -155,9 +155,12 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                     if c.dep_ in ("compound", "npadvmod")
                     and c.i < current.i
                     and c.ent_type_ in ACTOR_TYPES
-                    and not any(
-                        t.dep_ == "compound" and t.head.i == current.i and not t.ent_type_
-                        for t in c.doc[c.i + 1 : current.i]
+                    and not (
+                        current.lower_ in ("fire", "fires")
+                        and any(
+                            t.dep_ == "compound" and t.head.i == current.i and not t.ent_type_
+                            for t in c.doc[c.i + 1 : current.i]
+                        )
                     )
                 ),
                 None,
@@ -367,11 +370,20 @@ def _verb_read_as_modifier_of_root(verb: Any) -> bool:
     )
 
 
+# Works whose "by" names their maker, not an agent: "a painting by Picasso", "a novel by Stephen King".
+_WORKS = frozenset(
+    {"painting", "paintings", "piece", "pieces", "song", "songs", "book", "books", "novel", "novels", "poem"}
+    | {"poems", "portrait", "sculpture", "film", "films", "sketch", "drawing", "album", "photograph", "photo"}
+    | {"composition", "symphony", "play", "work", "works", "print", "prints", "script"}
+)
+
+
 def _agent_of_retained_object(verb: Any) -> Any | None:
     """The named agent of a passive that keeps an object, where the parser hung the "by" on that object
     ("was offered a contract by the Angels", "has been offered the post of Surgeon General by Barack Obama");
-    not a place "by" it ("was given a house by the sea": no one named who acts)."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    not a place "by" it ("was given a house by the sea": no one named who acts), nor a work's maker ("was
+    offered a painting by Pablo Picasso")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _WORKS):
         for prep in obj.children:
             if prep.dep_ != "prep" or prep.lower_ != "by":
                 continue

@@ -86,7 +86,6 @@ _BASES: dict[str, str] = {
     "compensate": "cooperate", "buy": "cooperate", "purchase": "cooperate", "sell": "cooperate",
     "acquire": "cooperate", "obtain": "cooperate", "invest": "cooperate", "fund": "cooperate",
     "train": "cooperate", "supply": "cooperate", "arm": "cooperate", "select": "cooperate",
-    "leak": "cooperate",
     "appoint": "cooperate", "promote": "cooperate", "nominate": "cooperate", "name": "cooperate",
     "pay": "cooperate", "take": "cooperate", "work": "cooperate", "partner": "cooperate", "ally": "cooperate",
     "team": "cooperate",
@@ -342,8 +341,7 @@ NEEDS_TARGET: frozenset[str] = frozenset(
               "approach", "press", "support", "fire", "train", "supply", "arm", "move", "part",
               "resolve", "charge", "strike", "fight", "suspend", "ban", "select", "pay", "discuss",
               "coordinate", "blast", "skewer", "speak", "talk", "fund", "finance", "trade", "court",
-              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine", "lend", "pressure",
-              "leak")
+              "waive", "back", "bribe", "serve", "bar", "donate", "board", "dine", "lend", "pressure")
     for f in forms(b)
 )  # fmt: skip
 

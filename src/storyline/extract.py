@@ -58,8 +58,10 @@ ACTIONS_STAGE = "actions"
 # quotation's speaker, an "its" opening a sentence, endorsements, a place after "at", a sum run into a name;
 # 14: a passive's agent hung on its object, leaks, arrangements made for someone, a post returned to; 15: a
 # lawyer acting for a client, "re-signed" read whole, a headline's blaze; 16: a participle read as a noun or
-# sharing a conjunct's agent, characterising, sanctioning a killing, conversations).
-ACTIONS_VERSION = 16
+# sharing a conjunct's agent, characterising, sanctioning a killing, conversations; 17: a review's narrowing
+# of arrangements, posts announced and agents of works, "re-signed" split again, a "Mr." far from the last
+# full name read as the article's principal).
+ACTIONS_VERSION = 17
 
 
 @dataclass(frozen=True)

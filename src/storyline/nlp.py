@@ -37,15 +37,6 @@ def model_source() -> str:
     raise ModelMissing(f"spaCy model {MODEL_NAME}: not installed; {INSTALL_HINT}")
 
 
-# Verbs written with the prefix "re-": split at the hyphen, "re-signed Iguodala" is misparsed (the team read
-# as the root, the player in apposition to it); kept whole, the parser reads a verb with subject and object.
-_PREFIXED_VERBS = tuple(
-    f"re-{stem}{ending}"
-    for stem, endings in (("sign", ("", "s", "ed", "ing")), ("hir", ("e", "es", "ed", "ing")))
-    for ending in endings
-)
-
-
 @lru_cache(maxsize=2)
 def load_model(disable: tuple[str, ...] = ()) -> Any:
     """Load ``en_core_web_md`` (a ``spacy.language.Language``), once per process and set of disabled pipes.
@@ -71,9 +62,6 @@ def load_model(disable: tuple[str, ...] = ()) -> Any:
     tokenizer: Any = nlp.tokenizer
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(title, [{"ORTH": title}])
-    for verb in _PREFIXED_VERBS:
-        for written in (verb, verb.capitalize(), verb.title()):
-            tokenizer.add_special_case(written, [{"ORTH": written}])
     if "parser" in nlp.pipe_names:
         _register_components()
         nlp.add_pipe(LINE_BREAKS, before="parser")
