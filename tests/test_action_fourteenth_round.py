@@ -87,6 +87,16 @@ from conftest import read_triples as triples
             "Dario Venturi held whispered conversations with Paolo Ricci in a back room.",
             ("Dario Venturi", "negotiate", "Paolo Ricci"),
         ),
+        # a participle describing what its subject is said to be: "the challenger nominated by the IBF"
+        (
+            "Kofi Mensah was the mandatory challenger nominated by the IBF.",
+            ("IBF", "cooperate", "Kofi Mensah"),
+        ),
+        # a job given to someone is a hire
+        (
+            "The producers, Hal Brenner and Ada Lusk, drew criticism after giving the job to Seth Rowan.",
+            ("Hal Brenner", "cooperate", "Seth Rowan"),
+        ),
     ],
 )
 def test_readings_of_the_fourteenth_round(nlp, text, expected):
@@ -113,6 +123,8 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
         # (sanctioning a party still punishes it; a conversation overheard is no one's talks)
         ("FIFA sanctioned Juventus for match fixing.", "agree or sign"),
         ("Detectives overheard a conversation between Dario Venturi and Paolo Ricci.", "negotiate"),
+        # (a role given a meaning is no hire)
+        ("Seth Rowan gave the role a new meaning.", "cooperate"),
         # (a headline naming a blaze by its place is no one firing: the name must be just before the verb)
         ("Wellington supermarket fire\nA large fire destroyed a supermarket in Somerset.", "use force"),
     ],

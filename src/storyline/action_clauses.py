@@ -315,3 +315,23 @@ def bound_by_role(token: Any, low: str) -> Any | None:
         )
         return subject if bound else None
     return None
+
+
+def said_to_be(noun: Any) -> Any | None:
+    """The one a predicate noun is said of: the subject of its copula ("Thompson was the challenger"), or what
+    a relative "who" stands for ("Thompson, who was the challenger nominated by the IBF"); else ``None``."""
+    if noun.dep_ != "attr":
+        return None
+    copula = noun.head
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "that") and copula.dep_ == "relcl":
+        return copula.head
+    return subject
+
+
+def objects_of_to(dative: Any) -> list[Any]:
+    """The object of a preposition the parser labelled as a dative ("offered buyouts *to* its workers"), or
+    the dative itself when it is a noun ("offered *Teixeira* a contract")."""
+    if dative.text.lower() not in ("to", "for"):
+        return [dative]
+    return [g for g in dative.children if g.dep_ == "pobj"]

@@ -42,6 +42,8 @@ _GOODS = frozenset(
     | {"tankers", "vehicles", "cars", "trucks", "buses", "ships", "vessels", "engines", "shipment", "units"}
     | {"payment", "payments", "payoffs", "cash", "goods", "products", "orders"}
 )
+# A post given to someone is a hire: "gave the job to Seth MacFarlane", "gave him the role".
+_POSTS_GIVEN = frozenset({"job", "post", "role", "position", "appointment"})
 # Money paid for silence or favours: a payment that is the act even when the payee is unnamed.
 _PAYOFFS = frozenset({"payoff", "payoffs", "bribe", "bribes", "kickback", "kickbacks"})
 _DELIVERING = frozenset(f for b in ("deliver", "ship") for f in forms(b))
@@ -140,6 +142,8 @@ def given_class(token: Any, low: str) -> str | None:
         return "cooperate" if informed else None
     if words & _TERMS_GIVEN and low in forms("give"):
         return "agree or sign"
+    if things and things[0].lower_ in _POSTS_GIVEN and low in forms("give"):
+        return "cooperate"  # "giving the job to Seth MacFarlane": a hire
     if words & _HELP_GIVEN or informed or any(t.ent_type_ == "MONEY" for t in things):
         return "cooperate"
     if low in _DELIVERING and (words & _GOODS or any(t.ent_type_ in ("CARDINAL", "PRODUCT") for t in things)):

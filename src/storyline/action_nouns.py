@@ -580,3 +580,8 @@ THINGS: frozenset[str] = frozenset(
     | {"plants", "factories", "products", "goods", "exports", "imports", "brands", "models", "patents"}
     | {"rights", "bonds", "loans", "debts", "chips"}  # ("Israeli jets", "Russian warplanes" do act)
 )
+# Acts that "sanctioning" authorises rather than punishes: "sanctioned the murders", "sanctioned the raid".
+AUTHORISED_ACTS: frozenset[str] = frozenset(
+    {"murder", "murders", "killing", "killings", "assassination", "assassinations", "hit", "hits", "attack"}
+    | {"attacks", "raid", "raids", "operation", "operations", "strike", "strikes", "plan", "plot"}
+)

@@ -18,10 +18,12 @@ from storyline.action_clauses import (
     agent_participle,
     described_noun,
     marks_of_clauses,
+    objects_of_to,
     own_argument,
     party_to_terms,
     prep_child,
     prep_objects,
+    said_to_be,
     small_clause,
 )
 from storyline.action_demands import applied_to, demand_missing
@@ -60,6 +62,7 @@ from storyline.action_misparse import (
     verb_read_as_modifier,
 )
 from storyline.action_nouns import (
+    AUTHORISED_ACTS,
     DEPLOYED,
     FORCE_NOUNS,
     NAVAL_PREFIXES,
@@ -117,11 +120,6 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"
 _DEALS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "truce", "ceasefire", "pact"})
 _NEAR = frozenset({"close", "closer", "near", "nearer"})
 _HAVE_GET = frozenset(f for b in ("have", "get") for f in forms(b))
-# Acts that "sanctioning" authorises rather than punishes: "sanctioned the murders", "sanctioned the raid".
-_AUTHORISED_ACTS = frozenset(
-    {"murder", "murders", "killing", "killings", "assassination", "assassinations", "hit", "hits", "attack"}
-    | {"attacks", "raid", "raids", "operation", "operations", "strike", "strikes", "plan", "plot"}
-)
 _BE = BE_FORMS | {"remains", "remained"}
 
 # -- the clause around a trigger
@@ -164,6 +162,9 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
         out.extend(c for c in verb.children if c.dep_ == "nsubjpass")
         if verb.dep_ == "acl":
             out.append(verb.head)
+            said_of = said_to_be(verb.head)  # "Thompson was the challenger nominated by the IBF"
+            if said_of is not None:
+                out.append(said_of)
         if verb.dep_ == "xcomp" and not out:
             # "Orozco is to be sentenced by Judge Hickock": the subject of the verb it completes
             out.extend(c for c in verb.head.children if c.dep_ == "nsubj")
@@ -178,7 +179,7 @@ def object_tokens(verb: Any, passive: bool, appeal: bool = False) -> list[Any]:
             out.extend(c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     out.extend(c for c in verb.children if c.dep_ in _OBJ or (c.dep_ == "appos" and verb.dep_ == "dobj"))
     # ("offered buyouts to its workers": a "to" the parser labelled as the dative stands for its object)
-    out = [g for c in out for g in (_objects_of_to(c) if c.dep_ == "dative" else [c])]
+    out = [g for c in out for g in (objects_of_to(c) if c.dep_ == "dative" else [c])]
     # "The Yankees fired manager Joe Torre": "fired" → "manager" → "Torre"; "re - signed Lowell", with the
     # subject on "re" and "signed" hung on "Lowell"
     modifier = verb.doc[verb.i + 2] if split_prefix(verb) else verb
@@ -273,14 +274,6 @@ def _blamed(verb: Any) -> bool:
     words = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
     words += [g for c in words if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod"]
     return any(c.text.lower() in BLAMED for c in words)
-
-
-def _objects_of_to(dative: Any) -> list[Any]:
-    """The object of a preposition the parser labelled as a dative ("offered buyouts *to* its workers"), or
-    the dative itself when it is a noun ("offered *Teixeira* a contract")."""
-    if dative.text.lower() not in ("to", "for"):
-        return [dative]
-    return [g for g in dative.children if g.dep_ == "pobj"]
 
 
 def class_of(token: Any) -> tuple[str, Any] | None:
@@ -440,7 +433,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if first.dep_ in _NOUN_DEPS and not (verb_read_as_modifier(first) or participle_read_as_noun(first)):
         return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
-    if low in forms("sanction") and _object_words(token) & _AUTHORISED_ACTS:
+    if low in forms("sanction") and _object_words(token) & AUTHORISED_ACTS:
         return "agree or sign", token  # "sanctioning the murders of six mobsters": authorising them
     if low in forms("hold") and _blamed(token):
         return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody

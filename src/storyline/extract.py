@@ -60,8 +60,9 @@ ACTIONS_STAGE = "actions"
 # lawyer acting for a client, "re-signed" read whole, a headline's blaze; 16: a participle read as a noun or
 # sharing a conjunct's agent, characterising, sanctioning a killing, conversations; 17: a review's narrowing
 # of arrangements, posts announced and agents of works, "re-signed" split again, a "Mr." far from the last
-# full name read as the article's principal).
-ACTIONS_VERSION = 17
+# full name read as the article's principal; 18: the one a predicate noun's participle is said of, a job
+# given).
+ACTIONS_VERSION = 18
 
 
 @dataclass(frozen=True)
