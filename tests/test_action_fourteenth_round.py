@@ -97,6 +97,15 @@ from conftest import read_triples as triples
             "The producers, Hal Brenner and Ada Lusk, drew criticism after giving the job to Seth Rowan.",
             ("Hal Brenner", "cooperate", "Seth Rowan"),
         ),
+        # a nomination announced is a post given; dating someone is a relationship with them
+        (
+            "President Amara Osei announced his nomination of Dr. Kwame Boateng as health minister.",
+            ("Amara Osei", "cooperate", "Kwame Boateng"),
+        ),
+        (
+            "Rosalind Vey launched a perfume line and is dating French designer Julien Marchetti.",
+            ("Rosalind Vey", "cooperate", "Julien Marchetti"),
+        ),
     ],
 )
 def test_readings_of_the_fourteenth_round(nlp, text, expected):
@@ -123,6 +132,9 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
         # (sanctioning a party still punishes it; a conversation overheard is no one's talks)
         ("FIFA sanctioned Juventus for match fixing.", "agree or sign"),
         ("Detectives overheard a conversation between Dario Venturi and Paolo Ricci.", "negotiate"),
+        # (a nomination won is no post given; a thing dated is no romance)
+        ("Amara Osei won the party's nomination in March.", "cooperate"),
+        ("Archaeologists from Oxford University dated the skull to 2,000 BC.", "cooperate"),
         # (a role given a meaning is no hire)
         ("Seth Rowan gave the role a new meaning.", "cooperate"),
         # (a headline naming a blaze by its place is no one firing: the name must be just before the verb)

@@ -76,6 +76,7 @@ from storyline.action_nouns import (
 from storyline.action_relations import (
     advised_party,
     announced_appointee,
+    dated_person,
     drafted_player,
     guided_person,
     served_for,
@@ -390,7 +391,9 @@ def class_of(token: Any) -> tuple[str, Any] | None:
         return given, token  # "sent Ukraine air-defence systems", "gave Joel Grant a new contract"
     if sent_to_prison(token) or put_away(token):
         return "coerce", token  # "would send him to jail", "put him behind bars", "bring him to justice"
-    if token.dep_ not in _NOUN_DEPS and (advised_party(token) or drafted_player(token)):
+    if token.dep_ not in _NOUN_DEPS and (
+        advised_party(token) or drafted_player(token) or dated_person(token)
+    ):
         return "cooperate", token  # "advised Dunmore on the deal", "was drafted by the Sentinels"
     if low in forms("apply") and token.dep_ not in _NOUN_DEPS and applied_to(token):
         return "appeal or request", token  # "applied to the FBI", "applied to the regulator for approval"

@@ -192,3 +192,18 @@ def drafted_player(token: Any) -> bool:
     if token.text.lower() not in forms("draft"):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and a_person(c) for c in token.children)
+
+
+def dated_person(token: Any) -> bool:
+    """Whether ``token`` ("dating") is a romance with a named person, a relationship like the notes' "a
+    relationship with someone": "is dating designer Julien Jarmoune", "dates her business partner, Julien
+    Jarmoune" (not "the vase dates from 1850", nor carbon dating)."""
+    if token.text.lower() not in forms("date"):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+        )
+        for c in token.children
+    )

@@ -154,7 +154,7 @@ NOUN_CLASS: dict[str, str] = {
     "relationship": "cooperate", "bond": "cooperate",
     "offer": "negotiate", "offers": "negotiate", "bid": "negotiate", "bids": "negotiate",
     "talks": "negotiate", "negotiations": "negotiate", "lawsuit": "accuse or criticise",
-    "conversation": "negotiate", "conversations": "negotiate",
+    "conversation": "negotiate", "conversations": "negotiate", "nomination": "cooperate",
     "suit": "accuse or criticise", "attack": "use force", "attacks": "use force",
     "deal": "agree or sign", "agreement": "agree or sign", "custody": "coerce", "hostage": "coerce",
     "hostages": "coerce", "captive": "coerce",
@@ -305,6 +305,9 @@ NOUN_LIGHT: dict[str, frozenset[str]] = {
     ),
     # "hosted the talks", "attended the negotiations", "joined the talks": a party to them, or their mediator
     **dict.fromkeys(("talks", "negotiations"), LIGHT_VERBS | _light("host", "attend", "join")),
+    # "announced his nomination of Regina Benjamin as surgeon general": a post given (not "won the
+    # nomination")
+    "nomination": _light("announce", "make", "submit"),
     # "held whispered conversations with associates", "had a phone conversation with Obama" (not overheard)
     **dict.fromkeys(("conversation", "conversations"), _light("have", "hold", "carry")),
     # "arranged clandestine meetings", "attended a meeting with Mitchell": a party to it
