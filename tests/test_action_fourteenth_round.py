@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_actions as actions
 from conftest import read_triples as triples
 
 
@@ -149,3 +150,23 @@ def test_a_name_before_a_headline_verb_still_acts(nlp):
     assert ("Biden", "accuse or criticise", "Putin") in triples(nlp, "Biden Slams Putin")
     # (a blaze is a "fire"; an attack with a weapon compounded in is still the named side's)
     assert ("Russia", "use force", None) in triples(nlp, "Russia missile attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause opened by "why" or "how" tells what was done, whatever is said of the telling
+        (
+            "Harlan Voss never revealed why he helped Denise Marlow.",
+            ("Harlan Voss", "cooperate", "Denise Marlow", "asserted"),
+        ),
+        (
+            "Police did not explain how Oskar Falk attacked the guards.",
+            ("Oskar Falk", "use force", None, "asserted"),
+        ),
+        # (a negated act is still negated)
+        ("Harlan Voss never helped Denise Marlow.", ("Harlan Voss", "cooperate", "Denise Marlow", "negated")),
+    ],
+)
+def test_readings_of_the_fourteenth_round_with_modality(nlp, text, expected):
+    assert expected in actions(nlp, text)

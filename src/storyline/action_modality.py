@@ -37,6 +37,8 @@ _RAISING = frozenset(
 )
 
 
+# Words opening a clause that tells how or why something was done ("revealed why he leaked it").
+_WH_OPENERS = frozenset({"why", "how", "when", "where"})
 # Modals of a reported future, after which a past tense is the present shifted back.
 _BACKSHIFTING = frozenset({"would", "could", "might", "should"})
 
@@ -81,7 +83,13 @@ def modality_of(trigger: Any, verb: Any) -> str:
     near = {c.text.lower() for c in verb.children if c.dep_ not in NOMINAL_DEPS | {"conj"}} | {
         t.text.lower() for t in chain
     }
-    negators = [c for v in chain[:2] for c in v.children if c.dep_ == "neg" or c.text.lower() == "n’t"]
+    # (a clause opened by "why" or "how" tells what was done, whatever is said of it: "never revealed why
+    # he leaked the details", "did not explain how he escaped")
+    asked = verb.dep_ == "ccomp" and any(
+        c.dep_ == "advmod" and c.lower_ in _WH_OPENERS and c.i < verb.i for c in verb.children
+    )
+    negating = chain[: 1 if asked else 2]
+    negators = [c for v in negating for c in v.children if c.dep_ == "neg" or c.text.lower() == "n’t"]
     if local & _NEG and negators:
         return "negated"
     # ("failed to reach a deal", "was unable to"; not "would send him to jail if he failed a test")
