@@ -70,7 +70,7 @@ from conftest import read_triples as triples
             ("Dario Venturi", "deny", None),
         ),
         (
-            "The allegation was denied and then ridiculed by Dario Venturi.",
+            "The allegation was denied and rejected by Dario Venturi.",
             ("Dario Venturi", "deny", None),
         ),
         # characterising something as a judgement is criticism, as describing it so is
@@ -130,8 +130,12 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
         ("Celtic announced that Declan Moody will not return as manager.", "cooperate"),
         ("The FA announced that Declan Moody will join Leicester City as manager.", "cooperate"),
         ("Ajax announced that Declan Moody will return as coach of the Netherlands.", "cooperate"),
-        # (sanctioning a party still punishes it; a conversation overheard is no one's talks)
+        # (sanctioning a party still punishes it, even the perpetrators of an attack; a conversation
+        # overheard is no one's talks)
         ("FIFA sanctioned Juventus for match fixing.", "agree or sign"),
+        ("The European Union sanctioned the perpetrators of the attack.", "agree or sign"),
+        # (a participle of another kind coordinated after a passive does not lend it its agent)
+        ("Tomas Lindqvist was kidnapped and later rescued by Norwegian commandos.", "coerce"),
         ("Detectives overheard a conversation between Dario Venturi and Paolo Ricci.", "negotiate"),
         # (a nomination won is no post given; a thing dated is no romance)
         ("Amara Osei won the party's nomination in March.", "cooperate"),
@@ -166,6 +170,20 @@ def test_a_name_before_a_headline_verb_still_acts(nlp):
         ),
         # (a negated act is still negated)
         ("Harlan Voss never helped Denise Marlow.", ("Harlan Voss", "cooperate", "Denise Marlow", "negated")),
+        # refusing to do something, or denying having done it, tells it as not done
+        (
+            "Harlan Voss refused to hold talks with Denise Marlow.",
+            ("Harlan Voss", "negotiate", "Denise Marlow", "negated"),
+        ),
+        (
+            "Harlan Voss denied having conversations with Denise Marlow.",
+            ("Harlan Voss", "negotiate", "Denise Marlow", "negated"),
+        ),
+        # a killing sanctioned in the passive is authorised too
+        (
+            "The murders were sanctioned by Dario Venturi.",
+            ("Dario Venturi", "agree or sign", None, "asserted"),
+        ),
     ],
 )
 def test_readings_of_the_fourteenth_round_with_modality(nlp, text, expected):

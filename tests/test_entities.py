@@ -422,28 +422,6 @@ def test_a_rank_before_a_name_ends_no_sentence(nlp: object, title: str) -> None:
     assert title in [t.text for t in doc]
 
 
-OBITUARY = (
-    "Dario Venturi, who ran a crime family for decades, died on Monday in a prison hospital.\n"
-    "His brother, the Rev. Paolo Venturi, said the investigations were persecution.\n"
-    "He was one of five sons of Marco Venturi, a watchmaker, and grew up in Brooklyn.\n"
-    "The family moved to Queens in 1950.\n"
-    "Prosecutors spent years building a case.\n"
-)
-
-
-def test_a_courtesy_title_far_from_the_last_full_name_is_the_articles_principal(nlp: object) -> None:
-    text = OBITUARY + "Mr. Venturi was convicted of racketeering in 1997."
-    mentions = extract_mentions(article(text), nlp(text))  # type: ignore[operator]
-    assert [m.canonical for m in mentions if m.text == "Venturi"] == ["Dario Venturi"]
-
-
-def test_a_surname_just_after_a_relatives_full_name_is_that_relative(nlp: object) -> None:
-    # (within a sentence of it, the nearest full name, as before: "Marco Venturi ... Mr. Venturi")
-    text = OBITUARY + "Marco Venturi ran a shop on Mott Street. Mr. Venturi repaired clocks there."
-    mentions = extract_mentions(article(text), nlp(text))  # type: ignore[operator]
-    assert [m.canonical for m in mentions if m.text == "Venturi"] == ["Marco Venturi"]
-
-
 @pytest.mark.slow
 def test_a_surname_also_written_in_lower_case_once_is_still_a_surname(nlp: object) -> None:
     text = "Neil Young played in Toronto. Young said young fans came. Young left early."

@@ -61,10 +61,8 @@ def verb_read_as_modifier(token: Any) -> bool:
 def participle_read_as_noun(token: Any) -> bool:
     """A passive participle the parser made a noun, its agent still hanging from it ("an accusation - long
     denied by Mr. Gigante - that he headed the family": "denied" as the object of "to")."""
-    # (or on the participle coordinated with it: "long denied or sidestepped by Mr. Gigante")
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
     return token.dep_ in ("pobj", "dobj", "attr") and any(
-        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for v in verbs for c in v.children
+        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
     )
 
 

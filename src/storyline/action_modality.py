@@ -27,7 +27,9 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m", "’s", "’re", 
 _PROMISING = frozenset(
     f for b in ("pledge", "promise", "vow", "swear", "decide", "agree", "want") for f in forms(b)
 )
-_DECLINING = frozenset(forms("decline"))
+_DECLINING = frozenset(forms("decline")) | frozenset(forms("refuse"))
+# Denying having done something: the act denied is told as not done ("denied shooting at the officers").
+_DENYING = frozenset(forms("deny"))
 # Verbs that report what someone admits or finds out, like "said": "admitted it had fired Hartmann".
 _LEARNED = frozenset(f for b in ("admit", "learn", "acknowledge", "concede") for f in forms(b)) | {"heard"}
 _CONTEMPLATING = frozenset(f for b in ("consider", "contemplate", "weigh", "mull") for f in forms(b))
@@ -100,7 +102,9 @@ def modality_of(trigger: Any, verb: Any) -> str:
     # ("declined to re - sign him": the parser may hang the "to" on the split prefix, a second complement)
     declined = [c for c in verb.head.children if c.dep_ == "xcomp" and c.i <= verb.i]
     if verb.dep_ == "xcomp" and any(map(is_infinitive, declined)) and verb.head.text.lower() in _DECLINING:
-        return "negated"  # "declined to make an offer": not made
+        return "negated"  # "declined to make an offer", "refused to hold talks": not done
+    if verb.dep_ == "xcomp" and verb.lower_.endswith("ing") and verb.head.lower_ in _DENYING:
+        return "negated"  # "denied shooting at the first officers", "denied having conversations with him"
     if verb.dep_ == "acl" and is_infinitive(verb) and verb.head.text.lower() == "refusal":
         return "negated"  # "Japan's refusal to meet Kim"
     for v in chain:

@@ -436,7 +436,8 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if first.dep_ in _NOUN_DEPS and not (verb_read_as_modifier(first) or participle_read_as_noun(first)):
         return None  # "convicted of murder and assault": a noun coordinated with a noun
     cls = VERB_CLASS[low]
-    if low in forms("sanction") and _object_words(token) & AUTHORISED_ACTS:
+    sanctioned = {c.lower_ for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if low in forms("sanction") and sanctioned & AUTHORISED_ACTS:
         return "agree or sign", token  # "sanctioning the murders of six mobsters": authorising them
     if low in forms("hold") and _blamed(token):
         return "accuse or criticise", token  # "held Israel responsible for the attack": blame, not custody

@@ -35,6 +35,7 @@ from storyline.action_verbs import (
     JUDGING,
     QUESTIONS,
     TOPIC_VERBS,
+    VERB_CLASS,
 )
 from storyline.sentences import BE_FORMS
 
@@ -395,11 +396,15 @@ def _agent_of_retained_object(verb: Any) -> Any | None:
 
 def _agent_of_conjunct(verb: Any) -> Any | None:
     """The agent of a participle coordinated after ``verb`` with no subject of its own, shared by both
-    ("was denied and rejected by Vincent Gigante", "long denied or sidestepped by Mr. Gigante"), when
-    ``verb`` has no subject either."""
+    when both are acts of one kind ("was denied and rejected by Vincent Gigante", "was arrested and charged
+    by the FBI"), and ``verb`` has no subject either; not acts of two kinds, where the second often undoes
+    or answers the first ("was kidnapped and later rescued by commandos", "was fired and replaced by")."""
     if any(c.dep_ in ("nsubj", "csubj", "agent") for c in verb.children):
         return None
+    kind = VERB_CLASS.get(verb.lower_)
     for conj in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+        if kind is None or VERB_CLASS.get(conj.lower_) != kind:
+            continue
         if any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in conj.children):
             continue
         for agent in (c for c in conj.children if c.dep_ == "agent"):

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -411,10 +410,8 @@ def extract_mentions(
     for raw in raws:
         if raw.label in ("PERSON", "ORG"):
             raw.role = role_of(doc, raw.start, raw.end, raw.role)
+    canonical, types, expansion = _resolve_in_article(text, raws, expanded)
     has_sents = doc.has_annotation("SENT_START")
-    sentence_starts = [s.start_char for s in doc.sents] if has_sents else [0]
-    sentences = [bisect_right(sentence_starts, r.start) for r in raws]
-    canonical, types, expansion = _resolve_in_article(text, raws, expanded, sentences)
     out = []
     for i, raw in enumerate(raws):
         sent_start, sent_end = 0, len(text)
@@ -444,10 +441,9 @@ def extract_mentions(
 
 
 def _resolve_in_article(
-    text: str, raws: list[_Raw], in_text: dict[str, str], sentences: Sequence[int]
+    text: str, raws: list[_Raw], in_text: dict[str, str]
 ) -> tuple[list[str], list[str], dict[int, str]]:
-    """Canonical name and voted type of each mention, and acronym expansions (by mention index);
-    ``sentences`` holds the index of each mention's sentence."""
+    """Canonical name and voted type of each mention, and acronym expansions (by mention index)."""
     names = [r.name(text) for r in raws]
     keys = [fold(n) for n in names]
     parent = list(range(len(raws)))
@@ -518,13 +514,7 @@ def _resolve_in_article(
             principal = [j for j in candidates if keys[j] not in kin_keys]
             candidates = principal or candidates
             before = [j for j in candidates if raws[j].start < raws[i].start]
-            nearest = max(before, key=lambda j: raws[j].start) if before else min(candidates)
-            # a "Mr." or "Ms." more than a sentence after the nearest full name is the article's principal,
-            # the first it names in its text ("Mr. Gigante" well after "one of five sons of Salvatore Gigante"
-            # is Vincent Gigante; a web address's lower-case name introduces no one)
-            named = [j for j in before if not names[j].islower()]
-            far = bool(named) and title is not None and sentences[i] - sentences[nearest] > 1
-            union(i, min(named, key=lambda j: raws[j].start) if far else nearest)
+            union(i, max(before, key=lambda j: raws[j].start) if before else min(candidates))
     clusters: dict[int, list[int]] = {}
     for i in range(len(raws)):
         clusters.setdefault(_find(parent, i), []).append(i)
