@@ -12,11 +12,12 @@ from conftest import article_folder
 from storyline.actions import Action, extract_actions
 from storyline.cli import app
 from storyline.entities import extract_mentions, nlp_model
-from storyline.extract import ACTIONS_STAGE, ACTIONS_VERSION
+from storyline.extract import ACTIONS_STAGE, ACTIONS_VERSION, NAMES_STAGE, NAMES_VERSION
 from storyline.quotes import extract_quotes
 from storyline.records import Article
 from storyline.sentences import verb_forms
 from storyline.store import Database
+from storyline.store.entities import unparsed_article_ids
 from storyline.store.items import story_actions
 from storyline.store.quotes import pending_article_ids
 from storyline.store.stories import list_stories
@@ -34,6 +35,30 @@ def read(nlp, text: str, with_quotes: bool = True) -> set[tuple[str, str, str | 
     quotes = extract_quotes(article, doc, mentions) if with_quotes else []
     found: list[Action] = extract_actions(article, doc, mentions, quotes=quotes)
     return {(a.actor, a.action_class, a.target) for a in found}
+
+
+def test_stored_names_are_read_again_when_the_names_stage_changes(tmp_path: Path):
+    # names stored by an older names stage (here: none recorded, as in a database from before the stage had a
+    # version) are read again, and every stage that reads them runs again on the article
+    text = "Title: Plant deal\n\nDaniel Moreau talked with Ruth Okafor about the plant on Friday.\n"
+    folder = article_folder(tmp_path, text)
+    path = tmp_path / "a.db"
+    CliRunner().invoke(app, ["ingest", str(folder), "--db", str(path), "--no-embeddings"])
+    with Database(path) as db:
+        assert unparsed_article_ids(db, NAMES_STAGE, NAMES_VERSION) == []
+        db.conn.execute("UPDATE mentions SET canonical = 'Stale Name'")
+        db.conn.execute("DELETE FROM article_stages WHERE stage = ?", (NAMES_STAGE,))
+        db.conn.commit()
+        assert len(unparsed_article_ids(db, NAMES_STAGE, NAMES_VERSION)) == 1
+    CliRunner().invoke(app, ["analyse", "--db", str(path), "--no-embeddings"])
+    with Database(path) as db:
+        assert unparsed_article_ids(db, NAMES_STAGE, NAMES_VERSION) == []
+        canonical = {r[0] for r in db.conn.execute("SELECT canonical FROM mentions")}
+        assert "Stale Name" not in canonical and "Daniel Moreau" in canonical
+        assert db.conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id IS NULL").fetchone()[0] == 0
+        assert pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION) == []
+        (story,) = list_stories(db)
+        assert any(g.actor == "Daniel Moreau" for g in story_actions(db, story))
 
 
 @pytest.mark.parametrize(

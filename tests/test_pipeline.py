@@ -185,9 +185,10 @@ def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
 
 
 def test_analysis_parses_new_articles_once_and_resolves_entities(seeds_db: Database) -> None:
+    from storyline.extract import NAMES_STAGE, NAMES_VERSION
     from storyline.store.entities import list_entities, unparsed_article_ids
 
-    assert unparsed_article_ids(seeds_db) == []
+    assert unparsed_article_ids(seeds_db, NAMES_STAGE, NAMES_VERSION) == []
     people = list_entities(seeds_db, kind="PERSON")
     assert people and all(e.article_ids for e in people)
     assert not any(e.name in ("Mali", "France", "Russia", "Bamako") for e in people)

@@ -29,6 +29,11 @@ from storyline.store.quotes import pending_article_ids, quotes_of, save_quotes
 from storyline.timeline import dated_events
 from storyline.timex import find_timexes
 
+# The names stage (mentions, in the entities stage) is versioned like the others: a new version reads every
+# stored article's names again, and with them its quotes, facts and actions, which are read off those names
+# (1: the names as of the fourteenth round of actions, UAE among the countries).
+NAMES_STAGE = "names"
+NAMES_VERSION = 1
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).
@@ -91,12 +96,13 @@ class Pending:
 
 def pending(db: Database) -> Pending:
     """What each per-article stage has still to do."""
-    names = unparsed_article_ids(db)
+    names = unparsed_article_ids(db, NAMES_STAGE, NAMES_VERSION)
     quotes = pending_article_ids(db, QUOTES_STAGE, QUOTES_VERSION)
     facts = pending_article_ids(db, FACTS_STAGE, FACTS_VERSION)
     actions = pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION)
     order = list(dict.fromkeys([*names, *quotes, *facts, *actions]))
-    return Pending(order, set(names), set(quotes), set(facts), set(actions))
+    # (names read again are read by every later stage again)
+    return Pending(order, set(names), {*quotes, *names}, {*facts, *names}, {*actions, *names})
 
 
 def anchor_of(article: Article) -> str | None:
@@ -142,7 +148,7 @@ def extract_articles(db: Database, batch_size: int = 64) -> ExtractReport:
         docs = list(nlp.pipe((a.text for a in batch), batch_size=32))
         mentions = _names(batch, docs, todo.names)
         if mentions:
-            save_mentions(db, mentions)
+            save_mentions(db, mentions, NAMES_STAGE, NAMES_VERSION)
             found_mentions += sum(len(m) for m in mentions.values())
         wanted = todo.quotes | todo.facts | todo.actions
         later = [(a, d) for a, d in zip(batch, docs, strict=True) if a.id in wanted]
@@ -181,7 +187,7 @@ def _skip(db: Database, articles: list[Article], limit: int, todo: Pending) -> l
     """Mark articles too long for the parser as done with nothing found, so that they never block the
     others, and say so: one line each, naming the article."""
     ids = {a.id for a in articles}
-    save_mentions(db, {a: [] for a in ids & todo.names})
+    save_mentions(db, {a: [] for a in ids & todo.names}, NAMES_STAGE, NAMES_VERSION)
     save_quotes(db, {a: [] for a in ids & todo.quotes}, QUOTES_STAGE, QUOTES_VERSION)
     empty_facts: dict[str, list[object]] = {"timexes": [], "quantities": [], "facts": [], "events": []}
     save_items(db, {a: empty_facts for a in ids & todo.facts}, FACTS_STAGE, FACTS_VERSION)

@@ -1,7 +1,8 @@
 """Storage of mentions and entities (migration ``0004_entities``).
 
-Mentions are written once per article, when it is parsed; entities are replaced as a whole by each analysis
-run, in one transaction, because one new article can show two names to be one person.
+Mentions are written once per article, when it is parsed, and again when the names stage's version changes;
+entities are replaced as a whole by each analysis run, in one transaction, because one new article can show
+two names to be one person.
 """
 
 from __future__ import annotations
@@ -29,16 +30,20 @@ __all__ = [
 ]
 
 
-def unparsed_article_ids(db: Database) -> list[str]:
-    """Articles not parsed for names yet, in the order they were stored."""
+def unparsed_article_ids(db: Database, stage: str, version: int) -> list[str]:
+    """Articles whose names were not read yet, or were read by a ``version`` of the names ``stage`` older
+    than this one, in the order they were stored."""
     rows = db.conn.execute(
-        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_nlp) ORDER BY seq"
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM article_nlp) OR id NOT IN "
+        "(SELECT article_id FROM article_stages WHERE stage = ? AND version >= ?) ORDER BY seq",
+        (stage, version),
     )
     return [str(r[0]) for r in rows]
 
 
-def save_mentions(db: Database, found: Mapping[str, Sequence[Mention]]) -> None:
-    """Store each article's mentions and mark it parsed, one transaction for the batch."""
+def save_mentions(db: Database, found: Mapping[str, Sequence[Mention]], stage: str, version: int) -> None:
+    """Replace each article's mentions and mark it parsed by ``version`` of the names ``stage``, one
+    transaction for the batch."""
     now = _now()
     with db.transaction() as conn:
         for article_id, mentions in found.items():
@@ -66,6 +71,10 @@ def save_mentions(db: Database, found: Mapping[str, Sequence[Mention]]) -> None:
             )
             conn.execute(
                 "INSERT OR REPLACE INTO article_nlp VALUES (?, ?, ?)", (article_id, len(mentions), now)
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO article_stages VALUES (?, ?, ?, ?, ?)",
+                (article_id, stage, version, len(mentions), now),
             )
 
 
