@@ -37,13 +37,21 @@ def read(nlp, text: str, with_quotes: bool = True) -> set[tuple[str, str, str | 
     return {(a.actor, a.action_class, a.target) for a in found}
 
 
+def _ingested(tmp_path: Path, text: str) -> Path:
+    """A database holding ``text`` as one ingested and analysed article."""
+    path = tmp_path / "a.db"
+    CliRunner().invoke(
+        app, ["ingest", str(article_folder(tmp_path, text)), "--db", str(path), "--no-embeddings"]
+    )
+    return path
+
+
 def test_stored_names_are_read_again_when_the_names_stage_changes(tmp_path: Path):
     # names stored by an older names stage (here: none recorded, as in a database from before the stage had a
     # version) are read again, and every stage that reads them runs again on the article
-    text = "Title: Plant deal\n\nDaniel Moreau talked with Ruth Okafor about the plant on Friday.\n"
-    folder = article_folder(tmp_path, text)
-    path = tmp_path / "a.db"
-    CliRunner().invoke(app, ["ingest", str(folder), "--db", str(path), "--no-embeddings"])
+    path = _ingested(
+        tmp_path, "Title: Plant deal\n\nDaniel Moreau talked with Ruth Okafor about the plant on Friday.\n"
+    )
     with Database(path) as db:
         assert unparsed_article_ids(db, NAMES_STAGE, NAMES_VERSION) == []
         db.conn.execute("UPDATE mentions SET canonical = 'Stale Name'")
@@ -190,9 +198,7 @@ def test_agreeing_is_an_agreement(nlp):
 
 def test_stored_actions_are_read_again_when_the_stage_changes(tmp_path: Path):
     text = 'Title: Plant deal\n\n"I talked with Ruth Okafor about the plant," Daniel Moreau said on Friday.\n'
-    folder = article_folder(tmp_path, text)
-    path = tmp_path / "a.db"
-    CliRunner().invoke(app, ["ingest", str(folder), "--db", str(path), "--no-embeddings"])
+    path = _ingested(tmp_path, text)
     with Database(path) as db:
         (story,) = list_stories(db)
         assert any(g.actor == "Daniel Moreau" for g in story_actions(db, story))
