@@ -277,16 +277,15 @@ def arranged_for(token: Any) -> tuple[Any, Any] | None:
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.text.lower() == "for":
-                role = "pobj"  # "a job for Druyun"
+                roles: tuple[str, ...] = ("pobj",)  # "a job for Druyun"
             elif (
                 child.dep_ in ("advcl", "ccomp", "xcomp")
                 and child.text.lower() not in _HARMED
                 and any(m.dep_ == "mark" and m.text.lower() == "for" for m in child.children)
             ):
-                role = "nsubj"  # "for Lohan to enter rehab" ("for Griner to be flown home": nsubjpass)
+                roles = ("nsubj", "nsubjpass")  # "for Lohan to enter rehab", "for Griner to be flown home"
             else:
                 continue
-            roles = (role, "nsubjpass")
             person = next((g for g in child.children if g.dep_ in roles and g.ent_type_ == "PERSON"), None)
             if person is not None:
                 return verb, person

@@ -394,7 +394,7 @@ def class_of(token: Any) -> tuple[str, Any] | None:
     if token.dep_ not in _NOUN_DEPS and (
         advised_party(token) or drafted_player(token) or dated_person(token)
     ):
-        return "cooperate", token  # "advised Dunmore on the deal", "was drafted by the Sentinels"
+        return "cooperate", token  # "advised Dunmore on the deal", "drafted by the Sentinels", "is dating X"
     if low in forms("apply") and token.dep_ not in _NOUN_DEPS and applied_to(token):
         return "appeal or request", token  # "applied to the FBI", "applied to the regulator for approval"
     if low in forms("announce") and token.dep_ not in _NOUN_DEPS and announced_appointee(token) is not None:

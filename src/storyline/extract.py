@@ -64,10 +64,11 @@ ACTIONS_STAGE = "actions"
 # 14: a passive's agent hung on its object, leaks, arrangements made for someone, a post returned to; 15: a
 # lawyer acting for a client, "re-signed" read whole, a headline's blaze; 16: a participle read as a noun or
 # sharing a conjunct's agent, characterising, sanctioning a killing, conversations; 17: a review's narrowing
-# of arrangements, posts announced and agents of works, "re-signed" split again, a "Mr." far from the last
-# full name read as the article's principal; 18: the one a predicate noun's participle is said of, a job
-# given; 19: a nomination announced, dating someone; 20: a "why" or "how" clause keeps no negation; 21: a
-# second review's narrowing, the principal rule for "Mr." undone, refusing and denying having done negate).
+# of arrangements, posts announced and agents of works, leaks dropped, "re-signed" split again, a "Mr." far
+# from the last full name read as the article's principal; 18: the one a predicate noun's participle is said
+# of, a job given; 19: a nomination announced, dating someone; 20: a "why" or "how" clause keeps no
+# negation; 21: a second review's narrowing, the principal rule for "Mr." undone, refusing and denying having
+# done negate).
 ACTIONS_VERSION = 21
 
 
