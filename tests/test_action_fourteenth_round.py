@@ -98,6 +98,11 @@ from conftest import read_triples as triples
             "The producers, Hal Brenner and Ada Lusk, drew criticism after giving the job to Seth Rowan.",
             ("Hal Brenner", "cooperate", "Seth Rowan"),
         ),
+        # an attempt someone had a role in is theirs: "was the hitman in a botched attempt to assassinate"
+        (
+            "In 1961, Dario Venturi was the hitman in a botched attempt to assassinate Paolo Ricci.",
+            ("Dario Venturi", "use force", "Paolo Ricci"),
+        ),
         # a nomination announced is a post given; dating someone is a relationship with them
         (
             "President Amara Osei announced his nomination of Dr. Kwame Boateng as health minister.",
@@ -140,6 +145,11 @@ def test_readings_of_the_fourteenth_round(nlp, text, expected):
         # (a nomination won is no post given; a thing dated is no romance)
         ("Amara Osei won the party's nomination in March.", "cooperate"),
         ("Archaeologists from Oxford University dated the skull to 2,000 BC.", "cooperate"),
+        # (a thing's role in an effort is no one's act)
+        (
+            "The bill from Senator Dario Venturi was the centrepiece in an effort to help Ukraine.",
+            "cooperate",
+        ),
         # (a role given a meaning is no hire)
         ("Seth Rowan gave the role a new meaning.", "cooperate"),
         # (a headline naming a blaze by its place is no one firing: the name must be just before the verb)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_clauses import said_to_be
 from storyline.action_forms import forms, past_form
 from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_misparse import (
@@ -327,6 +328,10 @@ def subject_of(verb: Any) -> tuple[Any | None, bool]:
                 came_from, current = current, noun.head  # "The Kremlin made an attempt to contact X"
                 continue
             if noun.dep_ == "pobj" and noun.head.text.lower() == "in":
+                # "was the hitman in a botched attempt to assassinate Costello": the one the role is said of
+                role_of = said_to_be(noun.head.head)
+                if role_of is not None:
+                    return role_of, False
                 came_from, current = current, noun.head.head  # "killed him in a bid to silence the press"
                 continue
             break

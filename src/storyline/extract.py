@@ -68,8 +68,8 @@ ACTIONS_STAGE = "actions"
 # from the last full name read as the article's principal; 18: the one a predicate noun's participle is said
 # of, a job given; 19: a nomination announced, dating someone; 20: a "why" or "how" clause keeps no
 # negation; 21: a second review's narrowing, the principal rule for "Mr." undone, refusing and denying having
-# done negate).
-ACTIONS_VERSION = 21
+# done negate; 22: the one a role in an attempt is said of, "was the hitman in a botched attempt to").
+ACTIONS_VERSION = 22
 
 
 @dataclass(frozen=True)
