@@ -168,6 +168,12 @@ def prep_objects(token: Any, word: str) -> list[Any]:
     ]
 
 
+def agents_of(verb: Any) -> list[Any]:
+    """The doers a passive names after its "by": the objects of ``verb``'s agent links ("was dismissed by
+    Tremont Packaging" → "Packaging")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def sentence_before(sentence: Any) -> Any | None:
     """The sentence before ``sentence``, blank lines passed over (a paragraph break is a sentence of its own
     in the parse); ``None`` for the first."""

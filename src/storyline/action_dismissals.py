@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.action_clauses import described_noun, prep_child, prep_objects
+from storyline.action_clauses import agents_of, described_noun, prep_child, prep_objects
 from storyline.action_contests import COUNTED, in_a_game
 from storyline.action_forms import forms
 from storyline.action_misparse import modified_noun, running_back, verb_read_as_modifier
@@ -80,7 +80,7 @@ def dismissal(token: Any, low: str) -> bool:
     # ("dismissed him", "fired his lawyer": a person let go, not a claim dismissed)
     person = obj.text.lower() in ("him", "her") and not low.startswith("lay")
     # ("the gunman had been dismissed by Tremont Packaging": a person an organisation let go)
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agents_of(token)
     # (a name, whatever the tagger made of it: "by Tremont Packaging")
     by_company = any(g.text[:1].isupper() and g.ent_type_ != "PERSON" for g in agents)
     someone = obj.ent_type_ == "PERSON" or obj.lower_ in ROLE_NOUNS | PATIENT_NOUNS
@@ -174,7 +174,7 @@ def released_player(verb: Any) -> bool:
     (a named player written with his position; not "released the man without charge", "released the
     hostages", "cut 300 jobs", nor a state releasing a prisoner: "Russia released veteran Paul Whelan")."""
     releaser = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        iter(agents_of(verb)), None
     )
     if releaser is not None and _a_state(releaser):
         return False

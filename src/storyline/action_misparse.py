@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_clauses import agents_of
 from storyline.action_forms import forms
 from storyline.action_names import PRONOUNS
 from storyline.action_verbs import ALLEGED, FEELINGS, VERB_CLASS
@@ -61,9 +62,7 @@ def verb_read_as_modifier(token: Any) -> bool:
 def participle_read_as_noun(token: Any) -> bool:
     """A passive participle the parser made a noun, its agent still hanging from it ("an accusation - long
     denied by Mr. Gigante - that he headed the family": "denied" as the object of "to")."""
-    return token.dep_ in ("pobj", "dobj", "attr") and any(
-        c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
-    )
+    return token.dep_ in ("pobj", "dobj", "attr") and bool(agents_of(token))
 
 
 def anger_read_as_passive(token: Any) -> bool:

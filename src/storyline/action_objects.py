@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_clauses import marks_of_clauses, prep_objects, small_clause
+from storyline.action_clauses import agents_of, marks_of_clauses, prep_objects, small_clause
 from storyline.action_dismissals import let_go
 from storyline.action_forms import forms
 from storyline.action_giving import arranged_for
@@ -85,7 +85,7 @@ def extra_objects(trigger: Any, verb: Any) -> list[Any]:
     ]
     # "was outraged by the administration's attempts": what one feels about, read by the parser as an agent
     if trigger.text.lower() in FEELINGS:
-        receiver += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        receiver += agents_of(trigger)
     return (
         recipient
         + receiver

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storyline.action_clauses import said_to_be
+from storyline.action_clauses import agents_of, prep_objects, said_to_be
 from storyline.action_forms import forms, past_form
 from storyline.action_mentions import ACTOR_TYPES
 from storyline.action_misparse import (
@@ -389,14 +389,8 @@ def _agent_of_retained_object(verb: Any) -> Any | None:
     ("was offered a contract by the Angels", "has been offered the post of Surgeon General by Barack Obama");
     not a place "by" it ("was given a house by the sea": no one named who acts), nor a work's maker ("was
     offered a painting by Pablo Picasso")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _WORKS):
-        for prep in obj.children:
-            if prep.dep_ != "prep" or prep.lower_ != "by":
-                continue
-            agent = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if agent is not None and agent.ent_type_ in ACTOR_TYPES:
-                return agent
-    return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in _WORKS]
+    return next((g for o in objects for g in prep_objects(o, "by") if g.ent_type_ in ACTOR_TYPES), None)
 
 
 def _agent_of_conjunct(verb: Any) -> Any | None:
@@ -412,10 +406,9 @@ def _agent_of_conjunct(verb: Any) -> Any | None:
             continue
         if any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in conj.children):
             continue
-        for agent in (c for c in conj.children if c.dep_ == "agent"):
-            found = next((g for g in agent.children if g.dep_ == "pobj"), None)
-            if found is not None:
-                return found
+        found = agents_of(conj)
+        if found:
+            return found[0]
     return None
 
 
