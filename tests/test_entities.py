@@ -13,6 +13,7 @@ import pytest
 from conftest import REPO, parse
 from storyline.entities import extract_many, extract_mentions, nlp_model, resolve_entities
 from storyline.entity_resolution import ResolutionContext, entity_id, place_led_short_form
+from storyline.entity_short_forms import short_form_of
 from storyline.gazetteer import country_of_word, fold, lookup_place, skeleton
 from storyline.records import Article, Entity, Failure, Mention
 
@@ -212,6 +213,34 @@ def test_a_country_tagged_person_becomes_a_place(nlp: object) -> None:
             "Gomes",
             "Gary Gomes",
         ),
+        # a relative introduced after a possessive and a kinship noun, with no comma, does not take the
+        # surname from the person the story is about
+        (
+            "Dana Whitlock won the seat. Her father Arthur Whitlock watched from the gallery. "
+            "Whitlock thanked voters.",
+            {"Dana Whitlock": "PERSON", "Arthur Whitlock": "PERSON", "Whitlock thanked": "PERSON"},
+            "Whitlock thanked",
+            "Whitlock",
+            "Dana Whitlock",
+        ),
+        # nor does the parent a kinship is "of"
+        (
+            "Rosa Delgado grew up in Lima, the daughter of Mateo Delgado, a tailor. "
+            "Delgado studied law in Madrid.",
+            {"Rosa Delgado": "PERSON", "Mateo Delgado": "PERSON", "Lima": "GPE", "Delgado studied": "PERSON"},
+            "Delgado studied",
+            "Delgado",
+            "Rosa Delgado",
+        ),
+        # a priest's "Father" before a name is a title, not a kinship: the surname is his
+        (
+            "Mayor Ella Brennan opened the hall. Father Louis Brennan blessed it. "
+            "Brennan then read a prayer.",
+            {"Ella Brennan": "PERSON", "Louis Brennan": "PERSON", "Brennan then": "PERSON"},
+            "Brennan then",
+            "Brennan",
+            "Louis Brennan",
+        ),
         # a courtesy title never leaves a surname alone: the given name may be wrong for this person, and with
         # no other Young named the title does not split them
         (
@@ -230,6 +259,65 @@ def test_a_surname_joins_the_full_name_it_stands_for(
     _trim_tagged(doc, tagged, len(short))  # the entity ran the surname into the next word: the surname alone
     found = [m for m in extract_mentions(article(text), doc) if m.text == short]
     assert found and found[0].canonical == expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "types", "expected"),
+    [
+        ("bettie page", "bettie mae page", ("ORG", "ORG"), True),  # the given name says it is a person
+        ("w mark felt", "william mark felt", ("PERSON", "PERSON"), True),
+        ("gary ross", "gary - ross", ("PERSON", "PERSON"), False),  # a web address's slug
+        ("university of california", "university of southern california", ("ORG", "ORG"), False),
+        ("george h walker", "george w walker", ("PERSON", "PERSON"), False),
+    ],
+)
+def test_short_forms_of_a_persons_name(short: str, long: str, types: tuple[str, str], expected: bool) -> None:
+    assert short_form_of(short, long, *types) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tags", "same", "apart"),
+    [
+        # a middle name dropped, where NER took the person for an organisation (the given name says who)
+        (
+            "Clara Jean Whitfield grew up in Ohio. Later Clara Whitfield moved to Boston.",
+            {"Clara Jean Whitfield": "ORG", "Ohio": "GPE", "Clara Whitfield": "ORG", "Boston": "GPE"},
+            ("Clara Jean Whitfield", "Clara Whitfield"),
+            (),
+        ),
+        # a given name written as its initial
+        (
+            "T. Roland Askew chaired the hearing. Thomas Roland Askew had served ten years on the bench.",
+            {"T. Roland Askew": "PERSON", "Thomas Roland Askew": "PERSON"},
+            ("T. Roland Askew", "Thomas Roland Askew"),
+            (),
+        ),
+        # other middle initials name other people; a university is not a shorter-named one
+        (
+            "George H. Walker met George W. Walker at the University of Southern California. "
+            "Both had studied at the University of California.",
+            {
+                "George H. Walker": "PERSON",
+                "George W. Walker": "PERSON",
+                "University of Southern California": "ORG",
+                "University of California": "ORG",
+            },
+            (),
+            (
+                ("George H. Walker", "George W. Walker"),
+                ("University of Southern California", "University of California"),
+            ),
+        ),
+    ],
+)
+def test_a_name_written_fuller_or_shorter_is_one_person(
+    nlp: object, text: str, tags: dict[str, str], same: tuple[str, ...], apart: tuple[tuple[str, str], ...]
+) -> None:
+    canonical = {m.text: m.canonical for m in extract_mentions(article(text), parse(nlp, text, tags))}
+    assert len({canonical[name] for name in same}) <= 1
+    for a, b in apart:
+        assert canonical[a] != canonical[b]
 
 
 @pytest.mark.slow

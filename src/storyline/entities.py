@@ -85,11 +85,20 @@ TITLES = frozenset(
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
-# A kinship noun and a comma just before a name: "his wife, Diane Renner", "Gomes' mother, Catherine Gomes".
-_KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|grandmother|grandfather"
+_KIN = (
+    r"(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|grandmother|grandfather"
     r"|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|girlfriend|boyfriend|fianc[ée]e?|stepson"
-    r"|stepdaughter|stepfather|stepmother)\s*,\s*$",
+    r"|stepdaughter|stepfather|stepmother)"
+)
+# A relative introduced as one, just before the name: after a kinship noun and a comma ("his wife, Diane
+# Renner", "Gomes' mother, Catherine Gomes"), after a possessive and a kinship noun ("her father Michael
+# Lohan", "his late brother Rocco"; the possessive keeps a priest's "Father Louis" out), or as the one a
+# kinship is "of" ("one of five sons of Salvatore Gigante": the parent).
+_KIN_BEFORE = re.compile(
+    rf"\b(?:{_KIN}\s*,"
+    rf"|(?:his|her|their|[\w.]+['’]s?)\s+(?:(?:late|older|younger|elder|eldest|youngest|twin|estranged)\s+)?"
+    rf"{_KIN}\s*,?"
+    rf"|{_KIN}s?\s+of)\s*$",
     re.IGNORECASE,
 )
 

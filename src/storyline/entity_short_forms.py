@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from storyline.entity_resolution import ORG_AFFIXES
 from storyline.gazetteer import country_of_word, lookup_place
+from storyline.given_names import given_name_gender
 
 # The correction recorded on a mention found this way (read again when short forms are resolved).
 LEAD_WORD = "first word of an organisation this article names"
@@ -96,12 +97,20 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def short_form_of(short: str, long: str, short_type: str, long_type: str) -> bool:
     """Is ``short`` (folded) a short form of ``long`` (folded) in one article?
 
-    People: the surname(s) ("parly" of "florence parly", "le drian" of "yves le drian"). Organisations:
-    the name without its affixes ("wagner" of "wagner group" and of "pmc wagner").
+    People: the surname(s) ("parly" of "florence parly", "le drian" of "yves le drian"), the name without a
+    middle name ("bettie page" of "bettie mae page"), the given name as an initial ("w mark felt" of
+    "william mark felt"). Organisations: the name without its affixes ("wagner" of "wagner group" and of
+    "pmc wagner").
     """
     s, words = short.split(), long.split()
+    # (a person's name NER may tag as an organisation, "Bettie Mae Page", when a given name opens it)
+    person = "PERSON" in (short_type, long_type) or given_name_gender(long) is not None
+    if person and len(s) == len(words) > 1 and s[1:] == words[1:] and len(s[0]) == 1 < len(words[0]):
+        return words[0].startswith(s[0])
     if len(s) >= len(words):
         return False
+    if person and len(s) > 1 and s[0] == words[0] and s[-1] == words[-1] and _within(s[1:-1], words[1:-1]):
+        return True
     if "PERSON" in (short_type, long_type) and words[-len(s) :] == s:
         return True
     # "comeaux" of "arcade joseph comeaux jr": a person's surname before a generational suffix (but "Ford"
@@ -120,3 +129,10 @@ def short_form_of(short: str, long: str, short_type: str, long_type: str) -> boo
             rest = words[:i] + words[i + len(s) :]
             return all(w in ORG_AFFIXES for w in rest)
     return False
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether the words of ``part`` occur in ``whole`` in order, the others being words too (not the
+    hyphen of a web address's "gary - ross")."""
+    rest = iter(whole)
+    return all(word.isalpha() for word in whole) and all(word in rest for word in part)

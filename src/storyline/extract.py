@@ -31,9 +31,11 @@ from storyline.timex import find_timexes
 
 # The names stage (mentions, in the entities stage) is versioned like the others: a new version reads every
 # stored article's names again, and with them its quotes, facts and actions, which are read off those names
-# (1: the names as of the fourteenth round of actions, UAE among the countries).
+# (1: the names as of the fourteenth round of actions, UAE among the countries; 2: a relative introduced
+# after a possessive, "her father Arthur Whitlock", or as the one a kinship is "of", keeps no surname, and a
+# person named without a middle name or with an initial is the one named in full).
 NAMES_STAGE = "names"
-NAMES_VERSION = 1
+NAMES_VERSION = 2
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).
