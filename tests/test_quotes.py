@@ -224,6 +224,34 @@ def test_the_she_of_sentences_naming_only_her_outweighs_her_given_name(nlp: obje
     assert q.speaker == "Glenn Close"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a man named inside the quote, of a known gender, is not the "he" who said it
+        "Prime Minister Tiemoko Sanou spoke at the assembly.\n\n“I told Victor Hale in May that we were "
+        "alone. We will look for other partners,” he said.",
+    ],
+)
+def test_a_pronoun_speaker_is_no_one_named_inside_the_quote(nlp: object, text: str) -> None:
+    (q,) = [q for q in quotes_in(nlp, text) if q.kind == "direct"]
+    assert q.speaker == "Tiemoko Sanou"
+
+
+def test_a_role_the_name_is_in_apposition_to_finds_the_speaker(nlp: object) -> None:
+    text = (
+        "Before the members of the Budget Committee, the Minister of the Armed Forces, Elsa Marchetti, said "
+        "the plan was sound. In her closing remarks, the minister recalled that no base would close."
+    )
+    quote = next(q for q in quotes_in(nlp, text) if q.text.startswith("no base"))
+    assert quote.speaker == "Elsa Marchetti"
+
+
+def test_a_role_is_found_by_the_noun_it_is_not_by_a_modifier(nlp: object) -> None:
+    text = "Police Commissioner Raymond Vale spoke on Monday. The officers fired ten shots, the police said."
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == "the police"
+
+
 def test_indirect_speech_and_according_to(nlp: object) -> None:
     text = (
         "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"

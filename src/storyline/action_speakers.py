@@ -126,11 +126,17 @@ def _spoken_for(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
     return max(inside, key=lambda m: len(m.text), default=None)
 
 
+_OF_OR_FOR = re.compile(r"\s(?:of|for)\s")
+
+
 def _holds_office(description: str) -> bool:
     """Whether a description names an office its holder speaks from ("a Foreign Office spokeswoman",
-    "president of Valley Dairy"), not a former or outside one ("a former engineer", "a critic of")."""
+    "president of Valley Dairy"), not a former or outside one ("a former engineer", "a critic of"), nor one
+    its holder is only related to ("the wife of Northgate Bank's chief executive"): the office comes before
+    any "of" or "for"."""
     words = set(re.findall(r"[a-z]+", description.lower()))
-    return bool(words & _OFFICES) and not words & _NOT_FOR
+    lead = set(re.findall(r"[a-z]+", _OF_OR_FOR.split(description.lower(), maxsplit=1)[0]))
+    return bool(lead & _OFFICES) and not words & _NOT_FOR
 
 
 def _descriptions(doc: Any, person: Mention, mentions: Sequence[Mention]) -> list[str]:

@@ -82,6 +82,8 @@ TITLES = frozenset(
         "atty", "alderman", "ald",
     }
 )  # fmt: skip
+# "Operation" just before a name: "Operation Barkhan", "Operation Serval".
+_OPERATION = re.compile(r"\bOperation\s+$")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
@@ -92,13 +94,14 @@ _KIN = (
 )
 # A relative introduced as one, just before the name: after a kinship noun and a comma ("his wife, Diane
 # Renner", "Gomes' mother, Catherine Gomes"), after a possessive and a kinship noun ("her father Michael
-# Lohan", "his late brother Rocco"; the possessive keeps a priest's "Father Louis" out), or as the one a
-# kinship is "of" ("one of five sons of Salvatore Gigante": the parent).
+# Lohan", "his late brother Rocco"), or as the one a kinship is "of" ("one of five sons of Salvatore
+# Gigante": the parent). In the last two the noun is in lower case: "St. Mary's Father Tom Kelly" and "the
+# school's Sister Mary Walsh" are a priest and a nun.
 _KIN_BEFORE = re.compile(
     rf"\b(?:{_KIN}\s*,"
     rf"|(?:his|her|their|[\w.]+['’]s?)\s+(?:(?:late|older|younger|elder|eldest|youngest|twin|estranged)\s+)?"
-    rf"{_KIN}\s*,?"
-    rf"|{_KIN}s?\s+of)\s*$",
+    rf"(?-i:{_KIN})\s*,?"
+    rf"|(?-i:{_KIN}s?)\s+of)\s*$",
     re.IGNORECASE,
 )
 
@@ -183,6 +186,22 @@ def _strip_titles(text: str, raw: _Raw) -> None:
     if titles:
         raw.role = text[raw.start : words[titles - 1].end()]
         raw.start = words[titles].start()
+
+
+def _titled_people(text: str, raws: Sequence[_Raw]) -> None:
+    """A name a courtesy title stands before somewhere in the article ("Mr. Le Drian") is a person's in each
+    of its mentions, whatever the tagger or the batch made of it; and a name after "Operation" is a military
+    operation's ("Operation Barkhan"), which the tagger takes for a person."""
+    titled = {fold(r.name(text)) for r in raws if courtesy_gender(text, r.start)}
+    for raw in raws:
+        before = _OPERATION.search(text[max(0, raw.start - 12) : raw.start])
+        if raw.label == "PERSON" and (before or raw.name(text).startswith("Operation ")):
+            raw.start -= len(before.group()) if before else 0
+            raw.label, raw.role = "EVENT", None
+            raw.correction = "a military operation's name, not PERSON"
+        elif raw.label != "PERSON" and not raw.locked and fold(raw.name(text)) in titled:
+            raw.correction = f"a courtesy title before {raw.name(text)} in this article: a person"
+            raw.label = "PERSON"
 
 
 def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
@@ -412,6 +431,7 @@ def extract_mentions(
         if hint and not raw.locked and hint != raw.label:
             raw.correction = f"type of this name in most articles of the batch ({hint})"
             raw.label = hint
+    _titled_people(text, raws)
     raws = _with_proven_names(text, raws, spelled_in_text)
     raws.extend(_repeated_names(text, raws))
     raws.extend(_missed_places(doc, raws, tails))
@@ -449,6 +469,16 @@ def extract_mentions(
     return out
 
 
+def _kin_apart(short: str, long: str, kin_keys: set[str], first_at: dict[str, int]) -> bool:
+    """Whether two full names that could be one person's (a middle name dropped) are a person and a relative:
+    the shorter introduced as a relative ("Patricia Ann Reilly ... her sister Ann Reilly"), or the fuller
+    introduced as a relative of one named before ("Scott Tran ... Tran's father, Scott Michael Tran"); but
+    "his brother, Robert Francis Kinsella ... Robert Kinsella" is the brother named again."""
+    if short in kin_keys:
+        return long not in kin_keys
+    return long in kin_keys and first_at[short] < first_at[long]
+
+
 def _resolve_in_article(
     text: str, raws: list[_Raw], in_text: dict[str, str]
 ) -> tuple[list[str], list[str], dict[int, str]]:
@@ -469,6 +499,7 @@ def _resolve_in_article(
     kin_keys = {
         keys[i] for i, r in enumerate(raws) if _KIN_BEFORE.search(text[max(0, r.start - 40) : r.start])
     }
+    first_at = {k: raws[idx[0]].start for k, idx in by_key.items()}
     expansion: dict[int, str] = {}
     the_led = {keys[i] for i, r in enumerate(raws) if _after_the(text, r.start)}
     lead_keys = {keys[i] for i, r in enumerate(raws) if r.correction == LEAD_WORD}
@@ -494,6 +525,7 @@ def _resolve_in_article(
                 for k in by_key
                 if key_type[k] != "NORP"
                 and key_locked[k] == key_locked[key]
+                and not (len(key.split()) > 1 and _kin_apart(key, k, kin_keys, first_at))
                 and (
                     short_form_of(key, k, key_type[key], key_type[k])
                     # (only where NER missed it: a name it tagged alone, "Ford", stands for itself)

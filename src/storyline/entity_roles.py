@@ -32,9 +32,24 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
         elif words and last.dep_ == "case" and last.head.ent_type_ in ("ORG", "GPE", "NORP"):
             # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
             roles.append(doc[words[0].i : first].text)
+    head = root.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and (head.ent_type_ or head.head.lower_ == "of"):
+        # the parser hangs the name on the last noun of the description: "the Minister of the Armed Forces,
+        # Florence Parly", "the ambassador to France, Jean Roux", "the wife of the bank's chief, Ana Ruiz"
+        head = head.head.head
+    if root.dep_ == "appos" and head.i < left and head.is_alpha and not head.ent_type_:
+        # "the head of the agency, Maria Oduya": the description the name is in apposition to, up to the
+        # comma (not one holding a name of its own: "the deputies of the Defense Committee, ...")
+        words = [t for t in doc[head.left_edge.i : left] if not t.is_punct]
+        if words and words[0].dep_ in ("det", "predet"):
+            words = words[1:]
+        if 0 < len(words) <= 12 and not any(t.ent_type_ == "PERSON" for t in words):
+            roles.append(doc[words[0].i : words[-1].i + 1].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
             sub = [t for t in child.subtree if t.i >= span.end]
+            if any(t.ent_type_ == "PERSON" for t in sub):
+                continue  # another person's description, or that person ("the Committee, the minister, X")
             if 0 < len(sub) <= 12:  # "executive vice president of the advocacy group Y"
                 body = doc[sub[0].i : sub[-1].i + 1]
                 words = [t for t in body if not (t.i == body.start and t.dep_ == "det")]

@@ -39,6 +39,12 @@ _KINDS = ORG_AFFIXES | {
     "chemicals", "shipping", "construction", "engineering", "terminals", "facilities", "railways", "trains",
     "utilities", "gas", "oil",
 }  # fmt: skip
+# Last words of places and institutions that a given name may open ("Florence Nightingale Hospital").
+_INSTITUTIONS = frozenset({
+    "school", "academy", "church", "chapel", "cathedral", "speedway", "stadium", "arena", "hall", "hospital",
+    "clinic", "library", "museum", "theatre", "theater", "materials", "bridge", "street", "avenue", "county",
+    "elementary", "high", "prize", "award", "awards", "trophy", "cup",
+})  # fmt: skip
 # Right after an occurrence: another capitalised word makes it part of a longer name ("Halvorsen Foods").
 _MORE_NAME = re.compile(r"\s+[A-Z]")
 
@@ -103,8 +109,11 @@ def short_form_of(short: str, long: str, short_type: str, long_type: str) -> boo
     "pmc wagner").
     """
     s, words = short.split(), long.split()
-    # (a person's name NER may tag as an organisation, "Bettie Mae Page", when a given name opens it)
-    person = "PERSON" in (short_type, long_type) or given_name_gender(long) is not None
+    # (a person's name NER may tag as an organisation, "Bettie Mae Page", when a given name opens it and no
+    # word of a body's closes it: not "Warren County High School", "Grace Community Church")
+    person = "PERSON" in (short_type, long_type) or (
+        given_name_gender(long) is not None and words[-1] not in _KINDS | _INSTITUTIONS
+    )
     if person and len(s) == len(words) > 1 and s[1:] == words[1:] and len(s[0]) == 1 < len(words[0]):
         return words[0].startswith(s[0])
     if len(s) >= len(words):

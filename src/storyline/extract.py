@@ -33,9 +33,11 @@ from storyline.timex import find_timexes
 # stored article's names again, and with them its quotes, facts and actions, which are read off those names
 # (1: the names as of the fourteenth round of actions, UAE among the countries; 2: a relative introduced
 # after a possessive, "her father Arthur Whitlock", or as the one a kinship is "of", keeps no surname, and a
-# person named without a middle name or with an initial is the one named in full).
+# person named without a middle name or with an initial is the one named in full; 3: a courtesy title makes a
+# name a person's, "Operation X" is no person, a name in apposition to a description has it as its role, and
+# a relative is kept apart from a person whose fuller name holds theirs).
 NAMES_STAGE = "names"
-NAMES_VERSION = 2
+NAMES_VERSION = 3
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).

@@ -34,6 +34,9 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
+# Where the noun a role is ends: "head of the agency", "spokesman for the ministry", "chief, 54".
+_ROLE_END = re.compile(r",|\s(?:of|for|at|in|with|to|from|on)\s")
+
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 
 _PRONOUNS_GROUP = frozenset({"they", "them", "it"})
@@ -79,17 +82,21 @@ def _full_name(
     return best.text, best.start, best.end, best.id
 
 
-def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
+def speaker_genders(
+    doc: Any, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]] = ()
+) -> dict[str, str]:
     """The gender the text gives each person ("m" or "f"): by gendered titles ("Mrs", "Mr") before their
     name, else by their given name ("Kenneth Dorsey") and the "he"/"she" that follows a sentence naming only
-    them (:func:`storyline.given_names.weighed_gender`)."""
+    them (:func:`storyline.given_names.weighed_gender`), a name inside a quotation (``quoted`` spans) aside:
+    the "he said" after it is the speaker's."""
     votes: dict[str, list[int]] = {}
     by_sentence: dict[int, set[str]] = {}
     titled: set[str] = set()
     text = text_of(doc)
     for m in mentions:
         if m.type == "PERSON":
-            by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
+            if not _inside(m, quoted):
+                by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
             title = text[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
             if title in (["mr"], ["sir"]):
                 votes.setdefault(m.canonical, [0, 0])[0] += 2
@@ -112,21 +119,31 @@ def speaker_genders(doc: Any, mentions: Sequence[Mention]) -> dict[str, str]:
     return settled_genders(votes, (m.canonical for m in mentions if m.type == "PERSON"), titled)
 
 
+def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
+
+
 def _resolve_pronoun(
-    doc: Any, token: Any, mentions: Sequence[Mention], done: Sequence[Prior], genders: dict[str, str]
+    doc: Any,
+    token: Any,
+    mentions: Sequence[Mention],
+    done: Sequence[Prior],
+    genders: dict[str, str],
+    quoted: Sequence[tuple[int, int]],
 ) -> tuple[str, int, int, str | None] | None:
     """The person (he, she) or group (they, it) a pronoun speaker stands for.
 
-    Candidates are the names of the right kind mentioned earlier, those of the pronoun's gender (when the
-    text gives it) before those of unknown gender. Among them: the last speaker of a quote or the last
-    subject of the last three sentences, whichever came later; else the last name of those sentences; else
-    the name mentioned most often so far.
+    Candidates are the names of the right kind mentioned earlier outside quotation marks (whom a speaker
+    names is not who speaks: "“The end of Operation Barkhan left us alone,” he said"), those of the
+    pronoun's gender (when the text gives it) before those of unknown gender. Among them: the last speaker of
+    a quote or the last subject of the last three sentences, whichever came later; else the last name of
+    those sentences; else the name mentioned most often so far.
     """
     person = token.lower_ in _PRONOUNS_PERSON
     kinds = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     at = token.idx
     wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(token.lower_)
-    earlier = [m for m in mentions if m.type in kinds and m.end <= at]
+    earlier = [m for m in mentions if m.type in kinds and m.end <= at and not _inside(m, quoted)]
     if wanted is not None:
         same = [m for m in earlier if genders.get(m.canonical) == wanted]
         unknown = [m for m in earlier if m.canonical not in genders]
@@ -183,12 +200,23 @@ def _is_subject(doc: Any, mention: Mention) -> bool:
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
+def _role_heads(role: str) -> set[str]:
+    """The nouns that say what each of a name's roles is: "minister" of "Minister of the Armed Forces" and of
+    "Russian Foreign Minister", not "police" of "police commissioner" nor "navy" of "Indian navy ship"."""
+    heads = set()
+    for part in role.lower().split(";"):
+        words = _ROLE_END.split(part, maxsplit=1)[0].split()
+        if words:
+            heads.add(words[-1])
+    return heads
+
+
 def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
     """A person named earlier with this role: "the minister" after "Foreign Minister Sergei Lavrov"."""
     word = head.lower_
     if len(word) < 4:
         return None
-    holders = [m for m in mentions if m.role and word in m.role.lower().split()]
+    holders = [m for m in mentions if m.role and word in _role_heads(m.role)]
     earlier = [m for m in holders if m.start < head.idx]
     if earlier:
         return max(earlier, key=lambda m: m.start)
@@ -198,13 +226,19 @@ def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
 
 
 def resolve_speaker(
-    doc: Any, token: Any | None, mentions: Sequence[Mention], done: Sequence[Prior], genders: dict[str, str]
+    doc: Any,
+    token: Any | None,
+    mentions: Sequence[Mention],
+    done: Sequence[Prior],
+    genders: dict[str, str],
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, int, int, str | None] | None:
-    """(text, start, end, mention id) of who said it, from the subject token of the verb of saying."""
+    """(text, start, end, mention id) of who said it, from the subject token of the verb of saying;
+    ``quoted`` are the spans inside quotation marks, whose names a pronoun never stands for."""
     if token is None:
         return None
     if token.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
-        return _resolve_pronoun(doc, token, mentions, done, genders)
+        return _resolve_pronoun(doc, token, mentions, done, genders, quoted)
     if (
         token.lower_ in ("i", "we", "you", "who", "that", "which")
         or len(token.text) < 2

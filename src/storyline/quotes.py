@@ -71,8 +71,9 @@ _VENUES = frozenset(
     )
 )
 _CLAUSE_DEPS = frozenset({"ccomp"})
-# Bumped when the extractor changes enough that stored articles should be read again.
-STAGE_VERSION = 1
+# Bumped when the extractor changes enough that stored articles should be read again (2: a pronoun speaker
+# is no one named inside quotation marks; a role is found by its head noun).
+STAGE_VERSION = 2
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -413,10 +414,11 @@ def extract_quotes(article: Article, doc: Any = None, mentions: Sequence[Mention
     found.extend(_from_marks(doc, marks, found))
     found = _dedupe(found)
     found.sort(key=lambda f: (f.start, f.end))
-    genders = speaker_genders(doc, mentions)
+    quoted = [(m.start, m.end) for m in marks]
+    genders = speaker_genders(doc, mentions, quoted)
     for item in found:
         if item.speaker is None:
-            item.speaker = resolve_speaker(doc, item.speaker_token, mentions, found, genders)
+            item.speaker = resolve_speaker(doc, item.speaker_token, mentions, found, genders, quoted)
     return [_record(article, doc, item) for item in found]
 
 
