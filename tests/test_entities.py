@@ -381,6 +381,20 @@ def test_a_military_operation_is_no_person(nlp: object, tagged: str) -> None:
     ("text", "name", "role"),
     [
         ("The head of the agency, Maria Oduya, resigned on Friday.", "Maria Oduya", "head of the agency"),
+        # the whole description, past its prepositions (not the governor's office)
+        (
+            "The chief of staff to the governor, Nathan Greer, resigned.",
+            "Nathan Greer",
+            "chief of staff to the governor",
+        ),
+        # not a verb's clause: "thought of my brother, Emeka" says he is a brother
+        ("“I cried. I thought of my brother, Emeka,” she said.", "Emeka", "brother"),
+        # a place the tagger took for a person inside a description does not void it
+        (
+            "Moussa Traore, a village chief near Gao, fled on Sunday.",
+            "Moussa Traore",
+            "village chief near Gao",
+        ),
         # the parser hangs the name on the last noun of the description
         (
             "She met the president of the Central Bank of Libya, Omar Saddek, on Monday.",

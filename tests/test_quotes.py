@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from conftest import REPO, parse
@@ -18,8 +20,9 @@ from storyline.ingest import ingest
 from storyline.pipeline import analyse
 from storyline.quote_groups import group_quotes, same_words
 from storyline.quote_marks import MAX_LINES, quote_spans
+from storyline.quote_speakers import _is_subject
 from storyline.quotes import extract_quotes
-from storyline.records import Article, Quote
+from storyline.records import Article, Mention, Quote
 from storyline.store import Database
 from storyline.store.quotes import pending_article_ids, quotes_of, story_quote_groups
 from storyline.store.stories import list_stories
@@ -250,6 +253,77 @@ def test_a_role_is_found_by_the_noun_it_is_not_by_a_modifier(nlp: object) -> Non
     text = "Police Commissioner Raymond Vale spoke on Monday. The officers fired ten shots, the police said."
     (quote,) = quotes_in(nlp, text)
     assert quote.speaker == "the police"
+
+
+def test_a_first_name_speaker_is_the_full_name_not_the_words_before_it(nlp: object) -> None:
+    text = "Northwind Systems CEO Marcus Feld opened the fair.\n“We have never been busier,” Marcus said."
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == "Marcus Feld"
+
+
+def test_a_name_hung_on_the_subjects_last_noun_is_the_subject() -> None:
+    # "A professor at the University, Peter Nygaard, stayed home": the parser may hang the name in
+    # apposition on "University"; it still names the subject, whom a later "he said" may stand for
+    words = ["A", "professor", "at", "the", "University", ",", "Peter", "Nygaard", ",", "stayed", "home", "."]
+    heads = [1, 9, 1, 4, 2, 4, 7, 4, 1, 9, 9, 9]
+    deps = [
+        "det",
+        "nsubj",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+        "ROOT",
+        "advmod",
+        "punct",
+    ]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    start = doc[6].idx
+    end = doc[7].idx + len("Nygaard")
+    name = Mention("m1", "a1", start, end, "Peter Nygaard", "PERSON", "Peter Nygaard", 0, len(doc.text))
+    assert _is_subject(doc, name)
+
+
+def test_he_after_a_speaker_the_tagger_missed_is_that_speaker(nlp: object) -> None:
+    text = (
+        "Interior Secretary Paul Kentworth approved the rule in May. Critics called it a gift to oil "
+        'companies.\nHall said he was initially worried about "the compressed time frame" in which the '
+        'agency acted, but he added that he did not "see any harm" in the final decision.'
+    )
+    assert [q.speaker for q in quotes_in(nlp, text)] == ["Hall", "Hall"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quote opening the next paragraph goes on from the last one, though its "she said" has no stop
+        (
+            "Dana Whitcombe, a director at Interlink, spoke to reporters.\n“This will slow trade for days,” "
+            "she said\n“If you trade with Europe, the delay will hurt you.”",
+            ["Dana Whitcombe", "Dana Whitcombe"],
+        ),
+        # a sentence ending in a colon on the line before introduces the quote: its subject speaks
+        (
+            "General Manager Rick Adler issued the following statement on the arrest:\n“We are aware of the "
+            "issue involving Vincent. We are disappointed.”",
+            ["Rick Adler"],
+        ),
+    ],
+)
+def test_quotes_introduced_or_continued_across_a_line(nlp: object, text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes_in(nlp, text)] == speakers
+
+
+def test_a_role_with_its_portfolio_finds_the_minister_of_it(nlp: object) -> None:
+    text = (
+        "The Minister of Energy, Pavel Horak, met the Minister of the Environment, Jana Kovarova, on Monday. "
+        "The energy minister said prices would fall."
+    )
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == "Pavel Horak"
 
 
 def test_indirect_speech_and_according_to(nlp: object) -> None:

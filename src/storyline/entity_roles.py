@@ -33,23 +33,30 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
             # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
             roles.append(doc[words[0].i : first].text)
     head = root.head
-    while head.dep_ == "pobj" and head.head.dep_ == "prep" and (head.ent_type_ or head.head.lower_ == "of"):
-        # the parser hangs the name on the last noun of the description: "the Minister of the Armed Forces,
-        # Florence Parly", "the ambassador to France, Jean Roux", "the wife of the bank's chief, Ana Ruiz"
+    # the parser hangs the name on the last noun of the description: "the Minister of the Armed Forces,
+    # Florence Parly", "an aide to the prime minister, Rupert Vane" (not on a verb's: "thought of my brother,
+    # Emeka" is his brother)
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        if not _noun(head.head.head):
+            break
         head = head.head.head
-    if root.dep_ == "appos" and head.i < left and head.is_alpha and not head.ent_type_:
+    if root.dep_ == "appos" and head.i < left and head.is_alpha and not head.ent_type_ and _noun(head):
         # "the head of the agency, Maria Oduya": the description the name is in apposition to, up to the
         # comma (not one holding a name of its own: "the deputies of the Defense Committee, ...")
         words = [t for t in doc[head.left_edge.i : left] if not t.is_punct]
-        if words and words[0].dep_ in ("det", "predet"):
+        if words and (words[0].dep_ in ("det", "predet") or words[0].lower_ in _OWN):
             words = words[1:]
-        if 0 < len(words) <= 12 and not any(t.ent_type_ == "PERSON" for t in words):
+        if (
+            0 < len(words) <= 12
+            and not any(t.ent_type_ == "PERSON" or t.is_quote for t in doc[words[0].i : left])
+            and words[0].sent == root.sent
+        ):
             roles.append(doc[words[0].i : words[-1].i + 1].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
             sub = [t for t in child.subtree if t.i >= span.end]
-            if any(t.ent_type_ == "PERSON" for t in sub):
-                continue  # another person's description, or that person ("the Committee, the minister, X")
+            if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in sub):
+                continue  # another person's description, with that person ("the Committee, the minister, X")
             if 0 < len(sub) <= 12:  # "executive vice president of the advocacy group Y"
                 body = doc[sub[0].i : sub[-1].i + 1]
                 words = [t for t in body if not (t.i == body.start and t.dep_ == "det")]
@@ -57,3 +64,18 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
                     roles.append(doc[words[0].i : body.end].text)
     roles = [" ".join(r.split()) for r in roles if r]
     return "; ".join(dict.fromkeys(roles)) or None
+
+
+# Dependencies of a verb's clause, never of a noun a description is headed by (a root may be either: a
+# fragment's noun, "The Minister of Defence, Karl Brenner, and ...").
+_CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+# Possessives a description may open with that say nothing of the holder ("my brother" is a brother).
+_OWN = frozenset({"my", "our", "your"})
+
+
+def _noun(token: Any) -> bool:
+    """Whether ``token`` heads a noun phrase rather than a clause (the parse only: the entities stage runs no
+    tagger): it has no subject, auxiliary or object of its own and no clause's dependency."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children):
+        return False
+    return token.dep_ not in _CLAUSES

@@ -35,9 +35,10 @@ from storyline.timex import find_timexes
 # after a possessive, "her father Arthur Whitlock", or as the one a kinship is "of", keeps no surname, and a
 # person named without a middle name or with an initial is the one named in full; 3: a courtesy title makes a
 # name a person's, "Operation X" is no person, a name in apposition to a description has it as its role, and
-# a relative is kept apart from a person whose fuller name holds theirs).
+# a relative is kept apart from a person whose fuller name holds theirs; 4: a description's prepositions are
+# part of the role, a verb's are not).
 NAMES_STAGE = "names"
-NAMES_VERSION = 3
+NAMES_VERSION = 4
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).

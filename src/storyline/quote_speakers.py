@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from storyline.entities import TITLES
 from storyline.given_names import settled_genders
 from storyline.nlp import text_of
 from storyline.records import Mention
@@ -54,6 +55,9 @@ _ORG_NOUNS = frozenset(
         "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio"
     )
 )
+
+# A person's name as the text writes it: one to four capitalised words or initials ("Hall", "Dale Hall").
+_NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){0,3}")
 
 # Capitalised words that start a sentence or a title rather than a first name.
 _NOT_FIRST_NAMES = frozenset(_words("the a an and but in on at of for to by with said says mr mrs ms dr"))
@@ -157,6 +161,20 @@ def _resolve_pronoun(
             recent_start = doc[recent_start - 1].sent.start
     window_start = doc[recent_start].idx
     previous = [f for f in done if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at]
+    # The last speaker, when the text named them without the tagger's help ("Hall said he was concerned ...,
+    # but he added"): a person's name, for a "he" or "she".
+    spoke = [f for f in done if f.speaker and (f.cue or (f.start, 0))[0] < at]
+    unlinked = None
+    if person and spoke:
+        last = max(spoke, key=lambda f: (f.cue or (f.start, 0))[0])
+        said_at = (last.cue or (last.start, 0))[0]
+        if (
+            last.speaker
+            and last.speaker[3] is None
+            and said_at >= window_start
+            and _NAME.fullmatch(last.speaker[0])
+        ):
+            unlinked = (said_at, last.speaker)
     for pool in pools:
         if not pool:
             continue
@@ -170,6 +188,8 @@ def _resolve_pronoun(
             said_at = (last.cue or (last.start, 0))[0]
             if mention is not None and mention.canonical in ids and said_at >= window_start:
                 last_speaker = (said_at, last.speaker)
+        if unlinked is not None and (last_speaker is None or unlinked[0] > last_speaker[0]):
+            last_speaker = unlinked
         # The last person who spoke, unless someone else was made the subject since.
         if subjects:
             subject = max(subjects, key=lambda m: m.start)
@@ -179,6 +199,8 @@ def _resolve_pronoun(
             return last_speaker[1]
         if recent:
             return _full_name(text_of(doc), mentions, max(recent, key=lambda m: m.start), at)
+    if unlinked is not None:
+        return unlinked[1]
     # Nobody of the right kind in the last sentences: the one named most often so far, of the pronoun's
     # gender first. A far-off name of the right gender never beats a near one of unknown gender.
     for pool in pools:
@@ -196,8 +218,14 @@ def _is_subject(doc: Any, mention: Mention) -> bool:
     if span is None:
         return False
     root = span.root
-    # "A professor of economics, Yanis Varoufakis, did not go": the name in apposition to the subject.
-    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+    # "A professor of economics, Yanis Varoufakis, did not go": the name in apposition to the subject, also
+    # when the parser hangs it on the subject's last noun ("A professor at the University of Athens, ...")
+    head = root.head
+    while root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        if head.head.head.i > head.i:
+            break
+        head = head.head.head
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and head.dep_ in SUBJECT_DEPS)
 
 
 def _role_heads(role: str) -> set[str]:
@@ -217,6 +245,11 @@ def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
     if len(word) < 4:
         return None
     holders = [m for m in mentions if m.role and word in _role_heads(m.role)]
+    # "the energy minister" is the one whose role says energy, among several ministers ("Minister of Energy,
+    # Pavel Horak"; "defence" and "defense" alike)
+    said = [c.lower_[:5] for c in head.children if c.dep_ in ("compound", "amod") and c.is_alpha]
+    if said:
+        holders = [m for m in holders if all(w in (m.role or "").lower() for w in said)]
     earlier = [m for m in holders if m.start < head.idx]
     if earlier:
         return max(earlier, key=lambda m: m.start)
@@ -313,8 +346,9 @@ def _longer_name(
     ``first_name``, "Steve" after "Steve Jobs")."""
     if not re.fullmatch(r"[A-Z][\w'’.-]+", name):
         return None
-    # Words of a name, or initials ("J."); never a word that ends a sentence ("... on Tuesday. Officials").
-    pattern = re.compile(r"\b((?:(?:[A-Z][\w'’-]*|[A-Z]\.) ){1,3})" + re.escape(name) + r"\b")
+    # Words of a name, or initials ("J."); never a word that ends a sentence ("... on Tuesday. Officials"),
+    # nor a first name's ("Apple Computer CEO Steve Jobs" holds no surname "Steve").
+    pattern = re.compile(r"\b((?:(?:[A-Z][\w'’-]*|[A-Z]\.) ){1,3})" + re.escape(name) + r"\b(?! [A-Z][a-z])")
     found = [m for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES]
     if not found and first_name:
         pattern = re.compile(r"\b" + re.escape(name) + r"((?: [A-Z][\w'’-]*){1,2})\b")
@@ -323,7 +357,14 @@ def _longer_name(
         return None
     earlier = [m for m in found if m.start() < at]
     best = earlier[-1] if earlier else found[0]
-    return best.group(0), best.start(), best.end(), None
+    start = best.start()
+    # (a title written before the name is not part of it: "CEO Dale Hall" is Dale Hall)
+    for word in re.finditer(r"\S+", best.group(0)[: -len(name)]):
+        if word.group().rstrip(".").lower() in TITLES:
+            start = best.start() + word.end() + 1
+    if start >= best.end() - len(name):
+        return None
+    return text[start : best.end()], start, best.end(), None
 
 
 def _description(doc: Any, token: Any) -> tuple[str, int, int, None] | None:
