@@ -369,11 +369,26 @@ def test_a_courtesy_title_makes_every_mention_of_the_name_a_person(nlp: object) 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("tagged", ["Sabre", "Operation Sabre"])
-def test_a_military_operation_is_no_person(nlp: object, tagged: str) -> None:
-    text = "The end of Operation Sabre left the north exposed."
-    (found,) = extract_mentions(article(text), parse(nlp, text, {tagged: "PERSON"}))
-    assert (found.text, found.type, found.role) == ("Operation Sabre", "EVENT", None)
+@pytest.mark.parametrize(
+    ("name", "tagged", "label"),
+    [
+        ("Sabre", "Sabre", "PERSON"),
+        ("Sabre", "Operation Sabre", "PERSON"),
+        ("Santiago", "Santiago", "GPE"),  # a place the gazetteer knows, named by an operation
+        ("Herrick", "Herrick", "FAC"),
+    ],
+)
+def test_a_military_operation_is_no_person_or_place(nlp: object, name: str, tagged: str, label: str) -> None:
+    text = f"The end of Operation {name} left the north exposed."
+    (found,) = extract_mentions(article(text), parse(nlp, text, {tagged: label}))
+    assert (found.text, found.type, found.role) == (f"Operation {name}", "EVENT", None)
+
+
+@pytest.mark.slow
+def test_an_organisation_called_operation_stays_one(nlp: object) -> None:
+    text = "The charity Operation Smile treated 300 children."
+    (found,) = extract_mentions(article(text), parse(nlp, text, {"Operation Smile": "ORG"}))
+    assert (found.text, found.type) == ("Operation Smile", "ORG")
 
 
 @pytest.mark.slow

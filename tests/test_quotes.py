@@ -326,6 +326,56 @@ def test_a_role_with_its_portfolio_finds_the_minister_of_it(nlp: object) -> None
     assert quote.speaker == "Pavel Horak"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dr. Amira Nasser treated the wounded. The doctor said supplies were running out.", "Amira Nasser"),
+        ("Sgt. Tom Vail led the patrol. The sergeant said the road was mined.", "Tom Vail"),
+    ],
+)
+def test_an_abbreviated_title_is_the_role_a_later_noun_names(nlp: object, text: str, speaker: str) -> None:
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_speaker"),
+    [
+        # an adjective before the role noun that no role holds is no portfolio: the one mayor named
+        (
+            "Mayor Clara Oste faced criticism all week. The embattled mayor said she would stay.",
+            "Clara Oste",
+            None,
+        ),
+        # a plural opening a sentence is no untagged name a later "he" stands for
+        (
+            "The fisherman Ivo Renner lost his boat in the storm. Neighbours said the harbour flooded at "
+            "dawn. He said he saw nothing.",
+            "Ivo Renner",
+            "Neighbours",
+        ),
+        # one who reads out another's words does not speak them
+        (
+            "Singer Mara Kell stayed away. Her agent read a statement from her:\n“I will repay every cent "
+            "that I owe.”",
+            None,
+            "Her agent",
+        ),
+        # the answer to a question is not the asker's
+        (
+            "“Where were you at midnight?” the detective asked\n“I was at home with my wife all night.”",
+            None,
+            "the detective",
+        ),
+    ],
+)
+def test_what_the_speaker_review_kept_apart(
+    nlp: object, text: str, speaker: str | None, not_speaker: str | None
+) -> None:
+    last = quotes_in(nlp, text)[-1]
+    assert last.speaker == speaker and last.speaker != not_speaker
+
+
 def test_indirect_speech_and_according_to(nlp: object) -> None:
     text = (
         "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"

@@ -191,14 +191,16 @@ def _strip_titles(text: str, raw: _Raw) -> None:
 def _titled_people(text: str, raws: Sequence[_Raw]) -> None:
     """A name a courtesy title stands before somewhere in the article ("Mr. Le Drian") is a person's in each
     of its mentions, whatever the tagger or the batch made of it; and a name after "Operation" is a military
-    operation's ("Operation Barkhan"), which the tagger takes for a person."""
+    operation's ("Operation Barkhan", "Operation Santiago"), which the tagger takes for a person, a place or a
+    building (an organisation may be called so: "Operation Smile" stays one)."""
     titled = {fold(r.name(text)) for r in raws if courtesy_gender(text, r.start)}
     for raw in raws:
         before = _OPERATION.search(text[max(0, raw.start - 12) : raw.start])
-        if raw.label == "PERSON" and (before or raw.name(text).startswith("Operation ")):
+        operation = before or raw.name(text).startswith("Operation ")
+        if operation and raw.label in ("PERSON", "GPE", "LOC", "FAC"):
             raw.start -= len(before.group()) if before else 0
-            raw.label, raw.role = "EVENT", None
-            raw.correction = "a military operation's name, not PERSON"
+            raw.correction = f"a military operation's name, not {raw.label}"
+            raw.label, raw.role, raw.place, raw.locked = "EVENT", None, None, False
         elif raw.label != "PERSON" and not raw.locked and fold(raw.name(text)) in titled:
             raw.correction = f"a courtesy title before {raw.name(text)} in this article: a person"
             raw.label = "PERSON"

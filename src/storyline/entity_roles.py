@@ -27,16 +27,27 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
         last = doc[first - 1]
         # A role is a noun compounded with the name ("Kremlin spokesman Dmitry Peskov"); an adjective or a
         # determiner alone ("annual", "both the") is not.
-        if words and last.is_alpha and not last.ent_type_ and last.dep_ in ("compound", "nmod", "appos"):
+        # (or an abbreviated title: "Dr. Amira Nasser", "Sgt. Tom Vail")
+        written = last.is_alpha or (last.text.endswith(".") and last.text[:-1].isalpha())
+        courtesy = len(words) == 1 and last.lower_.rstrip(".") in _COURTESY  # ("Mr." says no role)
+        if (
+            words
+            and written
+            and not courtesy
+            and not last.ent_type_
+            and last.dep_ in ("compound", "nmod", "appos")
+        ):
             roles.append(doc[words[0].i : first].text)
         elif words and last.dep_ == "case" and last.head.ent_type_ in ("ORG", "GPE", "NORP"):
             # "Microsoft's Christopher Budd": a person given by an organisation or country works for it.
             roles.append(doc[words[0].i : first].text)
     head = root.head
-    # the parser hangs the name on the last noun of the description: "the Minister of the Armed Forces,
-    # Florence Parly", "an aide to the prime minister, Rupert Vane" (not on a verb's: "thought of my brother,
-    # Emeka" is his brother)
-    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+    # the parser hangs the name on the last noun of the description set off by a comma: "the Minister of
+    # the Armed Forces, Florence Parly", "an aide to the prime minister, Rupert Vane" (not on a verb's:
+    # "thought of my brother, Emeka" is his brother; and without the comma only that noun: "the source for
+    # Washington Post reporters Bob Woodward" is a reporter)
+    comma = left > 0 and doc[left - 1].text == ","
+    while comma and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
         if not _noun(head.head.head):
             break
         head = head.head.head
@@ -69,6 +80,7 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
 # Dependencies of a verb's clause, never of a noun a description is headed by (a root may be either: a
 # fragment's noun, "The Minister of Defence, Karl Brenner, and ...").
 _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj", "parataxis"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mister"})
 # Possessives a description may open with that say nothing of the holder ("my brother" is a brother).
 _OWN = frozenset({"my", "our", "your"})
 

@@ -38,6 +38,14 @@ def _words(text: str) -> tuple[str, ...]:
 # Where the noun a role is ends: "head of the agency", "spokesman for the ministry", "chief, 54".
 _ROLE_END = re.compile(r",|\s(?:of|for|at|in|with|to|from|on)\s")
 
+# Titles written short before a name, and the noun a later mention uses for them.
+_ABBREVIATED = {
+    "dr": "doctor", "gen": "general", "sen": "senator", "gov": "governor", "rep": "representative",
+    "det": "detective", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "capt": "captain",
+    "prof": "professor", "supt": "superintendent", "insp": "inspector", "cmdr": "commander", "adm": "admiral",
+    "const": "constable", "atty": "attorney",
+}  # fmt: skip
+
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 
 _PRONOUNS_GROUP = frozenset({"they", "them", "it"})
@@ -173,6 +181,8 @@ def _resolve_pronoun(
             and last.speaker[3] is None
             and said_at >= window_start
             and _NAME.fullmatch(last.speaker[0])
+            # (not a plural that opens a sentence: "Neighbours said ... He said")
+            and not re.fullmatch(r"\w+[^s's]s", last.speaker[0])
         ):
             unlinked = (said_at, last.speaker)
     for pool in pools:
@@ -235,7 +245,8 @@ def _role_heads(role: str) -> set[str]:
     for part in role.lower().split(";"):
         words = _ROLE_END.split(part, maxsplit=1)[0].split()
         if words:
-            heads.add(words[-1])
+            last = words[-1].rstrip(".")
+            heads.add(_ABBREVIATED.get(last, last))  # "Dr. Amira Nasser" is "the doctor"
     return heads
 
 
@@ -248,8 +259,8 @@ def _resolve_role(head: Any, mentions: Sequence[Mention]) -> Mention | None:
     # "the energy minister" is the one whose role says energy, among several ministers ("Minister of Energy,
     # Pavel Horak"; "defence" and "defense" alike)
     said = [c.lower_[:5] for c in head.children if c.dep_ in ("compound", "amod") and c.is_alpha]
-    if said:
-        holders = [m for m in holders if all(w in (m.role or "").lower() for w in said)]
+    if said:  # (when one does: "the new minister" is still the one minister named)
+        holders = [m for m in holders if all(w in (m.role or "").lower() for w in said)] or holders
     earlier = [m for m in holders if m.start < head.idx]
     if earlier:
         return max(earlier, key=lambda m: m.start)

@@ -73,14 +73,24 @@ _VENUES = frozenset(
 _CLAUSE_DEPS = frozenset({"ccomp"})
 # Bumped when the extractor changes enough that stored articles should be read again (2: a pronoun speaker
 # is no one named inside quotation marks; a role is found by its head noun; 3: a first name's speaker, the
-# last speaker the tagger missed, a quote introduced by a colon or going on in the next paragraph).
-STAGE_VERSION = 3
+# last speaker the tagger missed, a quote introduced by a colon or going on in the next paragraph; 4: not
+# after a question asked, nor from one who reads out another's words; "Dr." is "the doctor").
+STAGE_VERSION = 4
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
 CONTINUATION_GAP = 80
 
 
+_ASKING = frozenset(f for b in ("ask", "wonder", "inquire", "question") for f in verb_forms(b, {}))
+# Verbs by which someone passes on words that are not theirs ("read out a letter:", "showed us the note:").
+_PASSING_ON = frozenset(
+    f
+    for b in ("read", "show", "quote", "cite", "display")
+    for f in verb_forms(
+        b, {"read": ("reads", "read", "read", "reading"), "show": ("shows", "showed", "shown", "showing")}
+    )
+)
 CUE_FORMS: frozenset[str] = frozenset(f for b in _CUE_BASES for f in verb_forms(b, _IRREGULAR)) | frozenset(
     {"commented", "admitted", "admitting", "regretted", "quoted"}
 )
@@ -339,7 +349,9 @@ def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
             return verbs[-1], _speaker_token(verbs[-1])
         # A sentence that introduces the quote on the line before it: "General Manager A.J. Smith issued the
         # following statement:", "The judge offered advice for the guards:"; its subject speaks.
-        if text[len(before) : mark.open_at].count("\n") and prev.root.idx < mark.open_at:
+        # (not one who reads out or shows another's words: "Her lawyer read a statement from her:")
+        passing_on = prev.root.lower_ in _PASSING_ON
+        if text[len(before) : mark.open_at].count("\n") and prev.root.idx < mark.open_at and not passing_on:
             subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in ("it", "there", "this", "that"):
                 return prev.root, subject
@@ -397,7 +409,15 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
             opens = text[: mark.open_at].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "”", '"', "'") or (
                 not text[text.rfind("\n", 0, mark.open_at) + 1 : mark.open_at].strip()
             )
-            if just_after and opens and (last.speaker_token is not None or last.speaker is not None):
+            # (an answer to a question is not the asker's: '"Did you see him?" the officer asked')
+            question = text[last.start : last.end].rstrip(" ,'\"”’").endswith("?")
+            asked = question and (last.cue is None or text[last.cue[0] : last.cue[1]].lower() in _ASKING)
+            if (
+                just_after
+                and opens
+                and not asked
+                and (last.speaker_token is not None or last.speaker is not None)
+            ):
                 extra.append(
                     _Found(mark.start, mark.end, "direct", None, last.speaker_token, None, mark, last.speaker)
                 )
