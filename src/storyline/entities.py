@@ -33,6 +33,7 @@ from storyline.entity_acronyms import (
     spelled_out,
     spells,
 )
+from storyline.entity_kin import introduced_as_kin, kin_apart
 from storyline.entity_kinds import body_named
 from storyline.entity_resolution import (
     ResolutionContext,
@@ -87,23 +88,6 @@ _OPERATION = re.compile(r"\bOperation\s+$")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
-_KIN = (
-    r"(?:wife|husband|mother|father|son|daughter|brother|sister|widow|widower|grandmother|grandfather"
-    r"|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|girlfriend|boyfriend|fianc[ée]e?|stepson"
-    r"|stepdaughter|stepfather|stepmother)"
-)
-# A relative introduced as one, just before the name: after a kinship noun and a comma ("his wife, Diane
-# Renner", "Gomes' mother, Catherine Gomes"), after a possessive and a kinship noun ("her father Michael
-# Lohan", "his late brother Rocco"), or as the one a kinship is "of" ("one of five sons of Salvatore
-# Gigante": the parent). In the last two the noun is in lower case: "St. Mary's Father Tom Kelly" and "the
-# school's Sister Mary Walsh" are a priest and a nun.
-_KIN_BEFORE = re.compile(
-    rf"\b(?:{_KIN}\s*,"
-    rf"|(?:his|her|their|[\w.]+['’]s?)\s+(?:(?:late|older|younger|elder|eldest|youngest|twin|estranged)\s+)?"
-    rf"(?-i:{_KIN})\s*,?"
-    rf"|(?-i:{_KIN}s?)\s+of)\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -188,7 +172,7 @@ def _strip_titles(text: str, raw: _Raw) -> None:
         raw.start = words[titles].start()
 
 
-def _titled_people(text: str, raws: Sequence[_Raw]) -> None:
+def _retype_by_words(text: str, raws: Sequence[_Raw]) -> None:
     """A name a courtesy title stands before somewhere in the article ("Mr. Le Drian") is a person's in each
     of its mentions, whatever the tagger or the batch made of it; and a name after "Operation" is a military
     operation's ("Operation Barkhan", "Operation Santiago"), which the tagger takes for a person, a place or a
@@ -433,7 +417,7 @@ def extract_mentions(
         if hint and not raw.locked and hint != raw.label:
             raw.correction = f"type of this name in most articles of the batch ({hint})"
             raw.label = hint
-    _titled_people(text, raws)
+    _retype_by_words(text, raws)
     raws = _with_proven_names(text, raws, spelled_in_text)
     raws.extend(_repeated_names(text, raws))
     raws.extend(_missed_places(doc, raws, tails))
@@ -471,16 +455,6 @@ def extract_mentions(
     return out
 
 
-def _kin_apart(short: str, long: str, kin_keys: set[str], first_at: dict[str, int]) -> bool:
-    """Whether two full names that could be one person's (a middle name dropped) are a person and a relative:
-    the shorter introduced as a relative ("Patricia Ann Reilly ... her sister Ann Reilly"), or the fuller
-    introduced as a relative of one named before ("Scott Tran ... Tran's father, Scott Michael Tran"); but
-    "his brother, Robert Francis Kinsella ... Robert Kinsella" is the brother named again."""
-    if short in kin_keys:
-        return long not in kin_keys
-    return long in kin_keys and first_at[short] < first_at[long]
-
-
 def _resolve_in_article(
     text: str, raws: list[_Raw], in_text: dict[str, str]
 ) -> tuple[list[str], list[str], dict[int, str]]:
@@ -498,9 +472,7 @@ def _resolve_in_article(
     key_type = {k: Counter(raws[i].label for i in idx).most_common(1)[0][0] for k, idx in by_key.items()}
     key_locked = {k: any(raws[i].locked for i in idx) for k, idx in by_key.items()}
     # full names the article introduces by kinship somewhere ("Gomes' mother, Catherine Gomes")
-    kin_keys = {
-        keys[i] for i, r in enumerate(raws) if _KIN_BEFORE.search(text[max(0, r.start - 40) : r.start])
-    }
+    kin_keys = {keys[i] for i, r in enumerate(raws) if introduced_as_kin(text, r.start)}
     first_at = {k: raws[idx[0]].start for k, idx in by_key.items()}
     expansion: dict[int, str] = {}
     the_led = {keys[i] for i, r in enumerate(raws) if _after_the(text, r.start)}
@@ -527,7 +499,7 @@ def _resolve_in_article(
                 for k in by_key
                 if key_type[k] != "NORP"
                 and key_locked[k] == key_locked[key]
-                and not (len(key.split()) > 1 and _kin_apart(key, k, kin_keys, first_at))
+                and not (len(key.split()) > 1 and kin_apart(key, k, kin_keys, first_at))
                 and (
                     short_form_of(key, k, key_type[key], key_type[k])
                     # (only where NER missed it: a name it tagged alone, "Ford", stands for itself)

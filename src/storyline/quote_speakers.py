@@ -181,8 +181,12 @@ def _resolve_pronoun(
             and last.speaker[3] is None
             and said_at >= window_start
             and _NAME.fullmatch(last.speaker[0])
-            # (not a plural that opens a sentence: "Neighbours said ... He said")
-            and not re.fullmatch(r"\w+[^s's]s", last.speaker[0])
+            # (not a plural that opens a sentence, "Neighbours said ... He said", unless the text also writes
+            # it capitalised inside a sentence, as a name: "Jones")
+            and (
+                not re.fullmatch(r"\w+[^s's]s", last.speaker[0])
+                or re.search(rf"[a-z,;] {re.escape(last.speaker[0])}\b", text_of(doc)) is not None
+            )
         ):
             unlinked = (said_at, last.speaker)
     for pool in pools:

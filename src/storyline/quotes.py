@@ -74,8 +74,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # Bumped when the extractor changes enough that stored articles should be read again (2: a pronoun speaker
 # is no one named inside quotation marks; a role is found by its head noun; 3: a first name's speaker, the
 # last speaker the tagger missed, a quote introduced by a colon or going on in the next paragraph; 4: not
-# after a question asked, nor from one who reads out another's words; "Dr." is "the doctor").
-STAGE_VERSION = 4
+# after a question asked, nor from one who reads out another's words; "Dr." is "the doctor"; 5: a name in -s
+# the text writes capitalised inside a sentence may be the last speaker a "he" stands for).
+STAGE_VERSION = 5
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
