@@ -59,6 +59,8 @@ ENTITIES = [
     entity("Paula Soto", "PERSON", roles=("Chile's Foreign Minister",)),
     entity("Erik Lund", "PERSON", roles=("NC's trade envoy",)),
     entity("Marta Gil", "PERSON", roles=("businesswoman close to the Chilean President",)),
+    entity("Hugo Prats", "PERSON", roles=("ambassador to Norway",)),
+    entity("Sara Holm", "PERSON", roles=("Norwegian envoy to Chile",)),
 ]
 ORIGINS = {"a1": "o1", "a2": "o2", "a3": "o3", "a4": "o1"}
 
@@ -97,6 +99,15 @@ def test_allegiance_needs_an_office_that_names_the_party() -> None:
     assert found["Marta Gil"] == ("Marta Gil",)
     assert found["Chile"] == ("Chile", "Paula Soto")
     assert found["Nordic Council"] == ("Nordic Council", "Erik Lund")
+
+
+def test_an_envoy_speaks_for_the_country_that_sends_not_the_host() -> None:
+    found = parties(
+        [act("Hugo Prats", "e-Hugo Prats", "deny"), act("Sara Holm", "e-Sara Holm", "appeal or request")], []
+    )
+    # "ambassador to Norway" names his host; the one who sends him is not said
+    assert found["Hugo Prats"] == ("Hugo Prats",)
+    assert found["Norway"] == ("Norway", "Sara Holm")
 
 
 def test_unnamed_speakers_join_a_party_only_through_an_office() -> None:

@@ -55,6 +55,8 @@ _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spok
     cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
     department agency"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
+# Offices held in another country or body for one's own: the party after "to" is the host.
+_ENVOYS = frozenset({"ambassador", "envoy", "delegation", "delegate", "mission", "representative", "embassy"})
 # Posts held in a company or any other organisation, not for a country: "Microsoft researcher" works for
 # Microsoft, a "Russia analyst" studies Russia.
 _JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
@@ -174,6 +176,9 @@ class Parties:
             found = self.named(word, exclude, kinds) or (self.country(word) if "GPE" in kinds else None)
             if found is not None:
                 hits.append((folded.find(f" {fold(word)}"), found))
+        if head in _ENVOYS and " to " in folded:
+            # "ambassador to France" names the host, not the country the ambassador speaks for
+            hits = [h for h in hits if h[0] < folded.find(" to ")]
         if not hits:
             return None
         return self.party_of_entity(min(hits, key=lambda h: h[0])[1])
