@@ -176,9 +176,10 @@ class Parties:
             found = self.named(word, exclude, kinds) or (self.country(word) if "GPE" in kinds else None)
             if found is not None:
                 hits.append((folded.find(f" {fold(word)}"), found))
-        if head in _ENVOYS and " to " in folded:
+        host_at = folded.find(" to ") if head in _ENVOYS else -1
+        if host_at >= 0:
             # "ambassador to France" names the host, not the country the ambassador speaks for
-            hits = [h for h in hits if h[0] < folded.find(" to ")]
+            hits = [h for h in hits if h[0] < host_at]
         if not hits:
             return None
         return self.party_of_entity(min(hits, key=lambda h: h[0])[1])

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storyline.action_verbs import QUESTIONS
 from storyline.entities import nlp_model
 from storyline.nlp import text_of
 from storyline.quote_marks import MarkedSpan, quote_spans
@@ -83,7 +84,6 @@ MIN_UNATTRIBUTED_WORDS = 6
 CONTINUATION_GAP = 80
 
 
-_ASKING = frozenset(f for b in ("ask", "wonder", "inquire", "question") for f in verb_forms(b, {}))
 # Verbs by which someone passes on words that are not theirs ("read out a letter:", "showed us the note:").
 _PASSING_ON = frozenset(
     f
@@ -412,7 +412,7 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
             )
             # (an answer to a question is not the asker's: '"Did you see him?" the officer asked')
             question = text[last.start : last.end].rstrip(" ,'\"”’").endswith("?")
-            asked = question and (last.cue is None or text[last.cue[0] : last.cue[1]].lower() in _ASKING)
+            asked = question and (last.cue is None or text[last.cue[0] : last.cue[1]].lower() in QUESTIONS)
             if (
                 just_after
                 and opens
