@@ -12,7 +12,14 @@ from conftest import article_folder
 from storyline.actions import Action, extract_actions
 from storyline.cli import app
 from storyline.entities import extract_mentions, nlp_model
-from storyline.extract import ACTIONS_STAGE, ACTIONS_VERSION, NAMES_STAGE, NAMES_VERSION
+from storyline.extract import (
+    ACTIONS_STAGE,
+    ACTIONS_VERSION,
+    NAMES_STAGE,
+    NAMES_VERSION,
+    QUOTES_STAGE,
+    pending,
+)
 from storyline.quotes import extract_quotes
 from storyline.records import Article
 from storyline.sentences import verb_forms
@@ -65,6 +72,23 @@ def test_stored_names_are_read_again_when_the_names_stage_changes(tmp_path: Path
         assert "Stale Name" not in canonical and "Daniel Moreau" in canonical
         assert db.conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id IS NULL").fetchone()[0] == 0
         assert pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION) == []
+        (story,) = list_stories(db)
+        assert any(g.actor == "Daniel Moreau" for g in story_actions(db, story))
+
+
+def test_actions_are_read_again_when_the_quotes_stage_changes(tmp_path: Path):
+    # the actions stage reads the quotations' speakers, so quotations read again by a newer quotes stage are
+    # read again by it too (here the stored actions are emptied, so only a new reading brings Moreau back)
+    text = 'Title: Plant deal\n\n"I talked with Ruth Okafor about the plant," Daniel Moreau said on Friday.\n'
+    path = _ingested(tmp_path, text)
+    with Database(path) as db:
+        db.conn.execute("UPDATE article_items SET data = '[]', items = 0 WHERE kind = 'actions'")
+        db.conn.execute("UPDATE article_stages SET version = 0 WHERE stage = ?", (QUOTES_STAGE,))
+        db.conn.commit()
+        assert pending(db).actions == pending(db).quotes != set()
+    CliRunner().invoke(app, ["analyse", "--db", str(path), "--no-embeddings"])
+    with Database(path) as db:
+        assert pending(db).actions == set()
         (story,) = list_stories(db)
         assert any(g.actor == "Daniel Moreau" for g in story_actions(db, story))
 

@@ -108,8 +108,10 @@ def pending(db: Database) -> Pending:
     facts = pending_article_ids(db, FACTS_STAGE, FACTS_VERSION)
     actions = pending_article_ids(db, ACTIONS_STAGE, ACTIONS_VERSION)
     order = list(dict.fromkeys([*names, *quotes, *facts, *actions]))
-    # (names read again are read by every later stage again)
-    return Pending(order, set(names), {*quotes, *names}, {*facts, *names}, {*actions, *names})
+    # names read again are read by every later stage again, and quotations read again by the actions stage,
+    # which takes an "I" or "we" inside a quotation for its speaker
+    quotes_again = {*quotes, *names}
+    return Pending(order, set(names), quotes_again, {*facts, *names}, {*actions, *quotes_again})
 
 
 def anchor_of(article: Article) -> str | None:
