@@ -416,6 +416,12 @@ def test_an_organisation_called_operation_stays_one(nlp: object) -> None:
             "Omar Saddek",
             "president of the Central Bank of Libya",
         ),
+        # "ex-" is part of the description, though the parser took "ex" for a word of its own
+        (
+            "The ex-ambassador to Mali, Joelle Durand, said the deal was risky.",
+            "Joelle Durand",
+            "ex-ambassador to Mali",
+        ),
     ],
 )
 def test_the_description_a_name_is_in_apposition_to_is_its_role(

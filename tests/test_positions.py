@@ -61,6 +61,9 @@ ENTITIES = [
     entity("Marta Gil", "PERSON", roles=("businesswoman close to the Chilean President",)),
     entity("Hugo Prats", "PERSON", roles=("ambassador to Norway",)),
     entity("Sara Holm", "PERSON", roles=("Norwegian envoy to Chile",)),
+    entity("Olav Dahl", "PERSON", roles=("former Norwegian Defence Minister",)),
+    entity("Rosa Vidal", "PERSON", roles=("ex-minister of Chile",)),
+    entity("Nils Aas", "PERSON", roles=("retired Norwegian general", "Nordic Council spokesman")),
 ]
 ORIGINS = {"a1": "o1", "a2": "o2", "a3": "o3", "a4": "o1"}
 
@@ -193,3 +196,18 @@ def test_a_person_given_as_an_organisations_or_countrys_own_speaks_for_it() -> N
     assert members["Norway"] == ("Norway", "Ivo Marn")
     # a person's own person ("Ivo Marn's Lea Berg") is no party's office
     assert members["Lea Berg"] == ("Lea Berg",)
+
+
+def test_a_post_held_no_longer_names_no_party() -> None:
+    found = parties(
+        [
+            act("Olav Dahl", "e-Olav Dahl", "accuse or criticise"),
+            act("Rosa Vidal", "e-Rosa Vidal", "deny"),
+            act("Nils Aas", "e-Nils Aas", "appeal or request"),
+        ],
+        [],
+    )
+    # a former minister speaks for no one by that post; a current post beside a former one still counts
+    assert found["Olav Dahl"] == ("Olav Dahl",)
+    assert found["Rosa Vidal"] == ("Rosa Vidal",)
+    assert found["Nordic Council"] == ("Nordic Council", "Nils Aas")

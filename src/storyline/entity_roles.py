@@ -62,7 +62,10 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
             and not any(t.ent_type_ == "PERSON" or t.is_quote for t in doc[words[0].i : left])
             and words[0].sent == root.sent
         ):
-            roles.append(doc[words[0].i : words[-1].i + 1].text)
+            first = words[0].i
+            if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ == "ex":
+                first -= 2  # "the ex-ambassador to Mali, ...": the parser took "ex" for a word of its own
+            roles.append(doc[first : words[-1].i + 1].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
             sub = [t for t in child.subtree if t.i >= span.end]

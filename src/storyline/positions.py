@@ -68,6 +68,8 @@ _PORTFOLIO_WORDS = """defence defense interior foreign finance justice health ed
     home state treasury agriculture labour labor environment culture transport information security"""
 _PORTFOLIOS = frozenset(_PORTFOLIO_WORDS.split())
 _PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+# A post held no longer: its holder speaks for no one by it ("former French President", "ex-minister").
+_FORMER = frozenset({"former", "formerly", "onetime", "one-time", "erstwhile", "retired", "ex"})
 _PREPOSITIONS = frozenset(
     {"of", "for", "to", "at", "in", "with", "from", "on", "close", "near", "under", "about"}
 )
@@ -151,7 +153,8 @@ class Parties:
         """The party a description names as its holder's office ("Russian Foreign Minister" → Russia,
         "spokesperson for the Malian ministry" → Mali, "chief security officer with Arbor Networks" → Arbor
         Networks); ``None`` when its head noun is no office ("Russia specialist", "businessman close to the
-        Russian President"), or a post in an organisation and no organisation is named ("Russia analyst")."""
+        Russian President"), a post in an organisation and no organisation is named ("Russia analyst"), or a
+        post held no longer ("former French President", "ex-minister")."""
         words = _WORD.findall(description)
         owner = _POSSESSIVE.sub("", description.strip())
         if owner != description.strip() and all(w[:1].isupper() for w in owner.split()):
@@ -162,6 +165,8 @@ class Parties:
         cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
         head = words[cut - 1].lower().strip(".") if words[:cut] else ""
         if head not in _OFFICES and head not in _JOBS:
+            return None
+        if any(w.lower() in _FORMER or w.lower().startswith("ex-") for w in words[:cut]):
             return None
         kinds = _PARTY_TYPES if head in _OFFICES else frozenset({"ORG"})
         folded = f" {fold(description)} "
