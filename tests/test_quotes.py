@@ -376,6 +376,75 @@ def test_what_the_speaker_review_kept_apart(
     assert last.speaker == speaker and last.speaker != not_speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a rank written short keeps its period, so the sentence goes on to the name
+        ('"We must act now," said Dist. Atty. Maria Lopez.', "Maria Lopez"),
+        ('"It was over," said Asst. Chief Tom Reyes of the fire department.', "Tom Reyes"),
+        # whose rep it is, is not who speaks
+        (
+            'Anna Berg has left the band, her rep said.\n"Anna Berg is resting at home," Berg\'s rep told '
+            "reporters.",
+            "Berg's rep",
+        ),
+        # "she" for the spokeswoman who spoke last, whom the tagger names no way
+        (
+            "A police spokeswoman said other shops suffered smoke damage.\nRoads were closed, but the "
+            'spokeswoman said they were reopened by noon.\nShe added: "The focus has been the safety of the '
+            'public."',
+            "A police spokeswoman",
+        ),
+        # "they" for the plural that spoke last, not a name before it
+        (
+            "The Daily Courier reported the fire.\nPolice said the owner was not home.\nThey said the cause "
+            "would be known next week.",
+            "Police",
+        ),
+        # the one quoted in the passive speaks, not the outlet
+        (
+            "Heidar Osmani, the governor of the island, was quoted by state television as saying rescue "
+            "teams had arrived.",
+            "Heidar Osmani",
+        ),
+        # a surname the tagger took for a people's name is still the person named in full
+        (
+            "Stanley Perlo, one of the lawyers, spoke first.\nPerlo said his client was innocent.",
+            "Stanley Perlo",
+        ),
+        # the one who said it, not the document that tells of it
+        (
+            'Lena Hart was charged on Friday.\n"I do not feel anything," she said, according to the police '
+            "report.",
+            "Lena Hart",
+        ),
+        # a newspaper called "the paper"
+        (
+            "The Hartford Courant warned that prices would rise.\n\"If nothing is done, the anger will "
+            'sweep everything away," the paper said.',
+            "Hartford Courant",
+        ),
+    ],
+)
+def test_what_the_december_quote_batch_taught(nlp: object, text: str, speaker: str) -> None:
+    last = quotes_in(nlp, text)[-1]
+    assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a spokesman is no "she"
+        ("A police spokesman said the road was shut. She said the plan was fine.", None),
+        # a name in apposition to a rep is the rep
+        ('"She is resting," Anna Berg\'s rep, Carl Moss, said.', "Carl Moss"),
+    ],
+)
+def test_what_the_december_quote_batch_kept_apart(nlp: object, text: str, speaker: str | None) -> None:
+    last = quotes_in(nlp, text)[-1]
+    assert last.speaker == speaker
+
+
 def test_indirect_speech_and_according_to(nlp: object) -> None:
     text = (
         "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"

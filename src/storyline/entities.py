@@ -493,11 +493,15 @@ def _resolve_in_article(
                     targets = [fold(spelled)]
             if not targets:
                 targets = [k for k in by_key if len(k.split()) > 1 and spells(k.split(), acronym)]
-        if not targets and raws[idx[0]].label != "NORP":
+        # (a people's name is no short form, "French"; a word tagged as one that names no people may be a
+        # person's surname: "Stanley Perlo ... Perlo said")
+        surname = raws[idx[0]].label == "NORP" and " " not in key and country_of_word(names[idx[0]]) is None
+        if not targets and (raws[idx[0]].label != "NORP" or surname):
             targets = [
                 k
                 for k in by_key
                 if key_type[k] != "NORP"
+                and (not surname or key_type[k] == "PERSON")
                 and key_locked[k] == key_locked[key]
                 and not (len(key.split()) > 1 and kin_apart(key, k, kin_keys, first_at))
                 and (

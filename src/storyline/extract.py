@@ -37,9 +37,11 @@ from storyline.timex import find_timexes
 # name a person's, "Operation X" is no person, a name in apposition to a description has it as its role, and
 # a relative is kept apart from a person whose fuller name holds theirs; 4: a description's prepositions are
 # part of the role, a verb's are not; 5: an abbreviated title is a role, a courtesy title none, and an
-# operation the tagger took for a place is an operation; 6: "ex-" stays in a description in apposition).
+# operation the tagger took for a place is an operation; 6: "ex-" stays in a description in apposition; 7:
+# ranks written short such as "Dist." and "Asst." keep their period, and a surname tagged as a people's name
+# is the person named in full).
 NAMES_STAGE = "names"
-NAMES_VERSION = 6
+NAMES_VERSION = 7
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).

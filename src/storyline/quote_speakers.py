@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+from storyline.action_genders import one_by_role
 from storyline.entities import TITLES
 from storyline.given_names import settled_genders
 from storyline.nlp import text_of
@@ -43,12 +44,15 @@ _ABBREVIATED = {
     "dr": "doctor", "gen": "general", "sen": "senator", "gov": "governor", "rep": "representative",
     "det": "detective", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "capt": "captain",
     "prof": "professor", "supt": "superintendent", "insp": "inspector", "cmdr": "commander", "adm": "admiral",
-    "const": "constable", "atty": "attorney",
+    "const": "constable", "atty": "attorney", "dep": "deputy", "amb": "ambassador", "cmsr": "commissioner",
+    "tpr": "trooper", "ptl": "patrolman", "ofc": "officer",
 }  # fmt: skip
 
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 
 _PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+# Nouns of several people written without a plural ending: "Police said ... They said".
+_SEVERAL = frozenset({"police", "people", "staff", "personnel", "military", "crew"})
 
 _DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
 
@@ -60,7 +64,8 @@ _ORG_NOUNS = frozenset(
     _words(
         "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator "
         "network "
-        "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio"
+        "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio "
+        "paper newspaper magazine tabloid"
     )
 )
 
@@ -169,24 +174,18 @@ def _resolve_pronoun(
             recent_start = doc[recent_start - 1].sent.start
     window_start = doc[recent_start].idx
     previous = [f for f in done if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at]
-    # The last speaker, when the text named them without the tagger's help ("Hall said he was concerned ...,
-    # but he added"): a person's name, for a "he" or "she".
+    # The last speaker, when the tagger named nobody for them: a name it missed ("Hall said he was concerned
+    # ..., but he added") or a description ("A police spokeswoman said ... She added"; "Police ... They").
     spoke = [f for f in done if f.speaker and (f.cue or (f.start, 0))[0] < at]
     unlinked = None
-    if person and spoke:
+    if spoke and token.lower_ != "it":
         last = max(spoke, key=lambda f: (f.cue or (f.start, 0))[0])
         said_at = (last.cue or (last.start, 0))[0]
         if (
             last.speaker
             and last.speaker[3] is None
             and said_at >= window_start
-            and _NAME.fullmatch(last.speaker[0])
-            # (not a plural that opens a sentence, "Neighbours said ... He said", unless the text also writes
-            # it capitalised inside a sentence, as a name: "Jones")
-            and (
-                not re.fullmatch(r"\w+[^s's]s", last.speaker[0])
-                or re.search(rf"[a-z,;] {re.escape(last.speaker[0])}\b", text_of(doc)) is not None
-            )
+            and _unlinked_fits(doc, last.speaker, token)
         ):
             unlinked = (said_at, last.speaker)
     for pool in pools:
@@ -225,6 +224,28 @@ def _resolve_pronoun(
             best = max(pool, key=lambda m: (counts[m.canonical], m.start))
             return _full_name(text_of(doc), mentions, best, at)
     return None
+
+
+def _unlinked_fits(doc: Any, speaker: tuple[str, int, int, str | None], pronoun: Any) -> bool:
+    """Whether a speaker given by no tagged name may be whom ``pronoun`` stands for: for "he" or "she", a
+    person's name the tagger missed ("Hall said ..., but he added") or a description of one person not of
+    the other gender ("A police spokeswoman said ... She added"); for "they", a description of several
+    ("Police said ... They said")."""
+    text = speaker[0]
+    span = doc.char_span(speaker[1], speaker[2], alignment_mode="expand")
+    head = span.root if span is not None else None
+    described = head is not None and not head.ent_type_ and head.lower_ == text.split()[-1].lower()
+    if pronoun.lower_ == "they":
+        low = head.lower_ if described and head is not None else ""
+        return low in _SEVERAL or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
+    if _NAME.fullmatch(text):
+        # (not a plural that opens a sentence, "Neighbours said ... He said", unless the text also writes it
+        # capitalised inside a sentence, as a name: "Jones")
+        return (
+            not re.fullmatch(r"\w+[^s's]s", text)
+            or re.search(rf"[a-z,;] {re.escape(text)}\b", text_of(doc)) is not None
+        )
+    return described and head is not None and len(text.split()) > 1 and one_by_role(head, pronoun.lower_)
 
 
 def _is_subject(doc: Any, mention: Mention) -> bool:
@@ -302,13 +323,14 @@ def resolve_speaker(
         m for m in mentions if m.start < end and start < m.end and m.type in ("PERSON", "ORG", "GPE", "NORP")
     ]
     head_in = [m for m in named if m.start <= token.idx < m.end]
-    if not head_in and not [m for m in named if m.type == "PERSON"]:
+    # (whose the speaker is, is not who speaks: "Reid's rep told Us" is the rep, not Tara Reid)
+    persons = [m for m in named if m.type == "PERSON" and (head_in or not _possessor(doc, m, token))]
+    if not head_in and not persons:
         # "the governor of the province, Abdolreza Sheikholeslami," when NER missed the name in apposition.
         for child in token.children:
             if child.dep_ == "appos" and _name_shaped(child):
                 a_start, a_end = span_of(child.subtree)
                 return " ".join(text_of(doc)[a_start:a_end].split()), a_start, a_end, None
-    persons = [m for m in named if m.type == "PERSON"]
     # "The governor of Serra Alva, Helena Figueira, promised": the name in apposition is the speaker,
     # whatever type the tagger gave it, before any other name inside the description
     appositive = [
@@ -352,6 +374,12 @@ def resolve_speaker(
     if longer is not None:
         return longer
     return description, start, end, None
+
+
+def _possessor(doc: Any, mention: Mention, head: Any) -> bool:
+    """Whether ``mention`` is the possessor of the noun ``head`` ("Reid's" of "Reid's rep")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss" and span.root.head.i == head.i
 
 
 def _longer_name(

@@ -76,8 +76,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # is no one named inside quotation marks; a role is found by its head noun; 3: a first name's speaker, the
 # last speaker the tagger missed, a quote introduced by a colon or going on in the next paragraph; 4: not
 # after a question asked, nor from one who reads out another's words; "Dr." is "the doctor"; 5: a name in -s
-# the text writes capitalised inside a sentence may be the last speaker a "he" stands for).
-STAGE_VERSION = 5
+# the text writes capitalised inside a sentence may be the last speaker a "he" stands for; 6: a possessor is
+# not the speaker, "she" and "they" may stand for a described last speaker, the one quoted in the passive).
+STAGE_VERSION = 6
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -157,9 +158,9 @@ def _speaker_token(verb: Any) -> Any | None:
     """The subject that does the saying: the verb's own, or that of the verb a participle hangs from."""
     if verb.lower_ in ("quoted", "quotes", "quoting") and any(c.lower_ == "as" for c in verb.children):
         # "IRNA quoted the minister as saying ...": the one quoted said it, not the outlet.
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if objects:
-            return objects[0]
+        quoted = _quoted_one(verb)
+        if quoted is not None:
+            return quoted
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -179,12 +180,18 @@ def _speaker_token(verb: Any) -> Any | None:
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and node.head is not node:
             parent = node.head
             if parent.lower_ == "as" and parent.head.lower_ in ("quoted", "quotes", "quoting", "quote"):
-                objects = [c for c in parent.head.children if c.dep_ == "dobj"]
-                return objects[0] if objects else None
+                return _quoted_one(parent.head)
             node = parent
             continue
         break
     return _line_subject(verb)
+
+
+def _quoted_one(verb: Any) -> Any | None:
+    """Who a verb of quoting quotes: its object ("IRNA quoted the minister as saying"), or the subject of its
+    passive ("the governor was quoted by state television as saying")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects[0] if objects else None
 
 
 def _line_subject(verb: Any) -> Any | None:
@@ -244,6 +251,8 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
         if inside >= 0 and marks[inside].open_at < token.idx < marks[inside].outer_end:
             continue  # speech reported inside a quote belongs to that quote
         if lower == "according" and any(c.lower_ == "to" for c in token.children):
+            if token.head.lower_ in CUE_FORMS and _has_subject(token.head):
+                continue  # "she said, according to the statement": she speaks; the statement tells of it
             to = next(c for c in token.children if c.lower_ == "to")
             objects = [c for c in to.children if c.dep_ == "pobj"]
             own = {t.i for t in token.subtree}
