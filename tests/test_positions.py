@@ -211,3 +211,29 @@ def test_a_post_held_no_longer_names_no_party() -> None:
     assert found["Olav Dahl"] == ("Olav Dahl",)
     assert found["Rosa Vidal"] == ("Rosa Vidal",)
     assert found["Nordic Council"] == ("Nordic Council", "Nils Aas")
+
+
+def test_posts_in_a_company_a_union_a_court_or_a_force_name_their_body() -> None:
+    from storyline.positions import Parties
+
+    found = Parties(
+        [
+            entity("Halden Aero", "ORG"),
+            entity("Tidewater Markets", "ORG"),
+            entity("Dock Workers Guild", "ORG"),
+            entity("Oslo District Court", "ORG"),
+            entity("Nordic Council", "ORG"),
+        ]
+    )
+
+    def party(description: str) -> str | None:
+        held = found.named_in_office(description)
+        return held.name if held is not None else None
+
+    assert party("Halden Aero CEO") == "Halden Aero"
+    assert party("currency strategist of Tidewater Markets") == "Tidewater Markets"
+    assert party("Dock Workers Guild members") == "Dock Workers Guild"
+    assert party("Oslo District Court Judge") == "Oslo District Court"
+    assert party("Nordic Council commissioners") == "Nordic Council"
+    # a post with no body named stays no one's, plural or not
+    assert party("publishers") is None and party("judge") is None

@@ -20,7 +20,6 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from storyline.entity_acronyms import (
@@ -40,6 +39,8 @@ from storyline.entity_resolution import (
     place_led_short_form,
     resolve_entities,
 )
+from storyline.entity_retyping import RawMention as _Raw
+from storyline.entity_retyping import modifies, retype_by_words
 from storyline.entity_roles import role_of
 from storyline.entity_short_forms import (
     LEAD_WORD,
@@ -49,7 +50,7 @@ from storyline.entity_short_forms import (
     part_of_longer_name,
     short_form_of,
 )
-from storyline.gazetteer import Place, country_of_word, fold, lookup_place
+from storyline.gazetteer import country_of_word, fold, lookup_place
 from storyline.given_names import courtesy_gender, given_name_gender
 from storyline.nlp import load_model
 from storyline.records import Article, Mention
@@ -83,28 +84,9 @@ TITLES = frozenset(
         "atty", "alderman", "ald",
     }
 )  # fmt: skip
-# "Operation" just before a name: "Operation Barkhan", "Operation Serval".
-_OPERATION = re.compile(r"\bOperation\s+$")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
-
-
-@dataclass
-class _Raw:
-    """A mention while it is being corrected (mutable on purpose: private to one article's extraction)."""
-
-    start: int
-    end: int
-    label: str
-    ner_label: str
-    correction: str | None = None
-    place: Place | None = None
-    role: str | None = None
-    locked: bool = False  # a gazetteer place: never a short form of a person or organisation
-
-    def name(self, text: str) -> str:
-        return " ".join(text[self.start : self.end].split())
 
 
 def nlp_model() -> Any:
@@ -170,24 +152,6 @@ def _strip_titles(text: str, raw: _Raw) -> None:
     if titles:
         raw.role = text[raw.start : words[titles - 1].end()]
         raw.start = words[titles].start()
-
-
-def _retype_by_words(text: str, raws: Sequence[_Raw]) -> None:
-    """A name a courtesy title stands before somewhere in the article ("Mr. Le Drian") is a person's in each
-    of its mentions, whatever the tagger or the batch made of it; and a name after "Operation" is a military
-    operation's ("Operation Barkhan", "Operation Santiago"), which the tagger takes for a person, a place or a
-    building (an organisation may be called so: "Operation Smile" stays one)."""
-    titled = {fold(r.name(text)) for r in raws if courtesy_gender(text, r.start)}
-    for raw in raws:
-        before = _OPERATION.search(text[max(0, raw.start - 12) : raw.start])
-        operation = before or raw.name(text).startswith("Operation ")
-        if operation and raw.label in ("PERSON", "GPE", "LOC", "FAC"):
-            raw.start -= len(before.group()) if before else 0
-            raw.correction = f"a military operation's name, not {raw.label}"
-            raw.label, raw.role, raw.place, raw.locked = "EVENT", None, None, False
-        elif raw.label != "PERSON" and not raw.locked and fold(raw.name(text)) in titled:
-            raw.correction = f"a courtesy title before {raw.name(text)} in this article: a person"
-            raw.label = "PERSON"
 
 
 def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
@@ -417,7 +381,7 @@ def extract_mentions(
         if hint and not raw.locked and hint != raw.label:
             raw.correction = f"type of this name in most articles of the batch ({hint})"
             raw.label = hint
-    _retype_by_words(text, raws)
+    retype_by_words(text, raws)
     raws = _with_proven_names(text, raws, spelled_in_text)
     raws.extend(_repeated_names(text, raws))
     raws.extend(_missed_places(doc, raws, tails))
@@ -425,7 +389,9 @@ def extract_mentions(
     for raw in raws:
         if raw.label in ("PERSON", "ORG"):
             raw.role = role_of(doc, raw.start, raw.end, raw.role)
-    canonical, types, expansion = _resolve_in_article(text, raws, expanded)
+    # a people's word used of a noun ("Christian groups", "the Welsh side") is no one's surname
+    modifiers = {fold(r.name(text)) for r in raws if r.label == "NORP" and modifies(doc, r.start)}
+    canonical, types, expansion = _resolve_in_article(text, raws, expanded, modifiers)
     has_sents = doc.has_annotation("SENT_START")
     out = []
     for i, raw in enumerate(raws):
@@ -456,9 +422,10 @@ def extract_mentions(
 
 
 def _resolve_in_article(
-    text: str, raws: list[_Raw], in_text: dict[str, str]
+    text: str, raws: list[_Raw], in_text: dict[str, str], modifiers: set[str] | None = None
 ) -> tuple[list[str], list[str], dict[int, str]]:
-    """Canonical name and voted type of each mention, and acronym expansions (by mention index)."""
+    """Canonical name and voted type of each mention, and acronym expansions (by mention index);
+    ``modifiers`` are the folded people's words the article uses of a noun, which name no person."""
     names = [r.name(text) for r in raws]
     keys = [fold(n) for n in names]
     parent = list(range(len(raws)))
@@ -495,7 +462,12 @@ def _resolve_in_article(
                 targets = [k for k in by_key if len(k.split()) > 1 and spells(k.split(), acronym)]
         # (a people's name is no short form, "French"; a word tagged as one that names no people may be a
         # person's surname: "Stanley Perlo ... Perlo said")
-        surname = raws[idx[0]].label == "NORP" and " " not in key and country_of_word(names[idx[0]]) is None
+        surname = (
+            raws[idx[0]].label == "NORP"
+            and " " not in key
+            and country_of_word(names[idx[0]]) is None
+            and key not in (modifiers or set())
+        )
         if not targets and (raws[idx[0]].label != "NORP" or surname):
             targets = [
                 k

@@ -39,9 +39,10 @@ from storyline.timex import find_timexes
 # part of the role, a verb's are not; 5: an abbreviated title is a role, a courtesy title none, and an
 # operation the tagger took for a place is an operation; 6: "ex-" stays in a description in apposition; 7:
 # ranks written short such as "Dist." and "Asst." keep their period, and a surname tagged as a people's name
-# is the person named in full).
+# is the person named in full; 8: "Col." may end a sentence, and a people's word used of a noun is no one's
+# surname).
 NAMES_STAGE = "names"
-NAMES_VERSION = 7
+NAMES_VERSION = 8
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).

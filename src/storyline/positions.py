@@ -53,7 +53,7 @@ _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spok
     secretary king queen prince emir government administration authorities junta army military navy
     forces troops police commander general delegation delegate representative mission presidency
     cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
-    department agency"""
+    department agency commissioner sheriff coroner judge"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
 # Offices held in another country or body for one's own: the party after "to" is the host.
 _ENVOYS = frozenset({"ambassador", "envoy", "delegation", "delegate", "mission", "representative", "embassy"})
@@ -61,7 +61,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "delegation", "delegate", "mission",
 # Microsoft, a "Russia analyst" studies Russia.
 _JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
     analyst analysts researcher researchers professor reporter reporters correspondent editor engineer
-    engineers counsel lawyer lawyers attorney employee employees staff founder owner"""
+    engineers counsel lawyer lawyers attorney employee employees staff founder owner ceo cfo strategist
+    publisher member"""
 _JOBS = frozenset(_JOB_WORDS.split())
 # A ministry's portfolio, tagged as an organisation in "Defence Minister", names an office, not a party.
 _PORTFOLIO_WORDS = """defence defense interior foreign finance justice health education trade economy energy
@@ -164,6 +165,8 @@ class Parties:
         # The head noun ends the words before the first preposition: "spokesperson" for the Malian ministry.
         cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
         head = words[cut - 1].lower().strip(".") if words[:cut] else ""
+        if head[:-1] in _OFFICES | _JOBS and head.endswith("s") and head not in _OFFICES | _JOBS:
+            head = head[:-1]  # "ministers", "members": as one of them
         if head not in _OFFICES and head not in _JOBS:
             return None
         if any(w.lower() in _FORMER or w.lower().startswith("ex-") for w in words[:cut]):

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from storyline.action_genders import one_by_role
+from storyline.action_nouns import ROLE_NOUNS
 from storyline.entities import TITLES
 from storyline.given_names import settled_genders
 from storyline.nlp import text_of
@@ -51,8 +52,25 @@ _ABBREVIATED = {
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her"})
 
 _PRONOUNS_GROUP = frozenset({"they", "them", "it"})
+# Nouns of a person who speaks for another: "Reid's rep", "Hale's publicist", "her friend" (with ROLE_NOUNS).
+_ANOTHER = frozenset(
+    _words(
+        "rep representative publicist aide adviser advisor friend neighbour neighbor wife husband son "
+        "daughter brother sister cousin uncle aunt partner fiance fiancee lawyer attorney counsel agent "
+        "manager doctor"
+    )
+)
+# Nouns of one person of either gender that a "he" or "she" may stand for, beside the role nouns.
+_ONE_OF_US = frozenset(
+    _words(
+        "firefighter neighbour neighbor passenger ranger witness resident teacher nurse driver aide friend "
+        "relative colleague coworker co-worker source medic paramedic bystander customer shopper"
+    )
+)
 # Nouns of several people written without a plural ending: "Police said ... They said".
 _SEVERAL = frozenset({"police", "people", "staff", "personnel", "military", "crew"})
+# Bodies of people among the role nouns, which no "he" or "she" stands for: "The board said ... He said".
+_GROUPS = frozenset({"board", "management", "committee", "council", "team", "panel", "jury"})
 
 _DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
 
@@ -68,6 +86,17 @@ _ORG_NOUNS = frozenset(
         "paper newspaper magazine tabloid"
     )
 )
+_PAPERS = frozenset(_words("paper newspaper magazine tabloid"))
+# Words that end a newspaper's name ("The Hartwell Gazette"), or that name one just before it ("daily
+# Eleftherotypia").
+_MASTHEADS = frozenset(
+    _words(
+        "times post herald gazette journal tribune news chronicle record echo courier telegraph guardian "
+        "independent mail express observer inquirer examiner globe bulletin dispatch register sentinel "
+        "beacon standard mirror monitor courant"
+    )
+)
+_PAPER_WORDS = frozenset(_words("paper newspaper daily weekly tabloid magazine"))
 
 # A person's name as the text writes it: one to four capitalised words or initials ("Hall", "Dale Hall").
 _NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){0,3}")
@@ -234,18 +263,22 @@ def _unlinked_fits(doc: Any, speaker: tuple[str, int, int, str | None], pronoun:
     text = speaker[0]
     span = doc.char_span(speaker[1], speaker[2], alignment_mode="expand")
     head = span.root if span is not None else None
-    described = head is not None and not head.ent_type_ and head.lower_ == text.split()[-1].lower()
+    described = head is not None and not head.ent_type_ and head.is_alpha
     if pronoun.lower_ == "they":
         low = head.lower_ if described and head is not None else ""
         return low in _SEVERAL or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
     if _NAME.fullmatch(text):
         # (not a plural that opens a sentence, "Neighbours said ... He said", unless the text also writes it
-        # capitalised inside a sentence, as a name: "Jones")
-        return (
+        # capitalised inside a sentence, as a name: "Jones"; nor a common noun, "Police said ... He said")
+        return text.lower() not in _SEVERAL | _GROUPS | ROLE_NOUNS and (
             not re.fullmatch(r"\w+[^s's]s", text)
             or re.search(rf"[a-z,;] {re.escape(text)}\b", text_of(doc)) is not None
         )
-    return described and head is not None and len(text.split()) > 1 and one_by_role(head, pronoun.lower_)
+    if not described or head is None or len(text.split()) < 2 or head.lower_ in _SEVERAL | _GROUPS:
+        return False
+    if head.lower_ in _ONE_OF_US:
+        return True  # "A firefighter at the scene said ... He said": a noun of either gender, singular
+    return one_by_role(head, pronoun.lower_)
 
 
 def _is_subject(doc: Any, mention: Mention) -> bool:
@@ -360,8 +393,11 @@ def resolve_speaker(
                     return phrase
                 break
     if token.lower_ in _ORG_NOUNS and _determined(token):
-        # "the French firm said": the organisation last named as a subject, else last named.
+        # "the French firm said": the organisation last named as a subject, else last named; "the paper
+        # said": the news outlet last named so
         orgs = [m for m in mentions if m.type == "ORG" and m.end <= token.idx]
+        if token.lower_ in _PAPERS:
+            orgs = [m for m in orgs if _news_outlet(text_of(doc), m)]
         for pool in ([m for m in orgs if _is_subject(doc, m)], orgs):
             if pool:
                 return _full_name(text_of(doc), mentions, max(pool, key=lambda m: m.start), token.idx)
@@ -376,10 +412,22 @@ def resolve_speaker(
     return description, start, end, None
 
 
+def _news_outlet(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` names a newspaper or magazine: by the last word of its name ("Gazette") or by the
+    word just before it ("the daily Eleftherotypia", "the newspaper Kathimerini")."""
+    if mention.text.split()[-1].lower() in _MASTHEADS:
+        return True
+    before = re.findall(r"[\w-]+", text[max(0, mention.start - 30) : mention.start])[-2:]
+    return any(word.lower() in _PAPER_WORDS for word in before)
+
+
 def _possessor(doc: Any, mention: Mention, head: Any) -> bool:
-    """Whether ``mention`` is the possessor of the noun ``head`` ("Reid's" of "Reid's rep")."""
+    """Whether ``mention`` is the possessor of ``head``, a noun of another person ("Reid's" of "Reid's rep",
+    of "Hale's lawyer"); a statement, letter or office of theirs is still theirs ("Ferrant's statement")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "poss" and span.root.head.i == head.i
+    if span is None or span.root.dep_ != "poss" or span.root.head.i != head.i:
+        return False
+    return head.lower_ in ROLE_NOUNS or head.lower_ in _ANOTHER
 
 
 def _longer_name(

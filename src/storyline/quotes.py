@@ -77,8 +77,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # last speaker the tagger missed, a quote introduced by a colon or going on in the next paragraph; 4: not
 # after a question asked, nor from one who reads out another's words; "Dr." is "the doctor"; 5: a name in -s
 # the text writes capitalised inside a sentence may be the last speaker a "he" stands for; 6: a possessor is
-# not the speaker, "she" and "they" may stand for a described last speaker, the one quoted in the passive).
-STAGE_VERSION = 6
+# not the speaker, "she" and "they" may stand for a described last speaker, the one quoted in the passive;
+# 7: a review's narrowing: a possessor's statement is theirs, no "she" for a board, "the paper" a newspaper).
+STAGE_VERSION = 7
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -251,8 +252,11 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
         if inside >= 0 and marks[inside].open_at < token.idx < marks[inside].outer_end:
             continue  # speech reported inside a quote belongs to that quote
         if lower == "according" and any(c.lower_ == "to" for c in token.children):
-            if token.head.lower_ in CUE_FORMS and _has_subject(token.head):
-                continue  # "she said, according to the statement": she speaks; the statement tells of it
+            verb = token.head
+            if verb.lower_ in CUE_FORMS and _has_subject(verb) and _content_tokens(verb):
+                # "she said, according to the statement", "According to an article, Benjamin said she
+                # applied": the one who said it speaks; the source tells where it was said
+                continue
             to = next(c for c in token.children if c.lower_ == "to")
             objects = [c for c in to.children if c.dep_ == "pobj"]
             own = {t.i for t in token.subtree}

@@ -62,7 +62,7 @@ def stem(word: str) -> str:
 # sentence in news prose. spaCy's tokenizer splits them from their period too (see storyline.nlp).
 TITLE_ABBREVIATIONS = (
     "Sgt.", "Capt.", "Cpt.", "Lt.", "Det.", "Insp.", "Supt.", "Cpl.", "Pvt.", "Spc.", "Cmdr.", "Const.",
-    "Maj.", "Brig.", "Atty.", "Ald.", "Ft.", "Msgr.", "Dist.", "Asst.", "Dep.", "Col.", "Amb.", "Cmsr.",
+    "Maj.", "Brig.", "Atty.", "Ald.", "Ft.", "Msgr.", "Dist.", "Asst.", "Dep.", "Amb.", "Cmsr.",
     "Tpr.", "Ptl.", "Ofc.",
 )  # fmt: skip
 _ABBREVIATION_WORDS = """
