@@ -422,6 +422,11 @@ def test_an_organisation_called_operation_stays_one(nlp: object) -> None:
             "Joelle Durand",
             "ex-ambassador to Mali",
         ),
+        (
+            "Simon Ashby, the ex-CEO of Norvale Bank, denied the charges.",
+            "Simon Ashby",
+            "ex-CEO of Norvale Bank",
+        ),
     ],
 )
 def test_the_description_a_name_is_in_apposition_to_is_its_role(

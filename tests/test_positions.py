@@ -64,6 +64,7 @@ ENTITIES = [
     entity("Olav Dahl", "PERSON", roles=("former Norwegian Defence Minister",)),
     entity("Rosa Vidal", "PERSON", roles=("ex-minister of Chile",)),
     entity("Nils Aas", "PERSON", roles=("retired Norwegian general", "Nordic Council spokesman")),
+    entity("Liv Moen", "PERSON", roles=("Oslo mayor",)),
 ]
 ORIGINS = {"a1": "o1", "a2": "o2", "a3": "o3", "a4": "o1"}
 
@@ -233,7 +234,25 @@ def test_posts_in_a_company_a_union_a_court_or_a_force_name_their_body() -> None
     assert party("Halden Aero CEO") == "Halden Aero"
     assert party("currency strategist of Tidewater Markets") == "Tidewater Markets"
     assert party("Dock Workers Guild members") == "Dock Workers Guild"
-    assert party("Oslo District Court Judge") == "Oslo District Court"
     assert party("Nordic Council commissioners") == "Nordic Council"
-    # a post with no body named stays no one's, plural or not
-    assert party("publishers") is None and party("judge") is None
+    # a post with no body named stays no one's, plural or not; a judge is no one's by the post alone
+    assert party("publishers") is None and party("Oslo District Court Judge") is None
+    # whom one stands near or speaks to is not whom one serves; nor is a commissioner's host
+    assert party("strategist close to Halden Aero") is None
+    assert party("member of the public who spoke to Tidewater Markets") is None
+    assert party("High Commissioner in Norway") is None and party("Trade Commissioner to Norway") is None
+    # a team named in the plural is no post ("Halden Chiefs")
+    assert party("Halden Aero Chiefs") is None
+
+
+def test_a_city_office_is_the_citys_even_in_a_capital() -> None:
+    found = parties(
+        [
+            act("Liv Moen", "e-Liv Moen", "warn or threaten"),
+            act("Oslo", "e-Oslo", "appeal or request"),
+        ],
+        [],
+    )
+    # the mayor speaks for the city; the capital acting stands for its country
+    assert "Liv Moen" in found["Oslo"] and "Liv Moen" not in found["Norway"]
+    assert "Oslo" in found["Norway"]

@@ -63,11 +63,13 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
             and words[0].sent == root.sent
         ):
             first = words[0].i
-            if first >= 2 and doc[first - 1].text == "-" and doc[first - 2].lower_ == "ex":
+            if _ex_before(doc, first):
                 first -= 2  # "the ex-ambassador to Mali, ...": the parser took "ex" for a word of its own
             roles.append(doc[first : words[-1].i + 1].text)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.ent_type_:
+            if child.text == "-" or _ex_before(doc, child.i + 2):
+                continue  # "X, the ex-CEO of Y": the parser made "ex" and "-" appositives of their own
             sub = [t for t in child.subtree if t.i >= span.end]
             if any(t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in sub):
                 continue  # another person's description, with that person ("the Committee, the minister, X")
@@ -75,7 +77,8 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
                 body = doc[sub[0].i : sub[-1].i + 1]
                 words = [t for t in body if not (t.i == body.start and t.dep_ == "det")]
                 if words:
-                    roles.append(doc[words[0].i : body.end].text)
+                    first = words[0].i - 2 if _ex_before(doc, words[0].i) else words[0].i
+                    roles.append(doc[first : body.end].text)
     roles = [" ".join(r.split()) for r in roles if r]
     return "; ".join(dict.fromkeys(roles)) or None
 
@@ -86,6 +89,11 @@ _CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "relcl", "acl", "pcomp", "csubj
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mme", "mister"})
 # Possessives a description may open with that say nothing of the holder ("my brother" is a brother).
 _OWN = frozenset({"my", "our", "your"})
+
+
+def _ex_before(doc: Any, i: int) -> bool:
+    """Whether the word at ``i`` is written after "ex-" ("ex-CEO"), which the tokenizer splits off."""
+    return 2 <= i <= len(doc) and doc[i - 1].text == "-" and doc[i - 2].lower_ == "ex"
 
 
 def _noun(token: Any) -> bool:

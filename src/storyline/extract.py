@@ -40,9 +40,9 @@ from storyline.timex import find_timexes
 # operation the tagger took for a place is an operation; 6: "ex-" stays in a description in apposition; 7:
 # ranks written short such as "Dist." and "Asst." keep their period, and a surname tagged as a people's name
 # is the person named in full; 8: "Col." may end a sentence, and a people's word used of a noun is no one's
-# surname).
+# surname; 9: "ex-" stays in a description after the name, "X, the ex-CEO of Y").
 NAMES_STAGE = "names"
-NAMES_VERSION = 8
+NAMES_VERSION = 9
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).

@@ -53,10 +53,17 @@ _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spok
     secretary king queen prince emir government administration authorities junta army military navy
     forces troops police commander general delegation delegate representative mission presidency
     cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
-    department agency commissioner sheriff coroner judge"""
+    department agency commissioner sheriff coroner"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
+# Offices of a city or county, which a capital's do not make the country's.
+_LOCAL = frozenset({"mayor", "sheriff", "coroner"})
 # Offices held in another country or body for one's own: the party after "to" is the host.
-_ENVOYS = frozenset({"ambassador", "envoy", "delegation", "delegate", "mission", "representative", "embassy"})
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "delegation", "delegate", "mission", "representative", "embassy", "commissioner"}
+)
+# Words after which a description says where or whom its holder stands near, not whom they serve ("a
+# strategist close to the Kremlin", "a member of the public who spoke to the BBC").
+_NOT_SERVED = re.compile(r"\s(?:close|near|about|who|whom|whose|which|that)\b.*$", re.IGNORECASE | re.DOTALL)
 # Posts held in a company or any other organisation, not for a country: "Microsoft researcher" works for
 # Microsoft, a "Russia analyst" studies Russia.
 _JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
@@ -156,6 +163,7 @@ class Parties:
         Networks); ``None`` when its head noun is no office ("Russia specialist", "businessman close to the
         Russian President"), a post in an organisation and no organisation is named ("Russia analyst"), or a
         post held no longer ("former French President", "ex-minister")."""
+        description = _NOT_SERVED.sub("", description)
         words = _WORD.findall(description)
         owner = _POSSESSIVE.sub("", description.strip())
         if owner != description.strip() and all(w[:1].isupper() for w in owner.split()):
@@ -165,8 +173,8 @@ class Parties:
         # The head noun ends the words before the first preposition: "spokesperson" for the Malian ministry.
         cut = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))
         head = words[cut - 1].lower().strip(".") if words[:cut] else ""
-        if head[:-1] in _OFFICES | _JOBS and head.endswith("s") and head not in _OFFICES | _JOBS:
-            head = head[:-1]  # "ministers", "members": as one of them
+        if head[:-1] in _OFFICES | _JOBS and words[cut - 1].islower() and head not in _OFFICES | _JOBS:
+            head = head[:-1]  # "ministers", "members": as one of them (not a team, "Kansas City Chiefs")
         if head not in _OFFICES and head not in _JOBS:
             return None
         if any(w.lower() in _FORMER or w.lower().startswith("ex-") for w in words[:cut]):
@@ -184,13 +192,15 @@ class Parties:
             found = self.named(word, exclude, kinds) or (self.country(word) if "GPE" in kinds else None)
             if found is not None:
                 hits.append((folded.find(f" {fold(word)}"), found))
-        host_at = folded.find(" to ") if head in _ENVOYS else -1
-        if host_at >= 0:
-            # "ambassador to France" names the host, not the country the ambassador speaks for
-            hits = [h for h in hits if h[0] < host_at]
+        hosts = [at for at in (folded.find(" to "), folded.find(" in ")) if at >= 0 and head in _ENVOYS]
+        if hosts:
+            # "ambassador to France", "High Commissioner in Nairobi" name the host, not the one they speak for
+            hits = [h for h in hits if h[0] < min(hosts)]
         if not hits:
             return None
-        return self.party_of_entity(min(hits, key=lambda h: h[0])[1])
+        first = min(hits, key=lambda h: h[0])[1]
+        # a city's or county's own office is the city's, also in a capital ("Paris mayor", "Ottawa coroner")
+        return first if head in _LOCAL else self.party_of_entity(first)
 
     def _named_phrase(self, name: str, exclude: str | None, kinds: frozenset[str]) -> Entity | None:
         """The party candidate a whole name stands for: a multi-word name, one word, or a known country."""
