@@ -256,3 +256,29 @@ def test_a_city_office_is_the_citys_even_in_a_capital() -> None:
     # the mayor speaks for the city; the capital acting stands for its country
     assert "Liv Moen" in found["Oslo"] and "Liv Moen" not in found["Norway"]
     assert "Oslo" in found["Norway"]
+
+
+def test_the_body_served_before_the_nationality_beside_it() -> None:
+    from storyline.positions import Parties
+
+    found = Parties(
+        [
+            entity("Norway", "GPE"),
+            entity("Norwegian", "NORP"),
+            entity("Nordic Council", "ORG"),
+            entity("Harbour Union", "ORG"),
+            entity("Foreign Ministry", "ORG"),
+        ]
+    )
+    held = {d: found.named_in_office(d) for d in ("Norwegian Nordic Council commissioner",)}
+    held["general secretary of the Norwegian union Harbour Union"] = found.named_in_office(
+        "general secretary of the Norwegian union Harbour Union"
+    )
+    held["Norwegian Foreign Ministry spokesman"] = found.named_in_office(
+        "Norwegian Foreign Ministry spokesman"
+    )
+    names = {d: e.name if e is not None else None for d, e in held.items()}
+    assert names["Norwegian Nordic Council commissioner"] == "Nordic Council"
+    assert names["general secretary of the Norwegian union Harbour Union"] == "Harbour Union"
+    # a ministry is a body of the country: its spokesman speaks for the country
+    assert names["Norwegian Foreign Ministry spokesman"] == "Norway"

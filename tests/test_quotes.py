@@ -477,6 +477,12 @@ def test_what_the_december_quote_batch_taught(nlp: object, text: str, speaker: s
             "hold another.",
             "Christian groups",
         ),
+        # an unnamed source is no "she": sources go ungendered, and the "she" is more often someone named
+        (
+            "Minister Ada Lunde spoke. According to a police source, the suspect fled. "
+            '"He is dangerous," she said.',
+            "Ada Lunde",
+        ),
         # "Police" opening a sentence is no name a "he" stands for
         ("Police said the driver had been drinking. He said he had only had two beers.", None),
         # what one told is theirs, whoever reports it; an act told "according to" a source is the source's

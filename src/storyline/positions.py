@@ -55,6 +55,12 @@ _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spok
     cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
     department agency commissioner sheriff coroner"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
+# Last words of a body of a country, whose posts are the country's ("Indian Navy", "Foreign Ministry").
+_COUNTRY_BODY = re.compile(
+    r"\b(?:ministry|department|navy|army|forces|force|police|senate|parliament|government|agency|office|"
+    r"embassy|administration|military|congress|cabinet|house|guard|marines|service|services)$",
+    re.IGNORECASE,
+)
 # Offices of a city or county, which a capital's do not make the country's.
 _LOCAL = frozenset({"mayor", "sheriff", "coroner"})
 # Offices held in another country or body for one's own: the party after "to" is the host.
@@ -198,6 +204,11 @@ class Parties:
             hits = [h for h in hits if h[0] < min(hosts)]
         if not hits:
             return None
+        own = [h for h in hits if h[1].type == "ORG" and not _COUNTRY_BODY.search(h[1].name)]
+        if own and any(h[1].type in ("NORP", "GPE") for h in hits):
+            # "French EU commissioner", "general secretary of the British union Unite": the body served, not
+            # the nationality before it (a ministry or navy of a country stays the country's)
+            hits = own
         first = min(hits, key=lambda h: h[0])[1]
         # a city's or county's own office is the city's, also in a capital ("Paris mayor", "Ottawa coroner")
         return first if head in _LOCAL else self.party_of_entity(first)

@@ -64,7 +64,7 @@ _ANOTHER = frozenset(
 _ONE_OF_US = frozenset(
     _words(
         "firefighter neighbour neighbor passenger ranger witness resident teacher nurse driver aide friend "
-        "relative colleague coworker co-worker source medic paramedic bystander customer shopper"
+        "relative colleague coworker co-worker medic paramedic bystander customer shopper"
     )
 )
 # Nouns of several people written without a plural ending: "Police said ... They said".

@@ -78,8 +78,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # after a question asked, nor from one who reads out another's words; "Dr." is "the doctor"; 5: a name in -s
 # the text writes capitalised inside a sentence may be the last speaker a "he" stands for; 6: a possessor is
 # not the speaker, "she" and "they" may stand for a described last speaker, the one quoted in the passive;
-# 7: a review's narrowing: a possessor's statement is theirs, no "she" for a board, "the paper" a newspaper).
-STAGE_VERSION = 7
+# 7: a review's narrowing: a possessor's statement is theirs, no "she" for a board, "the paper" a newspaper;
+# 8: no "she" for an unnamed source).
+STAGE_VERSION = 8
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
