@@ -495,6 +495,49 @@ def test_what_the_december_quote_batch_kept_apart(nlp: object, text: str, speake
     assert last.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name with an apostrophe is a name
+        (
+            "The delay surprised producer Matthew O'Brien.\n\"Absolutely not,\" O'Brien said when asked "
+            "about it.",
+            "Matthew O'Brien",
+        ),
+        # the verb nearest the quote is its cue, not a question asked before it
+        ('When the prosecutor asked whether she had run, Ann Lutz answered, "Yes."', "Ann Lutz"),
+        # a quote opening the paragraph after one's reported words goes on with them
+        (
+            'Two deaths so close together were unusual for the season, Inspector Dave Gaskin said.\n"We do '
+            'not normally get many climbing accidents at this time of year, it is still winter."',
+            "Dave Gaskin",
+        ),
+        # "they" opening a sentence stands for the plural subject of the one before
+        (
+            "Critics of the Endangered Species Act often substitute anecdote for fact.\nThey have argued "
+            "that consultation with scientists means delay.",
+            "Critics of the Endangered Species Act",
+        ),
+    ],
+)
+def test_what_the_second_december_quote_batch_taught(nlp: object, text: str, speaker: str) -> None:
+    assert quotes_in(nlp, text)[-1].speaker == speaker
+
+
+def test_the_subjects_own_name_speaks_though_the_tagger_typed_it_a_place(nlp: object) -> None:
+    text = '"We have nothing left to give," said Stavros Kaloudis, a baker in the Athens suburb of Glyfada.'
+    doc = parse(nlp, text, {"Stavros Kaloudis": "LOC", "Glyfada": "PERSON"})
+    article = Article(id="t", source="t", format="text", title=None, text=text)
+    (quote,) = extract_quotes(article, doc, extract_mentions(article, doc))
+    assert quote.speaker == "Stavros Kaloudis"
+
+
+def test_one_asked_is_not_the_asker(nlp: object) -> None:
+    text = '"Absolutely not," Dana Ruiz said when asked whether she had noticed any warning signs.'
+    asked = [q for q in quotes_in(nlp, text) if q.text.startswith("whether")]
+    assert all(q.speaker is None for q in asked)
+
+
 def test_indirect_speech_and_according_to(nlp: object) -> None:
     text = (
         "Port director Karl Brandt said that the cranes would be repaired within a month.\n\n"

@@ -74,6 +74,9 @@ _GROUPS = frozenset({"board", "management", "committee", "council", "team", "pan
 
 _DROP_FROM_SPEAKER = frozenset({"relcl", "acl", "punct", "cc"})
 
+# Types of names a subject of saying may carry though the tagger was wrong about them.
+_OTHER_NAMES = frozenset({"LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+_WORD_LIKE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Crawl debris a parser can take for a subject ("html", "www").
 _URL_DEBRIS = re.compile(r"\b(?:html?|https?|www|php|aspx?)\b|\.com\b", re.IGNORECASE)
 
@@ -186,6 +189,9 @@ def _resolve_pronoun(
     those sentences; else the name mentioned most often so far.
     """
     person = token.lower_ in _PRONOUNS_PERSON
+    several = _plural_subject_before(doc, token) if token.lower_ == "they" else None
+    if several is not None:
+        return several
     kinds = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     at = token.idx
     wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(token.lower_)
@@ -253,6 +259,25 @@ def _resolve_pronoun(
             best = max(pool, key=lambda m: (counts[m.canonical], m.start))
             return _full_name(text_of(doc), mentions, best, at)
     return None
+
+
+def _plural_subject_before(doc: Any, token: Any) -> tuple[str, int, int, None] | None:
+    """The plural of common nouns a "they" opening its clause stands for: the subject of the sentence just
+    before, when no name is ("Critics of the act often substitute anecdote for fact. They've argued ...")."""
+    if token.sent.start == 0 or token.i != token.sent.start:
+        return None
+    before = doc[token.sent.start - 1].sent.root.children
+    subject = next((c for c in before if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_:
+        return None
+    if subject.text[:1].isupper() and subject.i != subject.sent.start:
+        return None  # a name the tagger missed, not a plural of common nouns
+    low = subject.lower_
+    if not (low in _SEVERAL or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))):
+        return None
+    if low in ("they", "these", "those", "others", "some", "many", "both", "all"):
+        return None
+    return _description(doc, subject)
 
 
 def _unlinked_fits(doc: Any, speaker: tuple[str, int, int, str | None], pronoun: Any) -> bool:
@@ -341,11 +366,9 @@ def resolve_speaker(
         return None
     if token.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
         return _resolve_pronoun(doc, token, mentions, done, genders, quoted)
-    if (
-        token.lower_ in ("i", "we", "you", "who", "that", "which")
-        or len(token.text) < 2
-        or not token.is_alpha
-    ):
+    if token.lower_ in ("i", "we", "you", "who", "that", "which") or len(token.text) < 2:
+        return None
+    if not _WORD_LIKE.fullmatch(token.text):  # (letters, and an apostrophe or hyphen inside: "O'Connor")
         return None
     described = _description(doc, token)
     if described is None:
@@ -356,6 +379,11 @@ def resolve_speaker(
         m for m in mentions if m.start < end and start < m.end and m.type in ("PERSON", "ORG", "GPE", "NORP")
     ]
     head_in = [m for m in named if m.start <= token.idx < m.end]
+    if not head_in and token.ent_type_ in _OTHER_NAMES and token.text[:1].isupper():
+        # the subject is a name the tagger typed as a place or thing ("said Anargyros Bizianis, a worker in
+        # the suburb of Piraeus", Bizianis tagged a place): the name speaks, not one inside its description
+        ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+        return " ".join(ent.text.split()), ent.start_char, ent.end_char, None
     # (whose the speaker is, is not who speaks: "Reid's rep told Us" is the rep, not Tara Reid)
     persons = [m for m in named if m.type == "PERSON" and (head_in or not _possessor(doc, m, token))]
     if not head_in and not persons:

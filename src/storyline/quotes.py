@@ -79,8 +79,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # the text writes capitalised inside a sentence may be the last speaker a "he" stands for; 6: a possessor is
 # not the speaker, "she" and "they" may stand for a described last speaker, the one quoted in the passive;
 # 7: a review's narrowing: a possessor's statement is theirs, no "she" for a board, "the paper" a newspaper;
-# 8: no "she" for an unnamed source).
-STAGE_VERSION = 8
+# 8: no "she" for an unnamed source; 9: the cue that governs a quote or is nearest it, a name with an
+# apostrophe, a quote going on from reported words, "they" for the plural subject before, one asked).
+STAGE_VERSION = 9
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -163,6 +164,8 @@ def _speaker_token(verb: Any) -> Any | None:
         quoted = _quoted_one(verb)
         if quoted is not None:
             return quoted
+    if verb.lower_ in QUESTIONS and verb.dep_ == "advcl" and not _has_subject(verb):
+        return None  # "O'Connor said when asked whether ...": he was asked; the asker is not said
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -346,16 +349,21 @@ def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
     # Only on the quote's own lines: a parser sentence can run on over a paragraph break.
     first_line = text.rfind("\n", 0, mark.open_at) + 1
     last_line = line_end if line_end >= 0 else len(text)
+    cues = []
     for sent in sorted(sentences, key=lambda s: s.start):
         for token in sent:
             if inside[0] <= token.idx < inside[1] or not first_line <= token.idx < last_line:
                 continue
+            governs = any(inside[0] <= t.idx < inside[1] for t in token.subtree)
             if token.lower_ in CUE_FORMS and (_speaker_token(token) is not None or token.lower_ in _DESCRIBE):
-                return token, _speaker_token(token)
-            if token.lower_ in _DESCRIBE and any(
-                t.idx >= inside[0] and t.idx < inside[1] for t in token.subtree
-            ):
-                return token, _speaker_token(token)
+                cues.append((not governs, _distance(token, inside), token))
+            elif token.lower_ in _DESCRIBE and governs:
+                cues.append((False, _distance(token, inside), token))
+    if cues:
+        # the verb that governs the quote, else the nearest ('When the prosecutor asked ..., she answered,
+        # "Yes."' is her answer)
+        verb = min(cues, key=lambda c: c[:2])[2]
+        return verb, _speaker_token(verb)
     before = text[: mark.open_at].rstrip()
     if before.endswith(":"):
         prev = _sentence_of(doc, len(before) - 1)
@@ -371,6 +379,11 @@ def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
             if subject is not None and subject.lower_ not in ("it", "there", "this", "that"):
                 return prev.root, subject
     return None
+
+
+def _distance(token: Any, span: tuple[int, int]) -> int:
+    at = int(token.idx)
+    return span[0] - at if at < span[0] else at - span[1]
 
 
 def _is_clause(doc: Any, mark: MarkedSpan) -> bool:
@@ -409,17 +422,24 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
             cue = (verb.idx, verb.idx + len(verb.text))
             extra.append(_Found(mark.start, mark.end, "direct", cue, speaker, _audience(verb, set()), mark))
             continue
-        previous = [f for f in (*found, *extra) if f.end <= mark.open_at and f.kind == "direct"]
+        previous = [f for f in (*found, *extra) if f.end <= mark.open_at]
         if previous:
             last = max(previous, key=lambda f: f.end)
             gap_start = last.marked.outer_end if last.marked else last.end
             gap = text[gap_start : mark.open_at]
             # The text between is short, or is only the rest of the sentence that attributed the last quote.
             before_mark = _sentence_of(doc, len(text[: mark.open_at].rstrip()) - 1)
-            just_after = len(gap) <= CONTINUATION_GAP or before_mark in {
+            told = before_mark in {
                 _sentence_of(doc, max(last.start, last.end - 1)),
                 _sentence_of(doc, (last.cue or (last.start, 0))[0]),
             }
+            # (a reported clause goes on in a quote only from the line that told it: 'was unusual, Insp Gaskin
+            # said.\n"We don't normally get ..."')
+            just_after = (
+                (len(gap) <= CONTINUATION_GAP or told)
+                if last.kind == "direct"
+                else told and "\n" in gap and last.cue is not None
+            )
             # (or the quote opens a paragraph: '..., " he said\n"If you look at ...')
             opens = text[: mark.open_at].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "”", '"', "'") or (
                 not text[text.rfind("\n", 0, mark.open_at) + 1 : mark.open_at].strip()

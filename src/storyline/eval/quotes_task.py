@@ -1,7 +1,7 @@
 """The ``quotes`` task: quotations and their speakers on the team's gold set, beside textacy as a baseline.
 
 The gold set (:mod:`storyline.eval.quotes_gold`) marks quotations (direct, indirect, mixed) in ECB+ and
-MEANTIME documents, each with its speaker and cue. Scores are reported per split: ``dev`` (65 documents, 686
+MEANTIME documents, each with its speaker and cue. Scores are reported per split: ``dev`` (89 documents, 853
 quotes; the extractor was developed on them) and ``test`` (15 documents, 304 quotes, annotated blind after the
 extractor was written and never used to tune it), and over both. Every document is parsed once with the full
 ``en_core_web_md`` pipeline: our stage reads the parse it needs from it, and textacy's
