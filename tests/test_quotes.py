@@ -532,6 +532,28 @@ def test_the_subjects_own_name_speaks_though_the_tagger_typed_it_a_place(nlp: ob
     assert quote.speaker == "Stavros Kaloudis"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # things do not speak: no "they" for prices or storms
+        ("Prices rose sharply in March. They said the increase was temporary.", None),
+        ("Storms hit the coast on Sunday. They said power could be out for days.", None),
+        # ... but commuters and regulators do
+        ("Commuters waited for hours on Monday. They said the trains were packed.", "Commuters"),
+        # a bare participle the parser made a subject is none: the one who spoke before goes on
+        ('"We will see," Navarro said when asked about it, and when pressed added, "Probably."', "Navarro"),
+    ],
+)
+def test_what_the_second_speaker_review_kept_apart(nlp: object, text: str, speaker: str | None) -> None:
+    found = quotes_in(nlp, text)
+    assert (found[-1].speaker if found else None) == speaker
+
+
+def test_a_sign_after_reported_words_is_no_quote_of_theirs(nlp: object) -> None:
+    text = 'The board approved the plan, chairwoman Lisa Greer said.\n"Vote Early, Vote Often" read a sign.'
+    assert not any(q.text.startswith("Vote") and q.speaker for q in quotes_in(nlp, text))
+
+
 def test_one_asked_is_not_the_asker(nlp: object) -> None:
     text = '"Absolutely not," Dana Ruiz said when asked whether she had noticed any warning signs.'
     asked = [q for q in quotes_in(nlp, text) if q.text.startswith("whether")]

@@ -67,6 +67,27 @@ _ONE_OF_US = frozenset(
         "relative colleague coworker co-worker medic paramedic bystander customer shopper"
     )
 )
+# Plurals of people who may speak, for a "they" opening the next sentence ("Critics of the act ... They").
+_PEOPLE = frozenset(
+    _words(
+        "critics officials residents experts analysts investors protesters protestors demonstrators parents "
+        "workers fishermen farmers students teachers doctors nurses scientists researchers economists "
+        "lawmakers legislators leaders activists supporters opponents neighbours neighbors witnesses voters "
+        "families relatives fans players members employees officers soldiers rebels militants organisers "
+        "organizers observers diplomats prosecutors lawyers attorneys investigators inspectors landlords "
+        "tenants owners shoppers customers passengers drivers pilots villagers citizens people men women "
+        "executives managers directors spokesmen representatives authorities firefighters rescuers "
+        "victims volunteers groups companies firms banks unions governments countries ministers guards "
+        "agencies ministries visitors"
+    )
+)
+# Plurals of things with the ending of a doer's noun ("-ers", "-ents"), which no "they" said.
+_THINGS = frozenset(
+    _words(
+        "papers numbers orders letters waters centers centres computers containers matters markets "
+        "events incidents accidents documents comments statements elements components payments"
+    )
+)
 # Nouns of several people written without a plural ending: "Police said ... They said".
 _SEVERAL = frozenset({"police", "people", "staff", "personnel", "military", "crew"})
 # Bodies of people among the role nouns, which no "he" or "she" stands for: "The board said ... He said".
@@ -273,10 +294,9 @@ def _plural_subject_before(doc: Any, token: Any) -> tuple[str, int, int, None] |
     if subject.text[:1].isupper() and subject.i != subject.sent.start:
         return None  # a name the tagger missed, not a plural of common nouns
     low = subject.lower_
-    if not (low in _SEVERAL or (low.endswith("s") and not low.endswith(("ss", "'s", "’s")))):
-        return None
-    if low in ("they", "these", "those", "others", "some", "many", "both", "all"):
-        return None
+    doers = low.endswith(("ers", "ors", "ists", "ians", "ants", "ents")) and low not in _THINGS
+    if low not in _PEOPLE and low not in _SEVERAL and not doers:
+        return None  # (things do not speak: "Prices rose sharply. They said ...")
     return _description(doc, subject)
 
 

@@ -80,8 +80,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # not the speaker, "she" and "they" may stand for a described last speaker, the one quoted in the passive;
 # 7: a review's narrowing: a possessor's statement is theirs, no "she" for a board, "the paper" a newspaper;
 # 8: no "she" for an unnamed source; 9: the cue that governs a quote or is nearest it, a name with an
-# apostrophe, a quote going on from reported words, "they" for the plural subject before, one asked).
-STAGE_VERSION = 9
+# apostrophe, a quote going on from reported words, "they" for the plural subject before, one asked; 10: a
+# review's narrowing: no "they" for things, no sign going on from reported words, no participle subject).
+STAGE_VERSION = 10
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -168,7 +169,8 @@ def _speaker_token(verb: Any) -> Any | None:
         return None  # "O'Connor said when asked whether ...": he was asked; the asker is not said
     node = verb
     for _ in range(4):
-        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        # (a bare participle the parser made a subject is none: "when pressed added")
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and not _bare_participle(c)]
         if subjects:
             return subjects[0]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
@@ -190,6 +192,14 @@ def _speaker_token(verb: Any) -> Any | None:
             continue
         break
     return _line_subject(verb)
+
+
+def _bare_participle(token: Any) -> bool:
+    return (
+        token.text.islower()
+        and token.text.endswith(("ed", "ing"))
+        and all(c.dep_ in ("advmod", "mark") for c in token.children)
+    )
 
 
 def _quoted_one(verb: Any) -> Any | None:
@@ -386,6 +396,14 @@ def _distance(token: Any, span: tuple[int, int]) -> int:
     return span[0] - at if at < span[0] else at - span[1]
 
 
+def _spoken(text: str, mark: MarkedSpan) -> bool:
+    """Whether a quoted paragraph reads as speech, a sentence of three words or more ending in a stop, rather
+    than a sign or a slogan ("Vote Early, Vote Often", "Expansion Now!")."""
+    words = text[mark.start : mark.end].split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 3 and words[-1][-1:] in ".!?,;" and capitalised < len(words) / 2 + 1
+
+
 def _is_clause(doc: Any, mark: MarkedSpan) -> bool:
     words = text_of(doc)[mark.start : mark.end].split()
     if len(words) < MIN_UNATTRIBUTED_WORDS:
@@ -435,10 +453,13 @@ def _from_marks(doc: Any, marks: Sequence[MarkedSpan], found: list[_Found]) -> l
             }
             # (a reported clause goes on in a quote only from the line that told it: 'was unusual, Insp Gaskin
             # said.\n"We don't normally get ..."')
+            # (and only a whole paragraph of speech: not a sign that "read ..." or a quote "asked X" after it)
+            line_end = text.find("\n", mark.outer_end)
+            alone = not text[mark.outer_end : line_end if line_end >= 0 else len(text)].strip()
             just_after = (
                 (len(gap) <= CONTINUATION_GAP or told)
                 if last.kind == "direct"
-                else told and "\n" in gap and last.cue is not None
+                else told and "\n" in gap and last.cue is not None and alone and _spoken(text, mark)
             )
             # (or the quote opens a paragraph: '..., " he said\n"If you look at ...')
             opens = text[: mark.open_at].rstrip()[-1:] in ("", ".", "!", "?", ":", "\n", "”", '"', "'") or (
