@@ -224,6 +224,8 @@ def test_posts_in_a_company_a_union_a_court_or_a_force_name_their_body() -> None
             entity("Dock Workers Guild", "ORG"),
             entity("Oslo District Court", "ORG"),
             entity("Nordic Council", "ORG"),
+            entity("Ex-Im Bank", "ORG"),
+            entity("Ohio Retired Teachers Association", "ORG"),
         ]
     )
 
@@ -243,6 +245,10 @@ def test_posts_in_a_company_a_union_a_court_or_a_force_name_their_body() -> None
     assert party("High Commissioner in Norway") is None and party("Trade Commissioner to Norway") is None
     # a team named in the plural is no post ("Halden Chiefs")
     assert party("Halden Aero Chiefs") is None
+    # "Retired" or "Ex-" inside a body's name marks no former post; "former" before the post does
+    assert party("Ex-Im Bank CEO") == "Ex-Im Bank"
+    assert party("Ohio Retired Teachers Association president") == "Ohio Retired Teachers Association"
+    assert party("former Halden Aero CEO") is None
 
 
 def test_a_city_office_is_the_citys_even_in_a_capital() -> None:

@@ -63,7 +63,7 @@ _COUNTRY_BODY = re.compile(
 )
 # Offices of a city or county, which a capital's do not make the country's.
 _LOCAL = frozenset({"mayor", "sheriff", "coroner"})
-# Offices held in another country or body for one's own: the party after "to" is the host.
+# Offices held in another country or body for one's own: the party after "to" or "in" is the host.
 _ENVOYS = frozenset(
     {"ambassador", "envoy", "delegation", "delegate", "mission", "representative", "embassy", "commissioner"}
 )
@@ -168,7 +168,8 @@ class Parties:
         "spokesperson for the Malian ministry" → Mali, "chief security officer with Arbor Networks" → Arbor
         Networks); ``None`` when its head noun is no office ("Russia specialist", "businessman close to the
         Russian President"), a post in an organisation and no organisation is named ("Russia analyst"), or a
-        post held no longer ("former French President", "ex-minister")."""
+        post held no longer ("former French President", "ex-minister"). A body named beside a nationality is
+        the one served ("French EU commissioner"), and a city's own office is the city's ("Paris mayor")."""
         description = _NOT_SERVED.sub("", description)
         words = _WORD.findall(description)
         owner = _POSSESSIVE.sub("", description.strip())
@@ -183,7 +184,7 @@ class Parties:
             head = head[:-1]  # "ministers", "members": as one of them (not a team, "Kansas City Chiefs")
         if head not in _OFFICES and head not in _JOBS:
             return None
-        if any(w.lower() in _FORMER or w.lower().startswith("ex-") for w in words[:cut]):
+        if any(_former(w, i) for i, w in enumerate(words[:cut])):
             return None
         kinds = _PARTY_TYPES if head in _OFFICES else frozenset({"ORG"})
         folded = f" {fold(description)} "
@@ -260,6 +261,15 @@ class Parties:
         if found is not None:
             return found.id, found.name
         return (key, name or key) if key else None
+
+
+def _former(word: str, at: int) -> bool:
+    """Whether ``word``, the ``at``-th of a description, marks a post held no longer: "former", "retired" in
+    lower case or opening the description ("Former French President"), "ex-" before a lower-case word; not a
+    name's word ("Ohio Retired Teachers Association", "Ex-Im Bank")."""
+    if word.lower().startswith("ex-"):
+        return word[3:4].islower()
+    return word.lower() in _FORMER and (word.islower() or at == 0)
 
 
 def _shared_start(a: str, b: str) -> int:
