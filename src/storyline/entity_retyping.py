@@ -53,5 +53,5 @@ def retype_by_words(text: str, raws: Sequence[RawMention]) -> None:
 
 def modifies(doc: Any, start: int) -> bool:
     """Whether the word at ``start`` is used of a noun: "Christian" in "Christian groups", "Welsh side"."""
-    token = next((t for t in doc if t.idx == start), None)
-    return token is not None and token.dep_ in ("amod", "compound", "nmod")
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].idx == start and span[0].dep_ in ("amod", "compound", "nmod")

@@ -101,16 +101,19 @@ _WORD_LIKE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Crawl debris a parser can take for a subject ("html", "www").
 _URL_DEBRIS = re.compile(r"\b(?:html?|https?|www|php|aspx?)\b|\.com\b", re.IGNORECASE)
 
-# Nouns by which an article refers back to an organisation it has named: "the firm said".
-_ORG_NOUNS = frozenset(
-    _words(
-        "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator "
-        "network "
-        "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio "
-        "paper newspaper magazine tabloid"
-    )
-)
+# Nouns for a newspaper or magazine: "the paper said" is the outlet last named so.
 _PAPERS = frozenset(_words("paper newspaper magazine tabloid"))
+# Nouns by which an article refers back to an organisation it has named: "the firm said".
+_ORG_NOUNS = (
+    frozenset(
+        _words(
+            "company firm giant group carmaker automaker maker manufacturer bank retailer airline operator "
+            "network "
+            "broadcaster insurer lender club team conglomerate corporation chain startup publisher studio"
+        )
+    )
+    | _PAPERS
+)
 # Words that end a newspaper's name ("The Hartwell Gazette"), or that name one just before it ("daily
 # Eleftherotypia").
 _MASTHEADS = frozenset(

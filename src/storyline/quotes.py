@@ -364,16 +364,19 @@ def _nearby_cue(doc: Any, mark: MarkedSpan) -> tuple[Any, Any | None] | None:
         for token in sent:
             if inside[0] <= token.idx < inside[1] or not first_line <= token.idx < last_line:
                 continue
+            if token.lower_ not in CUE_FORMS and token.lower_ not in _DESCRIBE:
+                continue
+            speaker = _speaker_token(token) if token.lower_ in CUE_FORMS else None
             governs = any(inside[0] <= t.idx < inside[1] for t in token.subtree)
-            if token.lower_ in CUE_FORMS and (_speaker_token(token) is not None or token.lower_ in _DESCRIBE):
-                cues.append((not governs, _distance(token, inside), token))
+            if token.lower_ in CUE_FORMS and (speaker is not None or token.lower_ in _DESCRIBE):
+                cues.append((not governs, _distance(token, inside), token, speaker))
             elif token.lower_ in _DESCRIBE and governs:
-                cues.append((False, _distance(token, inside), token))
+                cues.append((False, _distance(token, inside), token, _speaker_token(token)))
     if cues:
         # the verb that governs the quote, else the nearest ('When the prosecutor asked ..., she answered,
         # "Yes."' is her answer)
-        verb = min(cues, key=lambda c: c[:2])[2]
-        return verb, _speaker_token(verb)
+        _far, _distance_to, verb, speaker = min(cues, key=lambda c: c[:2])
+        return verb, speaker
     before = text[: mark.open_at].rstrip()
     if before.endswith(":"):
         prev = _sentence_of(doc, len(before) - 1)
