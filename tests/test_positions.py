@@ -230,8 +230,7 @@ def test_posts_in_a_company_a_union_a_court_or_a_force_name_their_body() -> None
     )
 
     def party(description: str) -> str | None:
-        held = found.named_in_office(description)
-        return held.name if held is not None else None
+        return _held_by(found, description)
 
     assert party("Halden Aero CEO") == "Halden Aero"
     assert party("currency strategist of Tidewater Markets") == "Tidewater Markets"
@@ -288,3 +287,26 @@ def test_the_body_served_before_the_nationality_beside_it() -> None:
     assert names["general secretary of the Norwegian union Harbour Union"] == "Harbour Union"
     # a ministry is a body of the country: its spokesman speaks for the country
     assert names["Norwegian Foreign Ministry spokesman"] == "Norway"
+
+
+def test_a_rank_is_a_post_in_its_force() -> None:
+    from storyline.positions import Parties
+
+    found = Parties([entity("Dover Police", "ORG"), entity("Norway", "GPE"), entity("Halden Aero", "ORG")])
+
+    def party(description: str) -> str | None:
+        return _held_by(found, description)
+
+    # a rank, written out or short, is a post in the force or army it names
+    assert party("Dover Police Lt.") == "Dover Police"
+    assert party("Dover Police Sergeant") == "Dover Police"
+    assert party("Norwegian Army Col.") == "Norway"
+    # controls: a rank with no force named, and one held no longer, are no one's
+    assert party("Detective") is None
+    assert party("former Dover Police Captain") is None
+
+
+def _held_by(found: object, description: str) -> str | None:
+    """The name of the party ``description`` names as its holder's office, if any."""
+    held = found.named_in_office(description)  # type: ignore[attr-defined]
+    return held.name if held is not None else None

@@ -98,8 +98,12 @@ def test_direct_quotes_are_bounded_by_quote_marks(gold: list[GoldDocument]) -> N
             before = doc.text[: q.start].rstrip(" ")
             assert before.endswith(MARKS), (doc.doc_id, q.text_in(doc.text)[:40])
             after = doc.text[q.end :].lstrip(" ")
-            # a quote left open in the source (a paragraph that does not close it) ends at its line's end
-            assert after.startswith(MARKS) or after == "" or after.startswith("\n"), (
+            # a quote left open in the source (a paragraph that does not close it) ends at its line's end,
+            # or at the comma before its attribution when that follows on the same line
+            words = q.text_in(doc.text)
+            before_cue = q.cue_start is not None and words.endswith(",") and q.cue_start > q.end
+            before_cue = before_cue and "\n" not in doc.text[q.end : q.cue_start]
+            assert after.startswith(MARKS) or after == "" or after.startswith("\n") or before_cue, (
                 doc.doc_id,
                 q.text_in(doc.text)[-40:],
             )

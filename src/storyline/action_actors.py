@@ -114,12 +114,15 @@ def _comma_pair(subject: Any) -> list[Any]:
     """The name a headline joins to its subject with a comma, which the parser hangs on the verb as an
     adverbial noun ("U.S., Britain strike Yemen's Houthis", "Armenia, Azerbaijan agree to ...")."""
     doc, verb = subject.doc, subject.head
-    # ("Armenia, Azerbaijan agree to ...": the second name set in apposition to the first, just before
-    # the verb; a country is no description of another)
+    # ("Armenia, Azerbaijan agree to ...", "Apple Inc., Apple Corps resolve ...": the second name set in
+    # apposition to the first, just before the verb; a country or a company is no description of another)
     beside = [
         c
         for c in subject.children
-        if c.dep_ == "appos" and c.i == subject.i + 2 and doc[subject.i + 1].text == "," and c.i + 1 == verb.i
+        if c.dep_ == "appos"
+        and c.left_edge.i == subject.i + 2
+        and doc[subject.i + 1].text == ","
+        and c.i + 1 == verb.i
     ]
     if beside and subject.ent_type_ in ("GPE", "ORG") and beside[0].ent_type_ == subject.ent_type_:
         return beside

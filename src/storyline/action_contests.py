@@ -7,6 +7,7 @@ meeting in a bout or a match hold no talks.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from storyline.action_nouns import (
@@ -72,6 +73,15 @@ def in_a_game(verb: Any) -> bool:
             periods += words[i + 2] != "of"  # "the first half of 2024" is a time
     # a touchdown or an interception is also a plane's or a missile's: a game's only with another sign
     # ("intercepted Quinn for a 32 yard touchdown", not "seized the tanker after the interception")
+    # a player's tally told first, in a clause the act is part of, tells of a game ("Clarke had 10 rebounds
+    # for Drake, which reached the quarterfinal by beating Bradley"; not "Rivera, who had 11 rebounds, was
+    # arrested after he assaulted", nor "interceptions", which missiles have too)
+    tallies = GAME_TALLIES - {"interceptions"}
+    if any(
+        number.like_num and tally.lower_ in tallies and tally.i < verb.i and tally.head.is_ancestor(verb)
+        for number, tally in pairwise(verb.sent)
+    ):
+        return True
     yards = any(w in ("yard", "yards") and i > 0 and words[i - 1].isdigit() for i, w in enumerate(words))
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
     if set(words) & _SCORING_PLAYS and (contest or yards or person):

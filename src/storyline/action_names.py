@@ -46,6 +46,7 @@ from storyline.action_untagged import (
     vessel_name,
 )
 from storyline.gazetteer import lookup_place
+from storyline.given_names import given_name_gender
 from storyline.nlp import text_of
 from storyline.records import Mention
 from storyline.sentences import BE_FORMS
@@ -79,6 +80,14 @@ def _listed(doc: Any, mention: Mention) -> bool:
     return span is not None and any(c.dep_ == "conj" for c in span.root.children)
 
 
+def _right_before(mention: Mention, token: Any) -> bool:
+    """Whether ``mention`` ends just before ``token``, with at most punctuation between, and has no given name
+    ("Pixar, which", not "Tom Banks, which")."""
+    between = text_of(token.doc)[mention.end : token.idx]
+    unlike_a_person = given_name_gender(mention.text) is None
+    return unlike_a_person and all(not c.isalnum() for c in between) and mention.end <= token.idx
+
+
 def named(
     token: Any, mentions: Sequence[Mention], allow_pronoun: bool, not_them: frozenset[str] = frozenset()
 ) -> Named | None:
@@ -105,8 +114,11 @@ def named(
         found = named(noun, mentions, allow_pronoun)
         if token.text.lower() == "which" and found is not None and found.mention is not None:
             # "attorney Kassie Siegel of the Center for Biological Diversity, which is suing": "which" is
-            # never a person; the name just before it, when there is one
-            return just_before(token, mentions) if found.mention.type == "PERSON" else found
+            # never a person; the name just before it, when there is one (but a name the clause follows
+            # at once is the tagger's mistake: "Pixar, which was acquired by Disney" is a company)
+            if found.mention.type != "PERSON" or _right_before(found.mention, token):
+                return found
+            return just_before(token, mentions)
         return found
     own = mention_at(mentions, token.idx, token.idx + len(token.text))
     if own is None or own.type == "NORP":

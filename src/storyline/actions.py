@@ -138,6 +138,12 @@ from storyline.records import Article, Mention, Quote, TimeExpression
 _AT_A_PLACE = frozenset({"agree or sign", "negotiate"})
 # Acts aimed "at" someone or somewhere, whose place after "at" is what they are aimed at ("fired at Israel").
 _AT_SOMEONE = frozenset({"use force", "warn or threaten", "accuse or criticise"})
+# Verbs of ending a dispute: done between coordinated subjects, each the other's party
+_SETTLING: frozenset[str] = frozenset(f for b in ("resolve", "settle") for f in forms(b))
+_DISPUTES = frozenset(
+    {"dispute", "disputes", "differences", "case", "cases", "lawsuit", "lawsuits", "suit", "row", "feud"}
+    | {"conflict", "claims", "litigation", "standoff", "quarrel"}
+)
 # Trades whose counterpart, named after "to" or "from", is the target before what changes hands.
 _HANDED_OVER = frozenset(
     f for b in ("license", "sell", "buy", "purchase", "acquire", "deliver") for f in forms(b)
@@ -254,8 +260,11 @@ def extract_actions(
         head = class_of(token.head) if token.dep_ == "xcomp" or unnamed_purpose(token) else None
         # (but "agreed to help Woodward" is an agreement and the help agreed on, still to come; "agreed to buy
         # BG Group" is one act, a deal whose target is the trade's counterpart)
+        # (a purpose before or after the agreement is none: "To help complement its store, Apple and ABC
+        # agreed to a deal")
         agreed = (
             head is not None
+            and token.dep_ == "xcomp"
             and head[0] == "agree or sign"
             and found[0] != head[0]
             and token.text.lower() not in TRADE
@@ -323,7 +332,12 @@ def extract_actions(
         alone = not any(c.dep_ in ("dobj", "dative") or c.text.lower() == "with" for c in token.children)
         among = alone and any(a.mention is None and a.text.lower().endswith("s") for a in named_actors)
         # ("Stefanski and Cheeks established a working relationship": with each other)
-        mutual = cls == "negotiate" or token.text.lower() in ("relationship", "bond")
+        # (and "Apple Inc., Apple Corps resolve trademark dispute": settled between the two; not "resolved
+        # nothing", "resolved to play")
+        settling = token.lower_ in _SETTLING and any(
+            c.dep_ == "dobj" and c.lower_ in _DISPUTES for c in token.children
+        )
+        mutual = cls == "negotiate" or token.text.lower() in ("relationship", "bond") or settling
         # (a meal or a visit is with someone else named: "the Tigers pay a visit to the Rovers on Saturday")
         reciprocal = mutual and (len(named_actors) > 1 or among) and token.lower_ not in VISITS
         # an organisation working with the authorities cooperates, named or not (a person working with

@@ -33,7 +33,7 @@ from storyline.entity_acronyms import (
     spells,
 )
 from storyline.entity_kin import introduced_as_kin, kin_apart
-from storyline.entity_kinds import body_named
+from storyline.entity_kinds import body_named, no_name
 from storyline.entity_resolution import (
     ResolutionContext,
     place_led_short_form,
@@ -252,7 +252,8 @@ def _repeated_names(text: str, raws: Sequence[_Raw]) -> list[_Raw]:
     # a word the article writes in lower case more often than capitalised is a common word, not a surname
     # ("Troy Police" / "police"; but "Neil Young" / "young fans" once)
     lower = Counter(re.findall(r"\b[a-z]+\b", text))
-    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", text))
+    # (capitalised words counted with their inner capitals: "DeGeneres", "McAllister")
+    upper = Counter(w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]*[a-z][A-Za-z]*\b", text))
     # "Blackridge denied the allegation" after "Blackridge Protection Services"; and a lone first word the
     # tagger took for a person ("Corvane's managing director"), when no title makes it one ("Mr Petrov",
     # "Senator Crane") and no person's full name holds it
@@ -367,6 +368,8 @@ def extract_mentions(
             for w in WORD.finditer(text, start, end)
         ):
             continue  # an abbreviated title alone names no one ("Vancouver police Const."; "Prince" may)
+        if no_name(text, start, end, ent.label_):
+            continue  # a measure or a time zone ("held 6GB", "22.34 BST")
         raws.extend(_split_commas(text, _Raw(start, end, ent.label_, ent.label_)))
     for raw in raws:
         if raw.label == "PERSON":
@@ -523,8 +526,11 @@ def _resolve_in_article(
         votes: dict[str, float] = {}
         for i in members:
             votes[raws[i].label] = votes.get(raws[i].label, 0.0) + 1.0
+        # a maker named by its brand as often as the product is the organisation ("Waitrose")
+        org = votes.get("ORG", 0.0)
+        brand = votes.get("PRODUCT", 0.0) and org >= max(votes.values())
         votes[raws[longest].label] += 0.5  # the full name's type breaks ties
-        label = max(votes, key=lambda t: (votes[t], t))
+        label = "ORG" if brand else max(votes, key=lambda t: (votes[t], t))
         full = names[longest].split()
         if (
             raws[longest].label == "PERSON"

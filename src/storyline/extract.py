@@ -40,9 +40,11 @@ from storyline.timex import find_timexes
 # operation the tagger took for a place is an operation; 6: "ex-" stays in a description in apposition; 7:
 # ranks written short such as "Dist." and "Asst." keep their period, and a surname tagged as a people's name
 # is the person named in full; 8: "Col." may end a sentence, and a people's word used of a noun is no one's
-# surname; 9: "ex-" stays in a description after the name, "X, the ex-CEO of Y").
+# surname; 9: "ex-" stays in a description after the name, "X, the ex-CEO of Y"; 10: a number with its unit
+# ("6GB") and a dateline's time zone are no names, a person's name ending in "Police" is the force, a brand
+# tagged a product as often as an organisation is the organisation, a surname with inner capitals repeats).
 NAMES_STAGE = "names"
-NAMES_VERSION = 9
+NAMES_VERSION = 10
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).
@@ -77,8 +79,10 @@ ACTIONS_STAGE = "actions"
 # from the last full name read as the article's principal; 18: the one a predicate noun's participle is said
 # of, a job given; 19: a nomination announced, dating someone; 20: a "why" or "how" clause keeps no
 # negation; 21: a second review's narrowing, the principal rule for "Mr." undone, refusing and denying having
-# done negate; 22: the one a role in an attempt is said of, "was the hitman in a botched attempt to").
-ACTIONS_VERSION = 22
+# done negate; 22: the one a role in an attempt is said of, "was the hitman in a botched attempt to"; 23: a
+# dispute settled between two named subjects, a purpose before an agreement, "which" after a name mistagged
+# as a person's, a unit held, a player's tally anywhere in the sentence).
+ACTIONS_VERSION = 23
 
 
 @dataclass(frozen=True)

@@ -47,13 +47,15 @@ STANCES = frozenset(
     {"make statement", "appeal or request", "warn or threaten", "deny", "accuse or criticise"}
 )
 
-# The last word of a description that makes its holder speak or act for the place it names.
+# The last word of a description that makes its holder speak or act for the place it names (ranks too:
+# "Troy Police Lt.", "Israeli Army Col.").
 _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spokeswoman spokesperson
     spokespeople ambassador envoy diplomat diplomats official officials leader leaders chief head
     secretary king queen prince emir government administration authorities junta army military navy
     forces troops police commander general delegation delegate representative mission presidency
     cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
-    department agency commissioner sheriff coroner"""
+    department agency commissioner sheriff coroner lieutenant lt sergeant sgt detective det captain capt
+    constable const inspector insp corporal cpl trooper tpr colonel col admiral adm"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
 # Last words of a body of a country, whose posts are the country's ("Indian Navy", "Foreign Ministry").
 _COUNTRY_BODY = re.compile(

@@ -103,6 +103,17 @@ _URL_DEBRIS = re.compile(r"\b(?:html?|https?|www|php|aspx?)\b|\.com\b", re.IGNOR
 
 # Nouns for a newspaper or magazine: "the paper said" is the outlet last named so.
 _PAPERS = frozenset(_words("paper newspaper magazine tabloid"))
+# Small words a headline in capitals writes with a capital, which no name holds.
+_HEADLINE_WORDS = frozenset(_words("By After Of In On For To With At From And Is Are Was Were Has Have"))
+# The people a quote speaks of in the third person, who are not saying it.
+_THEM = re.compile(r"\b(?:they|them|their|theirs)\b", re.IGNORECASE)
+# What an issuer puts out and the text then quotes: "the statement said".
+_STATEMENTS = frozenset(_words("statement release letter"))
+# Verbs by which one puts out a statement or a letter (not "received", "obtained", "read", "found").
+_ISSUING = frozenset(
+    _words("issue issued issues issuing release released releases releasing send sent sends sending write")
+    + _words("wrote writes writing written post posted posts posting sign signed signs signing put puts")
+)
 # Nouns by which an article refers back to an organisation it has named: "the firm said".
 _ORG_NOUNS = (
     frozenset(
@@ -196,6 +207,11 @@ def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
+def _among(name: str, others: frozenset[str]) -> bool:
+    """Whether a person's full ``name`` is one of ``others``, in full or by its first word alone."""
+    return name in others or name.split()[0] in others
+
+
 def _resolve_pronoun(
     doc: Any,
     token: Any,
@@ -203,14 +219,16 @@ def _resolve_pronoun(
     done: Sequence[Prior],
     genders: dict[str, str],
     quoted: Sequence[tuple[int, int]],
+    others: frozenset[str] = frozenset(),
 ) -> tuple[str, int, int, str | None] | None:
     """The person (he, she) or group (they, it) a pronoun speaker stands for.
 
     Candidates are the names of the right kind mentioned earlier outside quotation marks (whom a speaker
-    names is not who speaks: "“The end of Operation Barkhan left us alone,” he said"), those of the
-    pronoun's gender (when the text gives it) before those of unknown gender. Among them: the last speaker of
-    a quote or the last subject of the last three sentences, whichever came later; else the last name of
-    those sentences; else the name mentioned most often so far.
+    names is not who speaks: "“The end of Operation Barkhan left us alone,” he said"), less the people the
+    quote itself names (``others``, in full or by first name: "“I don't question Billy at all,” he said" is
+    not Billy King), those of the pronoun's gender (when the text gives it) before those of unknown gender.
+    Among them: the last speaker of a quote or the last subject of the last three sentences, whichever came
+    later; else the last name of those sentences; else the name mentioned most often so far.
     """
     person = token.lower_ in _PRONOUNS_PERSON
     several = _plural_subject_before(doc, token) if token.lower_ == "they" else None
@@ -219,7 +237,11 @@ def _resolve_pronoun(
     kinds = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     at = token.idx
     wanted = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(token.lower_)
-    earlier = [m for m in mentions if m.type in kinds and m.end <= at and not _inside(m, quoted)]
+    earlier = [
+        m
+        for m in mentions
+        if m.type in kinds and m.end <= at and not _inside(m, quoted) and not _among(m.canonical, others)
+    ]
     if wanted is not None:
         same = [m for m in earlier if genders.get(m.canonical) == wanted]
         unknown = [m for m in earlier if m.canonical not in genders]
@@ -232,7 +254,11 @@ def _resolve_pronoun(
         if recent_start > 0:
             recent_start = doc[recent_start - 1].sent.start
     window_start = doc[recent_start].idx
-    previous = [f for f in done if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at]
+    previous = [
+        f
+        for f in done
+        if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at and not _among(f.speaker[0], others)
+    ]
     # The last speaker, when the tagger named nobody for them: a name it missed ("Hall said he was concerned
     # ..., but he added") or a description ("A police spokeswoman said ... She added"; "Police ... They").
     spoke = [f for f in done if f.speaker and (f.cue or (f.start, 0))[0] < at]
@@ -283,6 +309,29 @@ def _resolve_pronoun(
             best = max(pool, key=lambda m: (counts[m.canonical], m.start))
             return _full_name(text_of(doc), mentions, best, at)
     return None
+
+
+def _people_subject_before(
+    doc: Any, token: Any, mentions: Sequence[Mention]
+) -> tuple[str, int, int, None] | None:
+    """The people coordinated as the subject of the sentence just before, for a "they" ("In a statement, the
+    commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, agreed. After a review, they
+    said ..."), when that sentence names no one else."""
+    if token.lower_ != "they" or token.sent.start == 0:
+        return None
+    before = doc[token.sent.start - 1].sent
+    # (an active subject: people "charged", "praised" or "last seen" are spoken of, not speaking)
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.dep_ == "cc" for t in subject.subtree):
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    while end > start and text_of(doc)[end - 1] in " ,;":
+        end -= 1  # (the comma closing the last apposition)
+    people = [m for m in mentions if m.type == "PERSON" and before.start_char <= m.start < before.end_char]
+    inside = [m for m in people if start <= m.start < end]
+    if len(inside) < 2 or len(inside) < len(people):
+        return None
+    return " ".join(text_of(doc)[start:end].split()), start, end, None
 
 
 def _plural_subject_before(doc: Any, token: Any) -> tuple[str, int, int, None] | None:
@@ -382,13 +431,24 @@ def resolve_speaker(
     done: Sequence[Prior],
     genders: dict[str, str],
     quoted: Sequence[tuple[int, int]] = (),
+    others: frozenset[str] = frozenset(),
+    said: str = "",
 ) -> tuple[str, int, int, str | None] | None:
     """(text, start, end, mention id) of who said it, from the subject token of the verb of saying;
-    ``quoted`` are the spans inside quotation marks, whose names a pronoun never stands for."""
+    ``quoted`` are the spans inside quotation marks, whose names a pronoun never stands for, and ``others``
+    the full names of the people the quote itself names, whom a pronoun speaker is not when anyone else
+    may be; ``said`` the quote's words."""
     if token is None:
         return None
     if token.lower_ in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
-        return _resolve_pronoun(doc, token, mentions, done, genders, quoted)
+        # ('"We thank them," they said' after "Ray Fenn and Lara Quist resigned": not the pair spoken of)
+        pair = _people_subject_before(doc, token, mentions) if not _THEM.search(said) else None
+        if pair is not None:
+            return pair
+        found = _resolve_pronoun(doc, token, mentions, done, genders, quoted, others)
+        if found is None and others:
+            found = _resolve_pronoun(doc, token, mentions, done, genders, quoted)
+        return found
     if token.lower_ in ("i", "we", "you", "who", "that", "which") or len(token.text) < 2:
         return None
     if not _WORD_LIKE.fullmatch(token.text):  # (letters, and an apostrophe or hyphen inside: "O'Connor")
@@ -428,6 +488,11 @@ def resolve_speaker(
     choice = preferred[0] if preferred else None
     if choice is not None:
         return _full_name(text_of(doc), mentions, choice, token.idx)
+    if token.lower_ in _STATEMENTS and _determined(token):
+        # '"We are devastated," the statement said' after "Gordon Advisors issued a statement": its issuer
+        issuer = _issuer(doc, token, mentions, done, genders, quoted)
+        if issuer is not None:
+            return issuer
     holder = _resolve_role(token, mentions)
     if holder is not None and _determined(token):
         return _full_name(text_of(doc), mentions, holder, token.idx)
@@ -458,9 +523,47 @@ def resolve_speaker(
     ):
         return None
     longer = _longer_name(text_of(doc), re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
-    if longer is not None:
+    # (a noun of people opening a sentence is no surname of a headline's words in capitals: "Police say that
+    # ..." is not the "Teen Killed By Police"; but "Rita Judge ... Judge said" is Rita Judge)
+    headline = longer is not None and any(w in _HEADLINE_WORDS for w in longer[0].split())
+    if longer is not None and not (headline and description.lower() in _SEVERAL | _GROUPS | ROLE_NOUNS):
         return longer
     return description, start, end, None
+
+
+def _issuer(
+    doc: Any,
+    token: Any,
+    mentions: Sequence[Mention],
+    done: Sequence[Prior],
+    genders: dict[str, str],
+    quoted: Sequence[tuple[int, int]],
+) -> tuple[str, int, int, str | None] | None:
+    """Who put out the statement, release or letter a "the statement said" quotes: the last one of that noun
+    in the three sentences before, when it is "from" or "by" someone ("a letter from the governor") or the
+    object of a verb of issuing ("Gordon Advisors issued a statement"); not one received, found or read."""
+    first = token.sent.start
+    for _ in range(3):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    earlier = next((t for t in reversed(doc[first : token.i]) if t.lower_ == token.lower_), None)
+    if earlier is None:
+        return None
+    author = next(
+        (
+            g
+            for c in earlier.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if author is None and earlier.dep_ == "dobj" and earlier.head.lower_ in _ISSUING:
+        author = next((s for s in earlier.head.children if s.dep_ == "nsubj"), None)
+    if author is None:
+        return None
+    return resolve_speaker(doc, author, mentions, done, genders, quoted)
 
 
 def _news_outlet(text: str, mention: Mention) -> bool:

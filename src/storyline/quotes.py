@@ -81,8 +81,10 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # 7: a review's narrowing: a possessor's statement is theirs, no "she" for a board, "the paper" a newspaper;
 # 8: no "she" for an unnamed source; 9: the cue that governs a quote or is nearest it, a name with an
 # apostrophe, a quote going on from reported words, "they" for the plural subject before, one asked; 10: a
-# review's narrowing: no "they" for things, no sign going on from reported words, no participle subject).
-STAGE_VERSION = 10
+# review's narrowing: no "they" for things, no sign going on from reported words, no participle subject; 11:
+# a pronoun speaker is no one the quote names, "they" for people coordinated just before, a statement's
+# issuer, a noun of people no surname).
+STAGE_VERSION = 11
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -505,9 +507,38 @@ def extract_quotes(article: Article, doc: Any = None, mentions: Sequence[Mention
     found.sort(key=lambda f: (f.start, f.end))
     quoted = [(m.start, m.end) for m in marks]
     genders = speaker_genders(doc, mentions, quoted)
+    # quotes one pronoun attributes ('"...," he said. "..."') are one speaker's, who is none of the people
+    # they name (inside their quotation marks when they have some: a span the parser ran over its
+    # attribution, '"Our focus is the funeral," said Gil Monroe, ...; a date is not set, he said', names its
+    # speaker)
+    named: dict[int, frozenset[str]] = {}
+    words: dict[int, str] = {}
+    people = [m for m in mentions if m.type == "PERSON"]
+    for item in found:
+        if item.speaker_token is not None:
+            marked = [
+                (max(a, item.start), min(b, item.end)) for a, b in quoted if a < item.end and item.start < b
+            ]
+            inside = {
+                m.canonical for m in people for a, b in marked or [(item.start, item.end)] if a <= m.start < b
+            }
+            key = item.speaker_token.i
+            named[key] = named.get(key, frozenset()) | inside
+            # (the words in quotation marks: reported speech calls its own speakers "they")
+            words[key] = " ".join([words.get(key, ""), *(text[a:b] for a, b in marked)])
     for item in found:
         if item.speaker is None:
-            item.speaker = resolve_speaker(doc, item.speaker_token, mentions, found, genders, quoted)
+            key = item.speaker_token.i if item.speaker_token is not None else -1
+            item.speaker = resolve_speaker(
+                doc,
+                item.speaker_token,
+                mentions,
+                found,
+                genders,
+                quoted,
+                named.get(key, frozenset()),
+                words.get(key, ""),
+            )
     return [_record(article, doc, item) for item in found]
 
 
