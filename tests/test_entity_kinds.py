@@ -88,3 +88,41 @@ def test_a_person_whose_surname_is_a_body_word_stays_a_person(nlp: object, title
     doc = _tagged(nlp, text, [(name, 0, "PERSON")])
     (mention,) = extract_mentions(_article(text), doc)
     assert mention.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("tagged", "name", "role"),
+    [
+        # a lower-case word the tagger ran into a name is a role
+        ("godfather Vincent Gigante", "Vincent Gigante", "godfather"),
+        # ... but a particle of a name stays in it, and so does a name written all in lower case
+        ("Charles de Gaulle", "Charles de Gaulle", None),
+        ("de Gaulle", "de Gaulle", None),
+        ("bint Bandar", "bint Bandar", None),
+        ("ould Ghazouani", "ould Ghazouani", None),
+        ("danah boyd", "danah boyd", None),
+    ],
+)
+def test_a_lower_case_word_opening_a_person_span_is_a_role(
+    nlp: object, tagged: str, name: str, role: str
+) -> None:
+    text = f"The ailing {tagged} spoke in court on Monday."
+    doc = _tagged(nlp, text, [(tagged, 0, "PERSON")])
+    (mention,) = extract_mentions(_article(text), doc)
+    assert (mention.text, mention.role) == (name, role)
+
+
+def test_a_company_before_its_officers_title_is_the_company(nlp: object) -> None:
+    # (fourth parties batch) the tagger's person "Velto CTO" is the company and the title is the person's role
+    text = "The flaw is serious, Velto CTO Wolfgang Kandek said on Monday."
+    doc = _tagged(nlp, text, [("Velto CTO", 0, "PERSON"), ("Wolfgang Kandek", 0, "PERSON")])
+    found = {m.text: (m.type, m.role) for m in extract_mentions(_article(text), doc)}
+    assert found["Velto"] == ("ORG", None) and found["Wolfgang Kandek"] == ("PERSON", "Velto CTO")
+
+
+@pytest.mark.parametrize("name", ["Lucia Ceo", "Paolo Cio"])
+def test_a_surname_like_an_officers_title_stays_a_persons(nlp: object, name: str) -> None:
+    text = f"{name}, a nurse in Milan, spoke on Monday."
+    doc = _tagged(nlp, text, [(name, 0, "PERSON")])
+    (mention,) = extract_mentions(_article(text), doc)
+    assert (mention.text, mention.type) == (name, "PERSON")

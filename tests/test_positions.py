@@ -310,3 +310,31 @@ def _held_by(found: object, description: str) -> str | None:
     """The name of the party ``description`` names as its holder's office, if any."""
     held = found.named_in_office(description)  # type: ignore[attr-defined]
     return held.name if held is not None else None
+
+
+def test_a_name_owning_the_post_or_starting_lower_case_is_the_body() -> None:
+    from storyline.positions import Parties
+
+    found = Parties(
+        [entity("Wildlife Defense Council", "ORG"), entity("iSentry", "ORG"), entity("Sam's Outlet", "ORG")]
+    )
+    # the body whose program one directs; a name written with a lower-case first letter
+    assert (
+        _held_by(found, "director of the Wildlife Defense Council's species program")
+        == "Wildlife Defense Council"
+    )
+    assert _held_by(found, "intelligence director of iSentry") == "iSentry"
+    # controls: an "'s" that is the name's own; a lawyer for a company's victims is not the company's
+    assert _held_by(found, "Sam's Outlet spokesperson") == "Sam's Outlet"
+    assert _held_by(found, "lawyer for the Wildlife Defense Council's former employees") is None
+
+
+def test_the_employer_after_at_before_what_one_works_on() -> None:
+    from storyline.positions import Parties
+
+    found = Parties([entity("iSentry", "ORG"), entity("Corvane Securities", "ORG")])
+    assert _held_by(found, "iSentry analyst at Corvane Securities") == "Corvane Securities"
+    assert _held_by(found, "iSentry analyst") == "iSentry"
+    # an officer written short; to whom one spoke, after a comma, is not whom one serves
+    assert _held_by(found, "Corvane Securities CTO") == "Corvane Securities"
+    assert _held_by(found, "an official, speaking to Corvane Securities") is None

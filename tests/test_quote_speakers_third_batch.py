@@ -30,7 +30,8 @@ def quotes_in(nlp: object, text: str) -> list[Quote]:
         # the people coordinated as the subject just before are "they"
         (
             "In a statement, the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, "
-            "agreed.\nAfter a review ordered by the White House, they said they had found the protections necessary.",
+            "agreed.\nAfter a review ordered by the White House, they said they had found the protections"
+            " necessary.",
             ["the commerce secretary, Gary Locke, and the interior secretary, Ken Salazar"],
         ),
         # "the statement said": whoever issued it
@@ -133,3 +134,61 @@ def test_what_the_third_batch_review_kept_apart(nlp: object, text: str, speaker:
 def test_people_spoken_of_are_not_they(nlp: object, text: str) -> None:
     # in the passive, or named in the quote as "them"
     assert quotes_in(nlp, text)[-1].speaker != text.split(" were")[0].split(" resigned")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (fourth batch) a full name written with a spaced hyphen, as tokenised copy has it, is the full name
+        (
+            "IMF chief Dominique Strauss - Kahn spoke on Tuesday.\n"
+            '"Everyone must remain vigilant," Strauss - Kahn said in an interview.',
+            "Dominique Strauss - Kahn",
+        ),
+        # two subjects the parser gave one verb: the person just before the verb says it
+        (
+            "His body was found on Sunday, but Harrison County, Miss., coroner Gary Hargrove said he believed"
+            " the death occurred earlier.",
+            "Gary Hargrove",
+        ),
+    ],
+)
+def test_what_the_fourth_december_quote_batch_taught(nlp: object, text: str, speaker: str) -> None:
+    assert quotes_in(nlp, text)[-1].speaker == speaker
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker(nlp: object) -> None:
+    # a review's control for the two-subject reading: the foundation speaks, not the one it is named after
+    text = "The foundation named after Nelson Mandela said it would fund ten new schools."
+    assert quotes_in(nlp, text)[-1].speaker != "Nelson Mandela"
+
+
+def test_what_a_letter_reads_is_its_writers(nlp: object) -> None:
+    # (fifth batch) a document "reads" what it says; its writer speaks
+    text = (
+        "The principal, Matthew Willoughby, wrote a heartfelt letter about the teen.\n"
+        '"Kimani made great strides this year," the letter read.'
+    )
+    assert quotes_in(nlp, text)[-1].speaker == "Matthew Willoughby"
+    # controls: one who reads a letter out says nothing by it; a document no one was said to put out, or
+    # words it "read" outside quotation marks, keep the reading before
+    assert quotes_in(nlp, "He read the letter aloud in court on Monday.") == []
+    text = 'The airline said it was sorry.\n"We apologise to every passenger," the statement read.'
+    assert quotes_in(nlp, text)[-1].speaker == "The airline"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # those who speak for someone are not that someone: a family, lawyers (a review of the "read" cue
+        # found the issuer's search led to the one spoken for)
+        ("The family of Jon Reyes said he was a loving father.", "The family of Jon Reyes"),
+        (
+            "Lawyers for Amina Yusuf released a letter on Wednesday.\n"
+            '"My client has cooperated fully with the police," the letter read.',
+            "Lawyers for Amina Yusuf",
+        ),
+    ],
+)
+def test_those_who_speak_for_someone_are_not_them(nlp: object, text: str, speaker: str) -> None:
+    assert quotes_in(nlp, text)[-1].speaker == speaker

@@ -39,8 +39,8 @@ from storyline.entity_resolution import (
     place_led_short_form,
     resolve_entities,
 )
+from storyline.entity_retyping import TITLES, modifies, retype_by_words, strip_titles
 from storyline.entity_retyping import RawMention as _Raw
-from storyline.entity_retyping import modifies, retype_by_words
 from storyline.entity_roles import role_of
 from storyline.entity_short_forms import (
     LEAD_WORD,
@@ -69,21 +69,6 @@ KEPT_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "PRODUCT")
 NLP_DISABLE = ("tagger", "attribute_ruler", "lemmatizer")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
-# Words that title a person; when NER includes them in a PERSON span they are moved to the role.
-TITLES = frozenset(
-    {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "president", "vice", "colonel", "col", "general", "gen",
-        "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant", "sgt", "senator", "sen", "rep",
-        "representative", "governor", "gov", "mayor", "minister", "prime", "premier", "chancellor",
-        "secretary", "ambassador", "judge", "justice", "king", "queen", "prince", "princess", "sir",
-        "dame", "lord", "lady", "pope", "cardinal", "bishop", "rev", "reverend", "sheikh", "interim",
-        "deputy", "chief", "ceo", "chairman", "chairwoman", "spokesman", "spokeswoman",
-        # police and military ranks, written out and abbreviated ("Det. Sgt. Ann Lee", "Const. Tim Fanning")
-        "detective", "det", "inspector", "insp", "superintendent", "supt", "corporal", "cpl", "pvt", "spc",
-        "commander", "cmdr", "constable", "const", "brigadier", "brig", "admiral", "adm", "cpt", "officer",
-        "atty", "alderman", "ald",
-    }
-)  # fmt: skip
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
@@ -141,17 +126,6 @@ def _split_people(text: str, raw: _Raw, tails: set[str]) -> list[_Raw]:
         _Raw(raw.start, raw.start + len(left), "PERSON", raw.ner_label, "split two people joined by NER"),
         _Raw(second, raw.end, "PERSON", raw.ner_label, "split two people joined by NER"),
     ]
-
-
-def _strip_titles(text: str, raw: _Raw) -> None:
-    """Move leading title words of a PERSON span ("Colonel Assimi Goita") into its role."""
-    words = list(WORD.finditer(text, raw.start, raw.end))
-    titles = 0
-    while titles < len(words) - 1 and words[titles].group().rstrip(".").casefold() in TITLES:
-        titles += 1
-    if titles:
-        raw.role = text[raw.start : words[titles - 1].end()]
-        raw.start = words[titles].start()
 
 
 def _person_tails(text: str, raws: Sequence[_Raw]) -> set[str]:
@@ -373,7 +347,7 @@ def extract_mentions(
         raws.extend(_split_commas(text, _Raw(start, end, ent.label_, ent.label_)))
     for raw in raws:
         if raw.label == "PERSON":
-            _strip_titles(text, raw)
+            strip_titles(text, raw)
     tails = _person_tails(text, raws)
     raws = [part for raw in raws for part in _split_people(text, raw, tails)]
     spelled_in_text = list(spelled_out(text))

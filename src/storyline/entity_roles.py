@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.entity_retyping import EXECUTIVES
+
 
 def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
     """Title or role words before the name at ``start``-``end`` ("Kremlin spokesman") or in apposition after
@@ -34,7 +36,7 @@ def role_of(doc: Any, start: int, end: int, title: str | None) -> str | None:
             words
             and written
             and not courtesy
-            and not last.ent_type_
+            and (not last.ent_type_ or last.lower_.rstrip(".") in EXECUTIVES)
             and last.dep_ in ("compound", "nmod", "appos")
         ):
             roles.append(doc[words[0].i : first].text)

@@ -42,9 +42,11 @@ from storyline.timex import find_timexes
 # is the person named in full; 8: "Col." may end a sentence, and a people's word used of a noun is no one's
 # surname; 9: "ex-" stays in a description after the name, "X, the ex-CEO of Y"; 10: a number with its unit
 # ("6GB") and a dateline's time zone are no names, a person's name ending in "Police" is the force, a brand
-# tagged a product as often as an organisation is the organisation, a surname with inner capitals repeats).
+# tagged a product as often as an organisation is the organisation, a surname with inner capitals repeats;
+# 11: a lower-case word opening a person's span is a role, "godfather Gigante", and a company before its
+# officer's title is the company, "Qualys CTO").
 NAMES_STAGE = "names"
-NAMES_VERSION = 10
+NAMES_VERSION = 11
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).

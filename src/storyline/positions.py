@@ -72,11 +72,15 @@ _ENVOYS = frozenset(
 # Words after which a description says where or whom its holder stands near, not whom they serve ("a
 # strategist close to the Kremlin", "a member of the public who spoke to the BBC").
 _NOT_SERVED = re.compile(r"\s(?:close|near|about|who|whom|whose|which|that)\b.*$", re.IGNORECASE | re.DOTALL)
+# Where or how the holder spoke, run into the description after a comma ("communications lead, in an e-mailed
+# statement").
+_ASIDE = re.compile(r",\s+(?:in|on|during|according|speaking|writing)\b.*$", re.IGNORECASE | re.DOTALL)
 # Posts held in a company or any other organisation, not for a country: "Microsoft researcher" works for
 # Microsoft, a "Russia analyst" studies Russia.
 _JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
     analyst analysts researcher researchers professor reporter reporters correspondent editor engineer
-    engineers counsel lawyer lawyers attorney employee employees staff founder owner ceo cfo strategist
+    engineers counsel lawyer lawyers attorney employee employees staff founder owner ceo cfo cto coo cio cmo
+    ciso strategist
     publisher member"""
 _JOBS = frozenset(_JOB_WORDS.split())
 # A ministry's portfolio, tagged as an organisation in "Defence Minister", names an office, not a party.
@@ -91,6 +95,13 @@ _PREPOSITIONS = frozenset(
 )
 _WORD = re.compile(r"[\w’'.-]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# A name owning a unit of itself ("the Natural Resources Defense Council's endangered species program"), not
+# people it deals with ("a lawyer for Purdue Pharma's victims").
+_OWNED = re.compile(
+    r"(?<=\w)['’]s(?=(?:\s+[\w-]+){0,2}?\s+(?:program|programme|programs|office|bureau|board|unit|arm|division|"
+    r"department|branch|section|desk|service|services|campaign|project|lab|laboratory|center|centre|team)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -172,7 +183,7 @@ class Parties:
         Russian President"), a post in an organisation and no organisation is named ("Russia analyst"), or a
         post held no longer ("former French President", "ex-minister"). A body named beside a nationality is
         the one served ("French EU commissioner"), and a city's own office is the city's ("Paris mayor")."""
-        description = _NOT_SERVED.sub("", description)
+        description = _NOT_SERVED.sub("", _ASIDE.sub("", description))
         words = _WORD.findall(description)
         owner = _POSSESSIVE.sub("", description.strip())
         if owner != description.strip() and all(w[:1].isupper() for w in owner.split()):
@@ -190,17 +201,27 @@ class Parties:
             return None
         kinds = _PARTY_TYPES if head in _OFFICES else frozenset({"ORG"})
         folded = f" {fold(description)} "
+        # (a name owning what follows is that name, "the Natural Resources Defense Council's program", unless
+        # the "'s" is its own: "Sam's Club")
+        owned = f" {fold(_OWNED.sub('', description))} "
         hits: list[tuple[int, Entity]] = []
         for phrase, e in self.phrases:
             at = folded.find(f" {phrase} ")
+            at = at if at >= 0 else owned.find(f" {phrase} ")
             if at >= 0 and e.id != exclude and e.type in kinds:
                 hits.append((at, e))
         for word in words:
-            if not word[:1].isupper() or word.lower().strip(".") in _OFFICES | _JOBS:
+            # (a name may start lower case before a capital: "iDefense")
+            named = word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+            if not named or word.lower().strip(".") in _OFFICES | _JOBS:
                 continue
             found = self.named(word, exclude, kinds) or (self.country(word) if "GPE" in kinds else None)
             if found is not None:
                 hits.append((folded.find(f" {fold(word)}"), found))
+        employer = [at for at in (folded.find(" at "), folded.find(" with ")) if at >= 0]
+        if head in _JOBS and employer and any(h[0] > min(employer) for h in hits):
+            # "an iPhone engineer at Apple", "an Apple analyst at Wedbush": the employer after "at"
+            hits = [h for h in hits if h[0] > min(employer)]
         hosts = [at for at in (folded.find(" to "), folded.find(" in ")) if at >= 0 and head in _ENVOYS]
         if hosts:
             # "ambassador to France", "High Commissioner in Nairobi" name the host, not the one they speak for

@@ -15,9 +15,8 @@ from typing import Any, Protocol
 
 from storyline.action_genders import one_by_role
 from storyline.action_nouns import ROLE_NOUNS
-from storyline.entities import TITLES
-from storyline.given_names import settled_genders
 from storyline.nlp import text_of
+from storyline.quote_names import full_name, inside, longer_name
 from storyline.records import Mention
 
 Speaker = tuple[str, int, int, str | None]  # (text, start, end, mention id)
@@ -60,6 +59,8 @@ _ANOTHER = frozenset(
         "manager doctor"
     )
 )
+# Kin and friends together, who speak for someone but are not them: "the family of Jon Reyes".
+_KIN = frozenset(_words("family relatives parents friends children"))
 # Nouns of one person of either gender that a "he" or "she" may stand for, beside the role nouns.
 _ONE_OF_US = frozenset(
     _words(
@@ -140,71 +141,12 @@ _PAPER_WORDS = frozenset(_words("paper newspaper daily weekly tabloid magazine")
 _NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){0,3}")
 
 # Capitalised words that start a sentence or a title rather than a first name.
-_NOT_FIRST_NAMES = frozenset(_words("the a an and but in on at of for to by with said says mr mrs ms dr"))
 
 
 def span_of(tokens: Iterable[Any]) -> tuple[int, int]:
     """The character span from the first token's start to the last token's end."""
     toks = list(tokens)
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-
-
-def _full_name(
-    doc_text: str, mentions: Sequence[Mention], mention: Mention, before: int
-) -> tuple[str, int, int, str | None]:
-    """The mention spelling the full name of ``mention``'s person, nearest to ``before`` (earlier first)."""
-    same = [m for m in mentions if m.canonical == mention.canonical and m.text == m.canonical]
-    if mention.type == "PERSON" and " " not in mention.canonical.strip():
-        # A one-word name the article spells in full elsewhere, where NER did not link the two.
-        longer = _longer_name(doc_text, mention.canonical, before, first_name=True)
-        if longer is not None:
-            return longer[0], longer[1], longer[2], mention.id
-    if not same:
-        return mention.text, mention.start, mention.end, mention.id
-    earlier = [m for m in same if m.start <= before]
-    best = max(earlier, key=lambda m: m.start) if earlier else min(same, key=lambda m: m.start)
-    return best.text, best.start, best.end, best.id
-
-
-def speaker_genders(
-    doc: Any, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]] = ()
-) -> dict[str, str]:
-    """The gender the text gives each person ("m" or "f"): by gendered titles ("Mrs", "Mr") before their
-    name, else by their given name ("Kenneth Dorsey") and the "he"/"she" that follows a sentence naming only
-    them (:func:`storyline.given_names.weighed_gender`), a name inside a quotation (``quoted`` spans) aside:
-    the "he said" after it is the speaker's."""
-    votes: dict[str, list[int]] = {}
-    by_sentence: dict[int, set[str]] = {}
-    titled: set[str] = set()
-    text = text_of(doc)
-    for m in mentions:
-        if m.type == "PERSON":
-            if not _inside(m, quoted):
-                by_sentence.setdefault(m.sentence_start, set()).add(m.canonical)
-            title = text[max(0, m.start - 5) : m.start].strip().rstrip(".").lower().split()[-1:]
-            if title in (["mr"], ["sir"]):
-                votes.setdefault(m.canonical, [0, 0])[0] += 2
-                titled.add(m.canonical)
-            elif title in (["mrs"], ["ms"], ["miss"], ["lady"]):
-                votes.setdefault(m.canonical, [0, 0])[1] += 2
-                titled.add(m.canonical)
-    sentences = list(doc.sents)
-    for i, sent in enumerate(sentences):
-        names = by_sentence.get(sent.start_char)
-        if not names or len(names) != 1:
-            continue
-        (name,) = names
-        following = list(sent) + (list(sentences[i + 1]) if i + 1 < len(sentences) else [])
-        for token in following:
-            if token.lower_ == "he":
-                votes.setdefault(name, [0, 0])[0] += 1
-            elif token.lower_ == "she":
-                votes.setdefault(name, [0, 0])[1] += 1
-    return settled_genders(votes, (m.canonical for m in mentions if m.type == "PERSON"), titled)
-
-
-def _inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 
 def _among(name: str, others: frozenset[str]) -> bool:
@@ -240,7 +182,7 @@ def _resolve_pronoun(
     earlier = [
         m
         for m in mentions
-        if m.type in kinds and m.end <= at and not _inside(m, quoted) and not _among(m.canonical, others)
+        if m.type in kinds and m.end <= at and not inside(m, quoted) and not _among(m.canonical, others)
     ]
     if wanted is not None:
         same = [m for m in earlier if genders.get(m.canonical) == wanted]
@@ -292,11 +234,11 @@ def _resolve_pronoun(
         if subjects:
             subject = max(subjects, key=lambda m: m.start)
             if last_speaker is None or subject.start > last_speaker[0]:
-                return _full_name(text_of(doc), mentions, subject, at)
+                return full_name(text_of(doc), mentions, subject, at)
         if last_speaker is not None:
             return last_speaker[1]
         if recent:
-            return _full_name(text_of(doc), mentions, max(recent, key=lambda m: m.start), at)
+            return full_name(text_of(doc), mentions, max(recent, key=lambda m: m.start), at)
     if unlinked is not None:
         return unlinked[1]
     # Nobody of the right kind in the last sentences: the one named most often so far, of the pronoun's
@@ -307,7 +249,7 @@ def _resolve_pronoun(
             for m in pool:
                 counts[m.canonical] = counts.get(m.canonical, 0) + 1
             best = max(pool, key=lambda m: (counts[m.canonical], m.start))
-            return _full_name(text_of(doc), mentions, best, at)
+            return full_name(text_of(doc), mentions, best, at)
     return None
 
 
@@ -487,7 +429,7 @@ def resolve_speaker(
     preferred = head_in or appositive or persons
     choice = preferred[0] if preferred else None
     if choice is not None:
-        return _full_name(text_of(doc), mentions, choice, token.idx)
+        return full_name(text_of(doc), mentions, choice, token.idx)
     if token.lower_ in _STATEMENTS and _determined(token):
         # '"We are devastated," the statement said' after "Gordon Advisors issued a statement": its issuer
         issuer = _issuer(doc, token, mentions, done, genders, quoted)
@@ -495,7 +437,7 @@ def resolve_speaker(
             return issuer
     holder = _resolve_role(token, mentions)
     if holder is not None and _determined(token):
-        return _full_name(text_of(doc), mentions, holder, token.idx)
+        return full_name(text_of(doc), mentions, holder, token.idx)
     if _determined(token):
         # "the diplomat said" after "A diplomat in the Russian embassy told AFP": the fuller description
         # the text introduced the same noun with.
@@ -516,13 +458,13 @@ def resolve_speaker(
             orgs = [m for m in orgs if _news_outlet(text_of(doc), m)]
         for pool in ([m for m in orgs if _is_subject(doc, m)], orgs):
             if pool:
-                return _full_name(text_of(doc), mentions, max(pool, key=lambda m: m.start), token.idx)
+                return full_name(text_of(doc), mentions, max(pool, key=lambda m: m.start), token.idx)
     description = " ".join(text_of(doc)[start:end].split())
     if description.lower() in ("the", "a", "an", "and", "but", "some", "this", "that") or _URL_DEBRIS.search(
         description
     ):
         return None
-    longer = _longer_name(text_of(doc), re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
+    longer = longer_name(text_of(doc), re.sub(r"^(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+", "", description), start)
     # (a noun of people opening a sentence is no surname of a headline's words in capitals: "Police say that
     # ..." is not the "Teen Killed By Police"; but "Rita Judge ... Judge said" is Rita Judge)
     headline = longer is not None and any(w in _HEADLINE_WORDS for w in longer[0].split())
@@ -539,9 +481,19 @@ def _issuer(
     genders: dict[str, str],
     quoted: Sequence[tuple[int, int]],
 ) -> tuple[str, int, int, str | None] | None:
-    """Who put out the statement, release or letter a "the statement said" quotes: the last one of that noun
-    in the three sentences before, when it is "from" or "by" someone ("a letter from the governor") or the
-    object of a verb of issuing ("Gordon Advisors issued a statement"); not one received, found or read."""
+    """Who put out the statement, release or letter a "the statement said" quotes (:func:`issued_by`)."""
+    author = issued_by(token)
+    return resolve_speaker(doc, author, mentions, done, genders, quoted) if author is not None else None
+
+
+def issued_by(token: Any) -> Any | None:
+    """The word naming who put out the statement, release or letter ``token`` ("the statement") stands for:
+    the last one of that noun in the three sentences before, when it is "from" or "by" someone ("a letter
+    from the governor") or the object of a verb of issuing ("Gordon Advisors issued a statement"); not one
+    received, found or read; ``None`` when there is none."""
+    if token.lower_ not in _STATEMENTS:
+        return None
+    doc = token.doc
     first = token.sent.start
     for _ in range(3):
         if first > 0:
@@ -561,9 +513,7 @@ def _issuer(
     )
     if author is None and earlier.dep_ == "dobj" and earlier.head.lower_ in _ISSUING:
         author = next((s for s in earlier.head.children if s.dep_ == "nsubj"), None)
-    if author is None:
-        return None
-    return resolve_speaker(doc, author, mentions, done, genders, quoted)
+    return author
 
 
 def _news_outlet(text: str, mention: Mention) -> bool:
@@ -576,40 +526,23 @@ def _news_outlet(text: str, mention: Mention) -> bool:
 
 
 def _possessor(doc: Any, mention: Mention, head: Any) -> bool:
-    """Whether ``mention`` is the possessor of ``head``, a noun of another person ("Reid's" of "Reid's rep",
-    of "Hale's lawyer"); a statement, letter or office of theirs is still theirs ("Ferrant's statement")."""
+    """Whether ``mention`` is the one whose ``head`` is, a noun of another person ("Reid's" of "Reid's rep",
+    of "Hale's lawyer", "the family of Jon Reyes", "lawyers for Amina Yusuf"); a statement, letter or office
+    of theirs is still theirs ("Ferrant's statement")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss" or span.root.head.i != head.i:
+    if span is None:
         return False
-    return head.lower_ in ROLE_NOUNS or head.lower_ in _ANOTHER
-
-
-def _longer_name(
-    text: str, name: str, at: int, first_name: bool = False
-) -> tuple[str, int, int, None] | None:
-    """The fuller form of a one-word name: "Hall" said, after "Dale Hall" was named (and with
-    ``first_name``, "Steve" after "Steve Jobs")."""
-    if not re.fullmatch(r"[A-Z][\w'’.-]+", name):
-        return None
-    # Words of a name, or initials ("J."); never a word that ends a sentence ("... on Tuesday. Officials"),
-    # nor a first name's ("Apple Computer CEO Steve Jobs" holds no surname "Steve").
-    pattern = re.compile(r"\b((?:(?:[A-Z][\w'’-]*|[A-Z]\.) ){1,3})" + re.escape(name) + r"\b(?! [A-Z][a-z])")
-    found = [m for m in pattern.finditer(text) if m.group(1).split()[0].lower() not in _NOT_FIRST_NAMES]
-    if not found and first_name:
-        pattern = re.compile(r"\b" + re.escape(name) + r"((?: [A-Z][\w'’-]*){1,2})\b")
-        found = [m for m in pattern.finditer(text) if m.group(1).split()[-1].lower() not in _NOT_FIRST_NAMES]
-    if not found:
-        return None
-    earlier = [m for m in found if m.start() < at]
-    best = earlier[-1] if earlier else found[0]
-    start = best.start()
-    # (a title written before the name is not part of it: "CEO Dale Hall" is Dale Hall)
-    for word in re.finditer(r"\S+", best.group(0)[: -len(name)]):
-        if word.group().rstrip(".").lower() in TITLES:
-            start = best.start() + word.end() + 1
-    if start >= best.end() - len(name):
-        return None
-    return text[start : best.end()], start, best.end(), None
+    root = span.root
+    owned = root.dep_ == "poss" and root.head.i == head.i
+    served = root.dep_ == "pobj" and root.head.lower_ in ("of", "for") and root.head.head.i == head.i
+    if not (owned or served):
+        return False
+    noun = head.lower_
+    if served:
+        # (only nouns of another person: "Under-Secretary-General for Peacekeeping Operations Jean-Pierre
+        # Lacroix" is a title the parser ran into the name)
+        return noun in _ANOTHER or noun.removesuffix("s") in _ANOTHER or noun in _KIN
+    return noun in ROLE_NOUNS or noun in _ANOTHER
 
 
 def _description(doc: Any, token: Any) -> tuple[str, int, int, None] | None:

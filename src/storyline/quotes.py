@@ -32,7 +32,8 @@ from storyline.action_verbs import QUESTIONS
 from storyline.entities import nlp_model
 from storyline.nlp import text_of
 from storyline.quote_marks import MarkedSpan, quote_spans
-from storyline.quote_speakers import SUBJECT_DEPS, resolve_speaker, span_of, speaker_genders
+from storyline.quote_names import speaker_genders
+from storyline.quote_speakers import SUBJECT_DEPS, issued_by, resolve_speaker, span_of
 from storyline.records import Article, Mention, Quote, QuoteKind
 from storyline.sentences import verb_forms
 
@@ -83,8 +84,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # apostrophe, a quote going on from reported words, "they" for the plural subject before, one asked; 10: a
 # review's narrowing: no "they" for things, no sign going on from reported words, no participle subject; 11:
 # a pronoun speaker is no one the quote names, "they" for people coordinated just before, a statement's
-# issuer, a noun of people no surname).
-STAGE_VERSION = 11
+# issuer, a noun of people no surname; 12: a full name with a spaced hyphen, the person of two subjects
+# just before the verb, what a letter "read").
+STAGE_VERSION = 12
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -160,6 +162,13 @@ def _has_subject(verb: Any) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def _set_off(name: Any) -> bool:
+    """Whether a name's phrase opens its clause or follows a comma ("Harrison County, Miss., coroner Gary
+    Hargrove"), not a preposition ("the foundation named after Nelson Mandela")."""
+    first = name.left_edge
+    return bool(first.i == first.sent.start or first.doc[first.i - 1].text == ",")
+
+
 def _speaker_token(verb: Any) -> Any | None:
     """The subject that does the saying: the verb's own, or that of the verb a participle hangs from."""
     if verb.lower_ in ("quoted", "quotes", "quoting") and any(c.lower_ == "as" for c in verb.children):
@@ -174,7 +183,10 @@ def _speaker_token(verb: Any) -> Any | None:
         # (a bare participle the parser made a subject is none: "when pressed added")
         subjects = [c for c in node.children if c.dep_ == "nsubj" and not _bare_participle(c)]
         if subjects:
-            return subjects[0]
+            # (two subjects are a misparse of one long one: "Harrison County, Miss., coroner Gary Hargrove
+            # said" has the person, nearest the verb, say it)
+            people = [c for c in subjects if c.ent_type_ == "PERSON" and c.i == node.i - 1 and _set_off(c)]
+            return people[-1] if len(subjects) > 1 and people else subjects[0]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in node.children):
             return None  # "it was reported that", "is said to be": the text does not say who
         if node is verb and node.i > 0:
@@ -262,7 +274,12 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
     opens = [m.open_at for m in marks]  # quote spans come in text order and do not overlap
     for token in doc:
         lower = token.lower_
-        if lower not in CUE_FORMS and lower != "according":
+        # ('"...," the letter read' after "Matthew Willoughby wrote a letter": what a document its writer put
+        # out reads, in quotation marks, is what the writer says)
+        written = lower in ("read", "reads") and any(
+            c.dep_ == "nsubj" and issued_by(c) is not None for c in token.children
+        )
+        if lower not in CUE_FORMS and lower != "according" and not written:
             continue
         inside = bisect_left(opens, token.idx) - 1
         if inside >= 0 and marks[inside].open_at < token.idx < marks[inside].outer_end:
@@ -280,7 +297,7 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
             cue = (token.idx, to.idx + len(to.text))
             speaker = objects[0] if objects else None
             audience = None
-        elif lower in CUE_FORMS:
+        elif lower in CUE_FORMS or written:
             tokens = _content_tokens(token)
             if not tokens:
                 continue
@@ -297,6 +314,8 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
             continue
         span = span_of(words)
         hits = [m for m in marks if _overlap((m.start, m.end), span) > 0]
+        if written and not hits:
+            continue  # ('"Rest in peace," the note read, left by a fan': a document reads only marked words)
         inside = sum(_overlap((m.start, m.end), span) for m in hits)
         if hits and inside >= 0.8 * (span[1] - span[0]):
             for m in hits:
