@@ -31,25 +31,9 @@ TITLES = frozenset(
 )  # fmt: skip
 # Lower-case words that begin some people's names ("de Gaulle", "van Gogh", "bint Bandar", "ould Ghazouani").
 _NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "delle",
-        "degli",
-        "dei",
-        "dal",
-        "der",
-        "den",
-        "van",
-        "von",
-        "zu",
-        "ter",
-    }
-    | {"ten", "le", "la", "du", "do", "dos", "das", "al", "el", "bin", "binti", "bint", "ibn", "ben", "abu"}
-    | {"ould", "ag", "ul", "mac", "st", "af", "av", "y"}
+    {"de", "da", "di", "del", "della", "delle", "degli", "dei", "dal", "der", "den", "van", "von", "zu"}
+    | {"ter", "ten", "le", "la", "du", "do", "dos", "das", "al", "el", "bin", "binti", "bint", "ibn", "ben"}
+    | {"abu", "ould", "ag", "ul", "mac", "st", "af", "av", "y"}
 )
 # A company's officers written short, which the tagger may take for a name or run into one ("Qualys CTO").
 EXECUTIVES = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo", "ciso"})

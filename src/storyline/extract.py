@@ -83,7 +83,7 @@ ACTIONS_STAGE = "actions"
 # negation; 21: a second review's narrowing, the principal rule for "Mr." undone, refusing and denying having
 # done negate; 22: the one a role in an attempt is said of, "was the hitman in a botched attempt to"; 23: a
 # dispute settled between two named subjects, a purpose before an agreement, "which" after a name mistagged
-# as a person's, a unit held, a player's tally anywhere in the sentence).
+# as a person's, a unit held, a player's tally told first in a clause the act is part of).
 ACTIONS_VERSION = 23
 
 

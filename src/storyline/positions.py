@@ -72,8 +72,8 @@ _ENVOYS = frozenset(
 # Words after which a description says where or whom its holder stands near, not whom they serve ("a
 # strategist close to the Kremlin", "a member of the public who spoke to the BBC").
 _NOT_SERVED = re.compile(r"\s(?:close|near|about|who|whom|whose|which|that)\b.*$", re.IGNORECASE | re.DOTALL)
-# Where or how the holder spoke, run into the description after a comma ("communications lead, in an e-mailed
-# statement").
+# Where, when or to whom the holder spoke, run into the description after a comma ("an official, speaking to
+# Reuters", "spokesman, in an e-mailed statement"): not whom the holder serves.
 _ASIDE = re.compile(r",\s+(?:in|on|during|according|speaking|writing)\b.*$", re.IGNORECASE | re.DOTALL)
 # Posts held in a company or any other organisation, not for a country: "Microsoft researcher" works for
 # Microsoft, a "Russia analyst" studies Russia.

@@ -270,8 +270,8 @@ def _people_subject_before(
     while end > start and text_of(doc)[end - 1] in " ,;":
         end -= 1  # (the comma closing the last apposition)
     people = [m for m in mentions if m.type == "PERSON" and before.start_char <= m.start < before.end_char]
-    inside = [m for m in people if start <= m.start < end]
-    if len(inside) < 2 or len(inside) < len(people):
+    coordinated = [m for m in people if start <= m.start < end]
+    if len(coordinated) < 2 or len(coordinated) < len(people):
         return None
     return " ".join(text_of(doc)[start:end].split()), start, end, None
 
