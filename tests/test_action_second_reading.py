@@ -113,6 +113,15 @@ def test_an_ordinal_place_is_still_a_name(nlp):
             "Israel struck Hamas targets in Gaza on Sunday, the night Avdija had 10 rebounds.",
             ("Israel", "use force", "Hamas"),
         ),
+        # ... and a tally in a clause joined by "and" or "but" leaves the act of the other clause
+        (
+            "Smith had 12 rebounds on Friday, and Israel attacked Hamas in Gaza.",
+            ("Israel", "use force", "Hamas"),
+        ),
+        (
+            "Jones had 9 assists last season but was arrested after he attacked Maria Lopez.",
+            ("Jones", "use force", "Maria Lopez"),
+        ),
     ],
 )
 def test_what_the_second_reading_review_kept(nlp, text, expected):

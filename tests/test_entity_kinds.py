@@ -74,6 +74,7 @@ def test_a_product_mostly_tagged_so_stays_a_product(nlp: object) -> None:
         ("a flight to Denver", "Denver", "GPE", False),
         ("UTC agreed to buy Goodrich", "UTC", "ORG", False),
         ("Carmen Diaz of the PST party won", "PST", "ORG", False),
+        ("the Program CET", "CET", "ORG", False),
     ],
 )
 def test_measures_and_time_zones_are_no_names(text: str, name: str, label: str, expected: bool) -> None:
@@ -101,6 +102,8 @@ def test_a_person_whose_surname_is_a_body_word_stays_a_person(nlp: object, title
         ("bint Bandar", "bint Bandar", None),
         ("ould Ghazouani", "ould Ghazouani", None),
         ("danah boyd", "danah boyd", None),
+        # a short role word too
+        ("aide Tom Hale", "Tom Hale", "aide"),
     ],
 )
 def test_a_lower_case_word_opening_a_person_span_is_a_role(

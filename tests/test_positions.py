@@ -301,9 +301,11 @@ def test_a_rank_is_a_post_in_its_force() -> None:
     assert party("Dover Police Lt.") == "Dover Police"
     assert party("Dover Police Sergeant") == "Dover Police"
     assert party("Norwegian Army Col.") == "Norway"
-    # controls: a rank with no force named, and one held no longer, are no one's
+    # controls: a rank with no force named, and one held no longer, are no one's; a team's captain is no
+    # post of a country
     assert party("Detective") is None
-    assert party("former Dover Police Captain") is None
+    assert party("former Dover Police Sergeant") is None
+    assert party("Norway captain") is None
 
 
 def _held_by(found: object, description: str) -> str | None:

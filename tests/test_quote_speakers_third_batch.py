@@ -132,8 +132,9 @@ def test_what_the_third_batch_review_kept_apart(nlp: object, text: str, speaker:
     ],
 )
 def test_people_spoken_of_are_not_they(nlp: object, text: str) -> None:
-    # in the passive, or named in the quote as "them"
-    assert quotes_in(nlp, text)[-1].speaker != text.split(" were")[0].split(" resigned")[0]
+    # in the passive, or named in the quote as "them": neither the pair nor either of them
+    pair = text.split(" were")[0].split(" resigned")[0]
+    assert quotes_in(nlp, text)[-1].speaker not in {pair, *pair.split(" and ")}
 
 
 @pytest.mark.parametrize(
@@ -160,7 +161,7 @@ def test_what_the_fourth_december_quote_batch_taught(nlp: object, text: str, spe
 def test_a_name_after_a_preposition_is_not_the_speaker(nlp: object) -> None:
     # a review's control for the two-subject reading: the foundation speaks, not the one it is named after
     text = "The foundation named after Nelson Mandela said it would fund ten new schools."
-    assert quotes_in(nlp, text)[-1].speaker != "Nelson Mandela"
+    assert quotes_in(nlp, text)[-1].speaker == "The foundation"
 
 
 def test_what_a_letter_reads_is_its_writers(nlp: object) -> None:
@@ -170,9 +171,10 @@ def test_what_a_letter_reads_is_its_writers(nlp: object) -> None:
         '"Kimani made great strides this year," the letter read.'
     )
     assert quotes_in(nlp, text)[-1].speaker == "Matthew Willoughby"
-    # controls: one who reads a letter out says nothing by it; a document no one was said to put out, or
-    # words it "read" outside quotation marks, keep the reading before
-    assert quotes_in(nlp, "He read the letter aloud in court on Monday.") == []
+    # controls: a letter received is not the receiver's; a document no one was said to put out keeps the
+    # reading before
+    text = 'Ann Reyes received a letter.\n"You are fired, all of you, today," the letter read.'
+    assert all(q.speaker != "Ann Reyes" for q in quotes_in(nlp, text))
     text = 'The airline said it was sorry.\n"We apologise to every passenger," the statement read.'
     assert quotes_in(nlp, text)[-1].speaker == "The airline"
 

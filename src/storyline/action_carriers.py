@@ -1,5 +1,6 @@
 """Verbs that carry an event noun through another noun, for the actions stage (:mod:`storyline.action_parse`):
-a counting noun ("launched *a wave of* air strikes") or a sum ("pledged *$5 billion in* aid to Ukraine")."""
+a counting noun ("launched *a wave of* air strikes") or a sum ("pledged *$5 billion in* aid to Ukraine"); and
+units a number counts, which no one is ("held 6 GB")."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def amount_in(token: Any) -> Any | None:
     amount = token.head.head
     money = amount.ent_type_ == "MONEY" or amount.like_num or amount.text.lower() in ("millions", "billions")
     return amount.head if money and amount.dep_ == "dobj" else None
+
+
+def unit_counted(token: Any) -> bool:
+    """A unit of measure after its number ("held 6 GB", "10 KM"): capitals, but no one held."""
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    return counted and token.text.isupper() and len(token.text) <= 3

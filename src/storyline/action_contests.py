@@ -27,6 +27,8 @@ _ORDINALS = frozenset(
 _NTH = re.compile(r"\d+(?:st|nd|rd|th)")
 # A score written as one token; a year range ("2008-09") too, so only numbers up to three digits.
 _SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+# A player's tallies (not "interceptions", which missiles have too).
+_PLAYER_TALLIES = GAME_TALLIES - {"interceptions"}
 # Plays of American football that tell a game by themselves: a force or custody verb's clause that tells of
 # one is a play. A touchdown or an interception needs another sign (see in_a_game).
 _TELLING_PLAYS = frozenset({"fumble", "punt"})
@@ -50,8 +52,8 @@ def in_a_game(verb: Any) -> bool:
     """Whether the clause of ``verb`` (its subtree) tells of a game by its numbers (see
     :data:`storyline.action_nouns.GAME_PERIODS`): a score standing on its own ("beat Arsenal 3-1", not "fired
     120-150 missiles" nor "after a 2-1 win"), "straight sets", a player's tally ("held the Celtics to 89
-    points"), or a numbered period of play told with another sign of a game ("in the fourth quarter" of a
-    game, not of 2023)."""
+    points", or told first in a clause the act hangs on), or a numbered period of play told with another
+    sign of a game ("in the fourth quarter" of a game, not of 2023)."""
     tokens = list(verb.subtree)
     words = [t.text.lower() for t in tokens] + ["", "", ""]
     # (a numbered period needs another sign: a contest, or a play counted: "twice in the fourth quarter")
@@ -71,22 +73,30 @@ def in_a_game(verb: Any) -> bool:
             return True  # "had 12 rebounds", "held the Celtics to 89 points"
         if (w in _ORDINALS or _NTH.fullmatch(w) or w in ("extra", "final")) and nxt in GAME_PERIODS:
             periods += words[i + 2] != "of"  # "the first half of 2024" is a time
+    if any(number.like_num and _tally_over(tally, verb) for number, tally in pairwise(verb.sent)):
+        return True
     # a touchdown or an interception is also a plane's or a missile's: a game's only with another sign
     # ("intercepted Quinn for a 32 yard touchdown", not "seized the tanker after the interception")
-    # a player's tally told first, in a clause the act is part of, tells of a game ("Clarke had 10 rebounds
-    # for Drake, which reached the quarterfinal by beating Bradley"; not "Rivera, who had 11 rebounds, was
-    # arrested after he assaulted", nor "interceptions", which missiles have too)
-    tallies = GAME_TALLIES - {"interceptions"}
-    if any(
-        number.like_num and tally.lower_ in tallies and tally.i < verb.i and tally.head.is_ancestor(verb)
-        for number, tally in pairwise(verb.sent)
-    ):
-        return True
     yards = any(w in ("yard", "yards") and i > 0 and words[i - 1].isdigit() for i, w in enumerate(words))
     person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
     if set(words) & _SCORING_PLAYS and (contest or yards or person):
         return True
     return periods > 0 and contest
+
+
+def _tally_over(tally: Any, verb: Any) -> bool:
+    """Whether ``tally`` is a player's tally told before ``verb`` in a clause ``verb`` hangs on, not one
+    joined to it by "and" or "but" ("Clarke had 10 rebounds for Drake, which reached the quarterfinal by
+    beating Bradley"; not "Rivera, who had 11 rebounds, was arrested after he assaulted", nor "Smith had 12
+    rebounds, and Israel attacked Hamas"; interceptions are also missiles')."""
+    if tally.lower_ not in _PLAYER_TALLIES or tally.i > verb.i or not tally.head.is_ancestor(verb):
+        return False
+    node = verb
+    while node.i != tally.head.i:
+        if node.dep_ == "conj":
+            return False
+        node = node.head
+    return True
 
 
 def _a_score(token: Any) -> bool:

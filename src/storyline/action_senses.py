@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storyline.action_carriers import unit_counted
 from storyline.action_clauses import described_noun
 from storyline.action_contests import in_a_bout, met_in_a_match
 from storyline.action_forms import forms
@@ -235,12 +236,6 @@ _BODILY = frozenset(f for b in ("grab", "snatch", "hurt", "harm") for f in forms
 _HAVING_BACK = frozenset(f for b in ("have", "get", "want", "welcome", "bring") for f in forms(b))
 
 
-def _unit(token: Any) -> bool:
-    """A unit of measure after its number ("held 6 GB", "10 KM"): capitals, but no one held."""
-    counted = any(c.dep_ == "nummod" for c in token.children)
-    return counted and token.text.isupper() and len(token.text) <= 3
-
-
 def right_sense(token: Any, low: str, cls: str) -> bool:
     """Whether ``token`` has the sense its class means, judged on its object (the verbs are in
     :mod:`storyline.action_verbs`, the nouns in :mod:`storyline.action_nouns`)."""
@@ -274,7 +269,7 @@ def right_sense(token: Any, low: str, cls: str) -> bool:
         scored = low in forms("beat") or low in forms("hold") or low in forms("catch")
         kind = any(
             t.text.lower() in PATIENT_NOUNS | VESSEL_NOUNS
-            or ((t.ent_type_ in ACTOR_TYPES or t.text[:1].isupper()) and not _unit(t))
+            or ((t.ent_type_ in ACTOR_TYPES or t.text[:1].isupper()) and not unit_counted(t))
             or (t.like_num and t.i == patient.i and not of and anaphoric and not scored)
             for t in [patient, *of, *patient.conjuncts]
         )

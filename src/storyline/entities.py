@@ -39,7 +39,7 @@ from storyline.entity_resolution import (
     place_led_short_form,
     resolve_entities,
 )
-from storyline.entity_retyping import TITLES, modifies, retype_by_words, strip_titles
+from storyline.entity_retyping import SPACED_HYPHEN, TITLES, modifies, retype_by_words, strip_titles
 from storyline.entity_retyping import RawMention as _Raw
 from storyline.entity_roles import role_of
 from storyline.entity_short_forms import (
@@ -70,8 +70,6 @@ NLP_DISABLE = ("tagger", "attribute_ruler", "lemmatizer")
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
-# A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Coca - Cola".
-_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 
 
 def nlp_model() -> Any:
@@ -502,7 +500,7 @@ def _resolve_in_article(
             votes[raws[i].label] = votes.get(raws[i].label, 0.0) + 1.0
         # a maker named by its brand as often as the product is the organisation ("Waitrose")
         org = votes.get("ORG", 0.0)
-        brand = votes.get("PRODUCT", 0.0) and org >= max(votes.values())
+        brand = votes.get("PRODUCT", 0.0) > 0 and org >= max(votes.values())
         votes[raws[longest].label] += 0.5  # the full name's type breaks ties
         label = "ORG" if brand else max(votes, key=lambda t: (votes[t], t))
         full = names[longest].split()
@@ -517,7 +515,7 @@ def _resolve_in_article(
         if place is not None or any(raws[i].locked for i in members):
             label = next(raws[i].label for i in members if raws[i].locked)
         # ("Halvor Brenn - Aasen" as crawled copy spaces it: the name is "Halvor Brenn-Aasen")
-        name = place.name if place is not None else _SPACED_HYPHEN.sub("-", names[longest])
+        name = place.name if place is not None else SPACED_HYPHEN.sub("-", names[longest])
         if is_acronym(name) and longest in expansion and expansion[longest][:1].isupper():
             name = expansion[longest]
         for i in members:

@@ -49,7 +49,7 @@ def body_named(name: str, label: str) -> bool:
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?!(?:st|nd|rd|th)\b)(?:[a-z]{1,3}|[A-Z]{1,3})")
 _PLACE_OR_PERSON = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 # A clock time just before a time zone: "22. 34 BST", "6: 50pm EDT".
-_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?\s?m\.?)\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?:\d|(?<![a-z])[ap]\.?\s?m\.?)\s*$", re.IGNORECASE)
 # Time zones after a clock time in datelines ("22.34 BST"), which the tagger takes for organisations.
 _TIME_ZONES = frozenset({
     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AEST",

@@ -35,6 +35,8 @@ _NAME_PARTICLES = frozenset(
     | {"ter", "ten", "le", "la", "du", "do", "dos", "das", "al", "el", "bin", "binti", "bint", "ibn", "ben"}
     | {"abu", "ould", "ag", "ul", "mac", "st", "af", "av", "y"}
 )
+# A hyphen inside a word that tokenised copy spaces out: "Brenn - Aasen", "Strauss - Kahn".
+SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 # A company's officers written short, which the tagger may take for a name or run into one ("Qualys CTO").
 EXECUTIVES = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo", "ciso"})
 # "Operation" just before a name: "Operation Barkhan", "Operation Serval".
@@ -62,7 +64,8 @@ def retype_by_words(text: str, raws: Sequence[RawMention]) -> None:
     """A name a courtesy title stands before somewhere in the article ("Mr. Le Drian") is a person's in each
     of its mentions, whatever the tagger or the batch made of it; and a name after "Operation" is a military
     operation's ("Operation Barkhan", "Operation Santiago"), which the tagger takes for a person, a place or a
-    building (an organisation may be called so: "Operation Smile" stays one)."""
+    building (an organisation may be called so: "Operation Smile" stays one); and a span ending in a company
+    officer's title written short is the company (:func:`_company_before_officer`)."""
     titled = {fold(r.name(text)) for r in raws if courtesy_gender(text, r.start)}
     for raw in raws:
         before = _OPERATION.search(text[max(0, raw.start - 12) : raw.start])
@@ -108,7 +111,6 @@ def strip_titles(text: str, raw: RawMention) -> None:
         words[titles].group().rstrip(".").casefold() in TITLES
         or (
             words[titles].group().islower()
-            and len(words[titles].group()) > 4
             and words[titles].group().rstrip(".") not in _NAME_PARTICLES
             and all(capitalised[titles + 1 :])
         )

@@ -44,9 +44,9 @@ from storyline.timex import find_timexes
 # ("6GB") and a dateline's time zone are no names, a person's name ending in "Police" is the force, a brand
 # tagged a product as often as an organisation is the organisation, a surname with inner capitals repeats;
 # 11: a lower-case word opening a person's span is a role, "godfather Gigante", and a company before its
-# officer's title is the company, "Qualys CTO").
+# officer's title is the company, "Qualys CTO"; 12: a short lower-case role too, "aide Tom Hale").
 NAMES_STAGE = "names"
-NAMES_VERSION = 11
+NAMES_VERSION = 12
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).
@@ -83,8 +83,9 @@ ACTIONS_STAGE = "actions"
 # negation; 21: a second review's narrowing, the principal rule for "Mr." undone, refusing and denying having
 # done negate; 22: the one a role in an attempt is said of, "was the hitman in a botched attempt to"; 23: a
 # dispute settled between two named subjects, a purpose before an agreement, "which" after a name mistagged
-# as a person's, a unit held, a player's tally told first in a clause the act is part of).
-ACTIONS_VERSION = 23
+# as a person's, a unit held, a player's tally told first in a clause the act is part of; 24: not a clause
+# joined to the tally's by "and" or "but").
+ACTIONS_VERSION = 24
 
 
 @dataclass(frozen=True)

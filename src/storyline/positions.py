@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from storyline.actions import ActionGroup
+from storyline.entity_retyping import EXECUTIVES
 from storyline.fact_words import name_key, same_name
 from storyline.gazetteer import fold, lookup_place
 from storyline.records import Entity, QuoteGroup
@@ -48,14 +49,14 @@ STANCES = frozenset(
 )
 
 # The last word of a description that makes its holder speak or act for the place it names (ranks too:
-# "Troy Police Lt.", "Israeli Army Col.").
+# "Troy Police Lt.", "Israeli Army Col."; not "captain", which teams have).
 _OFFICE_WORDS = """minister ministry president premier chancellor spokesman spokeswoman spokesperson
     spokespeople ambassador envoy diplomat diplomats official officials leader leaders chief head
     secretary king queen prince emir government administration authorities junta army military navy
     forces troops police commander general delegation delegate representative mission presidency
     cabinet parliament council office embassy regime ruler rulers governor mayor senator lawmakers
-    department agency commissioner sheriff coroner lieutenant lt sergeant sgt detective det captain capt
-    constable const inspector insp corporal cpl trooper tpr colonel col admiral adm"""
+    department agency commissioner sheriff coroner lieutenant lt sergeant sgt detective det constable const
+    inspector insp corporal cpl trooper tpr colonel col admiral adm"""
 _OFFICES = frozenset(_OFFICE_WORDS.split())
 # Last words of a body of a country, whose posts are the country's ("Indian Navy", "Foreign Ministry").
 _COUNTRY_BODY = re.compile(
@@ -79,10 +80,9 @@ _ASIDE = re.compile(r",\s+(?:in|on|during|according|speaking|writing)\b.*$", re.
 # Microsoft, a "Russia analyst" studies Russia.
 _JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
     analyst analysts researcher researchers professor reporter reporters correspondent editor engineer
-    engineers counsel lawyer lawyers attorney employee employees staff founder owner ceo cfo cto coo cio cmo
-    ciso strategist
+    engineers counsel lawyer lawyers attorney employee employees staff founder owner strategist
     publisher member"""
-_JOBS = frozenset(_JOB_WORDS.split())
+_JOBS = frozenset(_JOB_WORDS.split()) | EXECUTIVES
 # A ministry's portfolio, tagged as an organisation in "Defence Minister", names an office, not a party.
 _PORTFOLIO_WORDS = """defence defense interior foreign finance justice health education trade economy energy
     home state treasury agriculture labour labor environment culture transport information security"""
@@ -207,7 +207,8 @@ class Parties:
         hits: list[tuple[int, Entity]] = []
         for phrase, e in self.phrases:
             at = folded.find(f" {phrase} ")
-            at = at if at >= 0 else owned.find(f" {phrase} ")
+            if at < 0 and owned.find(f" {phrase} ") >= 0:
+                at = folded.find(f" {phrase.split()[0]} ")  # (where it stands in the description itself)
             if at >= 0 and e.id != exclude and e.type in kinds:
                 hits.append((at, e))
         for word in words:

@@ -8,13 +8,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.entity_retyping import TITLES
+from storyline.entity_retyping import SPACED_HYPHEN, TITLES
 from storyline.given_names import settled_genders
 from storyline.nlp import text_of
 from storyline.records import Mention
 
-# A hyphen that tokenised copy spaces out: "Strauss - Kahn".
-_SPACED = re.compile(r"(?<=\w) - (?=\w)")
 # Words that open no name, before a capitalised one ("The Smith", "Said Jones").
 _NOT_FIRST_NAMES = frozenset(
     {"the", "a", "an", "and", "but", "in", "on", "at", "of", "for", "to", "by", "with", "said", "says", "mr"}
@@ -28,7 +26,9 @@ def full_name(
     """The mention spelling the full name of ``mention``'s person, nearest to ``before`` (earlier first)."""
     # (as written: "Dominique Strauss - Kahn" in tokenised copy is the full name "Dominique Strauss-Kahn")
     same = [
-        m for m in mentions if m.canonical == mention.canonical and _SPACED.sub("-", m.text) == m.canonical
+        m
+        for m in mentions
+        if m.canonical == mention.canonical and SPACED_HYPHEN.sub("-", m.text) == m.canonical
     ]
     if mention.type == "PERSON" and " " not in mention.canonical.strip():
         # A one-word name the article spells in full elsewhere, where NER did not link the two.
@@ -80,6 +80,7 @@ def speaker_genders(
 
 
 def inside(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``mention`` lies wholly inside one of ``spans`` (quotation marks' spans)."""
     return any(start <= mention.start and mention.end <= end for start, end in spans)
 
 

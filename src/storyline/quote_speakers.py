@@ -140,8 +140,6 @@ _PAPER_WORDS = frozenset(_words("paper newspaper daily weekly tabloid magazine")
 # A person's name as the text writes it: one to four capitalised words or initials ("Hall", "Dale Hall").
 _NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]\.)(?: (?:[A-Z][\w'’-]+|[A-Z]\.)){0,3}")
 
-# Capitalised words that start a sentence or a title rather than a first name.
-
 
 def span_of(tokens: Iterable[Any]) -> tuple[int, int]:
     """The character span from the first token's start to the last token's end."""
@@ -196,10 +194,14 @@ def _resolve_pronoun(
         if recent_start > 0:
             recent_start = doc[recent_start - 1].sent.start
     window_start = doc[recent_start].idx
+    canonical = {m.id: m.canonical for m in mentions}
     previous = [
         f
         for f in done
-        if f.speaker and f.speaker[3] and (f.cue or (f.start, 0))[0] < at and not _among(f.speaker[0], others)
+        if f.speaker
+        and f.speaker[3]
+        and (f.cue or (f.start, 0))[0] < at
+        and not _among(canonical.get(f.speaker[3], f.speaker[0]), others)
     ]
     # The last speaker, when the tagger named nobody for them: a name it missed ("Hall said he was concerned
     # ..., but he added") or a description ("A police spokeswoman said ... She added"; "Police ... They").

@@ -85,8 +85,8 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # review's narrowing: no "they" for things, no sign going on from reported words, no participle subject; 11:
 # a pronoun speaker is no one the quote names, "they" for people coordinated just before, a statement's
 # issuer, a noun of people no surname; 12: a full name with a spaced hyphen, the person of two subjects
-# just before the verb, what a letter "read").
-STAGE_VERSION = 12
+# just before the verb, what a letter "read"; 13: a last speaker the quote names is judged by full name).
+STAGE_VERSION = 13
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -527,9 +527,7 @@ def extract_quotes(article: Article, doc: Any = None, mentions: Sequence[Mention
     quoted = [(m.start, m.end) for m in marks]
     genders = speaker_genders(doc, mentions, quoted)
     # quotes one pronoun attributes ('"...," he said. "..."') are one speaker's, who is none of the people
-    # they name (inside their quotation marks when they have some: a span the parser ran over its
-    # attribution, '"Our focus is the funeral," said Gil Monroe, ...; a date is not set, he said', names its
-    # speaker)
+    # they name in their quotation marks ('"Our focus is the funeral," said Gil Monroe, ...; ..., he said')
     named: dict[int, frozenset[str]] = {}
     words: dict[int, str] = {}
     people = [m for m in mentions if m.type == "PERSON"]
