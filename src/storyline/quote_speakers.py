@@ -188,13 +188,9 @@ def _resolve_pronoun(
         pools = [same, unknown]
     else:
         pools = [earlier]
-    sent_index = token.sent.start
-    recent_start = doc[max(0, sent_index - 1)].sent.start if sent_index > 0 else 0
-    for _ in range(2):
-        if recent_start > 0:
-            recent_start = doc[recent_start - 1].sent.start
-    window_start = doc[recent_start].idx
-    canonical = {m.id: m.canonical for m in mentions}
+    window_start = doc[_sentences_before(token, 3)].idx
+    # (the full names of earlier speakers, needed only to set aside the people the quote names)
+    canonical = {m.id: m.canonical for m in mentions} if others else {}
     previous = [
         f
         for f in done
@@ -434,7 +430,8 @@ def resolve_speaker(
         return full_name(text_of(doc), mentions, choice, token.idx)
     if token.lower_ in _STATEMENTS and _determined(token):
         # '"We are devastated," the statement said' after "Gordon Advisors issued a statement": its issuer
-        issuer = _issuer(doc, token, mentions, done, genders, quoted)
+        author = issued_by(token)
+        issuer = resolve_speaker(doc, author, mentions, done, genders, quoted) if author is not None else None
         if issuer is not None:
             return issuer
     holder = _resolve_role(token, mentions)
@@ -475,17 +472,14 @@ def resolve_speaker(
     return description, start, end, None
 
 
-def _issuer(
-    doc: Any,
-    token: Any,
-    mentions: Sequence[Mention],
-    done: Sequence[Prior],
-    genders: dict[str, str],
-    quoted: Sequence[tuple[int, int]],
-) -> tuple[str, int, int, str | None] | None:
-    """Who put out the statement, release or letter a "the statement said" quotes (:func:`issued_by`)."""
-    author = issued_by(token)
-    return resolve_speaker(doc, author, mentions, done, genders, quoted) if author is not None else None
+def _sentences_before(token: Any, count: int) -> int:
+    """The index of the first word of the sentence ``count`` sentences before ``token``'s (or of the text's
+    first sentence, when there are fewer)."""
+    first = token.sent.start
+    for _ in range(count):
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+    return int(first)
 
 
 def issued_by(token: Any) -> Any | None:
@@ -495,12 +489,8 @@ def issued_by(token: Any) -> Any | None:
     received, found or read; ``None`` when there is none."""
     if token.lower_ not in _STATEMENTS:
         return None
-    doc = token.doc
-    first = token.sent.start
-    for _ in range(3):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    earlier = next((t for t in reversed(doc[first : token.i]) if t.lower_ == token.lower_), None)
+    first = _sentences_before(token, 3)
+    earlier = next((t for t in reversed(token.doc[first : token.i]) if t.lower_ == token.lower_), None)
     if earlier is None:
         return None
     author = next(
