@@ -4,7 +4,8 @@ The gold set (:mod:`storyline.eval.actions_gold`) marks actions in ECB+ and MEAN
 reported per split: ``dev`` (the extractor was developed on it; it grows by blind batches, each scored once
 before any rule is written for it: the gold's notes count them), ``test`` (59 documents: 11 annotated before
 the extractor existed, 16 annotated blind by a second annotator, 32 drawn at random and annotated blind by
-four more, added to the test whatever they scored; never used to tune it) and ``all``. Each
+four more, added to the test whatever they scored; all 59 read again blind by two annotators each, the actions
+both saw that the gold lacked added; never used to tune it) and ``all``. Each
 document is parsed once with :func:`storyline.entities.nlp_model`; mentions come from
 :func:`storyline.entities.extract_mentions`.
 
