@@ -300,6 +300,7 @@ def test_a_rank_is_a_post_in_its_force() -> None:
     # a rank, written out or short, is a post in the force or army it names
     assert party("Dover Police Lt.") == "Dover Police"
     assert party("Dover Police Sergeant") == "Dover Police"
+    assert party("Dover Police Capt.") == "Dover Police"  # a force's captain
     assert party("Norwegian Army Col.") == "Norway"
     # controls: a rank with no force named, and one held no longer, are no one's; a team's captain is no
     # post of a country
@@ -340,3 +341,63 @@ def test_the_employer_after_at_before_what_one_works_on() -> None:
     # an officer written short; to whom one spoke, after a comma, is not whom one serves
     assert _held_by(found, "Corvane Securities CTO") == "Corvane Securities"
     assert _held_by(found, "an official, speaking to Corvane Securities") is None
+
+
+def test_a_body_the_tagger_missed_named_before_an_office_is_the_party() -> None:
+    from storyline.positions import Parties
+
+    # No entity is "Gulls", "HCPD" or "Farley police": the tagger took them into the person's name.
+    people = [
+        entity("Dana Roe", "PERSON", roles=("Gulls general manager",)),
+        entity("Ian Cole", "PERSON", roles=("HCPD Commissioner",)),
+        entity("Rob Vance", "PERSON", roles=("Farley police Lt.",)),
+        entity("Amy Tran", "PERSON", roles=("Redfield WQXT sportscaster",)),
+        entity("Lee Park", "PERSON", roles=("Kestrel Falls coach",)),
+        entity("Joe Dunn", "PERSON", roles=("Longtime Herons assistant coach",)),
+        entity("Val Ortiz", "PERSON", roles=("Millbrook Township police Officer",)),
+        entity("Cy Wells", "PERSON", roles=("Ridgefield fire Capt.",)),
+    ]
+    found = Parties(people)
+    party = {e.name: found.party_of_entity(e).name for e in people}
+    assert party["Dana Roe"] == "Gulls"
+    assert party["Ian Cole"] == "HCPD"
+    assert party["Rob Vance"] == "Farley police"  # the force, not the town
+    # (a place the gazetteer knows before the station is where it is, not its name)
+    assert (
+        Parties([entity("Amy Tran", "PERSON", roles=("Boston WQXT sportscaster",))])
+        .party_of_entity(entity("Amy Tran", "PERSON", roles=("Boston WQXT sportscaster",)))
+        .name
+        == "WQXT"
+    )
+    assert party["Lee Park"] == "Kestrel Falls"
+    # a word of standing and a rank between the body and the post; a township's force; a fire service
+    assert party["Joe Dunn"] == "Herons"
+    assert party["Val Ortiz"] == "Millbrook Township police"
+    assert party["Cy Wells"] == "Ridgefield fire"
+
+
+def test_no_body_from_ranks_levels_party_adjectives_or_the_body_itself() -> None:
+    from storyline.positions import Parties
+
+    controls = [
+        entity("Ann Bell", "PERSON", roles=("Senior Vice President",)),
+        entity("Tom Ruiz", "PERSON", roles=("Queensbury District Attorney",)),
+        entity("Kay Moss", "PERSON", roles=("Republican Senator",)),
+        entity("Ed Lyle", "PERSON", roles=("Her spokesman",)),
+        entity("Jo Penn", "PERSON", roles=("Interior Secretary",)),
+        entity("Al Roth", "PERSON", roles=("former Gulls general manager",)),
+        entity("Harlow administration", "ORG"),
+        entity("Sam Ortiz", "PERSON", roles=("Harlow Consulting",)),
+        entity("Rita Chen", "PERSON", roles=("Pulitzer Prize-winning columnist",)),
+        entity("Chuck Lane", "PERSON", roles=("Ex-Herons manager",)),
+        entity("Ray Dunn", "PERSON", roles=("Then-Herons coach",)),
+        entity("Bea Holt", "PERSON", roles=("Sunday columnist",)),
+        entity("Jim Kay", "PERSON", roles=("Wall Street analyst",)),
+    ]
+    found = Parties(controls)
+    for e in controls:
+        assert found.party_of_entity(e).id == e.id, e.name
+    # a description with no entity behind it, as a speaker's: the same reading, and the same controls
+    assert found.party(None, "Gulls spokesman") == ("body:gulls", "Gulls")
+    assert found.party(None, "Senior Vice President") is None
+    assert found.party(None, "Chile analyst") is None  # a place is studied, not served

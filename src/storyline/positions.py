@@ -20,7 +20,10 @@ party of their own, and so is an organisation.
 - a post in an organisation (director, researcher, analyst, executive, ...) ties its holder to the
   organisation it names ("Kestrel Labs researcher"), never to a country ("a Russia analyst" studies Russia);
 - a country the story names only inside such a description ("UK government") is still a party: the
-  gazetteer knows it.
+  gazetteer knows it;
+- so is a body the entity tagger missed, written in capitals before the office or post ("Angels general
+  manager", "NYPD Commissioner", "Troy police Lt."), unless those words are a rank, a place, a level
+  ("Queens District Attorney"), a party's adjective, an award ("Oscar-winning") or a post left ("Ex-Jets").
 
 **Main parties** come first: those that act or speak in the most independent origins (then in the most
 articles). Each :class:`Position` lists its members, its action groups and its quote groups, most origins
@@ -33,6 +36,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import dropwhile, takewhile
 
 from storyline.actions import ActionGroup
 from storyline.entity_retyping import EXECUTIVES
@@ -81,13 +85,42 @@ _ASIDE = re.compile(r",\s+(?:in|on|during|according|speaking|writing)\b.*$", re.
 _JOB_WORDS = """director directors executive executives officer manager chairman chairwoman chair economist
     analyst analysts researcher researchers professor reporter reporters correspondent editor engineer
     engineers counsel lawyer lawyers attorney employee employees staff founder owner strategist
-    publisher member"""
+    publisher member coach coaches accountant pastor sportscaster columnist broadcaster"""
 _JOBS = frozenset(_JOB_WORDS.split()) | EXECUTIVES
 # A ministry's portfolio, tagged as an organisation in "Defence Minister", names an office, not a party.
 _PORTFOLIO_WORDS = """defence defense interior foreign finance justice health education trade economy energy
     home state treasury agriculture labour labor environment culture transport information security"""
 _PORTFOLIOS = frozenset(_PORTFOLIO_WORDS.split())
 _PARTY_TYPES = frozenset({"GPE", "ORG", "NORP"})
+# Words of rank or standing before an office, capitalised in titles ("Senior Vice President", "Acting Chief").
+_RANK_WORDS = """senior junior acting interim deputy assistant associate vice executive general managing
+    principal lead chief first second special top head co"""
+_RANKS = frozenset(_RANK_WORDS.split())
+# A place's level before an office names no body ("Queens District Attorney", "Albany County Executive").
+_LEVEL_WORDS = """district county city town borough parish municipal federal national regional provincial
+    state village"""
+_LEVELS = frozenset(_LEVEL_WORDS.split())
+# Bodies an office word may itself name, kept with the place before them ("Troy police Lt.").
+_BODY_WORDS = """police fire department council agency ministry army navy government administration
+    authorities office embassy military forces"""
+_BODIES = frozenset(_BODY_WORDS.split())
+# Words of standing before a description that say nothing of the body ("Longtime Jets coach").
+_STANDING_WORDS = """longtime long-time veteran legendary famed noted celebrated renowned star rookie incoming
+    outgoing new current newly"""
+_STANDING = frozenset(_STANDING_WORDS.split())
+# A street or a valley before a post is a trade's place, not a body ("Wall Street analyst").
+_STREETS = frozenset({"street", "avenue", "road", "valley", "square", "boulevard", "lane"})
+_CALENDAR_WORDS = """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december"""
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+# Capitalised words opening a sentence that are no name ("Her husband", "This official").
+_NOT_NAME_WORDS = """her his their its our my your the a an this that these those one another some any every
+    each"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# A party's adjective before an office is no body of its own ("Democratic Senator").
+_POLITICAL_WORDS = """democratic democrat republican labour labor conservative liberal socialist green
+    independent communist tory gop"""
+_POLITICAL = frozenset(_POLITICAL_WORDS.split())
 # A post held no longer: its holder speaks for no one by it ("former French President", "ex-minister").
 _FORMER = frozenset({"former", "formerly", "onetime", "one-time", "erstwhile", "retired", "ex"})
 _PREPOSITIONS = frozenset(
@@ -139,6 +172,7 @@ class Parties:
             e for e in self.entities.values() if e.type in _PARTY_TYPES and fold(e.name) not in _PORTFOLIOS
         ]
         self.countries: dict[str, Entity] = {}
+        self.bodies: dict[str, Entity] = {}
         for e in candidates:
             code, kind = _country_code(e.name) if e.type == "GPE" else (None, None)
             if code and kind == "country":
@@ -167,7 +201,9 @@ class Parties:
             return self.party_of_entity(country) if country is not None else entity
         if entity.type == "PERSON":
             # "Defence Minister" and "French Defence Minister": a role naming a country says more.
-            held = [f for f in map(self.named_in_office, entity.roles) if f is not None]
+            held = [
+                f for f in (self.named_in_office(r, untagged=True) for r in entity.roles) if f is not None
+            ]
             if held:
                 return min(held, key=lambda f: f.type != "GPE")
         if entity.type == "ORG":
@@ -176,7 +212,9 @@ class Parties:
                 return found
         return entity
 
-    def named_in_office(self, description: str, exclude: str | None = None) -> Entity | None:
+    def named_in_office(
+        self, description: str, exclude: str | None = None, untagged: bool = False
+    ) -> Entity | None:
         """The party a description names as its holder's office ("Russian Foreign Minister" → Russia,
         "spokesperson for the Malian ministry" → Mali, "chief security officer with Arbor Networks" → Arbor
         Networks); ``None`` when its head noun is no office ("Russia specialist", "businessman close to the
@@ -195,6 +233,8 @@ class Parties:
         head = words[cut - 1].lower().strip(".") if words[:cut] else ""
         if head[:-1] in _OFFICES | _JOBS and words[cut - 1].islower() and head not in _OFFICES | _JOBS:
             head = head[:-1]  # "ministers", "members": as one of them (not a team, "Kansas City Chiefs")
+        if head in ("capt", "captain") and cut > 1 and words[cut - 2].lower() in _BODIES:
+            head = "commander"  # a force's captain ("Dover Police Capt."), not a team's
         if head not in _OFFICES and head not in _JOBS:
             return None
         if any(_former(w, i) for i, w in enumerate(words[:cut])):
@@ -228,7 +268,7 @@ class Parties:
             # "ambassador to France", "High Commissioner in Nairobi" name the host, not the one they speak for
             hits = [h for h in hits if h[0] < min(hosts)]
         if not hits:
-            return None
+            return self._untagged_body(words[:cut]) if untagged else None
         own = [h for h in hits if h[1].type == "ORG" and not _COUNTRY_BODY.search(h[1].name)]
         if own and any(h[1].type in ("NORP", "GPE") for h in hits):
             # "French EU commissioner", "general secretary of the British union Unite": the body served, not
@@ -237,6 +277,46 @@ class Parties:
         first = min(hits, key=lambda h: h[0])[1]
         # a city's or county's own office is the city's, also in a capital ("Paris mayor", "Ottawa coroner")
         return first if head in _LOCAL else self.party_of_entity(first)
+
+    def _untagged_body(self, words: list[str]) -> Entity | None:
+        """The body a person's description opens with in capitals that the tagger did not take for a name
+        ("Angels general manager", "NYPD Commissioner", "Troy police Lt.", "Coyotes assistant coach"): the
+        capitalised words before the first office or post word (ranks may stand between), with a body word
+        after them ("police"); none a rank, a place's level, a party's adjective, a portfolio, a pronoun, a
+        day or month, an award ("Oscar-winning") or a post held no longer ("Ex-Pirates"); not a place or a
+        street ("Wall Street analyst"). ``None`` otherwise."""
+        words = list(dropwhile(lambda w: w.lower() in _STANDING, words))  # "Longtime Jets coach"
+        stops = _OFFICES | _JOBS | _RANKS | _LEVELS | _BODIES
+        run = list(takewhile(lambda w: w.lower().strip(".") not in stops, words))
+        if not run or len(run) == len(words) or run[-1].lower() in _STREETS:
+            return None  # no office word after the run (the description is all name), or a street's
+        for word in run:
+            low = word.lower().strip(".")
+            if not word[:1].isupper() or low in _PORTFOLIOS | _POLITICAL | _FORMER | _NOT_NAMES | _CALENDAR:
+                return None
+            parts = low.split("-")
+            if len(parts) > 1 and (parts[0] in _FORMER | {"then"} or word.split("-")[-1].islower()):
+                return None  # "Ex-Pirates manager", "Then-Cowboys coach", "Oscar-winning director"
+        rest = words[len(run) :]
+        posts = _OFFICES | _JOBS
+        if rest[0].lower() in _BODIES:
+            if len(rest) == 1:
+                return None  # "Bush administration": the body itself, no one's office in it
+            run.append(rest[0])  # "Troy police Lt.": the force, not the town
+            rest = rest[1:]
+            posts = posts | {"capt", "captain"}  # a force's captain ("Ridgefield fire Capt.")
+        rest = list(dropwhile(lambda w: w.lower().strip(".") in _RANKS, rest))
+        if not rest or rest[0].lower().strip(".") not in posts:
+            return None  # a level first: "Queens District Attorney" is the district's office
+        if len(run) == 2 and run[1].isupper() and lookup_place(run[0]) is not None:
+            run = run[1:]  # "Boston WCVB sportscaster": the station, not the city it is in
+        name = _POSSESSIVE.sub("", " ".join(run))
+        if lookup_place(name) is not None or self._named_phrase(name, None, _PARTY_TYPES):
+            return None  # a place or a name the story tags otherwise: "Norway analyst" studies Norway
+        key = f"body:{fold(name)}"
+        if key not in self.bodies:
+            self.bodies[key] = Entity(key, name, "ORG", (), (), (), ())
+        return self.bodies[key]
 
     def _named_phrase(self, name: str, exclude: str | None, kinds: frozenset[str]) -> Entity | None:
         """The party candidate a whole name stands for: a multi-word name, one word, or a known country."""
@@ -281,7 +361,7 @@ class Parties:
         if entity is not None:
             party = self.party_of_entity(entity)
             return party.id, party.name
-        found = self.named_in_office(name or "")
+        found = self.named_in_office(name or "", untagged=True)
         if found is not None:
             return found.id, found.name
         return (key, name or key) if key else None

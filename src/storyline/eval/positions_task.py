@@ -95,7 +95,7 @@ def predict(document: GoldDocument, names: _Names) -> list[tuple[GoldParty, str,
         actor = _entity_at(mentions, by_mention, head, item.actor_end)
         # "a France Telecom spokeswoman": a description around a name, ending in an office, speaks for what
         # it names (as a quote's speaker or a named group does in the pipeline).
-        office = parties.named_in_office(item.actor)
+        office = parties.named_in_office(item.actor, untagged=True)
         if office is not None and (actor is None or fold(actor.name) != fold(item.actor)):
             out.append((item, "party", office))
             continue
