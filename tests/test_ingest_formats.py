@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import httpx
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -298,3 +299,26 @@ def test_uncompressed_warc(tmp_path, run_ingest):
     write_warc(path, False, [("https://valley.example/tarn", _page("Tarn votes", "Tarn"))])
     article = run_ingest(path).one()
     assert "residents of Tarn" in article.text
+
+
+def test_txt_a_short_headline_before_the_first_sentence_is_the_title(write, run_ingest):
+    # three words, then a date line (metadata) and a first sentence short enough to pass for a headline: the
+    # three words are the headline, not a section label, and the sentence stays the body's
+    first = "Engineers found new cracks along the northern breakwater of Port Velden on Monday."
+    text = "Breakwater cracks widen\nMarch 3, 2011\n" + first + "\n\n" + BODY
+    article = run_ingest(write("e.txt", text)).one()
+    assert article.title == "Breakwater cracks widen"
+    assert article.text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Harbour news", "Breakwater cracks worry Velden fishermen"),  # a headline with no full stop
+        ("Velden Coast", "Breakwater cracks worry Velden fishermen."),  # a label in title case
+    ],
+)
+def test_txt_a_section_label_before_the_headline_is_navigation(write, run_ingest, label, headline):
+    article = run_ingest(write("f.txt", f"{label}\n{headline}\n\n" + BODY)).one()
+    assert article.title == headline
+    assert any(r.reason == "navigation: section label" and r.text == label for r in article.removed)

@@ -30,6 +30,11 @@ def _title_like(text: str, fmt: str) -> bool:
     return not (fmt not in ("text", "markdown") and text.endswith("."))
 
 
+def _title_cased(words: list[str]) -> bool:
+    """Whether every word with a letter starts with a capital ("World News", "MaliWest Africa")."""
+    return all(w[:1].isupper() for w in words if any(c.isalpha() for c in w))
+
+
 def _same_text(a: str, b: str) -> bool:
     return clean.content_hash(a) == clean.content_hash(b)
 
@@ -109,11 +114,14 @@ def build_article(raw: RawDocument) -> Article:
         for i, unit in enumerate(head):
             following = head[i + 1] if i + 1 < len(head) else None
             words = unit.text.split()
+            # A label is short and stands before a headline; a short line in sentence case before a full
+            # sentence is the headline itself ("Japan enters recession" over the first paragraph).
             is_label = (
                 len(words) <= 3
                 and not re.search(r"[.!?]$", unit.text)
                 and following is not None
                 and _title_like(following.text, raw.format)
+                and (_title_cased(words) or not re.search(r"[.!?]$", following.text))
             )
             if is_label:
                 reasons[unit.line] = "navigation: section label"
