@@ -356,3 +356,24 @@ def test_each_main_party_gets_its_own_sentence_naming_who_acted() -> None:
     marked = build_brief(story_of(articles), articles, {}, positions=[hostile])
     md = render_brief(marked, articles, markdown=True)
     assert "- **\\<b\\>Chile\\</b\\>\\*:** Chile rejected" in md
+
+
+def test_a_sentence_speaking_of_someone_by_pronoun_before_naming_anyone_is_not_the_lead() -> None:
+    from storyline.brief_sentences import leans_on_someone_before
+
+    # the pronoun stands for someone out of the brief's sight, though it is not the first word
+    assert leans_on_someone_before("In particular, she said the piers had cracked along their length.")
+    assert leans_on_someone_before("Speaking to reporters he said the bridge would stay closed for months.")
+    # controls: the person is named before the pronoun; a thing's "it"; a name opening the sentence
+    assert not leans_on_someone_before("Mayor Ilse Varga said she would ask the council for funds.")
+    assert not leans_on_someone_before("The council said it would meet on Monday.")
+    assert not leans_on_someone_before("Varga said her office had warned of the cracks in May.")
+
+    # An article whose opening sentence speaks of someone only as "she": the brief leads with the next one.
+    text = (
+        "In a statement on Friday, she thanked the volunteers for their patience during the long storm.\n\n"
+        "The Tamsin Bridge in Orsk Vale was closed on Friday after inspectors found deep cracks in its piers."
+    )
+    articles = {"a1": article("a1", text, title="Bridge closed")}
+    brief = build_brief(story_of(articles), articles, {"a1": "a1"}, max_sentences=1)
+    assert brief.sentences[0].text.startswith("The Tamsin Bridge in Orsk Vale was closed")

@@ -15,8 +15,9 @@ the share of the sentence's content words its closest sentence shares, when that
 corroborate, though only near-identical sentences are cited); *centrality*, how many other origins use
 the sentence's content words (in a one-origin story: the article's other sentences); *position*, early in its
 article (news leads); *recency*, from a more recent article. Sentences that open on a pronoun ("He said...")
-lose points: out of their article they point at nobody; so, a little, do those that open on a connective
-("Earlier, ...", "However, ...").
+or speak of someone as "he", "she" or "they" before naming anyone ("In particular, he stated ...",
+"Speaking to the public he said ...") lose points: out of their article they point at nobody; so, a little,
+do those that open on a connective ("Earlier, ...", "However, ...").
 
 **Roles**, chosen in this order while room is left (``max_sentences``):
 
@@ -65,6 +66,7 @@ from storyline.brief_sentences import (
     carries,
     carries_candidate,
     jaccard,
+    leans_on_someone_before,
     redundant,
 )
 from storyline.fact_align import compare, identity, predicates_differ
@@ -194,7 +196,7 @@ class _Builder:
                 + 0.5 / (1 + s.rank)
                 + 0.15 * recency
                 + self.action_bonus.get(self._key(s), 0.0)
-                - 0.4 * (bool(words) and words[0] in PRONOUN_START)
+                - 0.4 * ((bool(words) and words[0] in PRONOUN_START) or leans_on_someone_before(s.text))
                 - 0.2 * (bool(words) and words[0] in CONNECTIVE_START)
                 - 0.3 * s.text.rstrip("\"'”’»)]").endswith("?")
             )

@@ -30,6 +30,7 @@ __all__ = [
     "carries",
     "carries_candidate",
     "jaccard",
+    "leans_on_someone_before",
     "redundant",
 ]
 
@@ -69,6 +70,32 @@ _PRONOUNS = "he she they it this these those his her their its him them we"
 # Openings that lean on a sentence before them.
 _CONNECTIVES = "earlier meanwhile however but also instead still later then thus so yet"
 PRONOUN_START, CONNECTIVE_START = frozenset(_PRONOUNS.split()), frozenset(_CONNECTIVES.split())
+# Pronouns that stand for people, and words written in capitals that name no one (a sentence's opening
+# words, participles and adverbs, days and months).
+# (subject and object pronouns only: a possessive often looks ahead, "In his speech, the Prime Minister ...")
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
+_OPENER_LIST = """the a an in on at for with by from to of as after before during while when if although
+    though because since until once particular meanwhile however but also instead still later then thus so
+    yet earlier according despite under over among about last this that these those it its there here what
+    why how where who some many most several both all each one two three monday tuesday wednesday thursday
+    friday saturday sunday january february march april may june july august september october november
+    december speaking describing asked following citing responding addressing writing announcing commenting
+    referring explaining noting adding separately additionally finally currently recently previously
+    initially eventually similarly likewise furthermore moreover"""
+_OPENERS = frozenset(_OPENER_LIST.split())
+_WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def leans_on_someone_before(text: str) -> bool:
+    """Whether the sentence speaks of a person by pronoun before naming anyone: "In particular, he
+    stated ...", "Speaking to the public he said ..." point at someone out of the brief's sight."""
+    for word in _WORD_TOKEN.findall(text):
+        low = word.lower()
+        if low in _PEOPLE_PRONOUNS:
+            return True
+        if word[:1].isupper() and low not in _OPENERS:
+            return False  # someone or something named first: "Obama said he ..."
+    return False
 
 
 def _has_verb(words: Sequence[str]) -> bool:
