@@ -393,6 +393,10 @@ def test_no_body_from_ranks_levels_party_adjectives_or_the_body_itself() -> None
         entity("Ray Dunn", "PERSON", roles=("Then-Herons coach",)),
         entity("Bea Holt", "PERSON", roles=("Sunday columnist",)),
         entity("Jim Kay", "PERSON", roles=("Wall Street analyst",)),
+        # a sentence's first word before a post: "Company executives said ...", "Other analysts ..."
+        entity("Company executives", "PERSON", roles=("Company executives",)),
+        entity("Ty Orr", "PERSON", roles=("Industry analyst",)),
+        entity("Bo Lim", "PERSON", roles=("Other analysts",)),
     ]
     found = Parties(controls)
     for e in controls:

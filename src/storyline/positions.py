@@ -298,6 +298,8 @@ class Parties:
             if len(parts) > 1 and (parts[0] in _FORMER | {"then"} or word.split("-")[-1].islower()):
                 return None  # "Ex-Pirates manager", "Then-Cowboys coach", "Oscar-winning director"
         rest = words[len(run) :]
+        if len(run) == 1 and rest[0].lower() not in _BODIES and not _name_like(run[0]):
+            return None  # "Company executives", "Industry analysts": a sentence's first word, not a body
         posts = _OFFICES | _JOBS
         if rest[0].lower() in _BODIES:
             if len(rest) == 1:
@@ -365,6 +367,16 @@ class Parties:
         if found is not None:
             return found.id, found.name
         return (key, name or key) if key else None
+
+
+def _name_like(word: str) -> bool:
+    """Whether one capitalised word before a post reads as a body's name whatever its place in the sentence:
+    letters in capitals ("NYPD", "SAG") or a plural, as teams are named ("Angels", "Seahawks"); not a
+    common word that only opens the sentence ("Company executives", "Other analysts")."""
+    letters = word.rstrip(".")
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    return len(letters) >= 4 and letters.endswith("s") and not letters.endswith("ss")
 
 
 def _former(word: str, at: int) -> bool:
