@@ -998,3 +998,37 @@ def test_a_hyphen_that_tokenised_copy_spaces_out_is_closed_in_the_name(nlp: obje
         ("Halvor Brenn - Aasen", "Halvor Brenn-Aasen"),
         ("Brenn - Aasen", "Halvor Brenn-Aasen"),
     ]
+
+
+def test_an_acronym_joins_one_name_only_and_a_legal_form_none() -> None:
+    story = ResolutionContext(story_of={"a": "s1", "b": "s1", "c": "s1", "d": "s1"})
+    entities = resolve_entities(
+        {
+            # "NFC" stands for the council named in its own article's company, not also the fishing cutter
+            "a": [mention("a", "Northern Fisheries Council", "ORG"), mention("a", "Velden", "GPE")],
+            "b": [mention("b", "NFC", "ORG"), mention("b", "Velden", "GPE")],
+            "c": [mention("c", "Nordic Fishing Cutter", "ORG")],
+            # a company's legal form after its name is no acronym of a name the story holds
+            "d": [mention("d", "Saltmarsh Airways", "ORG"), mention("d", "SA", "ORG")],
+        },
+        story,
+    )
+    assert entity_named(entities, "Northern Fisheries Council").aliases == ("NFC",)
+    assert entity_named(entities, "Nordic Fishing Cutter").aliases == ()
+    assert entity_named(entities, "Saltmarsh Airways").aliases == ()
+
+
+def test_organisations_merge_on_close_spelling_only_when_every_word_is_close() -> None:
+    story = ResolutionContext(story_of={"a": "s1", "b": "s1", "c": "s1", "d": "s1"})
+    entities = resolve_entities(
+        {
+            "a": [mention("a", "Velden Air Force", "ORG")],
+            "b": [mention("b", "Velden Air France", "ORG")],
+            # control: a transliterated word in an otherwise equal name
+            "c": [mention("c", "Volkov Trading House", "ORG")],
+            "d": [mention("d", "Volkoff Trading House", "ORG")],
+        },
+        story,
+    )
+    assert len([e for e in entities if e.name in ("Velden Air Force", "Velden Air France")]) == 2
+    assert len([e for e in entities if "Trading House" in e.name]) == 1

@@ -11,8 +11,10 @@ names* (one canonical name and type in one article) in three passes, each merge 
    places by gazetteer identity ("U.S." = "United States").
 2. **Similar names in a shared context.** People with two or more words merge when both the first and the
    last words are close (Jaro-Winkler on skeletons) — never on a shared surname or first name alone;
-   organisations when their words are close or one is the other's acronym. A name that is close but not
-   identical must also share context: co-occurring entities, or a story (``ResolutionContext.story_of``).
+   organisations when every word is close ("Air Force" is not "Air France") or one is the other's acronym
+   (one name per acronym, the most widely reported; never a legal form such as "SA"). A name that is close
+   but not identical must also share context: co-occurring entities, or a story
+   (``ResolutionContext.story_of``).
 3. **Surname only.** A person named only by a surname in some article joins the one full name with that
    surname; when several full names share it, the one whose context overlaps most, else none.
 """
@@ -174,9 +176,16 @@ def _person_score(a: Sequence[str], b: Sequence[str]) -> float:
     return (last + first) / 2
 
 
+# A company's legal form after its name ("BNP Paribas SA", "Siemens AG") abbreviates no name of its own.
+_LEGAL_FORMS = frozenset(
+    {"sa", "ag", "nv", "se", "plc", "llc", "inc", "ltd", "co", "spa", "bv", "ab", "asa", "oy", "oyj", "kg",
+     "gmbh", "sas", "sarl", "lp", "llp", "pte", "pty", "bhd", "srl"}
+)  # fmt: skip
+
+
 def _acronym_of(short: str, long_words: Sequence[str]) -> bool:
     bare = short.replace(".", "")
-    if not (bare.isupper() and 2 <= len(bare) <= 8) or len(long_words) < 2:
+    if not (bare.isupper() and 2 <= len(bare) <= 8) or len(long_words) < 2 or bare.casefold() in _LEGAL_FORMS:
         return False
     return "".join(w[0] for w in long_words if w not in _MINOR) == bare.casefold()
 
@@ -308,6 +317,10 @@ def _merge_similar(resolver: _Resolver, reps: Sequence[int]) -> None:
             elif group.name().replace(".", "").isupper():
                 blocks.setdefault(("A", group.name().replace(".", "").casefold()), []).append(i)
     seen: set[tuple[int, int]] = set()
+    # An acronym joins one long name only, the most widely reported of those it shares context with, and so
+    # does every group written with the same letters: "GM" is General Motors, not also the Grand Marquis,
+    # which would make the two one entity.
+    spelled: list[tuple[str, int, int, float]] = []  # (letters, acronym group, long name's group, shared)
     for (kind, _), members in blocks.items():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
@@ -317,18 +330,19 @@ def _merge_similar(resolver: _Resolver, reps: Sequence[int]) -> None:
                 a, b = groups[i].name(), groups[j].name()
                 wa, wb = _words(a, groups[i].family), _words(b, groups[j].family)
                 if kind == "A":
-                    if _acronym_of(a, wb) or _acronym_of(b, wa):
+                    short, long = (i, j) if _acronym_of(a, wb) else (j, i) if _acronym_of(b, wa) else (-1, -1)
+                    if short >= 0:
                         shared = resolver.shared_context(i, j)
                         if shared >= ctx.min_context:
-                            resolver.merge(
-                                i, j, f"acronym, with shared context {shared:.2f}", 0.7 + 0.3 * shared
-                            )
+                            letters = groups[short].name().replace(".", "").casefold()
+                            spelled.append((letters, short, long, shared))
                     continue
                 if kind == "P":
                     name_score = _person_score(wa, wb)
                     threshold = ctx.person_similarity
                 elif len(wa) == len(wb):
-                    name_score = sum(_similarity(x, y) for x, y in zip(wa, wb, strict=True)) / len(wa)
+                    # every word close, not the mean: "Air Force" and "Air France" share a word, not a name
+                    name_score = min(_similarity(x, y) for x, y in zip(wa, wb, strict=True))
                     threshold = ctx.org_similarity
                 else:
                     continue
@@ -340,6 +354,16 @@ def _merge_similar(resolver: _Resolver, reps: Sequence[int]) -> None:
                     resolver.merge(
                         i, j, f"similar spelling ({name_score:.2f}) and shared context ({shared:.2f})", score
                     )
+    reported: Counter[int] = Counter()  # articles naming each entity so far, by its root group
+    for k, group in enumerate(groups):
+        reported[resolver.find(k)] += len(group.articles)
+    best: dict[str, int] = {}
+    for letters, _, long, _ in spelled:
+        if letters not in best or reported[resolver.find(long)] > reported[resolver.find(best[letters])]:
+            best[letters] = long
+    for letters, short, long, shared in spelled:
+        if long == best[letters]:
+            resolver.merge(short, long, f"acronym, with shared context {shared:.2f}", 0.7 + 0.3 * shared)
 
 
 def _merge_surnames(resolver: _Resolver, reps: Sequence[int]) -> None:
