@@ -377,3 +377,21 @@ def test_a_sentence_speaking_of_someone_by_pronoun_before_naming_anyone_is_not_t
     articles = {"a1": article("a1", text, title="Bridge closed")}
     brief = build_brief(story_of(articles), articles, {"a1": "a1"}, max_sentences=1)
     assert brief.sentences[0].text.startswith("The Tamsin Bridge in Orsk Vale was closed")
+
+
+def test_a_piece_of_a_typeset_quotation_is_not_the_reporters_words() -> None:
+    from storyline.brief_sentences import candidates
+
+    # ``...'' marks as typeset copy writes them: the sentence closing a quotation opened a sentence before
+    # would pass for narration
+    text = (
+        "The mayor said on Friday that the piers were cracked and ``we can not wait.''\n\n"
+        "The inspectors said the closure was needed.\n\n"
+        "Even if the bridge reopens next year, today is a sad day for Orsk Vale.''\n\n"
+        "Engineers from the council will begin repairs on the Tamsin Bridge next month."
+    )
+    clean = [c.text for c in candidates(article("a1", text)) if c.clean]
+    assert "Even if the bridge reopens next year, today is a sad day for Orsk Vale.''" not in clean
+    # controls: a balanced typeset quotation and plain narration stay
+    assert "The mayor said on Friday that the piers were cracked and ``we can not wait.''" in clean
+    assert "Engineers from the council will begin repairs on the Tamsin Bridge next month." in clean

@@ -108,6 +108,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return (cut, end) if cut is not None else (start, end)
 
 
+def _unbalanced(text: str) -> bool:
+    """Whether a quotation opens or closes in the sentence without its other end: a piece of a quote, read
+    out of it, would pass for the reporter's words (curly, straight and typeset ``...'' marks)."""
+    return (
+        text.count("“") != text.count("”") or text.count('"') % 2 == 1 or text.count("``") != text.count("''")
+    )
+
+
 def _unclean(text: str) -> str | None:
     """Why ``text`` cannot stand in a brief, or ``None`` when it can."""
     words = normal_words(text)
@@ -118,7 +126,7 @@ def _unclean(text: str) -> str | None:
         (not _END.search(text), "no closing punctuation (heading, caption, dateline or byline)"),
         (bool(_BOILERPLATE.search(text)) or text.lstrip().startswith("#"), "boilerplate"),
         (bool(_BYLINE.match(text)), "byline"),
-        (text.count("“") != text.count("”") or text.count('"') % 2 == 1, "unbalanced quotation marks"),
+        (_unbalanced(text), "unbalanced quotation marks"),
         (not (first.isupper() or first.isdigit()), "fragment (starts in lower case)"),
         (not _has_verb(words), "no verb-like word"),
     ]
