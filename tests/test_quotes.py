@@ -773,3 +773,21 @@ def test_the_name_in_apposition_speaks_whatever_the_tagger_calls_it(nlp: object)
     doc = parse(nlp, text, {"Velmora": "PERSON", "Ines Marvao": "GPE"})
     (q,) = extract_quotes(article, doc, extract_mentions(article, doc))
     assert q.speaker == "Ines Marvao"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour authority did not say whether the ferry would run on Sunday.",
+        "Mayor Ilse Varga declined to predict when the Tamsin Bridge would reopen.",
+        "Varga would never say who had paid for the repairs.",
+    ],
+)
+def test_what_someone_did_not_say_is_no_quote(nlp: object, text: str) -> None:
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_denial_inside_what_was_said_is_still_a_quote(nlp: object) -> None:
+    # controls: the "not" belongs to what was said, not to the saying
+    (quote,) = quotes_in(nlp, "Mayor Ilse Varga said the council would not pay for the repairs.")
+    assert quote.text == "the council would not pay for the repairs" and quote.speaker == "Ilse Varga"

@@ -86,7 +86,7 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # a pronoun speaker is no one the quote names, "they" for people coordinated just before, a statement's
 # issuer, a noun of people no surname; 12: a full name with a spaced hyphen, the person of two subjects
 # just before the verb, what a letter "read"; 13: a last speaker the quote names is judged by full name).
-STAGE_VERSION = 13
+STAGE_VERSION = 14
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -156,6 +156,20 @@ def _content_tokens(verb: Any) -> list[Any] | None:
         own = {t.i for t in verb.subtree}
         return [t for t in verb.head.subtree if t.i not in own]
     return None
+
+
+# Verbs whose infinitive says what was not done: "declined to say", "refused to comment on".
+_WITHHELD = frozenset(
+    {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
+)
+
+
+def _unsaid(verb: Any) -> bool:
+    """Whether a verb of saying is denied or withheld ("did not say whether", "never said when", "declined to
+    predict when"): what follows it is what was not said."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _WITHHELD
 
 
 def _has_subject(verb: Any) -> bool:
@@ -298,6 +312,8 @@ def _from_cues(doc: Any, marks: Sequence[MarkedSpan]) -> list[_Found]:
             speaker = objects[0] if objects else None
             audience = None
         elif lower in CUE_FORMS or written:
+            if _unsaid(token):
+                continue  # "Apple did not say whether ...", "declined to predict when ...": nothing said
             tokens = _content_tokens(token)
             if not tokens:
                 continue
