@@ -352,3 +352,27 @@ def test_meantime_scores() -> None:
     assert (scores["all", "relaxed F1"] or 0) >= 0.85
     assert result.checksum and result.details
     assert {"missed", "spurious", "wrong value", "wrong type"} <= set(result.details[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # a modal that hedges, not a future: the day two days before, not one a year on
+        ("Losses could be blamed on a vote on October 18 to send troops.", "2007-10-20", "2007-10-18"),
+        # a future cut out of the cue window, leaving a past participle: ten days on, not a year back
+        (
+            "Analysts estimated that eight million phones will have been sold by the end of the quarter, "
+            "which ends on June 26.",
+            "2010-06-16",
+            "2010-06-26",
+        ),
+        # controls: a tense across the new year still picks the near year on either side
+        ("The trial will begin on January 3.", "2007-12-28", "2008-01-03"),
+        ("The vote was held on December 28.", "2008-01-03", "2007-12-28"),
+    ],
+)
+def test_a_yearless_day_is_not_put_a_year_off_by_a_misleading_tense(
+    text: str, anchor: str, value: str
+) -> None:
+    (found,) = [t for t in find_timexes(text, anchor) if t.granularity == "day"]
+    assert found.value == value

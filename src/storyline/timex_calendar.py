@@ -147,12 +147,18 @@ def unit_start(granularity: str, year: int, index: int) -> date:
     return date(year, index, 1)
 
 
+# A yearless day this far from the article date is read as the nearest one when that one is this close.
+_FAR_DAYS, _NEAR_DAYS = 300, 62
+
+
 def pick_year(anchor: date, candidate: date, tense: str | None, length_days: int) -> int:
     """The year (anchor's year ± 1) to give a yearless date, month, quarter or season.
 
     ``candidate`` is the unit's first day in the anchor's year and ``length_days`` its length. Future tense
     takes the first one not yet over; past tense the last one already begun; without a tense cue the one
-    nearest the anchor (news speaks mostly of the recent past, so ties go to the past).
+    nearest the anchor (news speaks mostly of the recent past, so ties go to the past). A day the tense puts
+    almost a year away is the nearest one when that is within two months: tense cues mislead more often
+    than a report names a day a year off without its year.
     """
     options = []
     for offset in (-1, 0, 1):
@@ -161,20 +167,24 @@ def pick_year(anchor: date, candidate: date, tense: str | None, length_days: int
         except ValueError:  # 29 February
             start = candidate.replace(year=candidate.year + offset, day=28)
         options.append((start, start + timedelta(days=length_days - 1)))
-    if tense == "future":
-        return next(s.year for s, e in options if e >= anchor)
-    if tense == "past":
-        return [s for s, _e in options if s <= anchor][-1].year
-    for s, e in options:
-        if s <= anchor <= e:
-            return s.year
 
     def distance(option: tuple[date, date]) -> tuple[int, int]:
         s, e = option
         ahead = s > anchor
         return ((s - anchor).days if ahead else (anchor - e).days, int(ahead))
 
-    return min(options, key=distance)[0].year
+    nearest = min(options, key=distance)
+    if tense == "future":
+        chosen = next(o for o in options if o[1] >= anchor)
+    elif tense == "past":
+        chosen = [o for o in options if o[0] <= anchor][-1]
+    else:
+        chosen = next((o for o in options if o[0] <= anchor <= o[1]), nearest)
+    if length_days == 1 and distance(chosen)[0] > _FAR_DAYS and distance(nearest)[0] <= _NEAR_DAYS:
+        # A day a year away against one a few weeks off: the tense cue misled ("could be to blame ... a
+        # measure on October 18", two days before; "will have been sold by ... June 26", ten days on).
+        chosen = nearest
+    return chosen[0].year
 
 
 def century_year(two_digits: int, anchor: date | None) -> int:
