@@ -49,9 +49,10 @@ NAMES_STAGE = "names"
 NAMES_VERSION = 12
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
-# Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it).
+# Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it; 3: a
+# yearless day a misleading tense put a year off is the nearest one).
 FACTS_STAGE = "facts"
-FACTS_VERSION = 2
+FACTS_VERSION = 3
 ACTIONS_STAGE = "actions"
 # Bumped when the actions stage reads an article differently, so that stored articles are read again
 # (2: an "I" or "we" inside a quotation is its speaker; 3: an action's date is the one attached to it, and
