@@ -309,3 +309,14 @@ def test_seeds_do_not_call_different_things_a_conflict(
         assert not {"700", "52", "at least 2,000", "3", "2"} & {v.value for v in g.values}
     coup = _find(groups, {"2020-08"})
     assert coup.status == "agreed" and coup.origin_count >= 2
+
+
+def test_a_large_figure_with_a_fraction_is_written_out_not_in_exponent_form() -> None:
+    from storyline.facts import _fmt
+
+    assert _fmt(11350.5) == "11,350.5"
+    assert _fmt(1234.567) == "1,234.57"
+    # controls: whole numbers and small fractions as before
+    assert _fmt(10769.0) == "10,769"
+    assert _fmt(392.5) == "392.5"
+    assert _fmt(0.00012) == "0.00012"

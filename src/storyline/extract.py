@@ -50,7 +50,8 @@ NAMES_VERSION = 12
 QUOTES_STAGE = "quotes"
 # Time expressions, quantities, facts and dated events: one stage, since each reads the ones before it.
 # Bumped like ACTIONS_VERSION (2: "the same day" is the day last told of, not a year named after it; 3: a
-# yearless day a misleading tense put a year off is the nearest one).
+# yearless day a misleading tense put a year off is the nearest one, and a large figure with a fraction is
+# written out, "11,350.5", not "1.135e+04").
 FACTS_STAGE = "facts"
 FACTS_VERSION = 3
 ACTIONS_STAGE = "actions"

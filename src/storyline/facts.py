@@ -256,7 +256,10 @@ def _attribute(q: Quantity) -> str:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if x == int(x) else f"{x:,.4g}"
+    if x == int(x):
+        return f"{x:,.0f}"
+    # ("11,350.5", not "1.135e+04": four significant digits print a large figure in exponent form)
+    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) >= 1000 else f"{x:,.4g}"
 
 
 def _shown(q: Quantity) -> str:
