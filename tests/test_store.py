@@ -178,6 +178,9 @@ def test_ambiguous_or_unknown_prefix_is_not_found(db, twins, prefix):
         db.get_article(prefix)
     assert "\n" not in str(caught.value)
     assert repr(prefix) in str(caught.value)
+    # the id is quoted as asked, the reason after it ("no article with id 'abc' (ambiguous prefix: ...)")
+    assert str(caught.value).startswith(f"no article with id {prefix!r}")
+    assert ("ambiguous prefix" in str(caught.value)) == (prefix in ("abc", "a"))
 
 
 # -- search --------------------------------------------------------------------------------------------------

@@ -61,7 +61,7 @@ class MigrationError(StoreError):
 class NotFound(StorylineError):
     """No record has the id asked for."""
 
-    def __init__(self, kind: str, ident: str) -> None:
+    def __init__(self, kind: str, ident: str, why: str = "") -> None:
         self.kind = kind
         self.ident = ident
-        super().__init__(f"no {kind} with id {ident!r}")
+        super().__init__(f"no {kind} with id {ident!r}" + (f" ({why})" if why else ""))

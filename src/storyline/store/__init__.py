@@ -289,6 +289,8 @@ class Database:
         exact = [r for r in rows if r["id"] == article_id]
         if exact:
             return _article_from_row(exact[0])
+        if len(rows) > 1 and article_id:
+            raise NotFound("article", article_id, "ambiguous prefix: give more characters")
         if len(rows) != 1 or not article_id:
             raise NotFound("article", article_id)
         return _article_from_row(rows[0])
@@ -439,7 +441,7 @@ def id_by_prefix(conn: sqlite3.Connection, table: str, kind: str, key: str, aske
     if len(rows) == 1:
         return str(rows[0][0])
     if len(rows) > 1:
-        raise NotFound(kind, asked + " (ambiguous prefix: give more characters)")
+        raise NotFound(kind, asked, "ambiguous prefix: give more characters")
     raise NotFound(kind, asked)
 
 
