@@ -791,3 +791,24 @@ def test_a_denial_inside_what_was_said_is_still_a_quote(nlp: object) -> None:
     # controls: the "not" belongs to what was said, not to the saying
     (quote,) = quotes_in(nlp, "Mayor Ilse Varga said the council would not pay for the repairs.")
     assert quote.text == "the council would not pay for the repairs" and quote.speaker == "Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We are rolling out the first ferry of the new fleet," enthused Ilse Varga, the harbour master.',
+            "Ilse Varga",
+        ),
+        ('"It was a wonderful night for Orsk Vale," gushed Tomas Reyes.', "Tomas Reyes"),
+        ('"Not again," sighed Marta Gil as the bridge closed for the third time.', "Marta Gil"),
+    ],
+)
+def test_verbs_of_manner_of_speaking_attribute_a_quote(nlp: object, text: str, speaker: str) -> None:
+    (quote,) = quotes_in(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_pleading_guilty_is_no_quote(nlp: object) -> None:
+    # control: a verb of saying added for its speech sense says nothing without words said
+    assert quotes_in(nlp, "Tomas Reyes pleaded guilty to fraud in the Orsk Vale court on Monday.") == []

@@ -48,7 +48,8 @@ _CUE_BASES = _words(
     "reiterate vow pledge promise predict suggest concede allege complain urge caution indicate maintain "
     "observe reveal disclose estimate conclude continue agree charge contend point recall quip counter "
     "shout scream yell whisper mutter boast joke lament signal hint specify underline affirm repeat answer "
-    "inform assure remind announce proclaim testify threaten demand ask"
+    "inform assure remind announce proclaim testify threaten demand ask enthuse gush exclaim muse retort "
+    "rave marvel sigh snap exult concur plead"
 )
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("says", "said", "saying"),
@@ -85,8 +86,9 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 # review's narrowing: no "they" for things, no sign going on from reported words, no participle subject; 11:
 # a pronoun speaker is no one the quote names, "they" for people coordinated just before, a statement's
 # issuer, a noun of people no surname; 12: a full name with a spaced hyphen, the person of two subjects
-# just before the verb, what a letter "read"; 13: a last speaker the quote names is judged by full name).
-STAGE_VERSION = 14
+# just before the verb, what a letter "read"; 13: a last speaker the quote names is judged by full name; 14:
+# what a verb of saying denies or withholds is no quote; 15: verbs of manner of speaking, "gushed X").
+STAGE_VERSION = 15
 # A quoted passage with no attribution of its own is a quotation only if it is a clause this long at least.
 MIN_UNATTRIBUTED_WORDS = 6
 # A continuation must open within this many characters of the end of the quote (or attribution) it continues.
@@ -212,6 +214,12 @@ def _speaker_token(verb: Any) -> Any | None:
                 and before.is_alpha
             ):
                 return before
+            # '"...," gushed Tomas Reyes': after the words it reports, the parser may make the speaker the
+            # object of a rarer verb of saying
+            if any(c.dep_ == "ccomp" and c.i < node.i for c in node.children):
+                named = [c for c in node.children if c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG")]
+                if named:
+                    return named[0]
         if node.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep") and node.head is not node:
             parent = node.head
             if parent.lower_ == "as" and parent.head.lower_ in ("quoted", "quotes", "quoting", "quote"):
