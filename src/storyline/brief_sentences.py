@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from storyline.fact_words import stem as fold
-from storyline.metadata import dateline_end
+from storyline.metadata import CALENDAR_WORDS, dateline_end
 from storyline.records import Article
 from storyline.sentences import content_words, normal_words, split_sentences
 
@@ -77,12 +77,11 @@ _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "him", "them"})
 _OPENER_LIST = """the a an in on at for with by from to of as after before during while when if although
     though because since until once particular meanwhile however but also instead still later then thus so
     yet earlier according despite under over among about last this that these those it its there here what
-    why how where who some many most several both all each one two three monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october november
-    december speaking describing asked following citing responding addressing writing announcing commenting
-    referring explaining noting adding separately additionally finally currently recently previously
-    initially eventually similarly likewise furthermore moreover"""
-_OPENERS = frozenset(_OPENER_LIST.split())
+    why how where who some many most several both all each one two three speaking describing asked following
+    citing responding addressing writing announcing commenting referring explaining noting adding separately
+    additionally finally currently recently previously initially eventually similarly likewise furthermore
+    moreover"""
+_OPENERS = frozenset(_OPENER_LIST.split()) | CALENDAR_WORDS
 _WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -31,33 +31,16 @@ from rapidfuzz.distance import JaroWinkler
 from storyline.gazetteer import fold, lookup_place, skeleton, strip_accents
 from storyline.records import Entity, Mention, MergeEvidence
 
-ORG_AFFIXES = frozenset(
-    [
-        "group",
-        "company",
-        "co",
-        "corp",
-        "corporation",
-        "inc",
-        "incorporated",
-        "ltd",
-        "limited",
-        "llc",
-        "plc",
-        "pmc",
-        "sa",
-        "ag",
-        "gmbh",
-        "nv",
-        "bv",
-        "holding",
-        "holdings",
-        "the",
-        "operation",
-        "organisation",
-        "organization",
-    ]
+# A company's legal form after its name ("BNP Paribas SA", "Siemens AG"): the commonest fold away with the
+# affixes below; none abbreviates a name of its own (:func:`_acronym_of`).
+_FOLDED_LEGAL_FORMS = frozenset({"co", "inc", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv"})
+_LEGAL_FORMS = _FOLDED_LEGAL_FORMS | frozenset(
+    {"se", "spa", "ab", "asa", "oy", "oyj", "kg", "sas", "sarl", "lp", "llp", "pte", "pty", "bhd", "srl"}
 )
+ORG_AFFIXES = _FOLDED_LEGAL_FORMS | frozenset(
+    {"group", "company", "corp", "corporation", "incorporated", "limited", "pmc", "holding", "holdings",
+     "the", "operation", "organisation", "organization"}
+)  # fmt: skip
 
 
 def place_led_short_form(name: str) -> str | None:
@@ -174,13 +157,6 @@ def _person_score(a: Sequence[str], b: Sequence[str]) -> float:
     if min(last, first) < 0.8:
         return 0.0
     return (last + first) / 2
-
-
-# A company's legal form after its name ("BNP Paribas SA", "Siemens AG") abbreviates no name of its own.
-_LEGAL_FORMS = frozenset(
-    {"sa", "ag", "nv", "se", "plc", "llc", "inc", "ltd", "co", "spa", "bv", "ab", "asa", "oy", "oyj", "kg",
-     "gmbh", "sas", "sarl", "lp", "llp", "pte", "pty", "bhd", "srl"}
-)  # fmt: skip
 
 
 def _acronym_of(short: str, long_words: Sequence[str]) -> bool:

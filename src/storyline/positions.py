@@ -42,6 +42,7 @@ from storyline.actions import ActionGroup
 from storyline.entity_retyping import EXECUTIVES
 from storyline.fact_words import name_key, same_name
 from storyline.gazetteer import fold, lookup_place
+from storyline.metadata import CALENDAR_WORDS
 from storyline.records import Entity, QuoteGroup
 
 __all__ = ["STANCES", "Parties", "Position", "story_positions"]
@@ -110,9 +111,6 @@ _STANDING_WORDS = """longtime long-time veteran legendary famed noted celebrated
 _STANDING = frozenset(_STANDING_WORDS.split())
 # A street or a valley before a post is a trade's place, not a body ("Wall Street analyst").
 _STREETS = frozenset({"street", "avenue", "road", "valley", "square", "boulevard", "lane"})
-_CALENDAR_WORDS = """monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december"""
-_CALENDAR = frozenset(_CALENDAR_WORDS.split())
 # Capitalised words opening a sentence that are no name ("Her husband", "This official").
 _NOT_NAME_WORDS = """her his their its our my your the a an this that these those one another some any every
     each"""
@@ -123,6 +121,9 @@ _POLITICAL_WORDS = """democratic democrat republican labour labor conservative l
 _POLITICAL = frozenset(_POLITICAL_WORDS.split())
 # A post held no longer: its holder speaks for no one by it ("former French President", "ex-minister").
 _FORMER = frozenset({"former", "formerly", "onetime", "one-time", "erstwhile", "retired", "ex"})
+# Words that end the capitalised run naming an untagged body, and words that are no body's name.
+_RUN_STOPS = _OFFICES | _JOBS | _RANKS | _LEVELS | _BODIES
+_NO_BODY = _PORTFOLIOS | _POLITICAL | _FORMER | _NOT_NAMES | CALENDAR_WORDS
 _PREPOSITIONS = frozenset(
     {"of", "for", "to", "at", "in", "with", "from", "on", "close", "near", "under", "about"}
 )
@@ -286,13 +287,12 @@ class Parties:
         day or month, an award ("Oscar-winning") or a post held no longer ("Ex-Pirates"); not a place or a
         street ("Wall Street analyst"). ``None`` otherwise."""
         words = list(dropwhile(lambda w: w.lower() in _STANDING, words))  # "Longtime Jets coach"
-        stops = _OFFICES | _JOBS | _RANKS | _LEVELS | _BODIES
-        run = list(takewhile(lambda w: w.lower().strip(".") not in stops, words))
+        run = list(takewhile(lambda w: w.lower().strip(".") not in _RUN_STOPS, words))
         if not run or len(run) == len(words) or run[-1].lower() in _STREETS:
             return None  # no office word after the run (the description is all name), or a street's
         for word in run:
             low = word.lower().strip(".")
-            if not word[:1].isupper() or low in _PORTFOLIOS | _POLITICAL | _FORMER | _NOT_NAMES | _CALENDAR:
+            if not word[:1].isupper() or low in _NO_BODY:
                 return None
             parts = low.split("-")
             if len(parts) > 1 and (parts[0] in _FORMER | {"then"} or word.split("-")[-1].islower()):

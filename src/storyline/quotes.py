@@ -161,9 +161,7 @@ def _content_tokens(verb: Any) -> list[Any] | None:
 
 
 # Verbs whose infinitive says what was not done: "declined to say", "refused to comment on".
-_WITHHELD = frozenset(
-    {"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"}
-)
+_WITHHELD = frozenset(f for b in ("decline", "refuse") for f in verb_forms(b, {}))
 
 
 def _unsaid(verb: Any) -> bool:
